@@ -1,0 +1,128 @@
+package bg.libpartners.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail of every change made through the domain model: who, when, which entity and what changed. It is
+ * written in the same transaction as the change, so a change is never kept without its record nor the reverse.
+ * Secrets are masked; bookkeeping fields that change on every read are left out.
+ */
+@Component
+class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|hash|token|secret).*");
+    private static final Set<String> NOISE = Set.of("version", "lastUsedAt", "failedLogins");
+    private static final int MAX_VALUE = 300;
+    private static final int MAX_CHANGES = 19_000;
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final JdbcTemplate jdbc;
+
+    AuditTrail(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.jdbc = jdbc;
+    }
+
+    @PostConstruct
+    void register() {
+        var registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .requireService(EventListenerRegistry.class);
+        registry.appendListeners(EventType.POST_INSERT, this);
+        registry.appendListeners(EventType.POST_UPDATE, this);
+        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        var names = event.getPersister().getPropertyNames();
+        var changes = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            append(changes, names[i], null, event.getState()[i], false);
+        }
+        write("CREATE", event.getPersister(), event.getId(), changes);
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        var names = event.getPersister().getPropertyNames();
+        var dirty = event.getDirtyProperties();
+        if (dirty == null || event.getOldState() == null) {
+            return;
+        }
+        var changes = new StringBuilder();
+        for (int i : dirty) {
+            append(changes, names[i], event.getOldState()[i], event.getState()[i], true);
+        }
+        if (!changes.isEmpty()) {
+            write("UPDATE", event.getPersister(), event.getId(), changes);
+        }
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        write("DELETE", event.getPersister(), event.getId(), new StringBuilder());
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private static void append(StringBuilder changes, String name, Object before, Object after, boolean update) {
+        if (NOISE.contains(name) || (!update && after == null)) {
+            return;
+        }
+        if (!changes.isEmpty()) {
+            changes.append("; ");
+        }
+        changes.append(name).append(": ");
+        if (update) {
+            changes.append(show(name, before)).append(" → ");
+        }
+        changes.append(show(name, after));
+    }
+
+    private static String show(String name, Object value) {
+        if (value == null) {
+            return "∅";
+        }
+        if (SECRET.matcher(name).matches()) {
+            return "***";
+        }
+        var text = String.valueOf(value);
+        return text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "…" : text;
+    }
+
+    private void write(String action, EntityPersister persister, Object id, StringBuilder changes) {
+        var entity = persister.getMappedClass().getSimpleName();
+        var text = changes.length() > MAX_CHANGES ? changes.substring(0, MAX_CHANGES) + "…" : changes.toString();
+        jdbc.update("insert into audit_entry (at, actor, action, entity, entity_id, changes) values (?, ?, ?, ?, ?, ?)",
+                Timestamp.from(Instant.now()), actor(), action, entity, id == null ? null : String.valueOf(id), text);
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return "system";
+        }
+        return auth.getPrincipal() instanceof CurrentUser user ? user.email() : auth.getName();
+    }
+}

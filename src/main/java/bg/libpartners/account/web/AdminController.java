@@ -1,0 +1,74 @@
+package bg.libpartners.account.web;
+
+import bg.libpartners.account.AccountException;
+import bg.libpartners.account.AccountService;
+import bg.libpartners.account.AuditService;
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.InvitationService;
+import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Users, invitations and the audit trail for the programme team (coordinators may invite in their oblasts). */
+@Controller
+class AdminController {
+
+    private final AccountService accounts;
+    private final InvitationService invitations;
+    private final AuditService audit;
+
+    AdminController(AccountService accounts, InvitationService invitations, AuditService audit) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/users")
+    String users(@PageableDefault(size = 50) Pageable pageable, Model model) {
+        model.addAttribute("page", accounts.list(pageable));
+        return "admin/users";
+    }
+
+    @GetMapping("/admin/invitations/new")
+    String inviteForm(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") Forms.Invite form, Model model) {
+        model.addAttribute("roles", me.role().mayInvite());
+        return "admin/invite";
+    }
+
+    @PostMapping("/admin/invitations/new")
+    String invite(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") Forms.Invite form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var sent = invitations.invite(me, form.getEmail(), form.getRole(), form.getScope(),
+                        LocaleContextHolder.getLocale());
+                redirect.addFlashAttribute("sent", sent);
+                return "redirect:/admin/invitations/new";
+            } catch (AccountException e) {
+                result.rejectValue(e.getField(), e.getMessageKey());
+            }
+        }
+        return inviteForm(me, form, model);
+    }
+
+    @GetMapping("/admin/audit")
+    String audit(@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) String actor, @PageableDefault(size = 50) Pageable pageable,
+            Model model) {
+        model.addAttribute("page", audit.search(entity, entityId, actor, pageable));
+        model.addAttribute("entity", entity);
+        model.addAttribute("entityId", entityId);
+        model.addAttribute("actor", actor);
+        return "admin/audit";
+    }
+}

@@ -1,0 +1,62 @@
+package bg.libpartners;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The databases the integration tests run against: an in-memory H2 by default, a real PostgreSQL (started from a
+ * Maven jar, no install) when the build sets {@code -Dlibpartners.test.db=postgres}. One PostgreSQL per JVM.
+ */
+public final class TestDatabases {
+
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {}
+
+    public static boolean postgres() {
+        return "postgres".equalsIgnoreCase(System.getProperty("libpartners.test.db", "h2"));
+    }
+
+    /** Datasource properties for a fresh database, one per Spring context. */
+    public static synchronized Map<String, String> properties() {
+        var name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (!postgres()) {
+            return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+                    "spring.datasource.username", "sa", "spring.datasource.password", "");
+        }
+        var pg = server();
+        try (var connection = pg.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create test database", e);
+        }
+        return Map.of("spring.datasource.url", pg.getJdbcUrl("postgres", name),
+                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres");
+    }
+
+    private static EmbeddedPostgres server() {
+        if (postgres == null) {
+            try {
+                Path dir = Files.createTempDirectory("lp-pg");
+                postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir.toFile())
+                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off").start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away
+                    }
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+            }
+        }
+        return postgres;
+    }
+}

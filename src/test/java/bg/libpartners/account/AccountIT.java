@@ -1,0 +1,216 @@
+package bg.libpartners.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bg.libpartners.IntegrationTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class AccountIT {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountService accounts;
+    @Autowired UserDetailsService userDetails;
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    CurrentUser demo(Role role) {
+        return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
+    }
+
+    @Test
+    void demoAccountSignsIn() throws Exception {
+        mvc.perform(formLogin("/login").user(DemoAccounts.of(Role.LIBRARIAN).email()).password(DemoAccounts.PASSWORD))
+                .andExpect(authenticated().withRoles("LIBRARIAN"));
+    }
+
+    @Test
+    void locksAccountAfterRepeatedFailedSignIns() throws Exception {
+        var email = unique("lock");
+        accounts.create(email, "Lock Test", Role.EXPERT, "correct horse battery", Locale.ENGLISH);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(email).password("wrong password " + i))
+                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin("/login").user(email).password("correct horse battery"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void unknownEmailFailsExactlyLikeAWrongPassword() throws Exception {
+        mvc.perform(formLogin("/login").user(unique("nobody")).password("whatever12345"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void resetsPasswordThroughAnEmailedOneTimeLink() throws Exception {
+        var email = unique("reset");
+        accounts.create(email, "Reset Test", Role.EXPERT, "old password 123", Locale.forLanguageTag("bg"));
+
+        mvc.perform(post("/password/forgot").param("email", email.toUpperCase(Locale.ROOT)).with(csrf()))
+                .andExpect(redirectedUrl("/password/forgot"));
+        var message = mail.getReceivedMessagesForDomain(email)[0];
+        assertThat(message.getSubject()).isEqualTo("Нова парола за LibPartners");
+        var token = extract((String) message.getContent(), "token=([A-Za-z0-9_-]+)");
+
+        mvc.perform(get("/password/reset").param("token", token)).andExpect(status().isOk());
+        mvc.perform(post("/password/reset").param("token", token).param("password", "short")
+                .param("passwordRepeat", "short").with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "между 10 и 200 знака")));
+        mvc.perform(post("/password/reset").param("token", token).param("password", "a brand new secret")
+                .param("passwordRepeat", "a brand new secret").with(csrf()))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(formLogin("/login").user(email).password("a brand new secret")).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(email).password("old password 123")).andExpect(unauthenticated());
+        mvc.perform(get("/password/reset").param("token", token)).andExpect(status().isGone());
+    }
+
+    @Test
+    void forgottenPasswordForAnUnknownAddressSendsNothingAndSaysTheSame() throws Exception {
+        var email = unique("ghost");
+        mvc.perform(post("/password/forgot").param("email", email).with(csrf()))
+                .andExpect(redirectedUrl("/password/forgot"));
+        assertThat(mail.getReceivedMessagesForDomain(email)).isEmpty();
+    }
+
+    @Test
+    void invitationByEmailCreatesAnAccountWithRoleAndScope() throws Exception {
+        var email = unique("invited");
+        mvc.perform(post("/api/v1/admin/invitations").with(user(demo(Role.COORDINATOR))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"" + email + "\",\"role\":\"LIBRARIAN\",\"scope\":\"42\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.mailed").value(true));
+        var body = (String) mail.getReceivedMessagesForDomain(email)[0].getContent();
+        assertThat(body).contains("Библиотекар");
+        var token = extract(body, "/invitations/([A-Za-z0-9_-]+)");
+
+        mvc.perform(post("/invitations/" + token).param("displayName", "Иван Петров").param("password", "one")
+                .param("passwordRepeat", "two").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Двете пароли не съвпадат.")));
+        mvc.perform(post("/invitations/" + token).param("displayName", "Иван Петров")
+                .param("password", "library partner 1").param("passwordRepeat", "library partner 1").with(csrf()))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(formLogin("/login").user(email).password("library partner 1"))
+                .andExpect(authenticated().withRoles("LIBRARIAN"));
+        var invited = (CurrentUser) userDetails.loadUserByUsername(email);
+        assertThat(invited.covers(ScopeKind.LIBRARY, 42)).isTrue();
+        assertThat(invited.covers(ScopeKind.LIBRARY, 43)).isFalse();
+        mvc.perform(get("/invitations/" + token)).andExpect(status().isGone());
+    }
+
+    @Test
+    void coordinatorCannotInviteAnAdminNorIntoAnotherOblast() throws Exception {
+        var coordinator = demo(Role.COORDINATOR);
+        mvc.perform(post("/api/v1/admin/invitations").with(user(coordinator)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"" + unique("x") + "\",\"role\":\"ADMIN\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("role"));
+        mvc.perform(post("/api/v1/admin/invitations").with(user(coordinator)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                .content("{\"email\":\"" + unique("x") + "\",\"role\":\"COORDINATOR\",\"scope\":\"VRC\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/admin/invitations").with(user(demo(Role.ADMIN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"not-an-email\",\"role\":\"EXPERT\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].message").value("Въведете валиден имейл адрес."));
+    }
+
+    @Test
+    void librarianCannotReachAdministrationPagesOrApi() throws Exception {
+        var librarian = demo(Role.LIBRARIAN);
+        mvc.perform(get("/admin/users").with(user(librarian))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/invitations/new").with(user(librarian))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/admin/users").with(user(librarian))).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Нямате права за това действие."));
+        mvc.perform(get("/api/v1/admin/users").with(user(demo(Role.ADMIN)))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").isNumber());
+    }
+
+    @Test
+    void personalApiTokenWorksUntilRevoked() throws Exception {
+        var email = unique("token");
+        accounts.create(email, "Token Test", Role.EXPERT, "token test password", Locale.ENGLISH);
+        var me = (CurrentUser) userDetails.loadUserByUsername(email);
+        var answer = mvc.perform(post("/api/v1/account/tokens").with(user(me)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Excel\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        var secret = extract(answer, "\"secret\":\"([^\"]+)\"");
+        var id = extract(answer, "\"id\":(\\d+)");
+
+        mvc.perform(get("/api/v1/account/me").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.email").value(email));
+        // A token replaces the session and its CSRF token for API writes.
+        mvc.perform(post("/api/v1/account/tokens").header("Authorization", "Bearer " + secret)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"second\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(delete("/api/v1/account/tokens/" + id).header("Authorization", "Bearer " + secret))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/account/me").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("API ключът е невалиден, изтекъл или отменен."));
+    }
+
+    @Test
+    void auditTrailRecordsWhoChangedWhatWithSecretsMasked() throws Exception {
+        var email = unique("audited");
+        var id = accounts.create(email, "Audited", Role.EXPERT, "audited password", Locale.ENGLISH);
+        mvc.perform(get("/api/v1/admin/audit").param("entity", "UserAccount").param("entityId", id.toString())
+                .with(user(demo(Role.ADMIN))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].action").value("CREATE"))
+                .andExpect(jsonPath("$.content[0].changes").value(org.hamcrest.Matchers.containsString(email)))
+                .andExpect(jsonPath("$.content[0].changes").value(org.hamcrest.Matchers.containsString("passwordHash: ***")));
+        mvc.perform(get("/admin/audit").with(user(demo(Role.ADMIN)))).andExpect(status().isOk());
+    }
+
+    @Test
+    void personalDataCanBeExportedAndErased() throws Exception {
+        var email = unique("erase");
+        var id = accounts.create(email, "Erase Me", Role.EXPERT, "erase me password", Locale.ENGLISH);
+        var me = (CurrentUser) userDetails.loadUserByUsername(email);
+        mvc.perform(get("/api/v1/account/me/export").with(user(me))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value(email));
+        accounts.erase(id);
+        assertThat(accounts.exists(email)).isFalse();
+        mvc.perform(formLogin("/login").user(email).password("erase me password")).andExpect(unauthenticated());
+    }
+
+    private static String extract(String text, String regex) {
+        var matcher = Pattern.compile(regex).matcher(text.replace("=\r\n", "").replace("=\n", ""));
+        assertThat(matcher.find()).as("'" + regex + "' in " + text).isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,108 @@
+package bg.libpartners.geography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlaceNamesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "София, Sofia",
+        "Враца, Vratsa",
+        "Щастливец, Shtastlivets",
+        "Шумен, Shumen",
+        "Жеравна, Zheravna",
+        "Търговище, Targovishte",
+        "Юнаци, Yunatsi",
+        "Ябълково, Yabalkovo",
+        "Чирпан, Chirpan",
+        "Хасково, Haskovo",
+        "Кърджали, Kardzhali",
+        "Мизия, Mizia",
+        "Гьоврен, Gyovren",
+        "Йоаким Груево, Yoakim Gruevo",
+        "Българияново, Balgariyanovo",
+        "ВРАЦА, VRATSA",
+        "ЩИТ, SHTIT",
+        "ИЯ, IA",
+        "Бяла Слатина, Byala Slatina"
+    })
+    void transliteratesByTheStreamlinedSystem(String cyrillic, String latin) {
+        assertThat(PlaceNames.transliterate(cyrillic)).isEqualTo(latin);
+    }
+
+    @Test
+    void writesIaOnlyAtTheEndOfAWord() {
+        assertThat(PlaceNames.transliterate("Ияков и Мария")).isEqualTo("Iyakov i Maria");
+        assertThat(PlaceNames.transliterate("Ботаника")).isEqualTo("Botanika");
+    }
+
+    @Test
+    void writesTheCountrysNameAsTheLawSays() {
+        assertThat(PlaceNames.transliterate("Република България")).isEqualTo("Republika Bulgaria");
+        assertThat(PlaceNames.transliterate("Българияново")).isEqualTo("Balgariyanovo");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Vratsa", "гр. Враца", "ВРАЦА", "враца", "гр.Враца", "град Враца", "GR. VRATSA", "  Враца  "
+    })
+    void givesOneKeyForEveryWayOfWritingVratsa(String text) {
+        assertThat(PlaceNames.key(text)).isEqualTo("vratsa");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "с. Брестовица, brestovitsa",
+        "село Брестовица, brestovitsa",
+        "СЕЛО  БРЕСТОВИЦА, brestovitsa",
+        "ман. Рилски манастир, rilski manastir",
+        "обл. Смолян, smolyan",
+        "област Смолян, smolyan",
+        "община Столична, stolichna",
+        "общ. Столична, stolichna",
+        "София-град, sofia grad",
+        "Цар-Петрово, tsar petrovo",
+        "Sofia, sofia"
+    })
+    void stripsKindPrefixesAndPunctuation(String text, String key) {
+        assertThat(PlaceNames.key(text)).isEqualTo(key);
+    }
+
+    @Test
+    void readsLatinLetterTypedInsideACyrillicWord() {
+        // the "A" here is Latin: the register has such rows
+        assertThat(PlaceNames.key("КОСТAЛЕВО")).isEqualTo(PlaceNames.key("Косталево"));
+        assertThat(PlaceNames.key("Cливен")).isEqualTo("sliven");
+    }
+
+    @Test
+    void keepsLatinQueriesAsTheyAre() {
+        assertThat(PlaceNames.key("Veliko Tarnovo")).isEqualTo("veliko tarnovo");
+        assertThat(PlaceNames.key("Stara Zagora")).isEqualTo("stara zagora");
+    }
+
+    @Test
+    void looseKeyIgnoresSpacesDigitsAndShortI() {
+        assertThat(PlaceNames.looseKey("Поп Груево")).isEqualTo(PlaceNames.looseKey("Попгруево"));
+        assertThat(PlaceNames.looseKey("Струйно")).isEqualTo(PlaceNames.looseKey("Струино"));
+        assertThat(PlaceNames.looseKey("Дреновец-2")).isEqualTo(PlaceNames.looseKey("Дреновец"));
+    }
+
+    @Test
+    void stripKindKeepsTheNameAsWritten() {
+        assertThat(PlaceNames.stripKind("СЕЛО  ГАРА ОРЕШЕЦ")).isEqualTo("ГАРА ОРЕШЕЦ");
+        assertThat(PlaceNames.stripKind("гр.Враца")).isEqualTo("Враца");
+        assertThat(PlaceNames.stripKind("Градец")).isEqualTo("Градец");
+        assertThat(PlaceNames.stripKind("Селановци")).isEqualTo("Селановци");
+    }
+
+    @Test
+    void toleratesNull() {
+        assertThat(PlaceNames.key(null)).isEmpty();
+        assertThat(PlaceNames.transliterate(null)).isNull();
+    }
+}
