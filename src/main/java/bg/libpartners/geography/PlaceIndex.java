@@ -119,7 +119,7 @@ final class PlaceIndex {
     private PlaceMatch match(SettlementQuery query, Collection<MunicipalityRow> municipalities, boolean fuzzy) {
         var names = municipalities.stream().flatMap(m -> names(m.code()).stream()).toList();
         for (String variant : query.variants()) {
-            for (Tier tier : fuzzy ? Tier.values() : new Tier[] {Tier.EXACT, Tier.ALIAS, Tier.LOOSE}) {
+            for (MatchTier tier : fuzzy ? MatchTier.values() : MatchTier.STRICT) {
                 var found = names.stream().filter(n -> tier.matches(n, variant)).map(SettlementName::row)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
                 if (!found.isEmpty()) {
@@ -130,7 +130,7 @@ final class PlaceIndex {
         return null;
     }
 
-    private PlaceMatch pick(List<SettlementRow> found, String kind, Tier tier, String variant) {
+    private PlaceMatch pick(List<SettlementRow> found, String kind, MatchTier tier, String variant) {
         if (found.size() > 1 && kind != null) {
             var ofKind = found.stream().filter(s -> s.kind().equals(kind)).toList();
             found = ofKind.isEmpty() ? found : ofKind;
@@ -144,10 +144,10 @@ final class PlaceIndex {
                     + found.stream().map(s -> s.kind() + " " + s.nameBg() + " " + s.ekatte()).toList());
         }
         SettlementRow s = found.get(0);
-        boolean exact = tier == Tier.EXACT;
+        boolean exact = tier == MatchTier.EXACT;
         return new PlaceMatch(exact ? Outcome.EXACT : Outcome.APPROXIMATE,
                 new PlaceRef(s.oblastCode(), s.municipalityCode(), s.ekatte(), s.nameBg(), s.lat(), s.lon(), !exact),
-                exact ? null : tier.name().toLowerCase() + " match of '" + variant + "'");
+                exact ? null : tier.name().toLowerCase(java.util.Locale.ROOT) + " match of '" + variant + "'");
     }
 
     private List<SettlementName> names(String municipalityCode) {
@@ -168,49 +168,6 @@ final class PlaceIndex {
             if (!list.contains(row)) {
                 list.add(row);
             }
-        }
-    }
-
-    /** One name a settlement is known by: its own, or a former one ({@code reason} then says why). */
-    record SettlementName(SettlementRow row, String key, String loose, String reason) {
-
-        static SettlementName of(SettlementRow row, String name, String reason) {
-            return new SettlementName(row, PlaceNames.key(name), PlaceNames.looseKey(name), reason);
-        }
-    }
-
-    /** How much a match is trusted, most first. */
-    enum Tier {
-        EXACT, ALIAS, LOOSE, SUFFIX, TYPO;
-
-        boolean matches(SettlementName name, String variantKey) {
-            return switch (this) {
-                case EXACT -> name.reason() == null && name.key().equals(variantKey);
-                case ALIAS -> name.reason() != null && name.key().equals(variantKey);
-                case LOOSE -> name.loose().equals(PlaceNames.looseKey(variantKey));
-                // "Пасарел" for "Долни Пасарел": the register dropped a qualifier
-                case SUFFIX -> name.reason() == null && name.key().endsWith(" " + variantKey);
-                // one letter typed wrong ("Косталево" for "Костелево"); only in long names, where it cannot hit another
-                case TYPO -> name.reason() == null && variantKey.length() >= 6
-                        && oneEditApart(name.loose(), PlaceNames.looseKey(variantKey));
-            };
-        }
-
-        private static boolean oneEditApart(String a, String b) {
-            if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
-                return false;
-            }
-            int start = 0;
-            while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
-                start++;
-            }
-            int endA = a.length();
-            int endB = b.length();
-            while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
-                endA--;
-                endB--;
-            }
-            return endA - start <= 1 && endB - start <= 1;
         }
     }
 }

@@ -10,10 +10,6 @@ public record SettlementRef(String ekatte, String kind, String nameBg, String na
         String municipalityNameBg, String oblastCode, String oblastNameBg, Double lat, Double lon,
         Integer population) {
 
-    public boolean isTown() {
-        return "гр.".equals(kind);
-    }
-
     /** The name in the reader's language: English for "en", Bulgarian otherwise. */
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameBg;

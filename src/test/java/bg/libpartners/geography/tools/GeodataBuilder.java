@@ -24,10 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Builds {@code src/main/resources/geodata/} from the public sources in {@code /work/shared/data} (see each folder's
  * SOURCE.md). Run after a new EKATTE release, then commit the output:
  *
- * <pre>./mvnw -q test-compile &amp;&amp; java -cp "target/test-classes:target/classes:$CP" \
- *     bg.libpartners.geography.tools.GeodataBuilder /work/shared/data .</pre>
+ * <pre>tools/build-geodata.sh /work/shared/data</pre>
  *
- * where {@code $CP} holds commons-csv and jackson 3 (tools.jackson) jars.
+ * It lives with the tests so that its libraries (Jackson, Commons CSV) and {@link PlaceNames} are at hand without
+ * shipping it in the application.
  */
 public final class GeodataBuilder {
 
