@@ -117,7 +117,8 @@ final class PlaceIndex {
 
     /** Tries each reading of the name through the tiers of trust; null when nothing matched at all. */
     private PlaceMatch match(SettlementQuery query, Collection<MunicipalityRow> municipalities, boolean fuzzy) {
-        var names = municipalities.stream().flatMap(m -> names(m.code()).stream()).toList();
+        var names = municipalities.stream()
+                .flatMap(m -> namesByMunicipality.getOrDefault(m.code(), List.of()).stream()).toList();
         for (String variant : query.variants()) {
             for (MatchTier tier : fuzzy ? MatchTier.values() : MatchTier.STRICT) {
                 var found = names.stream().filter(n -> tier.matches(n, variant)).map(SettlementName::row)
@@ -150,6 +151,7 @@ final class PlaceIndex {
                 exact ? null : tier.name().toLowerCase(java.util.Locale.ROOT) + " match of '" + variant + "'");
     }
 
+    /** Only while building: the index is read by many threads afterwards and must not change. */
     private List<SettlementName> names(String municipalityCode) {
         return namesByMunicipality.computeIfAbsent(municipalityCode, c -> new ArrayList<>());
     }

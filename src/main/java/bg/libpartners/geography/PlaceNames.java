@@ -2,8 +2,6 @@ package bg.libpartners.geography;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Place-name normalisation shared by search and register matching.
@@ -11,27 +9,19 @@ import java.util.regex.Pattern;
  * <p>Names are compared in a Latin key: Cyrillic is transliterated by the official Bulgarian Streamlined System
  * (Закон за транслитерацията, 2009), so "Враца", "ВРАЦА", "гр. Враца" and "Vratsa" share the key {@code vratsa},
  * and spelling quirks that the system folds together (ъ/а, Latin look-alike letters typed into Cyrillic words) stop
- * mattering.
+ * mattering. Written as plain character loops: the loader keys every settlement on each start.
  */
 public final class PlaceNames {
 
     private static final String CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъьюяѝёэы";
     private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
         "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sht", "a", "y", "yu", "ya", "i", "yo", "e", "y"};
-
-    /** Latin letters that registers type by mistake inside Cyrillic words (the shapes are the same). */
-    private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(Map.entry('a', 'а'),
-            Map.entry('b', 'в'), Map.entry('c', 'с'), Map.entry('e', 'е'), Map.entry('h', 'н'), Map.entry('k', 'к'),
-            Map.entry('m', 'м'), Map.entry('o', 'о'), Map.entry('p', 'р'), Map.entry('t', 'т'), Map.entry('x', 'х'),
-            Map.entry('y', 'у'));
+    /** The one exception the law makes: the country's own name is "Bulgaria". */
+    private static final String BULGARIA = "българия";
 
     /** Kind prefixes, in their Latin form: transliteration runs first, so one list serves both scripts. */
     private static final List<String> PREFIXES = List.of("grad ", "gr. ", "gr.", "gr ", "selo ", "s. ", "s.", "s ",
             "manastir ", "man. ", "man.", "oblast ", "obl. ", "obl.", "obshtina ", "obsht. ", "obsht.");
-
-    /** The one exception the law makes: the country's own name. */
-    private static final Pattern BULGARIA = Pattern.compile("\\bбългария\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private PlaceNames() {
     }
@@ -44,7 +34,6 @@ public final class PlaceNames {
         if (text == null) {
             return null;
         }
-        text = BULGARIA.matcher(text).replaceAll(m -> m.group().equals("БЪЛГАРИЯ") ? "BULGARIA" : "Bulgaria");
         var out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -55,12 +44,16 @@ public final class PlaceNames {
                 continue;
             }
             String latin = LATIN[index];
-            if (lower == 'и' && i + 1 < text.length() && Character.toLowerCase(text.charAt(i + 1)) == 'я'
+            int at = i;
+            if (lower == 'б' && isWord(text, i, BULGARIA)) {
+                latin = "bulgaria";
+                i += BULGARIA.length() - 1;
+            } else if (lower == 'и' && i + 1 < text.length() && Character.toLowerCase(text.charAt(i + 1)) == 'я'
                     && !isLetter(text, i + 2)) {
                 latin = "ia";
                 i++;
             }
-            out.append(Character.isUpperCase(c) ? upper(latin, text, i) : latin);
+            out.append(Character.isUpperCase(c) ? upper(latin, text, at) : latin);
         }
         return out.toString();
     }
@@ -73,14 +66,26 @@ public final class PlaceNames {
         if (text == null) {
             return "";
         }
-        String latin = transliterate(fixLookAlikes(text.toLowerCase(Locale.ROOT).strip()));
-        String key = latin.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return stripPrefixes(latin.toLowerCase(Locale.ROOT).strip(), key);
+        String latin = transliterate(fixLookAlikes(text.toLowerCase(Locale.ROOT))).toLowerCase(Locale.ROOT).strip();
+        for (String prefix : PREFIXES) {
+            if (latin.startsWith(prefix) && latin.length() > prefix.length()) {
+                return key(latin.substring(prefix.length()));
+            }
+        }
+        return collapse(latin);
     }
 
     /** A looser key for register matching: also ignores spaces, hyphens, digits and й/и ("Струйно" = "Струино"). */
     public static String looseKey(String text) {
-        return key(text).replaceAll("[\\s\\p{N}]+", "").replace('y', 'i');
+        String key = key(text);
+        var out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c != ' ' && !Character.isDigit(c)) {
+                out.append(c == 'y' ? 'i' : c);
+            }
+        }
+        return out.toString();
     }
 
     /** Removes one or more kind prefixes ("гр. ", "СЕЛО ", "обл. ") in any script or case; keeps the rest as typed. */
@@ -104,15 +109,6 @@ public final class PlaceNames {
         return rest;
     }
 
-    private static String stripPrefixes(String latin, String key) {
-        for (String prefix : PREFIXES) {
-            if (latin.startsWith(prefix) && latin.length() > prefix.length()) {
-                return key(latin.substring(prefix.length()));
-            }
-        }
-        return key;
-    }
-
     /** How many source characters produced the first {@code latinLength} transliterated ones. */
     private static int sourceLength(String source, int latinLength) {
         int produced = 0;
@@ -124,29 +120,68 @@ public final class PlaceNames {
         return i;
     }
 
-    private static String fixLookAlikes(String lowerText) {
-        var words = lowerText.split("(?<=\\s)|(?=\\s)");
-        var out = new StringBuilder(lowerText.length());
-        for (String word : words) {
-            out.append(hasCyrillic(word) ? replaceLookAlikes(word) : word);
+    private static String collapse(String text) {
+        var out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
         }
         return out.toString();
     }
 
-    private static String replaceLookAlikes(String word) {
-        var chars = word.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = LOOK_ALIKES.getOrDefault(chars[i], chars[i]);
+    /** Registers type Latin letters of the same shape into Cyrillic words ("КОСТAЛЕВО" with a Latin A). */
+    private static String fixLookAlikes(String lowerText) {
+        char[] chars = lowerText.toCharArray();
+        int start = 0;
+        while (start < chars.length) {
+            int end = start;
+            boolean cyrillic = false;
+            while (end < chars.length && !Character.isWhitespace(chars[end])) {
+                cyrillic |= chars[end] >= '\u0400' && chars[end] <= '\u04ff';
+                end++;
+            }
+            for (int i = start; cyrillic && i < end; i++) {
+                chars[i] = cyrillicLookAlike(chars[i]);
+            }
+            start = end + 1;
         }
         return new String(chars);
     }
 
-    private static boolean hasCyrillic(String word) {
-        return word.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
+    private static char cyrillicLookAlike(char c) {
+        return switch (c) {
+            case 'a' -> 'а';
+            case 'b' -> 'в';
+            case 'c' -> 'с';
+            case 'e' -> 'е';
+            case 'h' -> 'н';
+            case 'k' -> 'к';
+            case 'm' -> 'м';
+            case 'o' -> 'о';
+            case 'p' -> 'р';
+            case 't' -> 'т';
+            case 'x' -> 'х';
+            case 'y' -> 'у';
+            default -> c;
+        };
+    }
+
+    private static boolean isWord(String text, int at, String word) {
+        return text.regionMatches(true, at, word, 0, word.length()) && !isLetter(text, at - 1)
+                && !isLetter(text, at + word.length());
     }
 
     private static boolean isLetter(String text, int index) {
-        return index < text.length() && Character.isLetter(text.charAt(index));
+        return index >= 0 && index < text.length() && Character.isLetter(text.charAt(index));
     }
 
     /** "Щ" alone or before lower case is "Sht"; inside an upper-case word it is "SHT". */

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Bulgarian first: the locale is Bulgarian unless the visitor chose English with {@code ?lang=en} (remembered in a
- * cookie) or, for API callers, sent {@code Accept-Language: en}.
+ * Bulgarian first: pages are Bulgarian unless the visitor chose English with {@code ?lang=en} (remembered in a
+ * cookie), whatever the browser's language; API callers get the language of their {@code Accept-Language}.
  */
 @Configuration
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
@@ -57,14 +57,15 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(change);
     }
 
-    /** Cookie first, then Accept-Language restricted to Bulgarian and English, then Bulgarian. */
+    /** Cookie first, then (API only) Accept-Language restricted to Bulgarian and English, then Bulgarian. */
     static final class SupportedLocaleResolver extends CookieLocaleResolver {
 
         SupportedLocaleResolver(String cookieName) {
             super(cookieName);
             setDefaultLocaleFunction(request -> {
                 var header = request.getHeader("Accept-Language");
-                if (header == null || header.isBlank()) {
+                boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                if (!api || header == null || header.isBlank()) {
                     return BULGARIAN;
                 }
                 try {

@@ -3,10 +3,9 @@ package bg.libpartners.geography;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,8 +24,9 @@ class RegisterPlaceResolutionTest {
     static void load() throws IOException {
         index = new PlaceIndex(Geodata.fromClasspath());
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(Path.of("src/test/resources/data/chitalishta_register_masked.csv"),
-                StandardCharsets.UTF_8)) {
+        var csv = RegisterPlaceResolutionTest.class.getResourceAsStream("/data/chitalishta_register_masked.csv");
+        assertThat(csv).as("data/chitalishta_register_masked.csv on the test classpath").isNotNull();
+        try (Reader in = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
             // row "0" is the register's own test record
             register = format.parse(in).getRecords().stream().filter(r -> !"0".equals(r.get("Рег. №"))).toList();
         }

@@ -39,6 +39,9 @@ class PlatformIT {
         mvc.perform(get("/").cookie(new Cookie("lp_lang", cookie.getValue())))
                 .andExpect(content().string(containsString("<html lang=\"en\"")));
         mvc.perform(get("/").param("lang", "de")).andExpect(content().string(containsString("<html lang=\"bg\"")));
+        // Pages stay Bulgarian whatever the browser's language; only the API follows Accept-Language.
+        mvc.perform(get("/login").header("Accept-Language", "en-US,en;q=0.9"))
+                .andExpect(content().string(containsString("<html lang=\"bg\"")));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -194,8 +193,10 @@ public final class GeodataBuilder {
         }
     }
 
+    /** By content, not Files.copy: the sources are read-only and their mode must not come along. */
     private void copy(String from, String to) throws IOException {
-        Files.copy(source.resolve(from), target.resolve(to), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(target.resolve(to));
+        Files.write(target.resolve(to), Files.readAllBytes(source.resolve(from)));
     }
 
     private static String coordinate(String text) {

@@ -1,0 +1,114 @@
+package bg.libpartners.directory;
+
+import bg.libpartners.account.AccountService;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.Scope;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.geography.Geography;
+import bg.libpartners.geography.PlaceRef;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo data around the seed's three Bulgarian examples (Първомай, Баня in Карлово, Труд in Марица, all in Пловдив
+ * oblast): a few partners of each kind, two national strategic partners, and the demo accounts' scopes.
+ */
+@Service
+class DemoDirectory {
+
+    private final Organisations organisations;
+    private final Geography geography;
+    private final AccountService accounts;
+
+    DemoDirectory(Organisations organisations, Geography geography, AccountService accounts) {
+        this.organisations = organisations;
+        this.geography = geography;
+        this.accounts = accounts;
+    }
+
+    record Partner(String name, PartnerType type, PartnerSubtype subtype, String municipality, String settlement,
+            StrategicLevel strategic, String reason) {}
+
+    static final List<Partner> PARTNERS = List.of(
+            new Partner("СУ „Христо Ботев“ – Първомай", PartnerType.EDUCATION, PartnerSubtype.SCHOOL, "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("Община Първомай", PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ", StrategicLevel.LOCAL, "Съфинансира библиотечните програми в общината"),
+            new Partner("Исторически музей – Първомай", PartnerType.CULTURE, PartnerSubtype.MUSEUM, "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("„Тракийски хляб“ ЕООД", PartnerType.BUSINESS, PartnerSubtype.LOCAL_PRODUCER, "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("Сдружение „Заедно за децата“", PartnerType.NGO, PartnerSubtype.CHILD_PREVENTION, "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("Радио „Първомай“", PartnerType.MEDIA, null, "ПЪРВОМАЙ", "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("Стефка Ангелова (доброволец)", PartnerType.INDIVIDUAL, PartnerSubtype.VOLUNTEER, "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("ОУ „Христо Смирненски“ – Баня", PartnerType.EDUCATION, PartnerSubtype.SCHOOL, "КАРЛОВО",
+                    "ГРАД БАНЯ", null, null),
+            new Partner("Клуб на пенсионера – Баня", PartnerType.NGO, PartnerSubtype.ELDERLY, "КАРЛОВО", "ГРАД БАНЯ",
+                    null, null),
+            new Partner("Специализирана болница за рехабилитация – Баня", PartnerType.HEALTH, null, "КАРЛОВО",
+                    "ГРАД БАНЯ", null, null),
+            new Partner("Община Марица", PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, "МАРИЦА", "СЕЛО ТРУД",
+                    StrategicLevel.LOCAL, "Подкрепя читалищата в общината"),
+            new Partner("ОУ „Христо Ботев“ – Труд", PartnerType.EDUCATION, PartnerSubtype.SCHOOL, "МАРИЦА",
+                    "СЕЛО ТРУД", null, null),
+            new Partner("Футболен клуб „Труд“", PartnerType.SPORTS, null, "МАРИЦА", "СЕЛО ТРУД", null, null),
+            new Partner("Министерство на културата", PartnerType.PUBLIC_BODY, PartnerSubtype.STATE_BODY, "СТОЛИЧНА",
+                    "ГРАД СОФИЯ", StrategicLevel.NATIONAL, "Води регистъра на читалищата и финансира библиотеките"),
+            new Partner("Фондация „Глобални библиотеки – България“", PartnerType.NGO, PartnerSubtype.NGO_OTHER,
+                    "СТОЛИЧНА", "ГРАД СОФИЯ", StrategicLevel.NATIONAL, "Национален партньор на програмата"));
+
+    @Transactional
+    void addPartners() {
+        if (organisations.countByKind(OrganisationKind.PARTNER) > 0) {
+            return;
+        }
+        int serial = 10_000_001;
+        for (var p : PARTNERS) {
+            var o = new Organisation(OrganisationKind.PARTNER, p.name());
+            o.setPartnerType(p.type());
+            o.setPartnerSubtype(p.subtype());
+            if (p.type() != PartnerType.INDIVIDUAL) {
+                o.setEik(Eik.complete(String.valueOf(serial++).substring(0, 8)));
+            } else {
+                o.setConsentAt(Instant.now());
+            }
+            o.strategic(p.strategic(), p.reason());
+            var oblast = "СТОЛИЧНА".equals(p.municipality()) ? "СОФИЯ-ГРАД" : "ПЛОВДИВ";
+            geography.resolveRegisterPlace(oblast, p.municipality(), p.settlement()).ifPresent(place -> place(o, place));
+            organisations.save(o);
+        }
+    }
+
+    /** Librarian: the library of the chitalishte in Първомай; board member: that chitalishte; partner: the school. */
+    @Transactional
+    void grantScopes() {
+        var centre = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
+                .filter(o -> o.getName().contains("Кирил и Методий") && o.getName().contains("Първомай"))
+                .findFirst();
+        var school = organisations.findAll().stream().filter(o -> o.getName().equals(PARTNERS.get(0).name()))
+                .findFirst();
+        centre.ifPresent(c -> {
+            grant(Role.BOARD_MEMBER, Scope.of(ScopeKind.CHITALISHTE, c.getId()));
+            organisations.findByParentId(c.getId()).stream().findFirst()
+                    .ifPresent(l -> grant(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, l.getId())));
+        });
+        school.ifPresent(s -> grant(Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, s.getId())));
+    }
+
+    private void grant(Role role, Scope scope) {
+        accounts.idOf(DemoAccounts.of(role).email()).ifPresent(id -> {
+            if (!accounts.get(id).scopes().contains(scope)) {
+                accounts.grant(id, scope);
+            }
+        });
+    }
+
+    static void place(Organisation o, PlaceRef place) {
+        o.place(place.ekatte(), place.nameBg(), place.municipalityCode(), place.oblastCode(), place.lat(), place.lon());
+    }
+}

@@ -1,0 +1,195 @@
+package bg.libpartners.directory;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.NotFoundException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules ask of the directory: any party by id, lists, search, partners near a library (for the
+ * partnership builder) and who may edit what.
+ */
+@Service
+public class Directory {
+
+    private final Organisations organisations;
+    private final PlaceLabels labels;
+    private final OrganisationSearch search;
+
+    Directory(Organisations organisations, PlaceLabels labels, OrganisationSearch search) {
+        this.organisations = organisations;
+        this.labels = labels;
+        this.search = search;
+    }
+
+    /** @throws NotFoundException when there is no such organisation */
+    @Transactional(readOnly = true)
+    public OrganisationSummary find(long id) {
+        return findOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> findOptional(long id) {
+        return organisations.findById(id).map(labels::summary);
+    }
+
+    public OrganisationSummary find(OrganisationId id) {
+        return find(id.value());
+    }
+
+    /** In the order of the ids given; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrganisationSummary> byId = new LinkedHashMap<>();
+        for (var chunk : chunks(List.copyOf(ids), 1000)) {
+            organisations.findAllById(chunk).forEach(o -> byId.put(o.getId(), labels.summary(o)));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** A page of organisations straight from the database, by kind and place (each filter may be null). */
+    @Transactional(readOnly = true)
+    public Page<OrganisationSummary> list(OrganisationKind kind, String oblastCode, String municipalityCode,
+            Pageable pageable) {
+        return organisations.list(kind, blankToNull(oblastCode), blankToNull(municipalityCode), pageable)
+                .map(labels::summary);
+    }
+
+    /** Bulgarian full-text search with filters; see {@link OrganisationSearch}. */
+    public Page<OrganisationSummary> search(String q, OrganisationKind kind, String type, String oblastCode,
+            String municipalityCode, Pageable pageable) {
+        return search.search(new SearchFilter(q, kind, type, oblastCode, municipalityCode, null, null), pageable)
+                .page();
+    }
+
+    /**
+     * Partners of the given types near a library: first in its municipality, then elsewhere in its oblast, then the
+     * national strategic partners; strategic partners first within each group. An empty set means every type.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> nearby(String municipalityCode, String oblastCode, Set<PartnerType> types,
+            int limit) {
+        Collection<PartnerType> wanted = types == null || types.isEmpty() ? List.of(PartnerType.values()) : types;
+        var found = new LinkedHashMap<Long, Organisation>();
+        if (municipalityCode != null) {
+            organisations.partnersInMunicipality(municipalityCode, wanted, PageRequest.of(0, limit))
+                    .forEach(o -> found.putIfAbsent(o.getId(), o));
+        }
+        if (found.size() < limit && oblastCode != null) {
+            organisations.partnersInOblastOutside(oblastCode, municipalityCode == null ? "" : municipalityCode,
+                    wanted, PageRequest.of(0, limit - found.size())).forEach(o -> found.putIfAbsent(o.getId(), o));
+        }
+        if (found.size() < limit) {
+            organisations.nationalPartners(wanted, PageRequest.of(0, limit))
+                    .forEach(o -> found.putIfAbsent(o.getId(), o));
+        }
+        return found.values().stream().limit(limit).map(labels::summary).toList();
+    }
+
+    /**
+     * The full record for the detail page and the API. Contacts (chair, secretary, e-mails, phones) are personal data:
+     * only those who may edit the organisation see them.
+     */
+    @Transactional(readOnly = true)
+    public OrganisationDetails details(CurrentUser me, long id) {
+        var o = organisations.findById(id).orElseThrow(() -> notFound(id));
+        boolean editable = me != null && mayEdit(me, o);
+        var parent = o.getParentId() == null ? null : organisations.findById(o.getParentId()).orElse(null);
+        var held = o.getKind() == OrganisationKind.CHITALISHTE
+                ? organisations.findByParentId(id).stream().map(labels::summary).toList()
+                : List.<OrganisationSummary>of();
+        return new OrganisationDetails(labels.summary(o), o.getRegisterNo(), o.isEikValid(), o.getAddress(),
+                o.getLibraryKind(), o.getPartnerType(), o.getPartnerSubtype(), o.getParentId(),
+                parent == null ? null : parent.getName(), editable, editable ? o.getChair() : null,
+                editable ? o.getSecretary() : null, editable ? o.getEmails() : null,
+                editable ? o.getPhones() : null, o.getWebsite(), o.getDescription(), o.getStrategicReason(),
+                o.getConsentAt(), o.getUpdatedAt(), o.getVersion(), held, editable);
+    }
+
+    /** The libraries a chitalishte holds. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> librariesOf(long chitalishteId) {
+        return organisations.findByParentId(chitalishteId).stream().map(labels::summary).toList();
+    }
+
+    /** The chitalishte that holds a library (the legal entity that signs its agreements), if any. */
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> holderOf(long libraryId) {
+        return organisations.findById(libraryId).map(Organisation::getParentId).flatMap(organisations::findById)
+                .map(labels::summary);
+    }
+
+    /**
+     * Admins edit anything; coordinators what lies in their oblasts; librarians their libraries; board members their
+     * chitalishte and the libraries it holds; partners their organisation.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(CurrentUser me, long id) {
+        return me != null && organisations.findById(id).map(o -> mayEdit(me, o)).orElse(false);
+    }
+
+    /** @throws AccessDeniedException when {@link #mayEdit} says no */
+    public void checkMayEdit(CurrentUser me, long id) {
+        if (!mayEdit(me, id)) {
+            throw new AccessDeniedException("organisation " + id);
+        }
+    }
+
+    static boolean mayEdit(CurrentUser me, Organisation o) {
+        if (me.isAdmin()) {
+            return true;
+        }
+        String id = String.valueOf(o.getId());
+        return switch (me.role()) {
+            case COORDINATOR -> o.getOblastCode() != null && me.refs(ScopeKind.OBLAST).contains(o.getOblastCode());
+            case LIBRARIAN -> o.getKind() == OrganisationKind.LIBRARY && me.refs(ScopeKind.LIBRARY).contains(id);
+            case BOARD_MEMBER -> me.refs(ScopeKind.CHITALISHTE).contains(id)
+                    || o.getParentId() != null && me.refs(ScopeKind.CHITALISHTE).contains(o.getParentId().toString());
+            case PARTNER -> o.getKind() == OrganisationKind.PARTNER && me.refs(ScopeKind.ORGANISATION).contains(id);
+            default -> false;
+        };
+    }
+
+    /** Who may add an organisation of this kind: partners by anyone who builds partnerships, the rest by staff. */
+    public static boolean mayCreate(CurrentUser me, OrganisationKind kind) {
+        if (me == null) {
+            return false;
+        }
+        if (kind == OrganisationKind.PARTNER) {
+            return me.role() != Role.EXPERT;
+        }
+        return me.isAdmin() || me.role() == Role.COORDINATOR;
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("directory.error.notFound", id);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static <T> List<List<T>> chunks(List<T> list, int size) {
+        var result = new ArrayList<List<T>>();
+        for (int i = 0; i < list.size(); i += size) {
+            result.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return result;
+    }
+}

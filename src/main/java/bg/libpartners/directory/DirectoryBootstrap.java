@@ -1,0 +1,84 @@
+package bg.libpartners.directory;
+
+import bg.libpartners.platform.LibPartnersProperties;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start: rebuilds the search index when it was lost (the database is the truth), and in demo mode fills an empty
+ * directory with the real register and a few partners around the seed's examples, after the demo accounts exist.
+ */
+@Component
+@Order(20)
+class DirectoryBootstrap implements ApplicationRunner {
+
+    static final String REGISTER = "directory/chitalishta-register.csv";
+    private static final Logger log = LoggerFactory.getLogger(DirectoryBootstrap.class);
+
+    private final LibPartnersProperties properties;
+    private final Organisations organisations;
+    private final RegisterImport registerImport;
+    private final DemoDirectory demo;
+    private final EntityManagerFactory entityManagerFactory;
+    private final boolean demoRegister;
+
+    DirectoryBootstrap(LibPartnersProperties properties, Organisations organisations, RegisterImport registerImport,
+            DemoDirectory demo, EntityManagerFactory entityManagerFactory,
+            @Value("${libpartners.directory.demo-register:true}") boolean demoRegister) {
+        this.properties = properties;
+        this.organisations = organisations;
+        this.registerImport = registerImport;
+        this.demo = demo;
+        this.entityManagerFactory = entityManagerFactory;
+        this.demoRegister = demoRegister;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        reindexIfLost();
+        if (!properties.demo() || !demoRegister) {
+            return;
+        }
+        if (organisations.countByKind(OrganisationKind.CHITALISHTE) == 0) {
+            long start = System.nanoTime();
+            try (var in = new ClassPathResource(REGISTER).getInputStream()) {
+                var report = registerImport.importNow(in.readAllBytes(), "chitalishta-register.csv", null);
+                log.info("Demo: imported the chitalishta register ({} created, {} rejected) in {} ms",
+                        report.created(), report.rejected().size(), (System.nanoTime() - start) / 1_000_000);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        demo.addPartners();
+        demo.grantScopes();
+    }
+
+    private void reindexIfLost() throws InterruptedException {
+        long stored = organisations.count();
+        if (stored == 0) {
+            return;
+        }
+        var em = entityManagerFactory.createEntityManager();
+        try {
+            var session = Search.session(em);
+            long indexed = session.search(Organisation.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            if (indexed < stored) {
+                log.info("Search index holds {} of {} organisations: rebuilding it", indexed, stored);
+                session.massIndexer(Organisation.class).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
+                        .startAndWait();
+            }
+        } finally {
+            em.close();
+        }
+    }
+}

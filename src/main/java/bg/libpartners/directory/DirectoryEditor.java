@@ -1,0 +1,168 @@
+package bg.libpartners.directory;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.geography.Geography;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and edits organisations for the people allowed to ({@link Directory#mayEdit}), checking every field and
+ * naming each wrong one; a stale {@code version} is a lost update (409).
+ */
+@Service
+public class DirectoryEditor {
+
+    private final Organisations organisations;
+    private final Geography geography;
+
+    DirectoryEditor(Organisations organisations, Geography geography) {
+        this.organisations = organisations;
+        this.geography = geography;
+    }
+
+    @Transactional
+    public long create(CurrentUser me, OrganisationInput input) {
+        if (input.kind() == null || !Directory.mayCreate(me, input.kind())) {
+            throw new AccessDeniedException("create " + input.kind());
+        }
+        var o = new Organisation(input.kind(), input.name() == null ? "" : input.name().trim());
+        write(o, input);
+        if (!me.isAdmin() && me.role() == bg.libpartners.account.Role.COORDINATOR && input.kind() != OrganisationKind.PARTNER
+                && !Directory.mayEdit(me, o)) {
+            throw new AccessDeniedException("outside the coordinator's oblasts");
+        }
+        return organisations.save(o).getId();
+    }
+
+    @Transactional
+    public void update(CurrentUser me, long id, OrganisationInput input) {
+        var o = organisations.findById(id).orElseThrow(() -> Directory.notFound(id));
+        if (!Directory.mayEdit(me, o)) {
+            throw new AccessDeniedException("organisation " + id);
+        }
+        if (input.version() != null && input.version() != o.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+        }
+        if (input.kind() != null && input.kind() != o.getKind()) {
+            throw new InvalidOrganisationException(Map.of("kind", "directory.error.kind"));
+        }
+        write(o, input);
+        o.touch();
+    }
+
+    private void write(Organisation o, OrganisationInput in) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        var name = trim(in.name());
+        if (name == null || name.length() > 500) {
+            errors.put("name", "directory.error.name");
+        }
+        var eik = trim(in.eik());
+        if (eik != null && !Eik.isValid(eik)) {
+            errors.put("eik", "directory.error.eik");
+        }
+        switch (o.getKind()) {
+            case PARTNER -> {
+                if (in.partnerType() == null) {
+                    errors.put("partnerType", "directory.error.partnerType");
+                } else if (in.partnerSubtype() != null && in.partnerSubtype().type() != in.partnerType()) {
+                    errors.put("partnerSubtype", "directory.error.subtype");
+                }
+                if (in.partnerType() == PartnerType.INDIVIDUAL && !in.consent()) {
+                    errors.put("consent", "directory.error.consent");
+                }
+                if (in.partnerType() == PartnerType.ABROAD
+                        && (in.country() == null || !in.country().trim().matches("[A-Za-z]{2}"))) {
+                    errors.put("country", "directory.error.country");
+                }
+            }
+            case LIBRARY -> {
+                if (in.libraryKind() == null) {
+                    errors.put("libraryKind", "directory.error.libraryKind");
+                }
+                if (in.parentId() != null && organisations.findById(in.parentId())
+                        .filter(p -> p.getKind() == OrganisationKind.CHITALISHTE).isEmpty()) {
+                    errors.put("parentId", "directory.error.parent");
+                }
+            }
+            case CHITALISHTE -> { }
+        }
+        if (in.strategic() != null && trim(in.strategicReason()) == null) {
+            errors.put("strategicReason", "directory.error.strategicReason");
+        }
+        if (in.lat() != null && (in.lat() < -90 || in.lat() > 90)) {
+            errors.put("lat", "directory.error.lat");
+        }
+        if (in.lon() != null && (in.lon() < -180 || in.lon() > 180)) {
+            errors.put("lon", "directory.error.lon");
+        }
+        for (var field : Map.of("address", 500, "emails", 1000, "phones", 500, "website", 500, "description", 4000,
+                "chair", 200, "secretary", 200, "strategicReason", 1000).entrySet()) {
+            var value = switch (field.getKey()) {
+                case "address" -> in.address();
+                case "emails" -> in.emails();
+                case "phones" -> in.phones();
+                case "website" -> in.website();
+                case "description" -> in.description();
+                case "chair" -> in.chair();
+                case "secretary" -> in.secretary();
+                default -> in.strategicReason();
+            };
+            if (value != null && value.length() > field.getValue()) {
+                errors.putIfAbsent(field.getKey(), "directory.error.tooLong");
+            }
+        }
+        var ekatte = trim(in.ekatte());
+        var settlement = ekatte == null ? null : geography.findSettlement(ekatte).orElse(null);
+        if (ekatte != null && settlement == null) {
+            errors.put("ekatte", "directory.error.ekatte");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidOrganisationException(errors);
+        }
+        o.setName(name);
+        o.setEik(eik);
+        if (in.status() != null) {
+            o.setStatus(in.status());
+        }
+        o.setLibraryKind(o.getKind() == OrganisationKind.LIBRARY ? in.libraryKind() : null);
+        o.setPartnerType(o.getKind() == OrganisationKind.PARTNER ? in.partnerType() : null);
+        o.setPartnerSubtype(o.getKind() == OrganisationKind.PARTNER ? in.partnerSubtype() : null);
+        if (o.getKind() == OrganisationKind.LIBRARY) {
+            o.setParentId(in.parentId());
+        }
+        o.setCountry(trim(in.country()) == null ? null : in.country().trim().toUpperCase(java.util.Locale.ROOT));
+        o.setAddress(trim(in.address()));
+        if (settlement != null) {
+            boolean moved = !settlement.ekatte().equals(o.getEkatte());
+            o.place(settlement.ekatte(), settlement.nameBg(), settlement.municipalityCode(), settlement.oblastCode(),
+                    in.lat() != null ? in.lat() : moved ? settlement.lat() : o.getLat(),
+                    in.lon() != null ? in.lon() : moved ? settlement.lon() : o.getLon());
+        } else {
+            o.place(null, null, null, null, in.lat(), in.lon());
+        }
+        o.setChair(trim(in.chair()));
+        o.setSecretary(trim(in.secretary()));
+        o.setEmails(RegisterImport.list(in.emails()));
+        o.setPhones(RegisterImport.list(in.phones()));
+        o.setWebsite(trim(in.website()));
+        o.setDescription(trim(in.description()));
+        o.strategic(in.strategic(), trim(in.strategicReason()));
+        if (o.getKind() == OrganisationKind.PARTNER && in.partnerType() == PartnerType.INDIVIDUAL) {
+            if (o.getConsentAt() == null) {
+                o.setConsentAt(Instant.now());
+            }
+        } else {
+            o.setConsentAt(null);
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+}

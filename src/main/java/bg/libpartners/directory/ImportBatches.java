@@ -1,0 +1,51 @@
+package bg.libpartners.directory;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Previewed imports waiting for their commit, kept in the database (not in a node's memory) so that any node can
+ * commit them; a day later they are gone.
+ */
+@Repository
+class ImportBatches {
+
+    record Batch(String id, String kind, String fileName, Long createdBy, Instant committedAt, String payload) {}
+
+    private final JdbcClient jdbc;
+
+    ImportBatches(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String save(String kind, String fileName, Long createdBy, int rows, String payload) {
+        jdbc.sql("delete from import_batch where created_at < ?")
+                .param(Timestamp.from(Instant.now().minus(Duration.ofDays(1)))).update();
+        var id = UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into import_batch (id, kind, file_name, created_by, created_at, row_count, payload)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, kind, fileName, createdBy, Timestamp.from(Instant.now()), rows, payload).update();
+        return id;
+    }
+
+    Optional<Batch> find(String id) {
+        return jdbc.sql("select id, kind, file_name, created_by, committed_at, payload from import_batch where id = ?")
+                .param(id)
+                .query((rs, n) -> new Batch(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .optional();
+    }
+
+    /** True when this call marked the batch committed (a second commit of the same batch finds it taken). */
+    boolean markCommitted(String id) {
+        return jdbc.sql("update import_batch set committed_at = ? where id = ? and committed_at is null")
+                .params(Timestamp.from(Instant.now()), id).update() == 1;
+    }
+}

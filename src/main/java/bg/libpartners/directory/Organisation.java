@@ -1,0 +1,232 @@
+package bg.libpartners.directory;
+
+import bg.libpartners.platform.search.BulgarianAnalysis;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/**
+ * Any party in the directory, by {@link OrganisationKind}: a chitalishte (keyed by its register number), a library
+ * (held by a chitalishte where there is one) or a partner organisation. Place fields are copied from geography so
+ * that lists and search need no join.
+ */
+@Entity
+@Table(name = "organisation")
+@Indexed(index = "organisation")
+class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+    @GenericField(name = "id_sort", sortable = Sortable.YES)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private OrganisationKind kind;
+
+    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
+    @FullTextField(name = "name_translit", analyzer = BulgarianAnalysis.TRANSLITERATED)
+    @FullTextField(name = "name_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE, searchAnalyzer = "standard")
+    @KeywordField(name = "name_sort", normalizer = BulgarianAnalysis.SORT, sortable = Sortable.YES)
+    private String name;
+
+    @Column(name = "register_no")
+    @GenericField
+    private Integer registerNo;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private OrganisationStatus status;
+
+    @KeywordField
+    private String eik;
+
+    @Column(name = "eik_valid")
+    private boolean eikValid;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "library_kind")
+    private LibraryKind libraryKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "partner_type")
+    private PartnerType partnerType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "partner_subtype")
+    private PartnerSubtype partnerSubtype;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    private String country;
+    private String address;
+
+    @KeywordField
+    private String ekatte;
+
+    @Column(name = "settlement_name")
+    @FullTextField(name = "place", analyzer = BulgarianAnalysis.BULGARIAN)
+    @FullTextField(name = "place_translit", analyzer = BulgarianAnalysis.TRANSLITERATED)
+    private String settlementName;
+
+    @Column(name = "municipality_code")
+    @KeywordField(name = "municipality", aggregable = Aggregable.YES)
+    private String municipalityCode;
+
+    @Column(name = "oblast_code")
+    @KeywordField(name = "oblast", aggregable = Aggregable.YES)
+    private String oblastCode;
+
+    private Double lat;
+    private Double lon;
+    private String chair;
+    private String secretary;
+    private String emails;
+    private String phones;
+    private String website;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private StrategicLevel strategic;
+
+    @Column(name = "strategic_reason")
+    private String strategicReason;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "register_hash")
+    private String registerHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Organisation() {}
+
+    Organisation(OrganisationKind kind, String name) {
+        this.kind = kind;
+        this.name = name;
+        this.status = OrganisationStatus.ACTIVE;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** The one column that says what this is: the partner type, {@code LIBRARY_<kind>} or {@code CHITALISHTE}. */
+    @Transient
+    @KeywordField(name = "type", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "kind")),
+        @ObjectPath(@PropertyValue(propertyName = "partnerType")),
+        @ObjectPath(@PropertyValue(propertyName = "libraryKind"))}, reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+    public String getTypeKey() {
+        return typeKey(kind, libraryKind, partnerType);
+    }
+
+    static String typeKey(OrganisationKind kind, LibraryKind libraryKind, PartnerType partnerType) {
+        return switch (kind) {
+            case CHITALISHTE -> "CHITALISHTE";
+            case LIBRARY -> "LIBRARY_" + (libraryKind == null ? LibraryKind.OTHER : libraryKind);
+            case PARTNER -> partnerType == null ? "PARTNER" : partnerType.name();
+        };
+    }
+
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    void place(String ekatte, String settlementName, String municipalityCode, String oblastCode, Double lat,
+            Double lon) {
+        this.ekatte = ekatte;
+        this.settlementName = settlementName;
+        this.municipalityCode = municipalityCode;
+        this.oblastCode = oblastCode;
+        this.lat = lat;
+        this.lon = lon;
+    }
+
+    Long getId() { return id; }
+    OrganisationKind getKind() { return kind; }
+    String getName() { return name; }
+    void setName(String name) { this.name = name; }
+    Integer getRegisterNo() { return registerNo; }
+    void setRegisterNo(Integer registerNo) { this.registerNo = registerNo; }
+    OrganisationStatus getStatus() { return status; }
+    void setStatus(OrganisationStatus status) { this.status = status; }
+    String getEik() { return eik; }
+    boolean isEikValid() { return eikValid; }
+    void setEik(String eik) {
+        this.eik = eik == null || eik.isBlank() ? null : eik.trim();
+        this.eikValid = Eik.isValid(this.eik);
+    }
+    LibraryKind getLibraryKind() { return libraryKind; }
+    void setLibraryKind(LibraryKind libraryKind) { this.libraryKind = libraryKind; }
+    PartnerType getPartnerType() { return partnerType; }
+    void setPartnerType(PartnerType partnerType) { this.partnerType = partnerType; }
+    PartnerSubtype getPartnerSubtype() { return partnerSubtype; }
+    void setPartnerSubtype(PartnerSubtype partnerSubtype) { this.partnerSubtype = partnerSubtype; }
+    Long getParentId() { return parentId; }
+    void setParentId(Long parentId) { this.parentId = parentId; }
+    String getCountry() { return country; }
+    void setCountry(String country) { this.country = country; }
+    String getAddress() { return address; }
+    void setAddress(String address) { this.address = address; }
+    String getEkatte() { return ekatte; }
+    String getSettlementName() { return settlementName; }
+    String getMunicipalityCode() { return municipalityCode; }
+    String getOblastCode() { return oblastCode; }
+    Double getLat() { return lat; }
+    Double getLon() { return lon; }
+    void coordinates(Double lat, Double lon) { this.lat = lat; this.lon = lon; }
+    String getChair() { return chair; }
+    void setChair(String chair) { this.chair = chair; }
+    String getSecretary() { return secretary; }
+    void setSecretary(String secretary) { this.secretary = secretary; }
+    String getEmails() { return emails; }
+    void setEmails(String emails) { this.emails = emails; }
+    String getPhones() { return phones; }
+    void setPhones(String phones) { this.phones = phones; }
+    String getWebsite() { return website; }
+    void setWebsite(String website) { this.website = website; }
+    String getDescription() { return description; }
+    void setDescription(String description) { this.description = description; }
+    StrategicLevel getStrategic() { return strategic; }
+    String getStrategicReason() { return strategicReason; }
+    void strategic(StrategicLevel level, String reason) {
+        this.strategic = level;
+        this.strategicReason = level == null ? null : reason;
+    }
+    Instant getConsentAt() { return consentAt; }
+    void setConsentAt(Instant consentAt) { this.consentAt = consentAt; }
+    String getRegisterHash() { return registerHash; }
+    void setRegisterHash(String registerHash) { this.registerHash = registerHash; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getUpdatedAt() { return updatedAt; }
+    long getVersion() { return version; }
+}

@@ -1,0 +1,15 @@
+package bg.libpartners.directory;
+
+/**
+ * One organisation as lists, maps and other modules see it. {@code type} is the partner type, the library kind or
+ * {@code CHITALISHTE}, so one column can show it; {@code subtype} only for partners. Coordinates may be null.
+ */
+public record OrganisationSummary(long id, OrganisationKind kind, String name, String type, String subtype,
+        String eik, String ekatte, String settlementName, String municipalityCode, String municipalityName,
+        String oblastCode, String oblastName, Double lat, Double lon, StrategicLevel strategic,
+        OrganisationStatus status, String country) {
+
+    public OrganisationId organisationId() {
+        return new OrganisationId(id);
+    }
+}

@@ -1,0 +1,363 @@
+package bg.libpartners.directory;
+
+import bg.libpartners.directory.ImportReport.Issue;
+import bg.libpartners.directory.ImportReport.Outcome;
+import bg.libpartners.directory.ImportReport.RowOutcome;
+import bg.libpartners.directory.SpreadsheetReader.Line;
+import bg.libpartners.geography.Geography;
+import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.platform.ConflictException;
+import bg.libpartners.platform.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports the official register of chitalishta (the Ministry of Culture's columns, as in chitalishta.com's crawl),
+ * keyed by register number: a preview that says what each row would do, then an all-or-nothing commit. The register's
+ * own test record (number 0, "тест") is rejected and reported; closed centres are kept with their status. A centre
+ * that is new gets its library (a chitalishte library at the same place).
+ */
+@Service
+public class RegisterImport {
+
+    public static final String KIND = "chitalishta-register";
+    static final String MASKED = "[лични данни премахнати]";
+    static final String C_NUMBER = "Рег. №";
+    static final String C_STATUS = "Статус";
+    static final String C_NAME = "Име на читалище";
+    static final String C_OBLAST = "Област";
+    static final String C_MUNICIPALITY = "Община";
+    static final String C_SETTLEMENT = "Град/село";
+    static final String C_ADDRESS = "Адрес";
+    static final String C_EIK = "Булстат";
+    static final List<String> REQUIRED = List.of(C_NUMBER, C_STATUS, C_NAME, C_OBLAST, C_MUNICIPALITY, C_SETTLEMENT,
+            C_ADDRESS, C_EIK);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** One register row as read and checked; what the commit writes. */
+    record RegisterRow(int row, int registerNo, String name, OrganisationStatus status, String eik, String address,
+            String ekatte, String settlementName, String municipalityCode, String oblastCode, Double lat, Double lon,
+            String chair, String secretary, String emails, String phones, String website, String hash) {}
+
+    record Payload(String fileName, int total, List<RegisterRow> rows, List<Issue> rejected, List<Issue> warnings) {}
+
+    private final Geography geography;
+    private final Organisations organisations;
+    private final ImportBatches batches;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    RegisterImport(Geography geography, Organisations organisations, ImportBatches batches, MessageSource messages,
+            JsonMapper json) {
+        this.geography = geography;
+        this.organisations = organisations;
+        this.batches = batches;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** Reads and checks the file, stores it as a batch and says what a commit would do; nothing else is stored. */
+    @Transactional
+    public ImportReport preview(byte[] file, String fileName, Long userId) {
+        var payload = parse(file, fileName);
+        var id = batches.save(KIND, fileName, userId, payload.rows().size(), json.writeValueAsString(payload));
+        return report(id, payload, false);
+    }
+
+    /** Applies a previewed batch in one transaction, against what is stored now. */
+    @Transactional
+    public ImportReport commit(String batchId) {
+        var batch = batches.find(batchId).filter(b -> b.kind().equals(KIND))
+                .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", batchId));
+        if (!batches.markCommitted(batchId)) {
+            throw new ConflictException("directory.import.error.committed");
+        }
+        var payload = json.readValue(batch.payload(), Payload.class);
+        var report = report(batchId, payload, true);
+        apply(payload.rows());
+        return report;
+    }
+
+    /** Preview and commit in one call (the API's {@code commit=true}). */
+    @Transactional
+    public ImportReport importNow(byte[] file, String fileName, Long userId) {
+        var payload = parse(file, fileName);
+        var id = batches.save(KIND, fileName, userId, payload.rows().size(), json.writeValueAsString(payload));
+        batches.markCommitted(id);
+        var report = report(id, payload, true);
+        apply(payload.rows());
+        return report;
+    }
+
+    Payload parse(byte[] file, String fileName) {
+        var table = SpreadsheetReader.read(file);
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            columns.putIfAbsent(normal(table.headers().get(i)), i);
+        }
+        var missing = REQUIRED.stream().filter(c -> !columns.containsKey(normal(c))).toList();
+        if (!missing.isEmpty()) {
+            throw new BadRequestException("file", "directory.import.error.missingColumns", String.join(", ", missing));
+        }
+        List<RegisterRow> rows = new ArrayList<>();
+        List<Issue> rejected = new ArrayList<>();
+        List<Issue> warnings = new ArrayList<>();
+        if (table.cp1251()) {
+            warnings.add(issue(1, "", "directory.import.warning.cp1251"));
+        }
+        var seen = new HashSet<Integer>();
+        int total = 0;
+        for (Line line : table.lines()) {
+            if (line.blank()) {
+                warnings.add(issue(line.number(), "", "directory.import.warning.blankRow"));
+                continue;
+            }
+            total++;
+            var row = new RowReader(line, columns, rejected, warnings).read(seen);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return new Payload(fileName, total, rows, rejected, warnings);
+    }
+
+    /** Reads one line; null (with the reason in {@code rejected}) when the row cannot be stored. */
+    private final class RowReader {
+        private final Line line;
+        private final Map<String, Integer> columns;
+        private final List<Issue> rejected;
+        private final List<Issue> warnings;
+
+        RowReader(Line line, Map<String, Integer> columns, List<Issue> rejected, List<Issue> warnings) {
+            this.line = line;
+            this.columns = columns;
+            this.rejected = rejected;
+            this.warnings = warnings;
+        }
+
+        String cell(String column) {
+            var index = columns.get(normal(column));
+            return index == null ? null : line.cell(index);
+        }
+
+        RegisterRow read(java.util.Set<Integer> seen) {
+            int n = line.number();
+            var numberText = cell(C_NUMBER);
+            Integer number = numberText != null && numberText.matches("\\d{1,9}") ? Integer.valueOf(numberText) : null;
+            var name = cell(C_NAME);
+            if (number == null) {
+                return reject(C_NUMBER, "directory.import.error.registerNo", String.valueOf(numberText));
+            }
+            if (number == 0 || "тест".equalsIgnoreCase(String.valueOf(name).trim())) {
+                return reject(C_NUMBER, "directory.import.error.testRow");
+            }
+            if (!seen.add(number)) {
+                return reject(C_NUMBER, "directory.import.error.duplicateNo", number);
+            }
+            if (name == null) {
+                return reject(C_NAME, "directory.import.error.required");
+            }
+            var status = OrganisationStatus.fromRegister(cell(C_STATUS));
+            if (status == null) {
+                return reject(C_STATUS, "directory.import.error.status", String.valueOf(cell(C_STATUS)));
+            }
+            var eik = cell(C_EIK);
+            if (eik == null) {
+                warn(C_EIK, "directory.import.warning.noEik");
+            } else if (!Eik.isValid(eik)) {
+                warn(C_EIK, "directory.import.warning.badEik", eik);
+            }
+            var match = geography.matchRegisterPlace(cell(C_OBLAST), cell(C_MUNICIPALITY), cell(C_SETTLEMENT));
+            var place = match.place();
+            if (match.outcome().messageKey() != null) {
+                warnings.add(issue(n, C_SETTLEMENT, match.outcome().messageKey()));
+            }
+            var emails = emails(cell("E-mail"));
+            var phones = list(cell("Телефон"));
+            var row = new RegisterRow(n, number, name, status, eik, cell(C_ADDRESS),
+                    place == null ? null : place.ekatte(), place == null ? null : place.nameBg(),
+                    place == null ? null : place.municipalityCode(), place == null ? null : place.oblastCode(),
+                    place == null ? null : place.lat(), place == null ? null : place.lon(),
+                    person(cell("Председател")), person(cell("Секретар")), emails, phones, cell("линк"), null);
+            return withHash(row, cell(C_OBLAST), cell(C_MUNICIPALITY), cell(C_SETTLEMENT));
+        }
+
+        private String emails(String value) {
+            var all = list(value);
+            if (all == null) {
+                return null;
+            }
+            for (String e : all.split("; ")) {
+                if (!EMAIL.matcher(e).matches()) {
+                    warn("E-mail", "directory.import.warning.badEmail", e);
+                }
+            }
+            return all;
+        }
+
+        private RegisterRow reject(String column, String key, Object... args) {
+            rejected.add(issue(line.number(), column, key, args));
+            return null;
+        }
+
+        private void warn(String column, String key, Object... args) {
+            warnings.add(issue(line.number(), column, key, args));
+        }
+    }
+
+    private ImportReport report(String batchId, Payload payload, boolean committed) {
+        var stored = storedHashes(payload.rows());
+        List<RowOutcome> outcomes = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (var row : payload.rows()) {
+            var hash = stored.get(row.registerNo());
+            Outcome outcome = hash == null ? Outcome.CREATE
+                    : hash.equals(row.hash()) ? Outcome.UNCHANGED : Outcome.UPDATE;
+            switch (outcome) {
+                case CREATE -> created++;
+                case UPDATE -> updated++;
+                default -> unchanged++;
+            }
+            outcomes.add(new RowOutcome(row.row(), String.valueOf(row.registerNo()), row.name(), outcome));
+        }
+        payload.rejected().forEach(i -> outcomes.add(new RowOutcome(i.row(), null, null, Outcome.REJECT)));
+        outcomes.sort(java.util.Comparator.comparingInt(RowOutcome::row));
+        return new ImportReport(batchId, KIND, payload.fileName(), committed, payload.total(), created, updated,
+                unchanged, payload.rejected(), payload.warnings(), outcomes);
+    }
+
+    private Map<Integer, String> storedHashes(List<RegisterRow> rows) {
+        Map<Integer, String> stored = new HashMap<>();
+        organisations.findRegistered(OrganisationKind.CHITALISHTE)
+                .forEach(o -> stored.put(o.getRegisterNo(), o.getRegisterHash() == null ? "" : o.getRegisterHash()));
+        return stored;
+    }
+
+    /** Creates the new centres (each with its library) and updates the changed ones; unchanged rows are not touched. */
+    private void apply(List<RegisterRow> rows) {
+        Map<Integer, Organisation> stored = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
+                .collect(Collectors.toMap(Organisation::getRegisterNo, o -> o));
+        List<Organisation> changed = new ArrayList<>();
+        int n = 0;
+        for (var row : rows) {
+            var existing = stored.get(row.registerNo());
+            if (existing == null) {
+                var centre = new Organisation(OrganisationKind.CHITALISHTE, row.name());
+                centre.setRegisterNo(row.registerNo());
+                write(centre, row);
+                entityManager.persist(centre);
+                var library = new Organisation(OrganisationKind.LIBRARY, "Библиотека при НЧ „" + row.name() + "“");
+                library.setLibraryKind(LibraryKind.CHITALISHTE);
+                library.setParentId(centre.getId());
+                follow(library, centre);
+                entityManager.persist(library);
+            } else if (!row.hash().equals(existing.getRegisterHash())) {
+                write(existing, row);
+                existing.touch();
+                changed.add(existing);
+            }
+            if (++n % 500 == 0) {
+                entityManager.flush();
+            }
+        }
+        if (!changed.isEmpty()) {
+            Map<Long, Organisation> byId = changed.stream().collect(Collectors.toMap(Organisation::getId, o -> o));
+            for (var chunk : Directory.chunks(List.copyOf(byId.keySet()), 1000)) {
+                organisations.findByParentIdIn(chunk).stream().filter(l -> l.getLibraryKind() == LibraryKind.CHITALISHTE)
+                        .forEach(l -> follow(l, byId.get(l.getParentId())));
+            }
+        }
+        entityManager.flush();
+    }
+
+    private static void write(Organisation o, RegisterRow row) {
+        o.setName(row.name());
+        o.setStatus(row.status());
+        o.setEik(row.eik());
+        o.setAddress(row.address());
+        o.place(row.ekatte(), row.settlementName(), row.municipalityCode(), row.oblastCode(), row.lat(), row.lon());
+        o.setChair(row.chair());
+        o.setSecretary(row.secretary());
+        o.setEmails(row.emails());
+        o.setPhones(row.phones());
+        o.setWebsite(row.website());
+        o.setRegisterHash(row.hash());
+    }
+
+    /** A chitalishte library lies where its centre does and shares its fate. */
+    private static void follow(Organisation library, Organisation centre) {
+        library.setStatus(centre.getStatus());
+        library.setAddress(centre.getAddress());
+        library.place(centre.getEkatte(), centre.getSettlementName(), centre.getMunicipalityCode(),
+                centre.getOblastCode(), centre.getLat(), centre.getLon());
+    }
+
+    private static RegisterRow withHash(RegisterRow r, String... raw) {
+        var text = String.join("\u001f", String.valueOf(r.name()), String.valueOf(r.status()), String.valueOf(r.eik()),
+                String.valueOf(r.address()), String.valueOf(r.ekatte()), String.valueOf(r.chair()),
+                String.valueOf(r.secretary()), String.valueOf(r.emails()), String.valueOf(r.phones()),
+                String.valueOf(r.website()), String.join("|", java.util.Arrays.stream(raw).map(String::valueOf).toList()));
+        return new RegisterRow(r.row(), r.registerNo(), r.name(), r.status(), r.eik(), r.address(), r.ekatte(),
+                r.settlementName(), r.municipalityCode(), r.oblastCode(), r.lat(), r.lon(), r.chair(), r.secretary(),
+                r.emails(), r.phones(), r.website(), sha256(text));
+    }
+
+    Issue issue(int row, String column, String key, Object... args) {
+        return new Issue(row, column, messages.getMessage(key, args, key, locale()));
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    /** Several values in one cell ("a@x.bg; b@y.bg", "02 123, 0888 123") as one "; "-separated list. */
+    static String list(String value) {
+        if (value == null || value.isBlank() || value.trim().equals("-")) {
+            return null;
+        }
+        var parts = java.util.Arrays.stream(value.split("[;,]")).map(String::trim).filter(s -> !s.isEmpty())
+                .filter(s -> !s.equals("-")).toList();
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /** The masked register leaves no name: store nothing rather than the mask. */
+    static String person(String value) {
+        return value == null || value.isBlank() || value.contains(MASKED) ? null : value.trim();
+    }
+
+    static String normal(String header) {
+        return header == null ? "" : header.replace("\uFEFF", "").trim().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

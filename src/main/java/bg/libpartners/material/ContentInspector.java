@@ -1,0 +1,156 @@
+package bg.libpartners.material;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import org.apache.tika.Tika;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what a file is from its bytes, never from its name alone. The name may only refine what the content says
+ * (a ZIP named .docx is a DOCX); when it claims something the content contradicts (an .exe named .pdf, text named
+ * .png) the file is refused as disguised. Executables and scripts are refused whatever they are called.
+ */
+@Component
+public class ContentInspector {
+
+    /** Exactly these media types, by kind; images, video and plain text are matched by family below. */
+    private static final Map<String, FileKind> TYPES = Map.ofEntries(
+            Map.entry("application/pdf", FileKind.DOCUMENT),
+            Map.entry("application/msword", FileKind.DOCUMENT),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileKind.DOCUMENT),
+            Map.entry("application/vnd.oasis.opendocument.text", FileKind.DOCUMENT),
+            Map.entry("application/rtf", FileKind.DOCUMENT),
+            Map.entry("text/plain", FileKind.DOCUMENT),
+            Map.entry("application/epub+zip", FileKind.DOCUMENT),
+            Map.entry("application/vnd.ms-powerpoint", FileKind.PRESENTATION),
+            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                    FileKind.PRESENTATION),
+            Map.entry("application/vnd.oasis.opendocument.presentation", FileKind.PRESENTATION),
+            Map.entry("application/vnd.ms-excel", FileKind.SPREADSHEET),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileKind.SPREADSHEET),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", FileKind.SPREADSHEET),
+            Map.entry("text/csv", FileKind.SPREADSHEET),
+            Map.entry("application/zip", FileKind.ARCHIVE),
+            Map.entry("application/x-7z-compressed", FileKind.ARCHIVE),
+            Map.entry("application/x-rar-compressed", FileKind.ARCHIVE),
+            Map.entry("application/vnd.rar", FileKind.ARCHIVE),
+            Map.entry("application/gzip", FileKind.ARCHIVE),
+            Map.entry("application/x-gzip", FileKind.ARCHIVE),
+            Map.entry("application/x-tar", FileKind.ARCHIVE),
+            Map.entry("application/x-iso9660-image", FileKind.ARCHIVE));
+
+    private static final Set<String> EXECUTABLE = Set.of("application/x-msdownload", "application/x-dosexec",
+            "application/x-executable", "application/x-elf", "application/x-sharedlib", "application/x-mach-o",
+            "application/x-mach-o-executable", "application/x-sh", "application/x-shellscript", "text/x-sh",
+            "application/x-bat", "application/x-msi", "application/x-ms-installer", "application/java-archive",
+            "application/x-java-archive", "application/java-vm", "application/x-java-jnlp-file",
+            "application/vnd.android.package-archive", "application/javascript", "text/javascript",
+            "application/x-python-code", "text/x-python", "application/x-ms-shortcut", "application/x-msdos-program",
+            "application/x-object", "application/x-coredump", "application/vnd.microsoft.portable-executable");
+
+    private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
+            "image/bmp", "image/tiff");
+
+    private final Tika tika = new Tika();
+
+    /** What was found: the media type and its kind. */
+    public record Detected(String mediaType, FileKind kind) {}
+
+    public Detected inspect(Path file, String claimedName, Set<FileKind> allowed) throws IOException {
+        var byContent = detect(file, null);
+        var combined = claimedName == null ? byContent : detect(file, claimedName);
+        var byName = claimedName == null ? MimeTypes.OCTET_STREAM : tika.detect(claimedName);
+        if (executable(byContent) || executable(combined) || executable(byName)) {
+            throw new RefusedFileException("material.file.executable");
+        }
+        boolean nameClaims = !MimeTypes.OCTET_STREAM.equals(byName) && !MimeTypes.PLAIN_TEXT.equals(byName);
+        if (nameClaims && !sameFamily(byName, combined)) {
+            throw new RefusedFileException("material.file.disguised", claimedName);
+        }
+        var kind = kindOf(combined);
+        if (kind == null || !allowed.contains(kind)) {
+            throw new RefusedFileException("material.file.notAllowed", combined);
+        }
+        if (kind == FileKind.IMAGE && !byContent.startsWith("image/")) {
+            throw new RefusedFileException("material.file.notImage");
+        }
+        if (kind == FileKind.IMAGE && !decodable(file, combined)) {
+            throw new RefusedFileException("material.file.notImage");
+        }
+        if (combined.startsWith("application/vnd.openxmlformats") && !ooxml(file)) {
+            throw new RefusedFileException("material.file.disguised", claimedName);
+        }
+        return new Detected(combined, kind);
+    }
+
+    private String detect(Path file, String name) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            return MediaType.parse(tika.detect(in, name)).getBaseType().toString();
+        }
+    }
+
+    private static boolean executable(String type) {
+        return EXECUTABLE.contains(type) || type.startsWith("application/x-mach-o");
+    }
+
+    /** The name and the content agree when they are the same type or one refines the other (zip → docx). */
+    private boolean sameFamily(String byName, String combined) {
+        if (byName.equals(combined)) {
+            return true;
+        }
+        var registry = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+        return registry.isSpecializationOf(MediaType.parse(combined), MediaType.parse(byName))
+                || registry.isSpecializationOf(MediaType.parse(byName), MediaType.parse(combined))
+                || (byName.startsWith("video/") && combined.startsWith("video/"))
+                || (byName.startsWith("text/") && combined.startsWith("text/"));
+    }
+
+    static FileKind kindOf(String type) {
+        if (IMAGES.contains(type)) {
+            return FileKind.IMAGE;
+        }
+        if (type.startsWith("video/")) {
+            return FileKind.VIDEO;
+        }
+        return TYPES.get(type);
+    }
+
+    /** Raster images the JDK can read must also decode their header; WebP is trusted to its magic bytes. */
+    private static boolean decodable(Path file, String type) throws IOException {
+        if (type.equals("image/webp")) {
+            return true;
+        }
+        try (var in = ImageIO.createImageInputStream(file.toFile())) {
+            var readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return false;
+            }
+            var reader = readers.next();
+            try {
+                reader.setInput(in);
+                return reader.getWidth(0) > 0 && reader.getHeight(0) > 0;
+            } catch (IOException | RuntimeException broken) {
+                return false;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** An Office Open XML file is a ZIP with a content-types part; a bare ZIP renamed .docx is not. */
+    private static boolean ooxml(Path file) {
+        try (var zip = new ZipFile(file.toFile())) {
+            return zip.getEntry("[Content_Types].xml") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

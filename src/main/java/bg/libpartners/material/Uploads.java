@@ -1,0 +1,74 @@
+package bg.libpartners.material;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The one way files come into the platform: streamed into the {@link FileStore}, checked by content on the way,
+ * kept once per checksum. A file stored for a transaction that then rolls back is removed again, so a failed save
+ * leaves nothing behind.
+ */
+@Service
+public class Uploads {
+
+    private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+
+    private final FileStore store;
+    private final ContentInspector inspector;
+
+    Uploads(FileStore store, ContentInspector inspector) {
+        this.store = store;
+        this.inspector = inspector;
+    }
+
+    /** A kept file and what its content turned out to be. */
+    public record Accepted(String sha256, long size, String mediaType, FileKind kind, boolean created) {}
+
+    public Accepted accept(InputStream content, String filename, Set<FileKind> allowed, long maxBytes) {
+        var detected = new ContentInspector.Detected[1];
+        try {
+            var stored = store.store(content, maxBytes,
+                    staged -> detected[0] = inspector.inspect(staged, filename, allowed));
+            if (stored.created()) {
+                removeOnRollback(stored.sha256());
+            }
+            return new Accepted(stored.sha256(), stored.size(), detected[0].mediaType(), detected[0].kind(),
+                    stored.created());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public InputStream open(String sha256) {
+        try {
+            return store.open(sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void removeOnRollback(String sha256) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    try {
+                        store.delete(sha256);
+                    } catch (IOException e) {
+                        log.warn("could not remove {} after a rollback", sha256, e);
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,255 @@
+package bg.libpartners.practice;
+
+import bg.libpartners.platform.ConflictException;
+import bg.libpartners.platform.search.BulgarianAnalysis;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * A good practice: the story of a partnership worth repeating, with its partners, fields, target groups, period,
+ * results and lessons. It changes state only through its guarded methods (see {@link PracticeStatus}).
+ */
+@Entity
+@Table(name = "good_practice")
+@Indexed(index = "practice")
+class GoodPractice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN, projectable = Projectable.YES)
+    @FullTextField(name = "title_tr", analyzer = BulgarianAnalysis.TRANSLITERATED)
+    @KeywordField(name = "title_sort", normalizer = BulgarianAnalysis.SORT, sortable = Sortable.YES)
+    @Column(nullable = false)
+    private String title;
+
+    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN, projectable = Projectable.YES)
+    @Column(nullable = false)
+    private String summary;
+
+    /** As the author wrote it (Markdown or HTML); indexed as text, never shown unsanitised. */
+    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
+    @Column(nullable = false)
+    private String story;
+
+    @Column(name = "story_html", nullable = false)
+    private String storyHtml;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(nullable = false)
+    private String country;
+
+    @FullTextField(analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
+    private String place;
+
+    @GenericField(name = "year", aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
+    @Column(name = "start_year")
+    private Integer startYear;
+
+    @Column(name = "end_year")
+    private Integer endYear;
+
+    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
+    private String results;
+
+    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
+    private String lessons;
+
+    @Column(name = "partnership_id")
+    private Long partnershipId;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "author_name")
+    private String authorName;
+
+    @Column(name = "library_ref")
+    private String libraryRef;
+
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PracticeStatus status;
+
+    @Column(name = "moderator_comment")
+    private String moderatorComment;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    @IndexedEmbedded
+    @ElementCollection
+    @CollectionTable(name = "practice_partner", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "pos")
+    private List<PracticePartner> partners = new ArrayList<>();
+
+    @KeywordField(name = "field", aggregable = Aggregable.YES)
+    @ElementCollection
+    @CollectionTable(name = "practice_field", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "field_code")
+    private Set<String> fields = new LinkedHashSet<>();
+
+    @KeywordField(name = "targetGroup", aggregable = Aggregable.YES)
+    @ElementCollection
+    @CollectionTable(name = "practice_target_group", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "group_code")
+    private Set<String> targetGroups = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "practice_figure", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "pos")
+    private List<PracticeFigure> figures = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "practice_image", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "pos")
+    private List<PracticeImage> images = new ArrayList<>();
+
+    protected GoodPractice() {}
+
+    GoodPractice(String slug, Long authorId, String authorName, String libraryRef, Instant now) {
+        this.slug = slug;
+        this.authorId = authorId;
+        this.authorName = authorName;
+        this.libraryRef = libraryRef;
+        this.status = PracticeStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Replaces what the author wrote; only while the practice is a draft or was returned. */
+    void write(PracticeDraft draft, String sanitisedStory, Instant now) {
+        if (id != null && !status.editable()) {
+            throw new ConflictException("practice.error.notEditable");
+        }
+        title = draft.title().strip();
+        summary = draft.summary().strip();
+        story = draft.story() == null ? "" : draft.story();
+        storyHtml = sanitisedStory;
+        country = draft.country();
+        place = blankToNull(draft.place());
+        startYear = draft.startYear();
+        endYear = draft.endYear();
+        results = blankToNull(draft.results());
+        lessons = blankToNull(draft.lessons());
+        partnershipId = draft.partnershipId();
+        partners.clear();
+        draft.partners().forEach(p -> partners.add(new PracticePartner(p.name().strip(), p.type())));
+        fields.clear();
+        fields.addAll(draft.fields());
+        targetGroups.clear();
+        targetGroups.addAll(draft.targetGroups());
+        figures.clear();
+        draft.figures().forEach(f -> figures.add(new PracticeFigure(f.label().strip(), f.amount())));
+        updatedAt = now;
+    }
+
+    void addImage(String sha256, String mediaType, String caption) {
+        images.add(new PracticeImage(sha256, mediaType, blankToNull(caption)));
+    }
+
+    void removeImage(int position) {
+        if (position >= 0 && position < images.size()) {
+            images.remove(position);
+        }
+    }
+
+    void submit(Instant now) {
+        require(status.editable());
+        status = PracticeStatus.IN_REVIEW;
+        updatedAt = now;
+    }
+
+    void publish(Instant now) {
+        require(status == PracticeStatus.IN_REVIEW);
+        status = PracticeStatus.PUBLISHED;
+        moderatorComment = null;
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    /** Back to the author with what to change; a published practice can be withdrawn the same way. */
+    void returnWith(String comment, Instant now) {
+        require(status == PracticeStatus.IN_REVIEW || status == PracticeStatus.PUBLISHED);
+        status = PracticeStatus.RETURNED;
+        moderatorComment = comment.strip();
+        updatedAt = now;
+    }
+
+    private void require(boolean allowed) {
+        if (!allowed) {
+            throw new ConflictException("practice.error.transition", status);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    Long getId() { return id; }
+    String getSlug() { return slug; }
+    String getTitle() { return title; }
+    String getSummary() { return summary; }
+    String getStory() { return story; }
+    String getStoryHtml() { return storyHtml; }
+    String getCountry() { return country; }
+    String getPlace() { return place; }
+    Integer getStartYear() { return startYear; }
+    Integer getEndYear() { return endYear; }
+    String getResults() { return results; }
+    String getLessons() { return lessons; }
+    Long getPartnershipId() { return partnershipId; }
+    Long getAuthorId() { return authorId; }
+    String getAuthorName() { return authorName; }
+    String getLibraryRef() { return libraryRef; }
+    PracticeStatus getStatus() { return status; }
+    String getModeratorComment() { return moderatorComment; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getUpdatedAt() { return updatedAt; }
+    Instant getPublishedAt() { return publishedAt; }
+    long getVersion() { return version; }
+    List<PracticePartner> getPartners() { return partners; }
+    Set<String> getFields() { return fields; }
+    Set<String> getTargetGroups() { return targetGroups; }
+    List<PracticeFigure> getFigures() { return figures; }
+    List<PracticeImage> getImages() { return images; }
+}

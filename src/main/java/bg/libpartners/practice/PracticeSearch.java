@@ -1,0 +1,173 @@
+package bg.libpartners.practice;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over published practices in Bulgarian (plurals and word forms folded, Latin spelling of places
+ * understood), narrowed by facets: country, partner type, field, target group, year. Results come from the index
+ * alone; the database is not read for a list page.
+ */
+@Service
+public class PracticeSearch {
+
+    static final String COUNTRY = "country";
+    static final String PARTNER_TYPE = "partners.type";
+    static final String FIELD = "field";
+    static final String TARGET_GROUP = "targetGroup";
+    static final String YEAR = "year";
+    private static final String[] TEXT_FIELDS = {"title", "summary", "story", "results", "lessons", "partners.name"};
+
+    private final EntityManager entityManager;
+
+    PracticeSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** What a visitor asked for: words and, per facet, the values any of which a practice must have. */
+    public record Criteria(String q, Set<String> country, Set<String> partnerType, Set<String> field,
+            Set<String> targetGroup, Set<Integer> year) {
+
+        public Criteria {
+            country = country == null ? Set.of() : Set.copyOf(country);
+            partnerType = partnerType == null ? Set.of() : Set.copyOf(partnerType);
+            field = field == null ? Set.of() : Set.copyOf(field);
+            targetGroup = targetGroup == null ? Set.of() : Set.copyOf(targetGroup);
+            year = year == null ? Set.of() : Set.copyOf(year);
+        }
+
+        public static Criteria words(String q) {
+            return new Criteria(q, null, null, null, null, null);
+        }
+
+        public boolean hasWords() {
+            return q != null && !q.isBlank();
+        }
+    }
+
+    public record FacetValue(String value, long count) {}
+
+    /** A page of practices and, for each facet, how many of the matching practices have each value. */
+    public record Result(Page<PracticeCard> page, Map<String, List<FacetValue>> facets) {}
+
+    @Transactional(readOnly = true)
+    public Result search(Criteria criteria, Pageable pageable) {
+        var session = Search.session(entityManager);
+        SearchScope<GoodPractice> scope = session.scope(GoodPractice.class);
+        var countries = AggregationKey.<Map<String, Long>>of(COUNTRY);
+        var types = AggregationKey.<Map<String, Long>>of(PARTNER_TYPE);
+        var fields = AggregationKey.<Map<String, Long>>of(FIELD);
+        var groups = AggregationKey.<Map<String, Long>>of(TARGET_GROUP);
+        var years = AggregationKey.<Map<Integer, Long>>of(YEAR);
+        var result = session.search(scope)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.field("title", String.class), f.field("summary", String.class),
+                                f.field(COUNTRY, String.class), f.field("place", String.class),
+                                f.field(YEAR, Integer.class), f.field("publishedAt", Instant.class))
+                        .asList(PracticeSearch::card))
+                .where(f -> predicate(f, criteria))
+                .sort(f -> criteria.hasWords() ? f.score() : f.field("publishedAt").desc().missing().last())
+                .aggregation(countries, f -> f.terms().field(COUNTRY, String.class).maxTermCount(60))
+                .aggregation(types, f -> f.terms().field(PARTNER_TYPE, String.class).maxTermCount(30))
+                .aggregation(fields, f -> f.terms().field(FIELD, String.class).maxTermCount(30))
+                .aggregation(groups, f -> f.terms().field(TARGET_GROUP, String.class).maxTermCount(30))
+                .aggregation(years, f -> f.terms().field(YEAR, Integer.class).maxTermCount(60))
+                .fetch((int) pageable.getOffset(), pageable.getPageSize());
+        var facets = new LinkedHashMap<String, List<FacetValue>>();
+        facets.put(COUNTRY, values(result.aggregation(countries)));
+        facets.put(PARTNER_TYPE, values(result.aggregation(types)));
+        facets.put(FIELD, values(result.aggregation(fields)));
+        facets.put(TARGET_GROUP, values(result.aggregation(groups)));
+        var yearValues = new ArrayList<FacetValue>();
+        result.aggregation(years).entrySet().stream().sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+                .forEach(e -> yearValues.add(new FacetValue(String.valueOf(e.getKey()), e.getValue())));
+        facets.put(YEAR, yearValues);
+        return new Result(new PageImpl<>(result.hits(), pageable, result.total().hitCountLowerBound()), facets);
+    }
+
+    /** Published practices that share fields, target groups, partner types or words with the given one. */
+    @Transactional(readOnly = true)
+    public List<PracticeCard> similar(PracticeView practice, int count) {
+        var session = Search.session(entityManager);
+        return session.search(GoodPractice.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.field("title", String.class), f.field("summary", String.class),
+                                f.field(COUNTRY, String.class), f.field("place", String.class),
+                                f.field(YEAR, Integer.class), f.field("publishedAt", Instant.class))
+                        .asList(PracticeSearch::card))
+                .where(f -> f.bool(b -> {
+                    b.must(f.match().field("status").matching(PracticeStatus.PUBLISHED.name()));
+                    b.mustNot(f.id().matching(practice.id()));
+                    if (!practice.fields().isEmpty()) {
+                        b.should(f.terms().field(FIELD).matchingAny(practice.fields()).boost(3));
+                    }
+                    if (!practice.targetGroups().isEmpty()) {
+                        b.should(f.terms().field(TARGET_GROUP).matchingAny(practice.targetGroups()).boost(2));
+                    }
+                    if (!practice.partnerTypes().isEmpty()) {
+                        b.should(f.terms().field(PARTNER_TYPE).matchingAny(practice.partnerTypes()));
+                    }
+                    b.should(f.match().fields("title", "summary").matching(practice.title() + " "
+                            + practice.summary()).boost(0.5f));
+                    b.minimumShouldMatchNumber(1);
+                }))
+                .fetchHits(count);
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(SearchPredicateFactory f, Criteria c) {
+        return f.bool(b -> {
+            b.filter(f.match().field("status").matching(PracticeStatus.PUBLISHED.name()));
+            if (c.hasWords()) {
+                b.must(f.or(
+                        f.simpleQueryString().fields(TEXT_FIELDS).field("title").boost(3).matching(c.q())
+                                .defaultOperator(BooleanOperator.AND),
+                        f.simpleQueryString().fields("title_tr", "place").matching(c.q())
+                                .defaultOperator(BooleanOperator.AND)));
+            }
+            anyOf(f, b, COUNTRY, c.country());
+            anyOf(f, b, PARTNER_TYPE, c.partnerType());
+            anyOf(f, b, FIELD, c.field());
+            anyOf(f, b, TARGET_GROUP, c.targetGroup());
+            if (!c.year().isEmpty()) {
+                b.filter(f.terms().field(YEAR).matchingAny(c.year()));
+            }
+        });
+    }
+
+    private static void anyOf(SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b, String field,
+            Set<String> values) {
+        if (!values.isEmpty()) {
+            b.filter(f.terms().field(field).matchingAny(values));
+        }
+    }
+
+    private static List<FacetValue> values(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparing(Map.Entry<String, Long>::getValue).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new FacetValue(e.getKey(), e.getValue())).toList();
+    }
+
+    private static PracticeCard card(List<?> values) {
+        return new PracticeCard((Long) values.get(0), (String) values.get(1), (String) values.get(2),
+                (String) values.get(3), (String) values.get(4), (Integer) values.get(5), (Instant) values.get(6),
+                PracticeStatus.PUBLISHED);
+    }
+}

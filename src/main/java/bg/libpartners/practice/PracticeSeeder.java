@@ -1,0 +1,77 @@
+package bg.libpartners.practice;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts the seed's eight examples into the catalogue when they are missing (in every mode: they are programme
+ * content), and rebuilds the practice index when it was lost while the database kept its rows.
+ */
+@Component
+@Order(30)
+class PracticeSeeder implements ApplicationRunner {
+
+    static final String PROGRAMME = "Програма „Глобални библиотеки – България“";
+    private static final Logger log = LoggerFactory.getLogger(PracticeSeeder.class);
+
+    private final Practices practices;
+    private final StoryRenderer renderer;
+    private final TransactionTemplate transactions;
+    private final EntityManagerFactory entityManagerFactory;
+
+    PracticeSeeder(Practices practices, StoryRenderer renderer, TransactionTemplate transactions,
+            EntityManagerFactory entityManagerFactory) {
+        this.practices = practices;
+        this.renderer = renderer;
+        this.transactions = transactions;
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        reindexIfLost();
+        transactions.executeWithoutResult(status -> {
+            int added = 0;
+            for (var seed : SeedPractices.ALL) {
+                if (!practices.existsBySlug(seed.slug())) {
+                    var now = Instant.now();
+                    var practice = new GoodPractice(seed.slug(), null, PROGRAMME, null, now);
+                    practice.write(seed.draft(), renderer.toSafeHtml(seed.draft().story()), now);
+                    practice.submit(now);
+                    practice.publish(now);
+                    practices.save(practice);
+                    added++;
+                }
+            }
+            if (added > 0) {
+                log.info("added {} good practices from the programme's examples", added);
+            }
+        });
+    }
+
+    private void reindexIfLost() throws InterruptedException {
+        long rows = transactions.execute(status -> practices.count());
+        if (rows == 0) {
+            return;
+        }
+        var entityManager = entityManagerFactory.createEntityManager();
+        try {
+            var session = Search.session(entityManager);
+            long indexed = session.search(GoodPractice.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            if (indexed == 0) {
+                log.info("practice index is empty while the database holds {} practices: rebuilding", rows);
+                session.massIndexer(GoodPractice.class).threadsToLoadObjects(2).startAndWait();
+            }
+        } finally {
+            entityManager.close();
+        }
+    }
+}

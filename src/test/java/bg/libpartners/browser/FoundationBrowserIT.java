@@ -1,0 +1,82 @@
+package bg.libpartners.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The main pages of the foundation in a real Chromium: sign-in, the language switch, admin pages, the 403 page. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FoundationBrowserIT {
+
+    @LocalServerPort int port;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void adminSignsInSwitchesLanguageAndSeesUsersAndAuditTrail() throws Exception {
+        var driver = browser.driver();
+        browser.open("/login");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Вход");
+        assertThat(driver.findElement(By.cssSelector(".demo-accounts")).getText())
+                .contains("coordinator@demo.libpartners.bg");
+        browser.screenshot("login");
+
+        browser.signIn(DemoAccounts.of(Role.ADMIN).email(), DemoAccounts.PASSWORD);
+        assertThat(driver.findElement(By.cssSelector(".site-header .user")).getText()).contains("Мария Петрова");
+
+        driver.findElement(By.linkText("Потребители")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Потребители");
+        assertThat(driver.findElement(By.tagName("table")).getText()).contains("librarian@demo.libpartners.bg");
+
+        driver.findElement(By.cssSelector("a[lang=en]")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
+        driver.findElement(By.linkText("Audit trail")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
+        assertThat(Files.size(browser.screenshot("audit-en"))).isPositive();
+        driver.findElement(By.cssSelector("a[lang=bg]")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("bg");
+    }
+
+    @Test
+    void invitationFormNamesTheInvalidFieldsInBulgarian() throws Exception {
+        var driver = browser.driver();
+        browser.signIn(DemoAccounts.of(Role.COORDINATOR).email(), DemoAccounts.PASSWORD);
+        browser.open("/admin/invitations/new");
+        driver.findElement(By.id("email")).sendKeys("not-an-email");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
+                .isEqualTo("Формулярът съдържа грешки. Поправете отбелязаните полета.");
+        assertThat(driver.findElement(By.id("email-error")).getText()).isEqualTo("Въведете валиден имейл адрес.");
+        assertThat(driver.findElement(By.id("role-error")).getText()).isEqualTo("Полето е задължително.");
+        browser.screenshot("invite-errors");
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    }
+
+    @Test
+    void librarianIsShownTheForbiddenPage() throws Exception {
+        var driver = browser.driver();
+        browser.signIn(DemoAccounts.of(Role.LIBRARIAN).email(), DemoAccounts.PASSWORD);
+        browser.open("/admin/users");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Нямате достъп до тази страница.");
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    }
+}
