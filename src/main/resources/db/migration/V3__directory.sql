@@ -9,7 +9,7 @@ create table organisation (
     name              varchar(500)  not null,
     register_no       integer,
     status            varchar(16)   not null,
-    eik               varchar(20),
+    eik               varchar(100),
     eik_valid         boolean       not null,
     library_kind      varchar(24),
     partner_type      varchar(24),

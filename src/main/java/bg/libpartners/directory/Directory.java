@@ -78,6 +78,16 @@ public class Directory {
                 .page();
     }
 
+    /** Search with facets, for the search page and the API. */
+    public SearchResults search(SearchFilter filter, Pageable pageable) {
+        return search.search(filter, pageable);
+    }
+
+    /** Names starting with what was typed (two letters at least), best first. */
+    public List<OrganisationSummary> suggest(String q, int limit) {
+        return search.suggest(q, limit);
+    }
+
     /**
      * Partners of the given types near a library: first in its municipality, then elsewhere in its oblast, then the
      * national strategic partners; strategic partners first within each group. An empty set means every type.

@@ -62,7 +62,8 @@ public class DirectoryEditor {
             errors.put("name", "directory.error.name");
         }
         var eik = trim(in.eik());
-        if (eik != null && !Eik.isValid(eik)) {
+        // an imported EIK that fails its check stays as the register wrote it until someone corrects it
+        if (eik != null && !Eik.isValid(eik) && !eik.equals(o.getEik())) {
             errors.put("eik", "directory.error.eik");
         }
         switch (o.getKind()) {

@@ -49,6 +49,9 @@ public class RegisterImport {
     static final String C_EIK = "Булстат";
     static final List<String> REQUIRED = List.of(C_NUMBER, C_STATUS, C_NAME, C_OBLAST, C_MUNICIPALITY, C_SETTLEMENT,
             C_ADDRESS, C_EIK);
+    /** The longest value each stored column takes. */
+    static final Map<String, Integer> LIMITS = Map.of(C_NAME, 500, C_ADDRESS, 500, C_EIK, 100, "E-mail", 1000,
+            "Телефон", 500, "линк", 500, "Председател", 200, "Секретар", 200);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** One register row as read and checked; what the commit writes. */
@@ -176,6 +179,12 @@ public class RegisterImport {
             }
             if (name == null) {
                 return reject(C_NAME, "directory.import.error.required");
+            }
+            for (var limit : LIMITS.entrySet()) {
+                var value = cell(limit.getKey());
+                if (value != null && value.length() > limit.getValue()) {
+                    return reject(limit.getKey(), "directory.import.error.tooLong", limit.getValue());
+                }
             }
             var status = OrganisationStatus.fromRegister(cell(C_STATUS));
             if (status == null) {

@@ -1,28 +1,16 @@
 package bg.libpartners.platform;
 
-/** A request parameter is malformed; answered with 400 naming the parameter. */
-public class BadRequestException extends RuntimeException {
+/** A request parameter or field is malformed; answered with 400 naming it. */
+public class BadRequestException extends LocalizedException {
 
     private final String parameter;
-    private final String messageKey;
-    private final transient Object[] args;
 
     public BadRequestException(String parameter, String messageKey, Object... args) {
-        super(parameter + ": " + messageKey);
+        super(messageKey, args);
         this.parameter = parameter;
-        this.messageKey = messageKey;
-        this.args = args;
     }
 
     public String getParameter() {
         return parameter;
-    }
-
-    public String getMessageKey() {
-        return messageKey;
-    }
-
-    public Object[] getArgs() {
-        return args;
     }
 }

@@ -50,6 +50,9 @@ public class BrochureRenderer {
         context.setVariable("practices", chosen);
         context.setVariable("images", images(chosen));
         context.setVariable("today", LocalDate.now());
+        var countries = new java.util.HashMap<String, String>();
+        chosen.forEach(p -> countries.put(p.country(), new Locale("", p.country()).getDisplayCountry(locale)));
+        context.setVariable("countries", countries);
         var html = templates.process("practice/brochure", context);
         try {
             var builder = new PdfRendererBuilder();

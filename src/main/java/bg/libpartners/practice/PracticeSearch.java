@@ -112,7 +112,7 @@ public class PracticeSearch {
                                 f.field(YEAR, Integer.class), f.field("publishedAt", Instant.class))
                         .asList(PracticeSearch::card))
                 .where(f -> f.bool(b -> {
-                    b.must(f.match().field("status").matching(PracticeStatus.PUBLISHED.name()));
+                    b.must(f.match().field("status").matching(PracticeStatus.PUBLISHED));
                     b.mustNot(f.id().matching(practice.id()));
                     if (!practice.fields().isEmpty()) {
                         b.should(f.terms().field(FIELD).matchingAny(practice.fields()).boost(3));
@@ -132,7 +132,7 @@ public class PracticeSearch {
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(SearchPredicateFactory f, Criteria c) {
         return f.bool(b -> {
-            b.filter(f.match().field("status").matching(PracticeStatus.PUBLISHED.name()));
+            b.filter(f.match().field("status").matching(PracticeStatus.PUBLISHED));
             if (c.hasWords()) {
                 b.must(f.or(
                         f.simpleQueryString().fields(TEXT_FIELDS).field("title").boost(3).matching(c.q())

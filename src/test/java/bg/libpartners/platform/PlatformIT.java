@@ -72,6 +72,14 @@ class PlatformIT {
     }
 
     @Test
+    void automationTokenFromTheEnvironmentActsAsTheFirstAdministrator() throws Exception {
+        mvc.perform(get("/api/v1/account/me").header("Authorization", "Bearer lp_test_admin_token_0123456789abcdef"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.role").value("ADMIN"));
+        mvc.perform(get("/api/v1/admin/users").header("Authorization", "Bearer lp_test_admin_token_0123456789abcdef"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void loginPageListsTheDemoAccounts() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("coordinator@demo.libpartners.bg")))

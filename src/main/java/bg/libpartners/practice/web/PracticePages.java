@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import bg.libpartners.practice.web.PageModels.FacetGroup;
+import bg.libpartners.practice.web.PageModels.FacetLink;
+import bg.libpartners.practice.web.PageModels.PageMeta;
 import javax.xml.stream.XMLStreamException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
@@ -52,14 +55,6 @@ class PracticePages {
         this.materials = materials;
         this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
     }
-
-    /** One facet value as a link that adds or removes it from the search. */
-    record FacetLink(String value, long count, boolean selected, String href) {}
-
-    record FacetGroup(String name, List<FacetLink> values) {}
-
-    /** What the page's head tells search engines and sharing sites. */
-    record PageMeta(String title, String description, String url, String feed) {}
 
     @GetMapping("/practices")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Set<String> country,
@@ -125,14 +120,12 @@ class PracticePages {
     }
 
     @GetMapping("/practices/brochure.pdf")
-    ResponseEntity<StreamingResponseBody> brochurePdf(@RequestParam(name = "id", required = false) List<Long> ids,
-            Locale locale) {
+    ResponseEntity<byte[]> brochurePdf(@RequestParam(name = "id", required = false) List<Long> ids, Locale locale) {
         var buffer = new java.io.ByteArrayOutputStream();
         brochure.render(ids, locale, buffer);
-        StreamingResponseBody body = buffer::writeTo;
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dobri-praktiki.pdf\"")
-                .contentLength(buffer.size()).body(body);
+                .body(buffer.toByteArray());
     }
 
     private static FacetGroup group(HttpServletRequest request, String param,

@@ -1,0 +1,156 @@
+package bg.libpartners.agreement;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The agreement as PDF (the {@code agreement/pdf} template rendered by openhtmltopdf in DejaVu Sans, so Cyrillic
+ * renders anywhere) and as DOCX (Apache POI), always in Bulgarian: it is a legal document under Bulgarian law.
+ */
+@Component
+class AgreementDocuments {
+
+    static final Locale BG = Locale.forLanguageTag("bg");
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+
+    AgreementDocuments(ITemplateEngine templates, MessageSource messages) {
+        this.templates = templates;
+        this.messages = messages;
+    }
+
+    void pdf(AgreementService.VersionView version, OutputStream out) {
+        var context = new Context(BG);
+        context.setVariable("v", version);
+        context.setVariable("t", version.text());
+        var html = templates.process("agreement/pdf", context);
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            font(builder, "DejaVuSans.ttf", 400);
+            font(builder, "DejaVuSans-Bold.ttf", 700);
+            builder.withHtmlContent(html, "about:blank");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight) {
+        builder.useFont(() -> AgreementDocuments.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
+    }
+
+    void docx(AgreementService.VersionView version, OutputStream out) {
+        var t = version.text();
+        try (var doc = new XWPFDocument()) {
+            var title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            var run = title.createRun();
+            run.setBold(true);
+            run.setFontSize(16);
+            run.setText(msg("agreement.doc.title"));
+            para(doc, msg("agreement.doc.versionLine", version.number()), false);
+            para(doc, msg("agreement.doc.today"), false);
+            heading(doc, msg("agreement.doc.parties"));
+            para(doc, msg("agreement.doc.leadLine", t.lead().name(), dash(t.lead().eik()), dash(t.lead().place())),
+                    false);
+            int n = 2;
+            for (var s : t.parties()) {
+                para(doc, msg("agreement.doc.partyLine", n++, s.name(), dash(s.eik()), dash(s.representative())),
+                        false);
+            }
+            heading(doc, msg("agreement.doc.subject"));
+            para(doc, msg("agreement.doc.subjectLine", t.title()), false);
+            para(doc, msg("agreement.doc.need") + " " + dash(t.need()), false);
+            para(doc, msg("agreement.doc.goals") + " " + dash(t.goals()), false);
+            heading(doc, msg("agreement.doc.obligations"));
+            for (var s : t.parties()) {
+                para(doc, s.name(), true);
+                para(doc, msg("agreement.doc.role") + " " + dash(s.role()), false);
+                para(doc, msg("agreement.doc.responsibilities") + " " + dash(s.responsibilities()), false);
+                para(doc, msg("agreement.doc.contributions") + " " + contributions(s.contributions()), false);
+                para(doc, msg("agreement.doc.benefits") + " " + dash(s.benefits()), false);
+            }
+            heading(doc, msg("agreement.doc.finance"));
+            for (var s : t.parties()) {
+                if (s.moneyEur() != null && s.moneyEur().signum() > 0) {
+                    para(doc, msg("agreement.doc.moneyLine", s.name(), money(s.moneyEur())), false);
+                }
+            }
+            para(doc, msg("agreement.doc.total", money(t.totalMoney())), false);
+            para(doc, msg("agreement.doc.sharedCosts") + " " + dash(t.sharedCosts()), false);
+            para(doc, msg("agreement.doc.sharedPremises") + " " + dash(t.sharedPremises()), false);
+            heading(doc, msg("agreement.doc.duration"));
+            para(doc, msg("agreement.doc.durationLine", date(t.startDate()), date(t.endDate())), false);
+            heading(doc, msg("agreement.doc.communication"));
+            para(doc, msg("agreement.doc.channels") + " " + dash(t.channels()), false);
+            para(doc, msg("agreement.doc.meetings") + " " + dash(t.meetingRhythm()), false);
+            para(doc, msg("agreement.doc.reporting") + " " + dash(t.reporting()), false);
+            para(doc, msg("agreement.doc.evaluation") + " " + dash(t.evaluation()), false);
+            heading(doc, msg("agreement.doc.termination"));
+            para(doc, msg("agreement.doc.terminationText"), false);
+            heading(doc, msg("agreement.doc.signatures"));
+            para(doc, t.lead().name() + ": ____________________", false);
+            for (var s : t.parties()) {
+                para(doc, s.name() + ": ____________________", false);
+            }
+            doc.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void heading(XWPFDocument doc, String text) {
+        var p = doc.createParagraph();
+        p.setSpacingBefore(200);
+        var r = p.createRun();
+        r.setBold(true);
+        r.setFontSize(13);
+        r.setText(text);
+    }
+
+    private static void para(XWPFDocument doc, String text, boolean bold) {
+        var r = doc.createParagraph().createRun();
+        r.setBold(bold);
+        r.setText(text);
+    }
+
+    private String contributions(List<String> codes) {
+        return codes.isEmpty() ? "—" : String.join(", ", codes.stream()
+                .map(c -> messages.getMessage("partnership.contribution." + c, null, c, BG)).toList());
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, BG);
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "0,00" : String.format(BG, "%,.2f", amount);
+    }
+
+    static String date(java.time.LocalDate d) {
+        return d == null ? "—" : DATE.format(d);
+    }
+
+    static String dash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

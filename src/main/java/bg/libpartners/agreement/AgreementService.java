@@ -1,0 +1,166 @@
+package bg.libpartners.agreement;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.directory.Directory;
+import bg.libpartners.partnership.AgreementStatusProvider;
+import bg.libpartners.partnership.PartnershipAccess;
+import bg.libpartners.partnership.PartnershipCatalog;
+import bg.libpartners.partnership.PartnershipDetails;
+import bg.libpartners.platform.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The agreement of a partnership: a new version whenever the record's text changed since the last one, the board's
+ * approval or return, the signed copy; and the answer to the partnership's guard "agreed only when signed".
+ */
+@Service
+public class AgreementService implements AgreementStatusProvider {
+
+    /** A version as pages and the API show it. */
+    public record VersionView(int number, AgreementStatus status, String comments, Instant createdAt,
+            Instant submittedAt, String decidedBy, Instant decidedAt, boolean signed, String signedContentType,
+            String signedSha256, Instant signedAt, AgreementText text) {}
+
+    /** The partnership with its agreement's versions, newest first, and what the user may do. */
+    public record AgreementView(PartnershipDetails partnership, List<VersionView> versions, boolean mayEdit,
+            boolean mayDecide) {
+
+        public VersionView latest() {
+            return versions.get(0);
+        }
+    }
+
+    private final Agreements agreements;
+    private final AgreementVersions versions;
+    private final PartnershipCatalog partnerships;
+    private final PartnershipAccess access;
+    private final Directory directory;
+    private final SignedCopies copies;
+    private final JsonMapper json;
+
+    AgreementService(Agreements agreements, AgreementVersions versions, PartnershipCatalog partnerships,
+            PartnershipAccess access, Directory directory, SignedCopies copies, JsonMapper json) {
+        this.agreements = agreements;
+        this.versions = versions;
+        this.partnerships = partnerships;
+        this.access = access;
+        this.directory = directory;
+        this.copies = copies;
+        this.json = json;
+    }
+
+    /** Brings the agreement up to date with the record (a new version when the text changed) and shows it. */
+    @Transactional
+    public AgreementView view(CurrentUser me, long partnershipId) {
+        var p = partnerships.find(partnershipId);
+        access.checkView(me, p);
+        current(p);
+        var list = versions.findByPartnershipIdOrderByNumberDesc(partnershipId).stream().map(this::toView).toList();
+        return new AgreementView(p, list, access.mayEdit(me, p), mayDecide(me, p));
+    }
+
+    /** One version, the newest when {@code number} is null. */
+    @Transactional
+    public VersionView version(CurrentUser me, long partnershipId, Integer number) {
+        var p = partnerships.find(partnershipId);
+        access.checkView(me, p);
+        var latest = current(p);
+        if (number == null) {
+            return toView(latest);
+        }
+        return versions.findByPartnershipIdAndNumber(partnershipId, number).map(this::toView)
+                .orElseThrow(() -> new NotFoundException("agreement.error.versionNotFound", number));
+    }
+
+    @Transactional
+    public void submit(CurrentUser me, long partnershipId) {
+        var p = partnerships.find(partnershipId);
+        access.checkEdit(me, p);
+        current(p).submit(me.id(), Instant.now());
+    }
+
+    /** The board approves the submitted version or returns it with comments. */
+    @Transactional
+    public void decide(CurrentUser me, long partnershipId, int number, boolean approve, String comments) {
+        var p = partnerships.find(partnershipId);
+        if (!mayDecide(me, p)) {
+            throw new AccessDeniedException("agreement " + partnershipId);
+        }
+        var latest = current(p);
+        if (latest.getNumber() != number) {
+            throw new InvalidAgreementException("number", "agreement.error.staleVersion", number,
+                    latest.getNumber());
+        }
+        latest.decide(approve, comments, me.id(), me.displayName(), Instant.now());
+    }
+
+    @Transactional
+    public void uploadSigned(CurrentUser me, long partnershipId, int number, byte[] content) {
+        var p = partnerships.find(partnershipId);
+        if (!access.mayEdit(me, p) && !mayDecide(me, p)) {
+            throw new AccessDeniedException("agreement " + partnershipId);
+        }
+        var latest = current(p);
+        if (latest.getNumber() != number) {
+            throw new InvalidAgreementException("number", "agreement.error.staleVersion", number,
+                    latest.getNumber());
+        }
+        if (latest.getStatus() != AgreementStatus.APPROVED) {
+            throw new InvalidAgreementException("file", "agreement.error.notApproved");
+        }
+        var stored = copies.store(partnershipId, number, content);
+        latest.signed(stored.path(), stored.sha256(), stored.contentType(), me.id(), Instant.now());
+    }
+
+    public record SignedFile(String contentType, InputStream content) {}
+
+    @Transactional(readOnly = true)
+    public SignedFile signedCopy(CurrentUser me, long partnershipId, int number) throws IOException {
+        var p = partnerships.find(partnershipId);
+        access.checkView(me, p);
+        var v = versions.findByPartnershipIdAndNumber(partnershipId, number).filter(AgreementVersion::isSigned)
+                .orElseThrow(() -> new NotFoundException("agreement.error.noSignedCopy", number));
+        return new SignedFile(v.getSignedContentType(), copies.open(v.getSignedPath()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasApprovedSignedAgreement(long partnershipId) {
+        var latest = versions.findFirstByPartnershipIdOrderByNumberDesc(partnershipId);
+        if (latest.isEmpty() || !latest.get().isSigned()) {
+            return false;
+        }
+        var text = json.writeValueAsString(AgreementText.of(partnerships.find(partnershipId), directory));
+        return text.equals(latest.get().getSnapshot());
+    }
+
+    /** The board of the chitalishte that holds the lead library, or an admin. */
+    public boolean mayDecide(CurrentUser me, PartnershipDetails p) {
+        return me != null && (me.isAdmin() || access.isBoardOf(me, p));
+    }
+
+    private AgreementVersion current(PartnershipDetails p) {
+        var text = json.writeValueAsString(AgreementText.of(p, directory));
+        var latest = versions.findFirstByPartnershipIdOrderByNumberDesc(p.id());
+        if (latest.isPresent() && latest.get().getSnapshot().equals(text)) {
+            return latest.get();
+        }
+        var agreement = agreements.findById(p.id()).orElseGet(() -> new Agreement(p.id(), Instant.now()));
+        int number = agreement.nextNumber();
+        agreements.save(agreement);
+        return versions.save(new AgreementVersion(p.id(), number, text, Instant.now()));
+    }
+
+    private VersionView toView(AgreementVersion v) {
+        return new VersionView(v.getNumber(), v.getStatus(), v.getComments(), v.getCreatedAt(), v.getSubmittedAt(),
+                v.getDecidedByName(), v.getDecidedAt(), v.isSigned(), v.getSignedContentType(), v.getSignedSha256(),
+                v.getSignedAt(), json.readValue(v.getSnapshot(), AgreementText.class));
+    }
+}

@@ -1,0 +1,144 @@
+package bg.libpartners.directory.web;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.DirectoryEditor;
+import bg.libpartners.directory.InvalidOrganisationException;
+import bg.libpartners.directory.OrganisationDetails;
+import bg.libpartners.directory.OrganisationExport;
+import bg.libpartners.directory.OrganisationKind;
+import bg.libpartners.directory.OrganisationStatus;
+import bg.libpartners.directory.OrganisationSummary;
+import bg.libpartners.directory.SearchFilter;
+import bg.libpartners.directory.StrategicLevel;
+import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.platform.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The directory over REST: search and list, one organisation, suggestions, create, edit and export. */
+@RestController
+@RequestMapping("/api/v1/organisations")
+class OrganisationApiController {
+
+    /** One hit of a search or list. */
+    record Item(long id, OrganisationKind kind, String name, String type, String subtype, String settlement,
+            String ekatte, String municipality, String municipalityCode, String oblast, String oblastCode, Double lat,
+            Double lon, StrategicLevel strategic, OrganisationStatus status) {
+
+        static Item of(OrganisationSummary s) {
+            return new Item(s.id(), s.kind(), s.name(), s.type(), s.subtype(), s.settlementName(), s.ekatte(),
+                    s.municipalityName(), s.municipalityCode(), s.oblastName(), s.oblastCode(), s.lat(), s.lon(),
+                    s.strategic(), s.status());
+        }
+    }
+
+    private final Directory directory;
+    private final DirectoryEditor editor;
+    private final OrganisationExport export;
+    private final ProblemWriter problems;
+    private final MessageSource messages;
+
+    OrganisationApiController(Directory directory, DirectoryEditor editor, OrganisationExport export,
+            ProblemWriter problems, MessageSource messages) {
+        this.directory = directory;
+        this.editor = editor;
+        this.export = export;
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    PagedModel<Item> search(@RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String oblast, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) OrganisationStatus status,
+            @RequestParam(required = false) StrategicLevel strategic, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        var filter = new SearchFilter(q, kind, type, oblast, municipality, status, strategic);
+        var results = directory.search(filter, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200)));
+        return new PagedModel<>(results.page().map(Item::of));
+    }
+
+    @GetMapping("/facets")
+    Map<String, Map<String, Long>> facets(@RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String oblast, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) OrganisationStatus status,
+            @RequestParam(required = false) StrategicLevel strategic) {
+        var filter = new SearchFilter(q, kind, type, oblast, municipality, status, strategic);
+        return directory.search(filter, PageRequest.of(0, 1)).facets();
+    }
+
+    @GetMapping("/suggest")
+    List<Item> suggest(@RequestParam(defaultValue = "") String q) {
+        return directory.suggest(q, 10).stream().map(Item::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    OrganisationDetails one(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return directory.details(me, id);
+    }
+
+    @PostMapping
+    ResponseEntity<OrganisationDetails> create(@AuthenticationPrincipal CurrentUser me,
+            @RequestBody OrganisationRequest request) {
+        long id = editor.create(me, request.toInput(null));
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(directory.details(me, id));
+    }
+
+    @PutMapping("/{id}")
+    OrganisationDetails update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestBody OrganisationRequest request) {
+        editor.update(me, id, request.toInput(request.version()));
+        return directory.details(me, id);
+    }
+
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String oblast, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) OrganisationStatus status,
+            @RequestParam(required = false) StrategicLevel strategic, HttpServletResponse response)
+            throws IOException {
+        Exports.write(export, format, new SearchFilter(q, kind, type, oblast, municipality, status, strategic),
+                response);
+    }
+
+    @ExceptionHandler(InvalidOrganisationException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidOrganisationException e, HttpServletRequest request) {
+        var problem = problems.problem(request, 400, "platform.error.invalid");
+        var locale = LocaleContextHolder.getLocale();
+        problem.setProperty("errors", e.errors().entrySet().stream()
+                .map(f -> Map.of("field", f.getKey(), "message", messages.getMessage(f.getValue(), null, locale)))
+                .toList());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static void requireFormat(String format) {
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw new BadRequestException("format", "directory.error.format", format);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package bg.libpartners.directory.web;
+
+import bg.libpartners.directory.LibraryKind;
+import bg.libpartners.directory.OrganisationInput;
+import bg.libpartners.directory.OrganisationKind;
+import bg.libpartners.directory.OrganisationStatus;
+import bg.libpartners.directory.PartnerSubtype;
+import bg.libpartners.directory.PartnerType;
+import bg.libpartners.directory.StrategicLevel;
+
+/** An organisation as the API takes it; {@code version} is required on edit to catch a lost update. */
+record OrganisationRequest(OrganisationKind kind, String name, String eik, OrganisationStatus status,
+        LibraryKind libraryKind, PartnerType partnerType, PartnerSubtype partnerSubtype, Long parentId,
+        String country, String address, String ekatte, Double lat, Double lon, String chair, String secretary,
+        String emails, String phones, String website, String description, StrategicLevel strategic,
+        String strategicReason, Boolean consent, Long version) {
+
+    OrganisationInput toInput(Long version) {
+        return new OrganisationInput(kind, name, eik, status, libraryKind, partnerType, partnerSubtype, parentId,
+                country, address, ekatte, lat, lon, chair, secretary, emails, phones, website, description, strategic,
+                strategicReason, Boolean.TRUE.equals(consent), version);
+    }
+}

@@ -1,0 +1,7 @@
+package bg.libpartners.partnership;
+
+/** The field of activity of a partnership; the codes are shared with the good-practice catalogue. */
+public enum ActivityField {
+    READING, DIGITAL_SKILLS, HERITAGE, SOCIAL_INCLUSION, EDUCATION, HEALTH, EMPLOYMENT, LOCAL_DEVELOPMENT,
+    CULTURE_EVENTS, ENVIRONMENT
+}

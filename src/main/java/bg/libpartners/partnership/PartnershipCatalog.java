@@ -1,0 +1,183 @@
+package bg.libpartners.partnership;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.ScopeKind;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads for lists and for other modules, straight from the tables as projections. The list is limited to what the
+ * user may see: their libraries, oblasts, chitalishte or organisation.
+ */
+@Service
+public class PartnershipCatalog {
+
+    private static final String ROW = "select p.id, p.title, p.lead_library_id, p.lead_library_name, p.oblast_code,"
+            + " p.status, p.start_date, p.end_date, p.partner_types from partnership p";
+
+    private final JdbcClient jdbc;
+    private final PartnershipService service;
+
+    PartnershipCatalog(JdbcClient jdbc, PartnershipService service) {
+        this.jdbc = jdbc;
+        this.service = service;
+    }
+
+    /** The partnership without an access check, for modules that check their own rules (agreement, atlas). */
+    @Transactional(readOnly = true)
+    public PartnershipDetails find(long id) {
+        return PartnershipDetails.of(service.load(id));
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<PartnershipRow> list(CurrentUser me, PartnershipFilter filter, int page, int size) {
+        var sql = new StringBuilder(ROW).append(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!scope(me, sql, params)) {
+            return new ListPage<>(List.of(), page, size, false);
+        }
+        if (filter.libraryId() != null) {
+            sql.append(" and p.lead_library_id = :library");
+            params.put("library", filter.libraryId());
+        }
+        if (filter.status() != null) {
+            sql.append(" and p.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.oblast() != null && !filter.oblast().isBlank()) {
+            sql.append(" and p.oblast_code = :oblast");
+            params.put("oblast", filter.oblast().trim());
+        }
+        if (filter.partnerType() != null && !filter.partnerType().isBlank()) {
+            sql.append(" and exists (select 1 from partnership_party t where t.partnership_id = p.id"
+                    + " and t.partner_type = :type)");
+            params.put("type", filter.partnerType().trim());
+        }
+        sql.append(" order by p.id desc limit :limit offset :offset");
+        params.put("limit", size + 1);
+        params.put("offset", (long) page * size);
+        var rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> new PartnershipRow(rs.getLong(1),
+                rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                PartnershipStatus.valueOf(rs.getString(6)), date(rs.getDate(7)), date(rs.getDate(8)),
+                rs.getString(9))).list();
+        boolean more = rows.size() > size;
+        return new ListPage<>(more ? rows.subList(0, size) : rows, page, size, more);
+    }
+
+    /** Adds the user's scope to the query; false when the user may see none. */
+    private static boolean scope(CurrentUser me, StringBuilder sql, Map<String, Object> params) {
+        if (me == null) {
+            return false;
+        }
+        switch (me.role()) {
+            case ADMIN:
+                return true;
+            case COORDINATOR:
+                return in(sql, params, "p.oblast_code in (:scope)", me.refs(ScopeKind.OBLAST), false);
+            case LIBRARIAN:
+                return in(sql, params, "p.lead_library_id in (:scope)", me.refs(ScopeKind.LIBRARY), true);
+            case BOARD_MEMBER:
+                return in(sql, params, "p.holder_id in (:scope)", me.refs(ScopeKind.CHITALISHTE), true);
+            case PARTNER:
+                return in(sql, params, "exists (select 1 from partnership_party s where s.partnership_id = p.id"
+                        + " and s.organisation_id in (:scope))", me.refs(ScopeKind.ORGANISATION), true);
+            default:
+                return false;
+        }
+    }
+
+    private static boolean in(StringBuilder sql, Map<String, Object> params, String clause, Set<String> refs,
+            boolean numeric) {
+        if (refs.isEmpty()) {
+            return false;
+        }
+        sql.append(" and ").append(clause);
+        params.put("scope", numeric ? refs.stream().map(Long::valueOf).toList() : List.copyOf(refs));
+        return true;
+    }
+
+    /**
+     * The atlas's read model: partnerships after {@code afterId} in id order, at most {@code limit}; call again with
+     * the last id until the list is empty. Drafts are left out (they are not yet cooperation).
+     */
+    @Transactional(readOnly = true)
+    public List<AtlasPartnership> atlasPage(long afterId, int limit) {
+        var heads = jdbc.sql("select id, title, status, lead_library_id, start_date, end_date from partnership"
+                + " where id > :after and status <> 'DRAFT' order by id limit :limit")
+                .param("after", afterId).param("limit", Math.min(Math.max(limit, 1), 10_000))
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                    date(rs.getDate(5)), date(rs.getDate(6))}).list();
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        var ids = heads.stream().map(h -> (Long) h[0]).toList();
+        Map<Long, List<AtlasPartnership.PartyRef>> parties = new HashMap<>();
+        jdbc.sql("select partnership_id, organisation_id, partner_type from partnership_party"
+                + " where partnership_id in (:ids) order by partnership_id, sort_order").param("ids", ids)
+                .query(rs -> {
+                    parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new AtlasPartnership.PartyRef(rs.getLong(2), rs.getString(3)));
+                });
+        var fields = codes("partnership_field", ids);
+        var groups = codes("partnership_target_group", ids);
+        var result = new ArrayList<AtlasPartnership>();
+        for (var h : heads) {
+            long id = (Long) h[0];
+            var start = (java.time.LocalDate) h[4];
+            var end = (java.time.LocalDate) h[5];
+            result.add(new AtlasPartnership(id, (String) h[1], PartnershipStatus.valueOf((String) h[2]), (Long) h[3],
+                    parties.getOrDefault(id, List.of()), fields.getOrDefault(id, Set.of()),
+                    groups.getOrDefault(id, Set.of()), start == null ? null : start.getYear(),
+                    end == null ? null : end.getYear()));
+        }
+        return result;
+    }
+
+    /** Partner types used by partnerships with any of these target groups or fields, most used first. */
+    @Transactional(readOnly = true)
+    public List<String> typesUsedFor(Set<TargetGroup> groups, Set<ActivityField> fields, long excludeId) {
+        var counts = new LinkedHashMap<String, Integer>();
+        if (!groups.isEmpty()) {
+            count(counts, "partnership_target_group", groups.stream().map(Enum::name).toList(), excludeId);
+        }
+        if (!fields.isEmpty()) {
+            count(counts, "partnership_field", fields.stream().map(Enum::name).toList(), excludeId);
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private void count(Map<String, Integer> counts, String table, List<String> codes, long excludeId) {
+        // bounded: the most recent 2,000 matching partnerships are a fair sample of current practice
+        jdbc.sql("select pp.partner_type, count(*) from partnership_party pp where pp.partnership_id in ("
+                + "select c.partnership_id from " + table + " c where c.code in (:codes) and c.partnership_id <> :ex"
+                + " order by c.partnership_id desc limit 2000) and pp.partner_type is not null"
+                + " group by pp.partner_type").param("codes", codes).param("ex", excludeId)
+                .query(rs -> {
+                    counts.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                });
+    }
+
+    private Map<Long, Set<String>> codes(String table, List<Long> ids) {
+        Map<Long, Set<String>> map = new HashMap<>();
+        jdbc.sql("select partnership_id, code from " + table + " where partnership_id in (:ids)").param("ids", ids)
+                .query(rs -> {
+                    map.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
+                });
+        return map.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static java.time.LocalDate date(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

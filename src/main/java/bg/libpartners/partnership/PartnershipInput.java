@@ -1,0 +1,33 @@
+package bg.libpartners.partnership;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The whole record as the API and the forms give it; {@code version} is the one the client last saw. */
+public record PartnershipInput(String title, Long leadLibraryId, Set<TargetGroup> targetGroups,
+        Set<ActivityField> fields, String need, String concept, String goals, String channels, String meetingRhythm,
+        String reporting, String evaluation, String sharedCosts, String sharedPremises, LocalDate startDate,
+        LocalDate endDate, List<PartyInput> parties, Long version) {
+
+    public PartnershipInput {
+        targetGroups = targetGroups == null ? Set.of() : targetGroups;
+        fields = fields == null ? Set.of() : fields;
+        parties = parties == null ? List.of() : parties;
+    }
+
+    /** One party: the organisation by its directory id, and what it takes on, brings and expects. */
+    public record PartyInput(Long organisationId, String role, String responsibilities,
+            Set<Contribution> contributions, BigDecimal moneyEur, String contributionNote, String benefits,
+            String representative) {
+
+        public PartyInput {
+            contributions = contributions == null ? Set.of() : contributions;
+        }
+
+        public static PartyInput of(long organisationId) {
+            return new PartyInput(organisationId, null, null, Set.of(), null, null, null, null);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package bg.libpartners.partnership;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Partnerships extends JpaRepository<Partnership, Long> {
+
+    @EntityGraph(attributePaths = {"parties"})
+    @Query("select p from Partnership p where p.id = :id")
+    Optional<Partnership> findWithParties(long id);
+}
+
+interface Transitions extends JpaRepository<Transition, Long> {
+
+    List<Transition> findByPartnershipIdOrderByChangedAtAscIdAsc(long partnershipId);
+}
+
+interface Comments extends JpaRepository<Comment, Long> {
+
+    List<Comment> findByPartnershipIdOrderByCreatedAtAscIdAsc(long partnershipId);
+}

@@ -1,0 +1,6 @@
+package bg.libpartners.partnership;
+
+/** Who a partnership serves; the codes are shared with the good-practice catalogue. */
+public enum TargetGroup {
+    CHILDREN, YOUTH, ELDERLY, DISABLED, MINORITIES, UNEMPLOYED, OTHER
+}

@@ -1,0 +1,224 @@
+package bg.libpartners.directory;
+
+import static bg.libpartners.directory.DirectoryTestUsers.admin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.ScopeKind;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Search, the API's shape, edit rights, exports and duplicates over the demo directory (the real register). */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DirectoryIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired Directory directory;
+    @Autowired DirectoryEditor editor;
+    @Autowired Duplicates duplicates;
+    @Autowired UserDetailsService users;
+    @Autowired JsonMapper json;
+
+    CurrentUser demo(Role role) {
+        return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
+    }
+
+    @Test
+    void findsTheSingularByThePluralInBulgarian() throws Exception {
+        mvc.perform(get("/api/v1/organisations").param("q", "библиотеки").param("kind", "LIBRARY")
+                .with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(greaterThan(3000)))
+                .andExpect(jsonPath("$.content[0].name").value(containsString("Библиотека")))
+                .andExpect(jsonPath("$.content[0].oblast").exists())
+                .andExpect(jsonPath("$.content[0].lat").isNumber());
+    }
+
+    @Test
+    void findsCyrillicNamesWrittenInLatin() throws Exception {
+        mvc.perform(get("/api/v1/organisations").param("q", "Prosveta").param("kind", "CHITALISHTE")
+                .with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(greaterThan(50)))
+                .andExpect(jsonPath("$.content[*].name", everyItem(containsString("Просвета"))));
+    }
+
+    @Test
+    void toleratesATypoInALongerWord() throws Exception {
+        mvc.perform(get("/api/v1/organisations").param("q", "Пробдуа").param("kind", "CHITALISHTE")
+                .with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].name", hasItem(containsString("Пробуда"))));
+    }
+
+    @Test
+    void countsFacetsOverTheFilteredHits() throws Exception {
+        var facets = json.readTree(mvc.perform(get("/api/v1/organisations/facets").param("oblast", "PDV")
+                .with(user(admin()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        long chitalishta = facets.get("type").get("CHITALISHTE").asLong();
+        assertThat(chitalishta).isGreaterThan(100);
+        assertThat(facets.get("oblast").size()).isEqualTo(1);
+        mvc.perform(get("/api/v1/organisations").param("oblast", "PDV").param("type", "CHITALISHTE")
+                .with(user(admin())))
+                .andExpect(jsonPath("$.page.totalElements").value(chitalishta));
+    }
+
+    @Test
+    void suggestsAsYouTypeAndRendersThePages() throws Exception {
+        mvc.perform(get("/organisations/suggest").param("q", "Просв").with(user(admin())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Просвета")));
+        mvc.perform(get("/organisations").param("q", "библиотеки първомай").with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Първомай")));
+        var library = librarianLibrary();
+        mvc.perform(get("/organisations/" + library).with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("org-map")));
+        mvc.perform(get("/organisations/" + library + "/edit").with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/imports/chitalishta-register").with(user(admin()))).andExpect(status().isOk());
+        mvc.perform(get("/imports/chitalishta-register").with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aLibrarianEditsOnlyTheirOwnLibrary() throws Exception {
+        var librarian = demo(Role.LIBRARIAN);
+        long own = librarianLibrary();
+        long other = directory.list(OrganisationKind.LIBRARY, "SOF", null, PageRequest.of(0, 1)).getContent().get(0).id();
+        assertThat(directory.mayEdit(librarian, own)).isTrue();
+        assertThat(directory.mayEdit(librarian, other)).isFalse();
+
+        mvc.perform(put("/api/v1/organisations/" + other).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Чужда\",\"libraryKind\":\"CHITALISHTE\"}").with(user(librarian)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/organisations/" + other).param("kind", "LIBRARY").param("name", "Чужда")
+                .param("libraryKind", "CHITALISHTE").with(user(librarian)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisations/" + other + "/edit").with(user(librarian))).andExpect(status().isForbidden());
+        assertThat(directory.find(other).name()).isNotEqualTo("Чужда");
+
+        var version = directory.details(librarian, own).version();
+        var name = directory.find(own).name();
+        mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("name", name, "libraryKind", "CHITALISHTE",
+                        "ekatte", directory.find(own).ekatte(), "description", "Отворена и в събота",
+                        "version", version)))
+                .with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.description").value("Отворена и в събота"));
+        mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("name", name, "libraryKind", "CHITALISHTE",
+                        "version", version)))
+                .with(user(librarian)).with(csrf()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aPartnerEditsOnlyTheirOrganisation() throws Exception {
+        var partner = demo(Role.PARTNER);
+        long own = Long.parseLong(partner.refs(ScopeKind.ORGANISATION).iterator().next());
+        var other = directory.search(new SearchFilter("Община Първомай", OrganisationKind.PARTNER, null, null, null,
+                null, null), PageRequest.of(0, 1)).page().getContent().get(0);
+        assertThat(other.id()).isNotEqualTo(own);
+        var details = directory.details(partner, own);
+        mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("name", details.summary().name(), "partnerType", "EDUCATION",
+                        "partnerSubtype", "SCHOOL", "ekatte", details.summary().ekatte(), "version", details.version())))
+                .with(user(partner)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/organisations/" + other.id()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"x\",\"partnerType\":\"PUBLIC_BODY\"}").with(user(partner)).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void namesEveryInvalidFieldInBulgarian() throws Exception {
+        mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"PARTNER\",\"name\":\"Фирма\",\"eik\":\"123456789\",\"ekatte\":\"99999\","
+                        + "\"partnerType\":\"CULTURE\",\"partnerSubtype\":\"BANK\"}")
+                .header("Accept-Language", "bg").with(user(demo(Role.LIBRARIAN))).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("eik")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("partnerSubtype")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("ekatte")))
+                .andExpect(jsonPath("$.errors[*].message",
+                        hasItem("ЕИК/БУЛСТАТ трябва да е 9 или 13 цифри с вярна контролна цифра.")));
+        mvc.perform(post("/organisations").param("kind", "PARTNER").param("name", "")
+                .param("partnerType", "INDIVIDUAL").with(user(demo(Role.LIBRARIAN))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Въведете име")))
+                .andExpect(content().string(containsString("записано съгласие")));
+    }
+
+    @Test
+    void exportsNeutraliseCellsThatASpreadsheetWouldRun() throws Exception {
+        var formula = "=HYPERLINK(\"http://example.org\",\"Кликни\")";
+        editor.create(admin(), new OrganisationInput(OrganisationKind.PARTNER, formula + " Хиперлинкова фирма", null,
+                null, null, PartnerType.BUSINESS, PartnerSubtype.COMPANY, null, null, null, "56784", null, null, null,
+                null, null, null, null, null, null, null, false, null));
+        var csv = mvc.perform(get("/organisations/export.csv").param("q", "Хиперлинкова").with(user(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+        var xlsx = mvc.perform(get("/api/v1/organisations/export").param("format", "xlsx")
+                .param("q", "Хиперлинкова").with(user(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(3).getStringCellValue()).startsWith("'=HYPERLINK(");
+        }
+        mvc.perform(get("/api/v1/organisations/export").param("format", "pdf").with(user(admin())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void mergesDuplicatesKeepingTheirReferences() throws Exception {
+        var eik = Eik.complete("20260520");
+        long first = editor.create(admin(), partner("Сдружение „Дубликат“", eik));
+        long second = editor.create(admin(), partner("Сдружение Дубликат", eik));
+        var pairs = duplicates.find(1000);
+        assertThat(pairs).anySatisfy(p -> assertThat(Set.of(p.first().id(), p.second().id()))
+                .containsExactlyInAnyOrder(first, second));
+        mvc.perform(get("/admin/duplicates").with(user(admin()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Дубликат")));
+        mvc.perform(post("/admin/duplicates/merge").param("keep", String.valueOf(first))
+                .param("remove", String.valueOf(second)).with(user(admin())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(directory.findOptional(second)).isEmpty();
+        assertThat(directory.find(first).eik()).isEqualTo(eik);
+    }
+
+    static OrganisationInput partner(String name, String eik) {
+        return new OrganisationInput(OrganisationKind.PARTNER, name, eik, null, null, PartnerType.NGO,
+                PartnerSubtype.NGO_OTHER, null, null, null, "56784", null, null, null, null, null, null, null, null,
+                null, null, false, null);
+    }
+
+    long librarianLibrary() {
+        return Long.parseLong(demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
+    }
+}

@@ -1,0 +1,182 @@
+package bg.libpartners.directory;
+
+import static bg.libpartners.directory.DirectoryTestUsers.admin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.Role;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The register import on the real (masked) register: 3,718 records, of which row 2 is the register's own test
+ * record (number 0, "тест") and is rejected, so 3,717 centres are created, each with its library.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "libpartners.directory.demo-register=false")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RegisterImportIT {
+
+    static final Path REGISTER = Path.of("src/test/resources/data/chitalishta_register_masked.csv");
+    static final String URL = "/api/v1/imports/chitalishta-register";
+
+    @Autowired MockMvc mvc;
+    @Autowired Organisations organisations;
+    @Autowired JsonMapper json;
+
+    ResultActions upload(String name, byte[] bytes, boolean commit) throws Exception {
+        return mvc.perform(multipart(URL).file(new MockMultipartFile("file", name, "text/csv", bytes))
+                .param("commit", String.valueOf(commit)).header("Accept-Language", "bg").with(user(admin()))
+                .with(csrf()));
+    }
+
+    @Test
+    @Order(1)
+    void previewsThenCommitsTheRealRegisterAndAReimportChangesNothing() throws Exception {
+        byte[] file = Files.readAllBytes(REGISTER);
+        long start = System.nanoTime();
+        var preview = upload("register.csv", file, false).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3718))
+                .andExpect(jsonPath("$.created").value(3717))
+                .andExpect(jsonPath("$.unchanged").value(0))
+                .andExpect(jsonPath("$.rejected.length()").value(1))
+                .andExpect(jsonPath("$.rejected[0].row").value(2))
+                .andExpect(jsonPath("$.rejected[0].column").value("Рег. №"))
+                .andExpect(jsonPath("$.rejected[0].message").value("Тестов запис на регистъра — не се внася."))
+                .andExpect(jsonPath("$.rows.length()").value(3718))
+                .andReturn();
+        assertThat(organisations.count()).as("a preview stores nothing").isZero();
+        var batchId = json.readTree(preview.getResponse().getContentAsString()).get("batchId").asText();
+
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+                .andExpect(jsonPath("$.created").value(3717));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("BENCHMARK register preview+commit: " + millis + " ms");
+        assertThat(organisations.countByKind(OrganisationKind.CHITALISHTE)).isEqualTo(3717);
+        assertThat(organisations.countByKind(OrganisationKind.LIBRARY)).isEqualTo(3717);
+        var closed = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
+                .filter(o -> o.getStatus() == OrganisationStatus.CLOSED).count();
+        assertThat(closed).as("closed centres are kept with their status").isEqualTo(26);
+        assertThat(organisations.findRegistered(OrganisationKind.CHITALISHTE))
+                .as("the masked personal fields are not stored as names")
+                .allSatisfy(o -> assertThat(o.getChair()).isNull());
+
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
+                .andExpect(status().isConflict());
+
+        upload("register.csv", file, true).andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(3717));
+        assertThat(organisations.count()).isEqualTo(2 * 3717);
+    }
+
+    @Test
+    @Order(2)
+    void aLaterRegisterUpdatesExactlyTheRowsThatChanged() throws Exception {
+        var lines = new ArrayList<>(Files.readAllLines(REGISTER, StandardCharsets.UTF_8));
+        lines.set(2, lines.get(2).replace("Съзнание 1873г.", "Съзнание 1873"));
+        lines.set(3, lines.get(3).replace("Действащо", "Закрито"));
+        byte[] file = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        upload("register-2.csv", file, true).andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.updated").value(2))
+                .andExpect(jsonPath("$.unchanged").value(3715));
+        var two = organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, List.of(1, 2));
+        assertThat(two).extracting(Organisation::getName).contains("Съзнание 1873");
+        assertThat(two).filteredOn(o -> o.getRegisterNo() == 2).first()
+                .extracting(Organisation::getStatus).isEqualTo(OrganisationStatus.CLOSED);
+        assertThat(organisations.findByParentId(two.stream().filter(o -> o.getRegisterNo() == 2).findFirst()
+                .orElseThrow().getId())).extracting(Organisation::getStatus).containsOnly(OrganisationStatus.CLOSED);
+    }
+
+    @Test
+    @Order(3)
+    void readsTheRegisterFromXlsxAndFromWindows1251() throws Exception {
+        var lines = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).subList(0, 6);
+        byte[] cp1251 = String.join("\r\n", lines).getBytes(Charset.forName("windows-1251"));
+        // rows 1 and 2 were changed by the later register above, so the original file would change them back
+        upload("register-1251.csv", cp1251, false).andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(2)).andExpect(jsonPath("$.updated").value(2))
+                .andExpect(jsonPath("$.rows[1].name").value("Съзнание 1873г."))
+                .andExpect(jsonPath("$.warnings[0].message")
+                        .value("Файлът е в кодировка Windows-1251, а не UTF-8; прочетен е като Windows-1251."));
+
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook();
+                var parser = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(
+                        String.join("\n", lines)))) {
+            var sheet = workbook.createSheet();
+            int r = 0;
+            for (var record : parser) {
+                var row = sheet.createRow(r++);
+                for (int c = 0; c < record.size(); c++) {
+                    row.createCell(c).setCellValue(record.get(c));
+                }
+            }
+            workbook.write(out);
+        }
+        upload("register.xlsx", out.toByteArray(), false).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(5)).andExpect(jsonPath("$.rejected.length()").value(1));
+    }
+
+    @Test
+    @Order(4)
+    void refusesBadFilesWithABulgarianMessageAndStoresNothing() throws Exception {
+        long before = organisations.count();
+        var header = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).get(0);
+        var row = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).get(5);
+        bad(new byte[0], "Файлът е празен.");
+        bad(header.getBytes(StandardCharsets.UTF_8), "Файлът няма нито един ред с данни под заглавния ред.");
+        bad("Рег. №,Име на читалище\n5,Просвета\n".getBytes(StandardCharsets.UTF_8),
+                "Във файла липсват колони: Статус, Област, Община, Град/село, Адрес, Булстат.");
+        bad((header + "\n" + row.replaceFirst(",\"", ",\"unterminated ")).replace("п.к.", "\"п.к.")
+                .concat("\n999,\"Действащо,Нов,\n").getBytes(StandardCharsets.UTF_8), null);
+        bad(new byte[] {0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02},
+                "Файлът не е таблица във формат CSV или XLSX.");
+        bad(new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01}, "Файлът не е таблица във формат CSV или XLSX.");
+        assertThat(organisations.count()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(5)
+    void onlyAdminsAndCoordinatorsImport() throws Exception {
+        mvc.perform(multipart(URL).file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
+                .with(user(DirectoryTestUsers.user(Role.LIBRARIAN))).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    private void bad(byte[] bytes, String message) throws Exception {
+        var result = upload("bad.csv", bytes, true).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"));
+        if (message != null) {
+            result.andExpect(jsonPath("$.detail").value(message));
+        } else {
+            result.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                    "Файлът не може да се прочете като CSV")));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package bg.libpartners.material;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class MaterialIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService userDetails;
+    @Autowired MaterialService materials;
+    @Autowired Materials repository;
+
+    CurrentUser demo(Role role) {
+        return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
+    }
+
+    long upload(String title, MockMultipartFile file) throws Exception {
+        var location = mvc.perform(multipart("/materials/new").file(file).param("title", title)
+                .param("kind", "BROCHURE").param("language", "bg").param("tags", "Читалище, доброволци")
+                .param("practices", "1, 2").with(csrf()).with(user(demo(Role.EXPERT))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void textInsidePdfAndDocxIsSearchable() throws Exception {
+        long pdf = upload("Брошура", new MockMultipartFile("file", "brochure.pdf", "application/pdf",
+                TestFiles.pdf("Дарителска кампания за зеленчукова градина")));
+        long docx = upload("Шаблон", new MockMultipartFile("file", "template.docx", "application/octet-stream",
+                TestFiles.docx("Споразумение за сътрудничество с пчеларското дружество")));
+        assertThat(materials.search("зеленчукова", null, PageRequest.of(0, 10)).getContent())
+                .extracting(MaterialService.MaterialCard::id).containsExactly(pdf);
+        assertThat(materials.search("пчеларското", null, PageRequest.of(0, 10)).getContent())
+                .extracting(MaterialService.MaterialCard::id).containsExactly(docx);
+        assertThat(materials.linkedTo(2)).extracting(MaterialService.MaterialCard::id).contains(pdf, docx);
+        mvc.perform(get("/materials").param("q", "зеленчукова").with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Брошура")));
+    }
+
+    @Test
+    void anExecutableRenamedToPdfIsRefusedWithAMessage() throws Exception {
+        mvc.perform(multipart("/materials/new")
+                .file(new MockMultipartFile("file", "brochure.pdf", "application/pdf", TestFiles.windowsExecutable()))
+                .param("title", "Опасен файл").param("kind", "BROCHURE").param("language", "bg").with(csrf())
+                .with(user(demo(Role.EXPERT))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("не се приемат")));
+        assertThat(materials.search("Опасен", null, PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+
+    @Test
+    void newVersionsKeepTheOldOnesAndIdenticalFilesAreStoredOnce() throws Exception {
+        var bytes = TestFiles.pdf("Първа версия");
+        long id = upload("Презентация за кмета", new MockMultipartFile("file", "v1.pdf", "application/pdf", bytes));
+        long twin = upload("Същият файл", new MockMultipartFile("file", "copy.pdf", "application/pdf", bytes));
+        var first = materials.get(id).versions().get(0);
+        assertThat(materials.get(twin).versions().get(0).sha256()).isEqualTo(first.sha256());
+        assertThat(repository.versionsWithFile(first.sha256())).isEqualTo(2);
+
+        mvc.perform(multipart("/materials/" + id + "/versions")
+                .file(new MockMultipartFile("file", "v2.pdf", "application/pdf", TestFiles.pdf("Втора версия")))
+                .with(csrf()).with(user(demo(Role.EXPERT)))).andExpect(status().is3xxRedirection());
+        var material = materials.get(id);
+        assertThat(material.versions()).extracting(MaterialService.VersionView::filename)
+                .containsExactly("v1.pdf", "v2.pdf");
+        assertThat(material.currentVersion()).isEqualTo(2);
+
+        var old = mvc.perform(get("/materials/" + id + "/versions/1/file").with(user(demo(Role.PARTNER))))
+                .andExpect(status().isOk()).andReturn();
+        old.getAsyncResult();
+        assertThat(materials.get(id).downloads()).isEqualTo(1);
+        assertThat(materials.get(id).versions().get(0).downloads()).isEqualTo(1);
+    }
+
+    @Test
+    void partnersMayReadButNotUpload() throws Exception {
+        mvc.perform(get("/materials").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/materials/new")
+                .file(new MockMultipartFile("file", "a.pdf", "application/pdf", TestFiles.pdf("x")))
+                .param("title", "Партньорски").param("kind", "OTHER").param("language", "bg").with(csrf())
+                .with(user(demo(Role.PARTNER)))).andExpect(status().isForbidden());
+    }
+}
