@@ -5,7 +5,11 @@ PORT=${PORT:-18080}
 BENCH_DATA=${BENCH_DATA:-$(mktemp -d /tmp/lp-bench.XXXXXX)}
 export LIBPARTNERS_ADMIN_TOKEN=${LIBPARTNERS_ADMIN_TOKEN:-lp_benchmark_token_0123456789abcdef}
 
+# BENCH_DIR may point at a copy of the jar, test-classes and cp.txt, so that builds in the work tree don't disturb a run.
+BENCH_DIR=${BENCH_DIR:-target}
+
 build() {
+  [ "$BENCH_DIR" != target ] && return
   [ -f target/cp.txt ] && ls target/libpartners-*.jar >/dev/null 2>&1 && [ "${REBUILD:-0}" = 0 ] && return
   ./mvnw -q -B -DskipTests package
   ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -13,7 +17,7 @@ build() {
 }
 
 start_app() { # extra JVM/app args in "$@"
-  local jar; jar=$(ls target/libpartners-*.jar | head -n 1)
+  local jar; jar=$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)
   LIBPARTNERS_DATA="$BENCH_DATA" java ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" "$@" > "$BENCH_DATA/app.log" 2>&1 &
   APP_PID=$!
   trap 'kill $APP_PID 2>/dev/null || true' EXIT
@@ -32,5 +36,5 @@ heap_mb() { # heap in use after a full GC, from the application's own metrics
 }
 
 load() { # HttpLoad arguments
-  java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" bg.libpartners.bench.HttpLoad "$@"
+  java -cp "$BENCH_DIR/test-classes:$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1):$(cat "$BENCH_DIR/cp.txt")" bg.libpartners.bench.HttpLoad "$@"
 }

@@ -39,15 +39,19 @@ class OrganisationSearch {
     }
 
     @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
     public SearchResults search(SearchFilter filter, Pageable pageable) {
         var session = Search.session(entityManager);
-        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
+        Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(Organisation.class)
                 .where(f -> predicate(f, filter));
-        for (var facet : keys.entrySet()) {
-            query = query.aggregation(facet.getValue(), f -> f.terms().field(facet.getKey(), String.class)
-                    .maxTermCount(facet.getKey().equals("municipality") ? 300 : 50));
+        for (var name : FACETS) {
+            Class<?> type = name.equals("status") ? OrganisationStatus.class
+                    : name.equals("strategic") ? StrategicLevel.class : String.class;
+            AggregationKey<Map<Object, Long>> key = AggregationKey.of(name);
+            keys.put(name, key);
+            query = query.aggregation(key, f -> f.terms().field(name, (Class<Object>) type)
+                    .maxTermCount(name.equals("municipality") ? 300 : 50));
         }
         var sorted = blank(filter.q())
                 ? query.sort(f -> f.field("name_sort").then().field("id_sort"))
@@ -55,7 +59,12 @@ class OrganisationSearch {
         var result = sorted.fetch((int) pageable.getOffset(), pageable.getPageSize());
         var hits = result.hits().stream().map(labels::summary).toList();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        keys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
+        keys.forEach((name, key) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            result.aggregation(key).forEach((value, count) -> counts.put(
+                    value instanceof Enum<?> e ? e.name() : String.valueOf(value), count));
+            facets.put(name, counts);
+        });
         return new SearchResults(new PageImpl<>(hits, pageable, result.total().hitCount()), facets);
     }
 
@@ -82,16 +91,16 @@ class OrganisationSearch {
             }
         }
         if (filter.kind() != null) {
-            bool.filter(f.match().field("kind").matching(filter.kind().name()));
+            bool.filter(f.match().field("kind").matching(filter.kind()));
         }
         keyword(f, bool, "type", filter.type());
         keyword(f, bool, "oblast", filter.oblast());
         keyword(f, bool, "municipality", filter.municipality());
         if (filter.status() != null) {
-            bool.filter(f.match().field("status").matching(filter.status().name()));
+            bool.filter(f.match().field("status").matching(filter.status()));
         }
         if (filter.strategic() != null) {
-            bool.filter(f.match().field("strategic").matching(filter.strategic().name()));
+            bool.filter(f.match().field("strategic").matching(filter.strategic()));
         }
         return bool;
     }

@@ -19,6 +19,7 @@ public class Geography {
 
     private final Places places;
     private volatile PlaceIndex index;
+    private volatile SettlementCatalog catalog;
 
     Geography(Places places) {
         this.places = places;
@@ -74,13 +75,12 @@ public class Geography {
      */
     public Page<SettlementRef> searchSettlements(String query, String municipalityCode, Pageable pageable) {
         String key = PlaceNames.key(query);
-        long total = places.count(key, municipalityCode);
         if (pageable.isUnpaged()) {
-            return new PageImpl<>(places.search(key, municipalityCode, 0, (int) total), pageable, total);
+            var all = catalog().search(key, municipalityCode, 0, Integer.MAX_VALUE);
+            return new PageImpl<>(all.content(), pageable, all.total());
         }
-        var content = pageable.getOffset() >= total ? List.<SettlementRef>of()
-                : places.search(key, municipalityCode, pageable.getOffset(), pageable.getPageSize());
-        return new PageImpl<>(content, pageable, total);
+        var result = catalog().search(key, municipalityCode, pageable.getOffset(), pageable.getPageSize());
+        return new PageImpl<>(result.content(), pageable, result.total());
     }
 
     /**
@@ -97,6 +97,15 @@ public class Geography {
     }
 
     /** Built on first use from the same files the loader loads: the tables only change when the application does. */
+    private SettlementCatalog catalog() {
+        var current = catalog;
+        if (current == null) {
+            current = new SettlementCatalog(places.allSettlements());
+            catalog = current; // two threads may both build it: harmless, and cheaper than a lock on every search
+        }
+        return current;
+    }
+
     private PlaceIndex index() {
         var current = index;
         if (current == null) {

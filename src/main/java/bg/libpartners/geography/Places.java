@@ -19,16 +19,6 @@ class Places {
                    s.oblast_code, o.name_bg as oblast_name_bg, s.lat, s.lon, s.population
             from settlement s join municipality m on m.code = s.municipality_code
                               join oblast o on o.code = s.oblast_code""";
-    private static final String MATCHING =
-            " where (s.search_key like :contains or lower(s.name_en) like :contains)";
-    /** Exact name, then name start, then anywhere in it; towns before villages; the bigger first. */
-    private static final String RANKING = " " + """
-            order by case when s.search_key = :key or lower(s.name_en) = :key then 0
-                          when s.search_key like :prefix or lower(s.name_en) like :prefix then 1
-                          else 2 end,
-                     case when s.kind = :town then 0 else 1 end,
-                     s.population desc nulls last, s.name_bg, s.ekatte""";
-
     private final JdbcClient jdbc;
 
     Places(JdbcClient jdbc) {
@@ -67,19 +57,7 @@ class Places {
                 .query(SettlementRef.class).list();
     }
 
-    /** {@code key} is a {@link PlaceNames#key} (letters, digits and single spaces only: no LIKE wildcards). */
-    List<SettlementRef> search(String key, String municipalityCode, long offset, int limit) {
-        String where = MATCHING + (municipalityCode == null ? "" : " and s.municipality_code = :municipality");
-        return jdbc.sql(SETTLEMENT + where + RANKING + " offset :offset rows fetch next :limit rows only")
-                .param("contains", "%" + key + "%").param("prefix", key + "%").param("key", key)
-                .param("town", Geodata.TOWN).param("municipality", municipalityCode)
-                .param("offset", offset).param("limit", limit)
-                .query(SettlementRef.class).list();
-    }
-
-    long count(String key, String municipalityCode) {
-        String where = MATCHING + (municipalityCode == null ? "" : " and s.municipality_code = :municipality");
-        return jdbc.sql("select count(*) from settlement s" + where).param("contains", "%" + key + "%")
-                .param("municipality", municipalityCode).query(Long.class).single();
+    List<SettlementRef> allSettlements() {
+        return jdbc.sql(SETTLEMENT).query(SettlementRef.class).list();
     }
 }

@@ -67,7 +67,7 @@ class DirectoryIT {
                 .with(user(admin())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page.totalElements").value(greaterThan(50)))
-                .andExpect(jsonPath("$.content[*].name", everyItem(containsString("Просвета"))));
+                .andExpect(jsonPath("$.content[*].name", everyItem(org.hamcrest.Matchers.containsStringIgnoringCase("просвет"))));
     }
 
     @Test
