@@ -61,7 +61,7 @@ class AgreementController {
     }
 
     @GetMapping({"/partnerships/{id}/agreement/v{number}.pdf", "/api/v1/partnerships/{id}/agreement.pdf"})
-    ResponseEntity<StreamingResponseBody> pdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable(required = false) Integer number, @RequestParam(required = false) Integer version) {
         var v = downloads.version(me, id, number != null ? number : version);
         return file(MediaType.APPLICATION_PDF, "sporazumenie-" + id + "-v" + v.number() + ".pdf",
@@ -69,7 +69,7 @@ class AgreementController {
     }
 
     @GetMapping({"/partnerships/{id}/agreement/v{number}.docx", "/api/v1/partnerships/{id}/agreement.docx"})
-    ResponseEntity<StreamingResponseBody> docx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable(required = false) Integer number, @RequestParam(required = false) Integer version) {
         var v = downloads.version(me, id, number != null ? number : version);
         return file(MediaType.parseMediaType(
@@ -90,11 +90,15 @@ class AgreementController {
                 });
     }
 
-    private static ResponseEntity<StreamingResponseBody> file(MediaType type, String name, StreamingResponseBody body) {
+    /** Agreements are a few pages: rendered in memory, so a rendering failure is still a proper error answer. */
+    private static ResponseEntity<byte[]> file(MediaType type, String name,
+            java.util.function.Consumer<java.io.OutputStream> writer) {
+        var body = new java.io.ByteArrayOutputStream();
+        writer.accept(body);
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
-                .body(body);
+                .body(body.toByteArray());
     }
 
     private static String act(long id, RedirectAttributes redirect, String notice, Runnable action) {

@@ -1,0 +1,93 @@
+package bg.libpartners.atlas;
+
+import bg.libpartners.directory.OrganisationKind;
+import bg.libpartners.directory.PartnerType;
+import bg.libpartners.geography.Geography;
+import bg.libpartners.partnership.ActivityField;
+import bg.libpartners.partnership.PartnershipStatus;
+import bg.libpartners.partnership.TargetGroup;
+import bg.libpartners.platform.BadRequestException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The map's and the network's filters, checked: every value is a known code (else a 400 naming the parameter). Empty
+ * sets mean "any"; {@code kinds} defaults to libraries and partners (a chitalishte stands where its library does).
+ */
+public record AtlasFilter(Set<OrganisationKind> kinds, Set<PartnerType> types, String oblast, String municipality,
+        Set<PartnershipStatus> statuses, Set<ActivityField> fields, Set<TargetGroup> groups, Integer year) {
+
+    static final Set<OrganisationKind> DEFAULT_KINDS = EnumSet.of(OrganisationKind.LIBRARY, OrganisationKind.PARTNER);
+
+    public static AtlasFilter none() {
+        return new AtlasFilter(DEFAULT_KINDS, Set.of(), null, null, Set.of(), Set.of(), Set.of(), null);
+    }
+
+    /** From request parameters as given (each list may be null, values may be comma-separated). */
+    public static AtlasFilter parse(Geography geography, List<String> kind, List<String> type, String oblast,
+            String municipality, List<String> status, List<String> field, List<String> group, String year) {
+        var kinds = codes("kind", kind, OrganisationKind::valueOf);
+        var types = codes("type", type, PartnerType::valueOf);
+        var statuses = codes("status", status, PartnershipStatus::valueOf);
+        if (statuses.contains(PartnershipStatus.DRAFT)) { // drafts are not yet cooperation and never public
+            throw new BadRequestException("status", "atlas.error.unknownValue", "status", "DRAFT");
+        }
+        String o = blank(oblast) ? null : oblast.trim().toUpperCase(java.util.Locale.ROOT);
+        if (o != null && geography.findOblast(o).isEmpty()) {
+            throw new BadRequestException("oblast", "atlas.error.unknownValue", "oblast", oblast);
+        }
+        String m = blank(municipality) ? null : municipality.trim().toUpperCase(java.util.Locale.ROOT);
+        if (m != null && geography.findMunicipality(m).isEmpty()) {
+            throw new BadRequestException("municipality", "atlas.error.unknownValue", "municipality", municipality);
+        }
+        Integer y = null;
+        if (!blank(year)) {
+            try {
+                y = Integer.valueOf(year.trim());
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("year", "atlas.error.year", year);
+            }
+            if (y < 1900 || y > 2100) {
+                throw new BadRequestException("year", "atlas.error.year", year);
+            }
+        }
+        return new AtlasFilter(kinds.isEmpty() ? DEFAULT_KINDS : kinds, types, o, m, statuses,
+                codes("field", field, ActivityField::valueOf), codes("group", group, TargetGroup::valueOf), y);
+    }
+
+    /** Whether any filter on the partnerships themselves is set (status, field, target group, year). */
+    boolean filtersPartnerships() {
+        return !statuses.isEmpty() || !fields.isEmpty() || !groups.isEmpty() || year != null;
+    }
+
+    static Set<String> names(Collection<? extends Enum<?>> values) {
+        var names = new LinkedHashSet<String>();
+        values.forEach(v -> names.add(v.name()));
+        return names;
+    }
+
+    private static <E extends Enum<E>> Set<E> codes(String parameter, List<String> values, Function<String, E> parse) {
+        var result = new LinkedHashSet<E>();
+        if (values == null) {
+            return result;
+        }
+        values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).filter(s -> !s.isEmpty())
+                .forEach(v -> {
+                    try {
+                        result.add(parse.apply(v.toUpperCase(java.util.Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw new BadRequestException(parameter, "atlas.error.unknownValue", parameter, v);
+                    }
+                });
+        return result;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,99 @@
+package bg.libpartners.partnership;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.Role;
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationKind;
+import bg.libpartners.directory.OrganisationSummary;
+import bg.libpartners.platform.LibPartnersProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, the seed's three Bulgarian examples (Първомай, Баня, Труд) as partnerships with the directory's demo
+ * partners near those places. Skipped, with a log line, when the directory has nothing suitable.
+ */
+@Component
+@Order(40)
+class DemoPartnerships implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPartnerships.class);
+    private static final CurrentUser SYSTEM = new CurrentUser(null, "demo", "LibPartners", Role.ADMIN, Set.of(), null,
+            true, false, Locale.forLanguageTag("bg"));
+
+    private final LibPartnersProperties properties;
+    private final Directory directory;
+    private final PartnershipService service;
+    private final JdbcClient jdbc;
+
+    DemoPartnerships(LibPartnersProperties properties, Directory directory, PartnershipService service,
+            JdbcClient jdbc) {
+        this.properties = properties;
+        this.directory = directory;
+        this.service = service;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo() || jdbc.sql("select count(*) from partnership").query(Long.class).single() > 0) {
+            return;
+        }
+        try {
+            var libraries = directory.list(OrganisationKind.LIBRARY, "PDV", null, PageRequest.of(0, 2000)).getContent();
+            var partners = directory.list(OrganisationKind.PARTNER, null, null, PageRequest.of(0, 500)).getContent();
+            create(libraries, partners, "ПЪРВОМАЙ", "Превенция на наркотиците в община Първомай",
+                    TargetGroup.YOUTH, ActivityField.HEALTH, List.of("Община Първомай", "СУ „Христо Ботев“ – Първомай",
+                            "Сдружение „Заедно за децата“"), "Децата и младите хора в общината са изложени на риск от"
+                            + " употреба на наркотици.");
+            create(libraries, partners, "БАНЯ", "Хората с ментални увреждания като активни потребители на компютрите",
+                    TargetGroup.DISABLED, ActivityField.DIGITAL_SKILLS, List.of("Специализирана болница за"
+                            + " рехабилитация – Баня", "Клуб на пенсионера – Баня"), "Хората с ментални увреждания"
+                            + " нямат достъп до компютри и интернет.");
+            create(libraries, partners, "ТРУД", "Възпитание на учениците в екокраезнание", TargetGroup.CHILDREN,
+                    ActivityField.ENVIRONMENT, List.of("Община Марица", "ОУ „Христо Ботев“ – Труд"),
+                    "Учениците познават малко природата и историята на родния край.");
+        } catch (RuntimeException e) {
+            log.warn("Demo partnerships were not created: {}", e.getMessage());
+        }
+    }
+
+    private void create(List<OrganisationSummary> libraries, List<OrganisationSummary> partners, String place,
+            String title, TargetGroup group, ActivityField field, List<String> partnerNames, String need) {
+        Optional<OrganisationSummary> library = libraries.stream()
+                .filter(l -> l.settlementName() != null && l.settlementName().toUpperCase(Locale.ROOT).contains(place))
+                .findFirst();
+        if (library.isEmpty()) {
+            log.info("No library in {} in the directory; the demo partnership there is skipped", place);
+            return;
+        }
+        var parties = partnerNames.stream().flatMap(n -> partners.stream().filter(p -> p.name().equals(n)).limit(1))
+                .map(p -> new PartnershipInput.PartyInput(p.id(), "Партньор в проекта", null,
+                        Set.of(Contribution.EXPERTISE, Contribution.EXECUTION), BigDecimal.ZERO, null,
+                        "Достига до повече хора от целевата група", null))
+                .toList();
+        if (parties.isEmpty()) {
+            log.info("No demo partners near {}; the demo partnership there is skipped", place);
+            return;
+        }
+        var start = LocalDate.now().withDayOfMonth(1).minusMonths(2);
+        long id = service.create(SYSTEM, new PartnershipInput(title, library.get().id(), Set.of(group), Set.of(field),
+                need, title, "Обща цел: " + title.toLowerCase(Locale.ROOT), "Имейл и телефон", "Веднъж месечно",
+                "Тримесечен отчет пред партньорите", "Годишна самооценка", null, "Залата на библиотеката", start,
+                start.plusYears(1).minusDays(1), parties, null), true);
+        service.transition(SYSTEM, id, PartnershipStatus.NEGOTIATION, "Демонстрационни данни", null);
+        log.info("Demo partnership {} created in {}", id, place);
+    }
+}

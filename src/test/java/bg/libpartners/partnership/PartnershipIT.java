@@ -1,0 +1,228 @@
+package bg.libpartners.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationKind;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class PartnershipIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired PartnershipService service;
+    @Autowired Directory directory;
+
+    CurrentUser demo(Role role) {
+        return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
+    }
+
+    long library() {
+        return Long.parseLong(demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
+    }
+
+    long partnerOrg() {
+        return Long.parseLong(demo(Role.PARTNER).refs(ScopeKind.ORGANISATION).iterator().next());
+    }
+
+    long otherPartner() {
+        return directory.list(OrganisationKind.PARTNER, null, null, PageRequest.of(0, 20)).stream()
+                .filter(o -> o.id() != partnerOrg()).findFirst().orElseThrow().id();
+    }
+
+    PartnershipInput input(long lead, String role, BigDecimal money, LocalDate start, LocalDate end, Long version) {
+        return new PartnershipInput("Четем заедно", lead, Set.of(TargetGroup.CHILDREN), Set.of(ActivityField.READING),
+                "Децата четат все по-малко", "Седмични четения", "Повече деца в библиотеката", "Имейл, Viber",
+                "Веднъж месечно", "Тримесечен отчет", "Анкета", "Поделяме разходите за ток", "Залата на училището",
+                start, end, List.of(new PartnershipInput.PartyInput(partnerOrg(), role, "Води учениците",
+                        Set.of(Contribution.EXPERTISE, Contribution.MONEY), money, null, "Нови читатели", "Директор")),
+                version);
+    }
+
+    long created() {
+        return service.create(demo(Role.LIBRARIAN), input(library(), "Съорганизатор", new BigDecimal("500.00"),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null), true);
+    }
+
+    String json(Object o) {
+        return new tools.jackson.databind.json.JsonMapper().writeValueAsString(o);
+    }
+
+    @Test
+    void refusesAgreedWithoutApprovedSignedAgreementAndNothingChanges() throws Exception {
+        long id = created();
+        var librarian = demo(Role.LIBRARIAN);
+        service.transition(librarian, id, PartnershipStatus.NEGOTIATION, "начало", null);
+        mvc.perform(post("/api/v1/partnerships/" + id + "/transitions").with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AGREED\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("договорено")));
+        assertThat(service.get(librarian, id).status()).isEqualTo(PartnershipStatus.NEGOTIATION);
+    }
+
+    @Test
+    void refusesTransitionOutOfOrder() throws Exception {
+        long id = created();
+        mvc.perform(post("/api/v1/partnerships/" + id + "/transitions").with(user(demo(Role.LIBRARIAN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"COMPLETED\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
+        assertThat(service.timeline(id)).hasSize(1);
+    }
+
+    @Test
+    void namesTheFieldOfBadInputInBulgarian() throws Exception {
+        var librarian = demo(Role.LIBRARIAN);
+        mvc.perform(post("/api/v1/partnerships").with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json(input(library(), "", null,
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("parties[0].role"))
+                .andExpect(jsonPath("$.detail").value("Страна 1: полето „Роля“ е задължително."));
+        mvc.perform(post("/api/v1/partnerships").with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json(input(library(), "Роля", null,
+                        LocalDate.of(2026, 5, 1), LocalDate.of(2026, 1, 1), null))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("endDate"));
+        mvc.perform(post("/api/v1/partnerships").with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json(input(library(), "Роля",
+                        new BigDecimal("-1"), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("parties[0].moneyEur"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("отрицателно")));
+    }
+
+    @Test
+    void staleVersionIsAConflict() throws Exception {
+        long id = created();
+        var librarian = demo(Role.LIBRARIAN);
+        var first = service.get(librarian, id);
+        service.update(librarian, id, first.toInput(), true);
+        mvc.perform(put("/api/v1/partnerships/" + id).with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json(first.toInput())))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void librarianCannotTouchAnotherLibrarysPartnershipAndPartnerSeesOnlyTheirs() throws Exception {
+        long id = created();
+        var stranger = new CurrentUser(999_999L, "other@example.org", "Друг", Role.LIBRARIAN,
+                Set.of(bg.libpartners.account.Scope.of(ScopeKind.LIBRARY, 1)), null, true, false,
+                java.util.Locale.forLanguageTag("bg"));
+        mvc.perform(get("/api/v1/partnerships/" + id).with(user(stranger))).andExpect(status().isForbidden());
+        mvc.perform(get("/partnerships/" + id).with(user(stranger))).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/partnerships/" + id).with(user(stranger)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json(service.get(demo(Role.LIBRARIAN), id).toInput())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/partnerships").with(user(stranger)))
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
+        mvc.perform(get("/api/v1/partnerships/" + id).with(user(demo(Role.PARTNER)))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/partnerships").with(user(demo(Role.PARTNER))))
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isNotEmpty());
+        // a partnership the partner's organisation is not party to stays hidden
+        var other = service.create(demo(Role.LIBRARIAN), new PartnershipInput("Друго", library(), Set.of(), Set.of(),
+                null, null, null, null, null, null, null, null, null, null, null,
+                List.of(new PartnershipInput.PartyInput(otherPartner(), "Роля", null, Set.of(), null, null, null,
+                        null)), null), true);
+        mvc.perform(get("/api/v1/partnerships/" + other).with(user(demo(Role.PARTNER))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void agreementIsGeneratedVersionedApprovedSignedAndThenAgreed() throws Exception {
+        long id = created();
+        var librarian = demo(Role.LIBRARIAN);
+        service.transition(librarian, id, PartnershipStatus.NEGOTIATION, null, null);
+        var pdf = mvc.perform(get("/api/v1/partnerships/" + id + "/agreement.pdf").with(user(librarian)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (var doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        var school = directory.find(partnerOrg());
+        assertThat(text).contains("СПОРАЗУМЕНИЕ ЗА СЪТРУДНИЧЕСТВО").contains(school.name()).contains(school.eik())
+                .contains("Четем заедно");
+        var docx = mvc.perform(get("/api/v1/partnerships/" + id + "/agreement.docx").with(user(librarian)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                var extractor = new XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("СПОРАЗУМЕНИЕ ЗА СЪТРУДНИЧЕСТВО").contains(school.eik());
+        }
+        // a change to the record makes a new version; the old one stays readable
+        var current = service.get(librarian, id);
+        var changed = current.toInput();
+        changed = new PartnershipInput("Четем заедно 2", changed.leadLibraryId(), changed.targetGroups(),
+                changed.fields(), changed.need(), changed.concept(), changed.goals(), changed.channels(),
+                changed.meetingRhythm(), changed.reporting(), changed.evaluation(), changed.sharedCosts(),
+                changed.sharedPremises(), changed.startDate(), changed.endDate(), changed.parties(),
+                changed.version());
+        service.update(librarian, id, changed, true);
+        mvc.perform(get("/partnerships/" + id + "/agreement").with(user(librarian))).andExpect(status().isOk());
+        var old = mvc.perform(get("/partnerships/" + id + "/agreement/v1.pdf").with(user(librarian)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(old)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Версия 1").doesNotContain("Четем заедно 2");
+        }
+        // submit, approve as the board, refuse a non-PDF signed copy, accept a PDF, then agreed
+        mvc.perform(post("/partnerships/" + id + "/agreement/submit").with(user(librarian)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var board = demo(Role.BOARD_MEMBER);
+        mvc.perform(post("/partnerships/" + id + "/agreement/decision").with(user(board)).with(csrf())
+                .param("number", "2").param("decision", "approve")).andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/partnerships/" + id + "/agreement/signed").file(new MockMultipartFile("file",
+                "signed.pdf", "application/pdf", "not really a pdf".getBytes())).param("number", "2")
+                .with(user(librarian)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errorField", "file"));
+        assertThat(service.agreementSigned(id)).isFalse();
+        mvc.perform(multipart("/partnerships/" + id + "/agreement/signed").file(new MockMultipartFile("file",
+                "signed.pdf", "application/pdf", pdf)).param("number", "2").with(user(librarian)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "agreement.notice.signed"));
+        assertThat(service.transition(librarian, id, PartnershipStatus.AGREED, "подписано", null).status())
+                .isEqualTo(PartnershipStatus.AGREED);
+        assertThat(service.timeline(id)).extracting(Transition::getToStatus).containsExactly(
+                PartnershipStatus.DRAFT, PartnershipStatus.NEGOTIATION, PartnershipStatus.AGREED);
+    }
+
+    @Test
+    void pagesRender() throws Exception {
+        long id = created();
+        var librarian = demo(Role.LIBRARIAN);
+        mvc.perform(get("/partnerships").with(user(librarian))).andExpect(status().isOk());
+        mvc.perform(get("/partnerships/" + id).with(user(librarian))).andExpect(status().isOk());
+        mvc.perform(get("/partnerships/" + id + "/edit").with(user(librarian))).andExpect(status().isOk());
+        for (int step = 1; step <= 7; step++) {
+            mvc.perform(get("/partnerships/" + id + "/builder/" + step).with(user(librarian)))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/partnerships/new").with(user(librarian))).andExpect(status().isOk());
+    }
+}
