@@ -168,7 +168,7 @@ class AtlasReadModel {
                 .list();
     }
 
-    private static final String POINT = "o.id, o.name, o.kind, coalesce(o.partner_type, o.library_kind, o.kind),"
+    private static final String POINT = "o.id, o.name, o.kind, coalesce(o.partner_type, 'LIBRARY_' || o.library_kind, o.kind),"
             + " o.lat, o.lon, o.settlement_name, o.municipality_code, o.oblast_code, o.strategic";
 
     private static Point point(ResultSet rs, int i) throws SQLException {

@@ -74,13 +74,26 @@ public class Directory {
     /** Bulgarian full-text search with filters; see {@link OrganisationSearch}. */
     public Page<OrganisationSummary> search(String q, OrganisationKind kind, String type, String oblastCode,
             String municipalityCode, Pageable pageable) {
-        return search.search(new SearchFilter(q, kind, type, oblastCode, municipalityCode, null, null), pageable)
-                .page();
+        return searchPage(new SearchFilter(q, kind, type, oblastCode, municipalityCode, null, null), pageable);
     }
 
     /** Search with facets, for the search page and the API. */
     public SearchResults search(SearchFilter filter, Pageable pageable) {
         return search.search(filter, pageable);
+    }
+
+    /** A page of hits without facet counts (cheaper: for lists and the API). */
+    public Page<OrganisationSummary> searchPage(SearchFilter filter, Pageable pageable) {
+        return search.search(filter, pageable, false).page();
+    }
+
+    /** Oblast names by code and municipality names by code, from memory. */
+    public Map<String, String> oblastNames() {
+        return labels.oblastNames();
+    }
+
+    public Map<String, String> municipalityNames() {
+        return labels.municipalityNames();
     }
 
     /** Names starting with what was typed (two letters at least), best first. */

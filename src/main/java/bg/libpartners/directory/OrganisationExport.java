@@ -73,7 +73,7 @@ public class OrganisationExport {
         int page = 0;
         int written = 0;
         while (written < MAX_ROWS) {
-            var hits = search.search(filter, PageRequest.of(page++, PAGE)).page();
+            var hits = search.search(filter, PageRequest.of(page++, PAGE), false).page();
             for (var o : hits.getContent()) {
                 sink.accept(row(o, locale));
                 written++;

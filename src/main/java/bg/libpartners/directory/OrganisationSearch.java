@@ -41,11 +41,18 @@ class OrganisationSearch {
     @Transactional(readOnly = true)
     @SuppressWarnings("unchecked")
     public SearchResults search(SearchFilter filter, Pageable pageable) {
+        return search(filter, pageable, true);
+    }
+
+    /** Without facets the query only scores and sorts the page: what the API's list needs. */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(Organisation.class)
                 .where(f -> predicate(f, filter));
-        for (var name : FACETS) {
+        for (var name : withFacets ? FACETS : List.<String>of()) {
             Class<?> type = name.equals("status") ? OrganisationStatus.class
                     : name.equals("strategic") ? StrategicLevel.class : String.class;
             AggregationKey<Map<Object, Long>> key = AggregationKey.of(name);

@@ -40,9 +40,14 @@ class PlaceLabels {
         return municipalities.getOrDefault(code, code);
     }
 
-    Map<String, String> oblasts() {
-        return geography.oblasts().stream().collect(Collectors.toMap(OblastRef::code, OblastRef::nameBg,
-                (a, b) -> a, java.util.LinkedHashMap::new));
+    Map<String, String> oblastNames() {
+        oblast("");
+        return java.util.Collections.unmodifiableMap(oblasts);
+    }
+
+    Map<String, String> municipalityNames() {
+        municipality("");
+        return java.util.Collections.unmodifiableMap(municipalities);
     }
 
     OrganisationSummary summary(Organisation o) {

@@ -77,8 +77,8 @@ class OrganisationApiController {
             @RequestParam(required = false) StrategicLevel strategic, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var filter = new SearchFilter(q, kind, type, oblast, municipality, status, strategic);
-        var results = directory.search(filter, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200)));
-        return new PagedModel<>(results.page().map(Item::of));
+        var results = directory.searchPage(filter, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200)));
+        return new PagedModel<>(results.map(Item::of));
     }
 
     @GetMapping("/facets")

@@ -13,11 +13,9 @@ import bg.libpartners.directory.PartnerType;
 import bg.libpartners.directory.SearchFilter;
 import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.geography.Geography;
-import bg.libpartners.geography.OblastRef;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,10 +51,8 @@ class OrganisationController {
             @AuthenticationPrincipal CurrentUser me, Model model) {
         var results = directory.search(filter.toFilter(), PageRequest.of(Math.max(0, page), 20));
         model.addAttribute("results", results);
-        model.addAttribute("oblastNames", geography.oblasts().stream()
-                .collect(Collectors.toMap(OblastRef::code, OblastRef::nameBg)));
-        model.addAttribute("municipalityNames", geography.municipalities(null).stream()
-                .collect(Collectors.toMap(m -> m.code(), m -> m.nameBg(), (a, b) -> a)));
+        model.addAttribute("oblastNames", directory.oblastNames());
+        model.addAttribute("municipalityNames", directory.municipalityNames());
         model.addAttribute("query", filter.query());
         model.addAttribute("baseUrl", url(filter.query(), null, null));
         model.addAttribute("exportCsv", url(filter.query(), null, null).replaceFirst("/organisations", "/organisations/export.csv"));

@@ -54,9 +54,8 @@ class PracticeApi {
             @RequestParam(required = false) Set<String> field, @RequestParam(required = false) Set<String> targetGroup,
             @RequestParam(required = false) Set<Integer> year, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var result = search.search(new PracticeSearch.Criteria(q, country, partnerType, field, targetGroup, year),
-                pageRequest(page, size));
-        return new PagedModel<>(result.page());
+        return new PagedModel<>(search.page(
+                new PracticeSearch.Criteria(q, country, partnerType, field, targetGroup, year), pageRequest(page, size)));
     }
 
     /** The facet counts for a search, value by value. */

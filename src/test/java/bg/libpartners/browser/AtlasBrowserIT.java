@@ -1,0 +1,77 @@
+package bg.libpartners.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.libpartners.IntegrationTest;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public map in a real Chromium: clusters appear, a filter narrows them, a popup opens. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AtlasBrowserIT {
+
+    private static final Logger log = LoggerFactory.getLogger(AtlasBrowserIT.class);
+
+    @LocalServerPort int port;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void showsClustersFiltersByPartnerTypeAndOpensAPopup() throws Exception {
+        var driver = browser.driver();
+        browser.open("/map");
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".atlas-cluster"), 3));
+        browser.waiting().until(ExpectedConditions.attributeToBeNotEmpty(
+                driver.findElement(By.id("atlas-map")), "data-first-render"));
+        log.info("map page first full render: {} ms after navigation start",
+                driver.findElement(By.id("atlas-map")).getAttribute("data-first-render"));
+        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path"))).isNotEmpty(); // boundaries
+        assertThat(driver.findElements(By.cssSelector("#atlas-rows tr"))).hasSizeGreaterThan(10);
+        browser.screenshot("atlas-map");
+
+        new Select(driver.findElement(By.id("f-type"))).selectByValue("MEDIA");
+        driver.findElement(By.cssSelector("#atlas-filters button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("atlas-rows"),
+                "Радио „Първомай“"));
+        assertThat(driver.getCurrentUrl()).contains("type=MEDIA");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.atlas-point")));
+        assertThat(driver.findElements(By.cssSelector(".atlas-cluster"))).isEmpty();
+
+        driver.findElement(By.cssSelector("path.atlas-point")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atlas-popup"),
+                "Радио „Първомай“"));
+        assertThat(driver.findElement(By.cssSelector(".atlas-popup a")).getAttribute("href"))
+                .matches(".*/organisations/\\d+");
+        assertThat(Files.size(browser.screenshot("atlas-map-popup"))).isPositive();
+    }
+
+    @Test
+    void embeddedMapDrawsWithoutTheSiteNavigation() throws Exception {
+        var driver = browser.driver();
+        browser.open("/embed/map?oblast=PDV");
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".atlas-cluster, path.atlas-point"), 0));
+        assertThat(driver.findElements(By.cssSelector(".main-nav"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".atlas-attribution")).getText()).contains("Natural Earth");
+        browser.screenshot("atlas-embed");
+    }
+}
