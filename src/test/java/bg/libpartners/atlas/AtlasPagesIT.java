@@ -49,7 +49,8 @@ class AtlasPagesIT {
 
     @Test
     void networkIsForSignedInUsers() throws Exception {
-        mvc.perform(get("/network")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/network").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/atlas/network")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/atlas/network.graphml")).andExpect(status().isUnauthorized());
     }
