@@ -100,4 +100,37 @@ public class AccountService {
     public void grant(Long userId, Scope scope) {
         users.findById(userId).orElseThrow(() -> new NotFoundException("account.user.notFound", userId)).grant(scope);
     }
+
+    /** Whom to write to: an address and the language the person chose. */
+    public record Recipient(String email, Locale locale) {}
+
+    /**
+     * The enabled people holding a scope, for modules that notify them (the staff of a library, the board of a
+     * chitalishte). Read only; nothing about the person beyond the address and language leaves the module.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Recipient> usersWithScope(ScopeKind kind, String ref) {
+        return users.findByScope(kind, ref).stream()
+                .map(u -> new Recipient(u.getEmail(), Locale.forLanguageTag(u.getLocale())))
+                .toList();
+    }
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
+    /**
+     * Moves every user's scope on {@code from} to {@code to} (two directory records were merged); a user who held
+     * both keeps one. Runs in the caller's transaction. Returns how many users changed.
+     */
+    @Transactional
+    public int repointScopes(ScopeKind kind, String from, String to) {
+        var holders = entityManager.createQuery("select distinct u from UserAccount u join u.scopes s"
+                + " where s.kind = :kind and s.ref = :ref", UserAccount.class)
+                .setParameter("kind", kind).setParameter("ref", from).getResultList();
+        for (var u : holders) {
+            u.getScopes().remove(Scope.of(kind, from));
+            u.getScopes().add(Scope.of(kind, to));
+        }
+        return holders.size();
+    }
 }

@@ -39,7 +39,28 @@ public class InvitationService {
         if (!inviter.role().mayInvite().contains(role)) {
             throw new AccountException("role", "account.invite.roleNotAllowed");
         }
-        var scope = scopeFor(inviter, role, scopeRef);
+        return send(inviter, email, role, scopeFor(inviter, role, scopeRef), locale);
+    }
+
+    /**
+     * Invites on behalf of another module that has already checked, by its own rules, that the inviter may bring
+     * this person in with this scope — for example the partnership module lets a librarian who may edit a
+     * partnership invite the representative of one of its parties as {@link Role#PARTNER} with the
+     * {@link ScopeKind#ORGANISATION} scope of that party. The role check of {@link #invite} is skipped, so call it
+     * only after such a check; the address must still be new.
+     */
+    @Transactional
+    public Sent inviteOnBehalf(CurrentUser inviter, String email, Role role, Scope scope, Locale locale) {
+        if (scope == null || role.scopeKind() != scope.kind()) {
+            throw new AccountException("scope", "account.invite.scopeRequired");
+        }
+        if (email == null || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new AccountException("email", "account.invite.emailInvalid");
+        }
+        return send(inviter, email, role, scope, locale);
+    }
+
+    private Sent send(CurrentUser inviter, String email, Role role, Scope scope, Locale locale) {
         var normalised = UserAccount.normalise(email);
         if (users.findByEmail(normalised).isPresent()) {
             throw new AccountException("email", "account.invite.exists");

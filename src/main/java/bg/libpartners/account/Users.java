@@ -14,4 +14,8 @@ interface Users extends JpaRepository<UserAccount, Long> {
 
     @Query("select u from UserAccount u where u.erasedAt is null order by u.displayName")
     Page<UserAccount> findActive(Pageable pageable);
+
+    @Query("select distinct u from UserAccount u join u.scopes s where s.kind = :kind and s.ref = :ref"
+            + " and u.enabled = true and u.erasedAt is null")
+    java.util.List<UserAccount> findByScope(ScopeKind kind, String ref);
 }

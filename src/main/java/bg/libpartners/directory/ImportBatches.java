@@ -48,4 +48,10 @@ class ImportBatches {
         return jdbc.sql("update import_batch set committed_at = ? where id = ? and committed_at is null")
                 .params(Timestamp.from(Instant.now()), id).update() == 1;
     }
+
+    /** Replaces what a batch waiting for its commit holds (the partner import keeps its mapping here). */
+    void updatePayload(String id, String payload) {
+        jdbc.sql("update import_batch set payload = ? where id = ? and committed_at is null").params(payload, id)
+                .update();
+    }
 }

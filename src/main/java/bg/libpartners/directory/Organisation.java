@@ -14,6 +14,8 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -27,12 +29,17 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /**
  * Any party in the directory, by {@link OrganisationKind}: a chitalishte (keyed by its register number), a library
  * (held by a chitalishte where there is one) or a partner organisation. Place fields are copied from geography so
- * that lists and search need no join.
+ * that lists and search need no join. Everything an {@link OrganisationSummary} holds is projectable, so that a page
+ * of search hits is read from the index alone; the index name carries a version, raised whenever the mapping
+ * changes, so that the start-up check (fewer documents than rows) rebuilds the new index from the database.
  */
 @Entity
 @Table(name = "organisation")
-@Indexed(index = "organisation")
+@Indexed(index = Organisation.INDEX)
 class Organisation {
+
+    /** Raise the number when the mapping below changes: a new, empty index is then rebuilt on start. */
+    static final String INDEX = "organisation-v2";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -41,10 +48,10 @@ class Organisation {
     private Long id;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganisationKind kind;
 
-    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
+    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN, projectable = Projectable.YES)
     @FullTextField(name = "name_translit", analyzer = BulgarianAnalysis.TRANSLITERATED)
     @FullTextField(name = "name_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE, searchAnalyzer = "standard")
     @KeywordField(name = "name_sort", normalizer = BulgarianAnalysis.SORT, sortable = Sortable.YES)
@@ -55,10 +62,10 @@ class Organisation {
     private Integer registerNo;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganisationStatus status;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String eik;
 
     @Column(name = "eik_valid")
@@ -74,31 +81,35 @@ class Organisation {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "partner_subtype")
+    @KeywordField(name = "subtype", searchable = Searchable.NO, projectable = Projectable.YES)
     private PartnerSubtype partnerSubtype;
 
     @Column(name = "parent_id")
     private Long parentId;
 
+    @KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
     private String country;
     private String address;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String ekatte;
 
     @Column(name = "settlement_name")
-    @FullTextField(name = "place", analyzer = BulgarianAnalysis.BULGARIAN)
+    @FullTextField(name = "place", analyzer = BulgarianAnalysis.BULGARIAN, projectable = Projectable.YES)
     @FullTextField(name = "place_translit", analyzer = BulgarianAnalysis.TRANSLITERATED)
     private String settlementName;
 
     @Column(name = "municipality_code")
-    @KeywordField(name = "municipality", aggregable = Aggregable.YES)
+    @KeywordField(name = "municipality", aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String municipalityCode;
 
     @Column(name = "oblast_code")
-    @KeywordField(name = "oblast", aggregable = Aggregable.YES)
+    @KeywordField(name = "oblast", aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String oblastCode;
 
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private Double lat;
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private Double lon;
     private String chair;
     private String secretary;
@@ -108,7 +119,7 @@ class Organisation {
     private String description;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private StrategicLevel strategic;
 
     @Column(name = "strategic_reason")
@@ -141,7 +152,7 @@ class Organisation {
 
     /** The one column that says what this is: the partner type, {@code LIBRARY_<kind>} or {@code CHITALISHTE}. */
     @Transient
-    @KeywordField(name = "type", aggregable = Aggregable.YES)
+    @KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "kind")),
         @ObjectPath(@PropertyValue(propertyName = "partnerType")),
         @ObjectPath(@PropertyValue(propertyName = "libraryKind"))}, reindexOnUpdate = ReindexOnUpdate.DEFAULT)

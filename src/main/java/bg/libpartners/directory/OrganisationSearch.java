@@ -9,6 +9,8 @@ import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The one Bulgarian search over organisations: every word must be found in the name or the settlement, stemmed
  * ("библиотеки" finds "библиотека"), transliterated ("Prosveta" finds "Просвета"), or one letter off when the word is
  * longer than five letters; facets count the hits by type, oblast, municipality, status and strategic level.
+ *
+ * <p>Cost per request (see BENCHMARKS.md): hits are projected from the index (no database read per page), and the
+ * one-letter-off (fuzzy) clauses, which enumerate the term dictionary for every long word, run only when the exact
+ * analysed query finds nothing: a word spelt right never pays for them.
  */
 @Component
 class OrganisationSearch {
@@ -26,6 +32,9 @@ class OrganisationSearch {
     /** Words the analyser drops ("на", "и"): a query word that is one of them would match nothing. */
     private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS =
             org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet();
+
+    /** Letters a fuzzy word must share exactly at its start: fewer dictionary terms to try. */
+    private static final int FUZZY_PREFIX = 2;
 
     static final List<String> FACETS = List.of("type", "oblast", "municipality", "status", "strategic");
 
@@ -48,10 +57,16 @@ class OrganisationSearch {
     @Transactional(readOnly = true)
     @SuppressWarnings("unchecked")
     public SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets) {
+        return search(filter, pageable, withFacets, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets, boolean fuzzy) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(Organisation.class)
-                .where(f -> predicate(f, filter));
+                .select(f -> summary(f))
+                .where(f -> predicate(f, filter, fuzzy));
         for (var name : withFacets ? FACETS : List.<String>of()) {
             Class<?> type = name.equals("status") ? OrganisationStatus.class
                     : name.equals("strategic") ? StrategicLevel.class : String.class;
@@ -64,7 +79,7 @@ class OrganisationSearch {
                 ? query.sort(f -> f.field("name_sort").then().field("id_sort"))
                 : query.sort(f -> f.score().then().field("name_sort"));
         var result = sorted.fetch((int) pageable.getOffset(), pageable.getPageSize());
-        var hits = result.hits().stream().map(labels::summary).toList();
+        var hits = result.hits();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> {
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -82,19 +97,42 @@ class OrganisationSearch {
             return List.of();
         }
         return Search.session(entityManager).search(Organisation.class)
+                .select(f -> summary(f))
                 .where(f -> f.bool()
                         .must(f.match().field("name_suggest").matching(q.trim()))
                         .should(f.match().field("name").matching(q.trim())))
                 .sort(f -> f.score().then().field("name_sort"))
-                .fetchHits(limit).stream().map(labels::summary).toList();
+                .fetchHits(limit);
     }
 
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter) {
+    /** What {@link PlaceLabels#summary(Organisation)} gives, read from the index (place names from memory). */
+    private ProjectionFinalStep<OrganisationSummary> summary(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.id(Long.class), f.field("kind", OrganisationKind.class),
+                f.field("name", String.class), f.field("type", String.class),
+                f.field("subtype", PartnerSubtype.class), f.field("eik", String.class),
+                f.field("ekatte", String.class), f.field("place", String.class),
+                f.field("municipality", String.class), f.field("oblast", String.class),
+                f.field("lat", Double.class), f.field("lon", Double.class),
+                f.field("strategic", StrategicLevel.class), f.field("status", OrganisationStatus.class),
+                f.field("country", String.class))
+                .asList(v -> {
+                    var municipality = (String) v.get(8);
+                    var oblast = (String) v.get(9);
+                    var subtype = (PartnerSubtype) v.get(4);
+                    return new OrganisationSummary((Long) v.get(0), (OrganisationKind) v.get(1), (String) v.get(2),
+                            (String) v.get(3), subtype == null ? null : subtype.name(), (String) v.get(5),
+                            (String) v.get(6), (String) v.get(7), municipality, labels.municipality(municipality),
+                            oblast, labels.oblast(oblast), (Double) v.get(10), (Double) v.get(11),
+                            (StrategicLevel) v.get(12), (OrganisationStatus) v.get(13), (String) v.get(14));
+                });
+    }
+
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fuzzy) {
         var bool = f.bool();
         bool.must(f.matchAll());
         if (!blank(filter.q())) {
             for (String word : words(filter.q())) {
-                bool.must(word(f, word));
+                bool.must(word(f, word, fuzzy));
             }
         }
         if (filter.kind() != null) {
@@ -112,15 +150,19 @@ class OrganisationSearch {
         return bool;
     }
 
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+    private static boolean fuzzyWord(String word) {
+        return word.length() > 5;
+    }
+
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fuzzy) {
         var any = f.bool();
         any.should(f.match().field("name").boost(3f).matching(word));
         any.should(f.match().field("name_translit").matching(word));
         any.should(f.match().fields("place", "place_translit").boost(0.5f).matching(word));
         any.should(f.match().field("eik").matching(word));
-        if (word.length() > 5) {
-            any.should(f.match().field("name").matching(word).fuzzy(1).boost(0.5f));
-            any.should(f.match().field("name_translit").matching(word).fuzzy(1).boost(0.3f));
+        if (fuzzy && fuzzyWord(word)) {
+            any.should(f.match().field("name").matching(word).fuzzy(1, FUZZY_PREFIX).boost(0.5f));
+            any.should(f.match().field("name_translit").matching(word).fuzzy(1, FUZZY_PREFIX).boost(0.3f));
         }
         return any;
     }

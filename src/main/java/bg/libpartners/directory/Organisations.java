@@ -21,6 +21,8 @@ interface Organisations extends JpaRepository<Organisation, Long> {
 
     long countByKind(OrganisationKind kind);
 
+    List<Organisation> findByKind(OrganisationKind kind);
+
     @Query("""
             select o from Organisation o
             where (?1 is null or o.kind = ?1) and (?2 is null or o.oblastCode = ?2)

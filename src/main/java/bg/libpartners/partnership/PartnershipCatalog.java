@@ -180,4 +180,15 @@ public class PartnershipCatalog {
     private static java.time.LocalDate date(Date d) {
         return d == null ? null : d.toLocalDate();
     }
+
+    /** Partnerships not completed or terminated whose end date falls between the two dates, both included. */
+    @Transactional(readOnly = true)
+    public List<EndingPartnership> endingBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("select id, title, lead_library_id, holder_id, end_date from partnership"
+                + " where end_date between :from and :to and status not in ('COMPLETED', 'TERMINATED') order by id")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new EndingPartnership(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        (Long) rs.getObject(4, Long.class), rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
 }

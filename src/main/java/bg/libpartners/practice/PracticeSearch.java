@@ -32,6 +32,8 @@ public class PracticeSearch {
     static final String FIELD = "field";
     static final String TARGET_GROUP = "targetGroup";
     static final String YEAR = "year";
+    /** Above this many hits the API list gives a lower bound as its total (see {@link #page}). */
+    static final long HIT_COUNT_THRESHOLD = 1000;
     private static final String[] TEXT_FIELDS = {"title", "summary", "story", "results", "lessons", "partners.name"};
 
     private final EntityManager entityManager;
@@ -71,7 +73,11 @@ public class PracticeSearch {
         return run(criteria, pageable, true);
     }
 
-    /** The page alone, without facet counts: what API clients paging through results need, at a fraction of the cost. */
+    /**
+     * The page alone, without facet counts: what API clients paging through results need, at a fraction of the cost.
+     * Its total is exact up to {@value #HIT_COUNT_THRESHOLD} hits (or the end of the page asked for and one more page)
+     * and a lower bound above: there is always a next page when the total says so.
+     */
     @Transactional(readOnly = true)
     public Page<PracticeCard> page(Criteria criteria, Pageable pageable) {
         return run(criteria, pageable, false).page();
@@ -100,6 +106,12 @@ public class PracticeSearch {
                     .aggregation(fields, f -> f.terms().field(FIELD, String.class).maxTermCount(30))
                     .aggregation(groups, f -> f.terms().field(TARGET_GROUP, String.class).maxTermCount(30))
                     .aggregation(years, f -> f.terms().field(YEAR, Integer.class).maxTermCount(60));
+        }
+        if (!withFacets) {
+            // Without facets nothing needs every hit: count exactly up to 1,000 (or just past the page asked for),
+            // then let Lucene skip the hits that cannot reach the page (the total becomes a lower bound).
+            query = query.totalHitCountThreshold(Math.max(HIT_COUNT_THRESHOLD,
+                    pageable.getOffset() + 2L * pageable.getPageSize()));
         }
         var result = query.fetch((int) pageable.getOffset(), pageable.getPageSize());
         var page = new PageImpl<>(result.hits(), pageable, result.total().hitCountLowerBound());

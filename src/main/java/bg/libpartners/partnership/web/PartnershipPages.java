@@ -33,9 +33,11 @@ class PartnershipPages {
     private final PartnershipCatalog catalog;
     private final PartnershipAccess access;
     private final Directory directory;
+    private final bg.libpartners.partnership.RepresentativeInvitations invitations;
 
     PartnershipPages(PartnershipService service, PartnershipCatalog catalog, PartnershipAccess access,
-            Directory directory) {
+            Directory directory, bg.libpartners.partnership.RepresentativeInvitations invitations) {
+        this.invitations = invitations;
         this.service = service;
         this.catalog = catalog;
         this.access = access;
@@ -143,6 +145,20 @@ class PartnershipPages {
     String confirm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long partyId,
             RedirectAttributes redirect) {
         return act(id, redirect, "partnership.notice.confirmed", () -> service.confirm(me, id, partyId));
+    }
+
+    @PostMapping("/partnerships/{id}/parties/{partyId}/invite")
+    String invite(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long partyId,
+            @RequestParam(required = false) String email, java.util.Locale locale, RedirectAttributes redirect) {
+        try {
+            var sent = invitations.invite(me, id, partyId, email, locale);
+            redirect.addFlashAttribute("notice", "partnership.notice.invited");
+            redirect.addFlashAttribute("inviteLink", sent.link());
+        } catch (bg.libpartners.platform.BadRequestException e) {
+            redirect.addFlashAttribute("errorKey", e.getMessageKey());
+            redirect.addFlashAttribute("errorArgs", e.getArgs());
+        }
+        return "redirect:/partnerships/" + id;
     }
 
     @PostMapping("/partnerships/{id}/comments")

@@ -91,10 +91,15 @@ class PracticeBenchmark {
         }
         HttpLoad.run(urls, List.of(), 20, 1000);
         var search = HttpLoad.run(urls, List.of(), 20, 4000);
-        System.out.println("BENCH search (with 5 facet aggregations), 20 clients: " + search.summary());
+        System.out.println("BENCH API search (page only, no facets), 20 clients: " + search.summary());
+        var single = HttpLoad.run(urls, List.of(), 1, 800);
+        System.out.println("BENCH API search (page only, no facets), 1 client: " + single.summary());
         var pages = HttpLoad.run(urls.stream().map(u -> u.replace("/api/v1/practices", "/practices")).toList(),
                 List.of(), 20, 2000);
         System.out.println("BENCH search page (HTML), 20 clients: " + pages.summary());
+        if (Boolean.getBoolean("bench.searchOnly")) {
+            return;
+        }
 
         brochure();
         upload();

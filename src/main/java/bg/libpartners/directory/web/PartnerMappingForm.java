@@ -1,0 +1,28 @@
+package bg.libpartners.directory.web;
+
+import bg.libpartners.directory.PartnerType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The mapping form of the partner import: field key → the file's header ({@code columns[name]}), and a default type. */
+public class PartnerMappingForm {
+
+    private Map<String, String> columns = new LinkedHashMap<>();
+    private PartnerType defaultType;
+
+    public Map<String, String> getColumns() {
+        return columns;
+    }
+
+    public void setColumns(Map<String, String> columns) {
+        this.columns = columns;
+    }
+
+    public PartnerType getDefaultType() {
+        return defaultType;
+    }
+
+    public void setDefaultType(PartnerType defaultType) {
+        this.defaultType = defaultType;
+    }
+}

@@ -1,0 +1,31 @@
+package bg.libpartners.partnership;
+
+import bg.libpartners.directory.OrganisationsMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Partnerships follow a merge of duplicates in the directory: a party, the lead library or the holding chitalishte
+ * that was the removed record now is the kept one. A plain listener, so it runs inside the merge's transaction.
+ */
+@Component
+class MergedParties {
+
+    private final JdbcClient jdbc;
+
+    MergedParties(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(OrganisationsMerged merged) {
+        long kept = merged.kept().value();
+        long removed = merged.removed().value();
+        jdbc.sql("update partnership_party set organisation_id = ? where organisation_id = ?").params(kept, removed)
+                .update();
+        jdbc.sql("update partnership set lead_library_id = ? where lead_library_id = ?").params(kept, removed)
+                .update();
+        jdbc.sql("update partnership set holder_id = ? where holder_id = ?").params(kept, removed).update();
+    }
+}

@@ -1,0 +1,43 @@
+package bg.libpartners.partnership;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.InvitationService;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.Scope;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.NotFoundException;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whoever may edit a partnership (its library's librarian, the oblast's coordinator, an admin) invites the
+ * representative of one of its parties. The invitation gives the role of partner with the scope of that party's
+ * organisation only, so the person sees the partnerships of their organisation and may confirm their party.
+ */
+@Service
+public class RepresentativeInvitations {
+
+    private final PartnershipService partnerships;
+    private final PartnershipAccess access;
+    private final InvitationService invitations;
+
+    RepresentativeInvitations(PartnershipService partnerships, PartnershipAccess access,
+            InvitationService invitations) {
+        this.partnerships = partnerships;
+        this.access = access;
+        this.invitations = invitations;
+    }
+
+    /** @throws org.springframework.security.access.AccessDeniedException when the user may not edit it */
+    @Transactional
+    public InvitationService.Sent invite(CurrentUser me, long partnershipId, long partyId, String email,
+            Locale locale) {
+        var p = partnerships.get(me, partnershipId);
+        access.checkEdit(me, p);
+        var party = p.parties().stream().filter(x -> x.id() == partyId).findFirst()
+                .orElseThrow(() -> new NotFoundException("partnership.error.partyNotFound", partyId));
+        return invitations.inviteOnBehalf(me, email, Role.PARTNER,
+                Scope.of(ScopeKind.ORGANISATION, party.organisationId()), locale);
+    }
+}

@@ -1,0 +1,81 @@
+package bg.libpartners.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import bg.libpartners.agreement.EndDateReminders;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+@IntegrationTest
+@Import({PartnershipFixtures.class, ReminderIT.FixedClock.class})
+class ReminderIT {
+
+    /** 1 March 2031, 07:00 in Sofia: far from the demo partnerships' end dates. */
+    static final Instant NOW = LocalDate.of(2031, 3, 1).atTime(7, 0).atZone(ZoneId.of("Europe/Sofia")).toInstant();
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneId.of("Europe/Sofia"));
+        }
+    }
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    @Autowired PartnershipFixtures fx;
+    @Autowired EndDateReminders reminders;
+
+    long mailsTo(String email) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().contains(email));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
+    @Test
+    void remindsTheLibrarianOnceThirtyDaysBeforeTheEndAndNeverAgain() throws Exception {
+        fx.create("Четене до края", LocalDate.of(2030, 4, 1), LocalDate.of(2031, 3, 31));
+        var librarian = DemoAccounts.of(Role.LIBRARIAN).email();
+
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        assertThat(mailsTo(librarian)).isEqualTo(1);
+        var message = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().contains(librarian);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat(message.getSubject()).contains("Четене до края").contains("30");
+        int total = mail.getReceivedMessages().length;
+
+        // the next run (a restart, another node) finds the reminder taken and sends nothing
+        assertThat(reminders.sendDue()).isZero();
+        reminders.daily();
+        assertThat(mail.getReceivedMessages()).hasSize(total);
+        assertThat(mailsTo(librarian)).isEqualTo(1);
+    }
+}
