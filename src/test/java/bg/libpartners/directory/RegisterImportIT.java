@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegisterImportIT {
 
-    static final Path REGISTER = Path.of("src/test/resources/data/chitalishta_register_masked.csv");
+    static final Path REGISTER = Path.of("src/main/resources/directory/chitalishta-register.csv");
     static final String URL = "/api/v1/imports/chitalishta-register";
 
     @Autowired MockMvc mvc;

@@ -24,8 +24,8 @@ class RegisterPlaceResolutionTest {
     static void load() throws IOException {
         index = new PlaceIndex(Geodata.fromClasspath());
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        var csv = RegisterPlaceResolutionTest.class.getResourceAsStream("/data/chitalishta_register_masked.csv");
-        assertThat(csv).as("data/chitalishta_register_masked.csv on the test classpath").isNotNull();
+        var csv = RegisterPlaceResolutionTest.class.getResourceAsStream("/directory/chitalishta-register.csv");
+        assertThat(csv).as("directory/chitalishta-register.csv on the classpath").isNotNull();
         try (Reader in = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
             // row "0" is the register's own test record
             register = format.parse(in).getRecords().stream().filter(r -> !"0".equals(r.get("Рег. №"))).toList();
