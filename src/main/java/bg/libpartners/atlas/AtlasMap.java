@@ -25,9 +25,11 @@ public class AtlasMap {
     static final int MAX_TABLE = 50_000;
 
     private final AtlasReadModel model;
+    private final ClusterGrid grid;
 
-    AtlasMap(AtlasReadModel model) {
+    AtlasMap(AtlasReadModel model, ClusterGrid grid) {
         this.model = model;
+        this.grid = grid;
     }
 
     public record Geometry(String type, Object coordinates) {}
@@ -75,7 +77,10 @@ public class AtlasMap {
             points.stream().limit(MAX_POINTS).forEach(p -> features.add(point(p)));
             total = truncated ? model.count(box, filter) : points.size();
         } else {
-            var clusters = model.clusters(box, filter, cell);
+            var clusters = grid.clusters(box, filter, zoom); // precounted base cells, or null
+            if (clusters == null) {
+                clusters = model.clusters(box, filter, cell);
+            }
             var single = new ArrayList<Long>();
             total = 0;
             for (var c : clusters) {

@@ -176,8 +176,13 @@ class AtlasReadModel {
                 rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
     }
 
+    /** The organisation criteria of a filter (box, public, kinds, place, types, partnerships) over {@code o}. */
+    static Query where(Bbox box, AtlasFilter filter) {
+        return new Query(box, filter);
+    }
+
     /** The organisation criteria of a filter, as a where clause over {@code organisation o}. */
-    private static final class Query {
+    static final class Query {
         final Map<String, Object> params = new HashMap<>();
         final String where;
 

@@ -33,9 +33,6 @@ class OrganisationSearch {
     private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS =
             org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet();
 
-    /** Letters a fuzzy word must share exactly at its start: fewer dictionary terms to try. */
-    private static final int FUZZY_PREFIX = 2;
-
     static final List<String> FACETS = List.of("type", "oblast", "municipality", "status", "strategic");
 
     @PersistenceContext
@@ -57,7 +54,12 @@ class OrganisationSearch {
     @Transactional(readOnly = true)
     @SuppressWarnings("unchecked")
     public SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets) {
-        return search(filter, pageable, withFacets, true);
+        var results = search(filter, pageable, withFacets, false);
+        if (results.page().getTotalElements() == 0 && !blank(filter.q())
+                && words(filter.q()).stream().anyMatch(OrganisationSearch::fuzzyWord)) {
+            return search(filter, pageable, withFacets, true);
+        }
+        return results;
     }
 
     @SuppressWarnings("unchecked")
@@ -161,8 +163,8 @@ class OrganisationSearch {
         any.should(f.match().fields("place", "place_translit").boost(0.5f).matching(word));
         any.should(f.match().field("eik").matching(word));
         if (fuzzy && fuzzyWord(word)) {
-            any.should(f.match().field("name").matching(word).fuzzy(1, FUZZY_PREFIX).boost(0.5f));
-            any.should(f.match().field("name_translit").matching(word).fuzzy(1, FUZZY_PREFIX).boost(0.3f));
+            any.should(f.match().field("name").matching(word).fuzzy(1).boost(0.5f));
+            any.should(f.match().field("name_translit").matching(word).fuzzy(1).boost(0.3f));
         }
         return any;
     }

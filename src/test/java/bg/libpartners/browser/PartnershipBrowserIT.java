@@ -60,7 +60,14 @@ class PartnershipBrowserIT {
     }
 
     void next() {
-        browser.driver().findElement(By.id("next")).click();
+        click(By.id("next"));
+    }
+
+    /** Clicks what submits a form and waits until the next page has replaced this one. */
+    void click(By by) {
+        var element = browser.driver().findElement(by);
+        element.click();
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
     }
 
     @Test
@@ -72,7 +79,7 @@ class PartnershipBrowserIT {
         as(Role.LIBRARIAN);
         browser.open("/partnerships/new");
         type("title", "Лятно четене с училището");
-        driver.findElement(By.id("start-builder")).click();
+        click(By.id("start-builder"));
         assertThat(driver.getCurrentUrl()).contains("/builder/1");
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/partnerships/(\\d+)/builder.*", "$1"));
 
@@ -85,7 +92,7 @@ class PartnershipBrowserIT {
         type("goals", "Повече деца читатели");
         next();
         type("addOrganisation", String.valueOf(partnerOrg));
-        driver.findElement(By.id("save-draft")).click();
+        click(By.id("save-draft"));
         browser.screenshot("partnership-builder-3");
         next();
         type("channels", "Имейл и телефон");
@@ -102,42 +109,38 @@ class PartnershipBrowserIT {
         type("sharedCosts", "Поделяме разходите за материали");
         type("sharedPremises", "Дворът на училището");
         next();
-        assertThat(driver.findElement(By.id("to-agreement")).isDisplayed()).isTrue();
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("to-agreement")));
         browser.screenshot("partnership-builder-7");
 
         browser.open("/partnerships/" + id);
-        driver.findElement(By.id("to-NEGOTIATION")).click();
-        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Преговори");
+        click(By.id("to-NEGOTIATION"));
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), "Преговори"));
 
         as(Role.PARTNER);
         browser.open("/partnerships/" + id);
-        driver.findElement(By.cssSelector(".confirm-party")).click();
-        browser.screenshot("partnership-partner-after-confirm");
-        if (driver.findElements(By.cssSelector(".confirmed")).isEmpty()) {
-            System.out.println("PAGE-DUMP " + driver.getCurrentUrl() + " " + driver.findElement(By.tagName("main")).getText());
-        }
-        assertThat(driver.findElement(By.cssSelector(".confirmed")).isDisplayed()).isTrue();
+        click(By.cssSelector(".confirm-party"));
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".confirmed")));
         browser.screenshot("partnership-partner-confirmed");
 
         as(Role.LIBRARIAN);
         browser.open("/partnerships/" + id + "/agreement");
-        driver.findElement(By.id("submit-agreement")).click();
+        click(By.id("submit-agreement"));
 
         as(Role.BOARD_MEMBER);
         browser.open("/partnerships/" + id + "/agreement");
-        driver.findElement(By.id("approve")).click();
+        click(By.id("approve"));
         browser.screenshot("partnership-agreement-approved");
         var pdf = Path.of("target/screenshots/signed-agreement.pdf").toAbsolutePath();
         Files.createDirectories(pdf.getParent());
         Files.write(pdf, tinyPdf());
         driver.findElement(By.id("signed-file")).sendKeys(pdf.toString());
-        driver.findElement(By.id("upload-signed")).click();
-        assertThat(driver.findElement(By.id("agreement-status")).getText()).contains("·");
+        click(By.id("upload-signed"));
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("agreement-status"), "·"));
 
         as(Role.LIBRARIAN);
         browser.open("/partnerships/" + id);
-        driver.findElement(By.id("to-AGREED")).click();
-        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Договорено");
+        click(By.id("to-AGREED"));
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), "Договорено"));
         browser.screenshot("partnership-agreed");
     }
 
