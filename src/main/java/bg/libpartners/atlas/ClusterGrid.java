@@ -140,25 +140,19 @@ class ClusterGrid {
             }
             merge(out, factor, cell.cx, cell.cy, cell.kind, cell.count, cell.sumLat, cell.sumLon, cell.minId);
         }
-        // the border strips: organisations in the box but not in a whole base cell counted above
-        double south = y0 * c;
-        double north = (y1 + 1) * c;
-        double west = x0 * c;
-        double east = (x1 + 1) * c;
+        // the border strips: organisations in the box but not in a whole base cell counted above. The strip bounds
+        // reach half a cell into the inner area (the test below is exact) and are written as literals, so that the
+        // plan stays a union of index ranges rather than a generic plan's scan of the whole table
+        double half = c / 2;
         var q = AtlasReadModel.where(box, filter);
-        var params = new HashMap<>(q.params);
-        params.put("innerSouth", south);
-        params.put("innerNorth", north);
-        params.put("innerWest", west);
-        params.put("innerEast", east);
-        String sql = "select o.id, o.kind, o.lat, o.lon from organisation o where " + q.where
-                + " and (o.lat < :innerSouth or o.lat > :innerNorth or (o.lat between :innerSouth and :innerNorth"
-                + " and (o.lon < :innerWest or o.lon > :innerEast)))";
+        String sql = "select o.id, o.kind, o.lat, o.lon from organisation o where " + q.where + " and (o.lat < "
+                + literal(y0 * c + half) + " or o.lat > " + literal((y1 + 1) * c - half) + " or o.lon < "
+                + literal(x0 * c + half) + " or o.lon > " + literal((x1 + 1) * c - half) + ")";
         final int fx0 = x0;
         final int fx1 = x1;
         final int fy0 = y0;
         final int fy1 = y1;
-        named.query(sql, params, rs -> {
+        named.query(sql, q.params, rs -> {
             double lat = rs.getDouble(3);
             double lon = rs.getDouble(4);
             int cx = (int) Math.floor(lon / c);
@@ -240,6 +234,10 @@ class ClusterGrid {
         if (!"PARTNER".equals(kind)) {
             acc.libraries += count;
         }
+    }
+
+    private static String literal(double degrees) {
+        return String.format(java.util.Locale.ROOT, "%.9f", degrees);
     }
 
     private static String intern(Map<String, String> strings, String s) {

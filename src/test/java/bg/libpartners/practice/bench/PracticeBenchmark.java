@@ -39,7 +39,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The figures of BENCHMARKS.md for the catalogue and the materials library. Not part of the build: run with
- * {@code ./mvnw -o test -Dtest=PracticeBenchmark -Dbench.practices=100000}.
+ * {@code ./mvnw -o test -Dtest=PracticeBenchmark -Dbench.practices=100000} ({@code -Dbench.searchOnly=true} skips the
+ * brochure and upload, {@code -Dbench.apiOnly=true} also the HTML search page).
  */
 @IntegrationTest
 class PracticeBenchmark {
@@ -94,6 +95,9 @@ class PracticeBenchmark {
         System.out.println("BENCH API search (page only, no facets), 20 clients: " + search.summary());
         var single = HttpLoad.run(urls, List.of(), 1, 800);
         System.out.println("BENCH API search (page only, no facets), 1 client: " + single.summary());
+        if (Boolean.getBoolean("bench.apiOnly")) {
+            return;
+        }
         var pages = HttpLoad.run(urls.stream().map(u -> u.replace("/api/v1/practices", "/practices")).toList(),
                 List.of(), 20, 2000);
         System.out.println("BENCH search page (HTML), 20 clients: " + pages.summary());
