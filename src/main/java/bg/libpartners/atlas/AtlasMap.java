@@ -81,6 +81,9 @@ public class AtlasMap {
             if (clusters == null) {
                 clusters = model.clusters(box, filter, cell);
             }
+            // one order whichever way they were counted, so that the body and its ETag do not change with it
+            clusters = clusters.stream().sorted(java.util.Comparator.comparingLong(AtlasReadModel.Cluster::anyId))
+                    .toList();
             var single = new ArrayList<Long>();
             total = 0;
             for (var c : clusters) {

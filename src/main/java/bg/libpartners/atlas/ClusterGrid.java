@@ -144,15 +144,29 @@ class ClusterGrid {
         // reach half a cell into the inner area (the test below is exact) and are written as literals, so that the
         // plan stays a union of index ranges rather than a generic plan's scan of the whole table
         double half = c / 2;
-        var q = AtlasReadModel.where(box, filter);
-        String sql = "select o.id, o.kind, o.lat, o.lon from organisation o where " + q.where + " and (o.lat < "
-                + literal(y0 * c + half) + " or o.lat > " + literal((y1 + 1) * c - half) + " or o.lon < "
-                + literal(x0 * c + half) + " or o.lon > " + literal((x1 + 1) * c - half) + ")";
+        // (the box too: with bind parameters PostgreSQL's generic plan after five executions scans the table)
+        Map<String, Object> params = new HashMap<>();
+        params.put("kinds", kinds);
+        var sql = new StringBuilder("select o.id, o.kind, o.lat, o.lon from organisation o where o.lat between ")
+                .append(literal(box.south())).append(" and ").append(literal(box.north())).append(" and o.lon between ")
+                .append(literal(box.west())).append(" and ").append(literal(box.east())).append(" and")
+                .append(AtlasReadModel.PUBLIC_ORG).append(" and o.kind in (:kinds) and (o.lat < ")
+                .append(literal(y0 * c + half)).append(" or o.lat > ").append(literal((y1 + 1) * c - half))
+                .append(" or o.lon < ").append(literal(x0 * c + half)).append(" or o.lon > ")
+                .append(literal((x1 + 1) * c - half)).append(")");
+        if (filter.oblast() != null) {
+            sql.append(" and o.oblast_code = :oblast");
+            params.put("oblast", filter.oblast());
+        }
+        if (filter.municipality() != null) {
+            sql.append(" and o.municipality_code = :municipality");
+            params.put("municipality", filter.municipality());
+        }
         final int fx0 = x0;
         final int fx1 = x1;
         final int fy0 = y0;
         final int fy1 = y1;
-        named.query(sql, q.params, rs -> {
+        named.query(sql.toString(), params, rs -> {
             double lat = rs.getDouble(3);
             double lon = rs.getDouble(4);
             int cx = (int) Math.floor(lon / c);
@@ -237,7 +251,7 @@ class ClusterGrid {
     }
 
     private static String literal(double degrees) {
-        return String.format(java.util.Locale.ROOT, "%.9f", degrees);
+        return Double.toString(degrees); // exact: the shortest decimal that reads back as the same double
     }
 
     private static String intern(Map<String, String> strings, String s) {

@@ -67,7 +67,15 @@ class PartnershipBrowserIT {
     void click(By by) {
         var element = browser.driver().findElement(by);
         element.click();
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        // Chromedriver reports a node of the unloaded page as stale or, under load, as not in the document
+        browser.waiting().until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     @Test
