@@ -32,7 +32,7 @@ start_app() { # extra JVM/app args in "$@"
 heap_mb() { # heap in use after a full GC, from the application's own metrics
   jcmd "$APP_PID" GC.run >/dev/null
   curl -s -H "Authorization: Bearer $LIBPARTNERS_ADMIN_TOKEN" "http://localhost:$PORT/actuator/prometheus" \
-    | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $2} END {printf "%.0f", sum/1048576}'
+    | awk 'index($0, "jvm_memory_used_bytes{area=\"heap\"") == 1 {sum += $NF} END {printf "%.0f", sum/1048576}'
 }
 
 load() { # HttpLoad arguments

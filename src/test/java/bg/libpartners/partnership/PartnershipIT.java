@@ -176,7 +176,7 @@ class PartnershipIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 var extractor = new XWPFWordExtractor(doc)) {
-            assertThat(extractor.getText()).contains("СПОРАЗУМЕНИЕ ЗА СЪТРУДНИЧЕСТВО").contains(school.eik());
+            assertThat(extractor.getText()).contains("СПОРАЗУМЕНИЕ ЗА СЪТРУДНИЧЕСТВО").contains(school.name());
         }
         // a change to the record makes a new version; the old one stays readable
         var current = service.get(librarian, id);
