@@ -51,7 +51,14 @@ public class DirectoryEditor {
         if (input.kind() != null && input.kind() != o.getKind()) {
             throw new InvalidOrganisationException(Map.of("kind", "directory.error.kind"));
         }
+        // Which chitalishte holds a library decides who on its board may approve its agreements: only the programme
+        // team and coordinators move it, and a form or request that leaves it out keeps the current one.
+        Long parent = o.getParentId();
+        boolean mayMove = me.isAdmin() || me.role() == bg.libpartners.account.Role.COORDINATOR;
         write(o, input);
+        if (o.getKind() == OrganisationKind.LIBRARY && (input.parentId() == null || !mayMove)) {
+            o.setParentId(parent);
+        }
         o.touch();
     }
 

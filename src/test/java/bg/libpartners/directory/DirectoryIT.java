@@ -125,12 +125,15 @@ class DirectoryIT {
 
         var version = directory.details(librarian, own).version();
         var name = directory.find(own).name();
+        var holder = directory.holderOf(own);
         mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("name", name, "libraryKind", "CHITALISHTE",
                         "ekatte", directory.find(own).ekatte(), "description", "Отворена и в събота",
                         "version", version)))
                 .with(user(librarian)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.description").value("Отворена и в събота"));
+        // an edit that does not name the holding chitalishte keeps it (the board's approval rights hang on it)
+        assertThat(directory.holderOf(own)).isEqualTo(holder).isPresent();
         mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("name", name, "libraryKind", "CHITALISHTE",
                         "version", version)))
