@@ -99,6 +99,7 @@ public class AccountService {
     @Transactional
     public void grant(Long userId, Scope scope) {
         users.findById(userId).orElseThrow(() -> new NotFoundException("account.user.notFound", userId)).grant(scope);
+        tokens.forgetAll();
     }
 
     /** Whom to write to: an address and the language the person chose. */
@@ -131,6 +132,7 @@ public class AccountService {
             u.getScopes().remove(Scope.of(kind, from));
             u.getScopes().add(Scope.of(kind, to));
         }
+        tokens.forgetAll();
         return holders.size();
     }
 }

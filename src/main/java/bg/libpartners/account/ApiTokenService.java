@@ -4,22 +4,42 @@ import bg.libpartners.platform.ApiTokenAuthenticator;
 import bg.libpartners.platform.NotFoundException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Personal API tokens: created for oneself, shown once, revocable; the API filter authenticates with them. */
+/**
+ * Personal API tokens: created for oneself, shown once, revocable; the API filter authenticates with them. A token
+ * that authenticated is remembered for a short while ({@code libpartners.api-token-cache-seconds}, 30 s by default),
+ * so a busy client does not cost three queries per call; revoking a token or changing anyone's scopes on this node
+ * forgets all of them at once, and another node notices within that time.
+ */
 @Service
 public class ApiTokenService implements ApiTokenAuthenticator {
 
     static final String PREFIX = "lp_";
 
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final ApiTokens tokens;
     private final Users users;
+    private final long rememberNanos;
+    private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    ApiTokenService(ApiTokens tokens, Users users) {
+    private record Remembered(UserDetails user, long until) {}
+
+    ApiTokenService(ApiTokens tokens, Users users,
+            @Value("${libpartners.api-token-cache-seconds:30}") long rememberSeconds) {
         this.tokens = tokens;
         this.users = users;
+        this.rememberNanos = Math.max(0, rememberSeconds) * 1_000_000_000L;
+    }
+
+    /** Forgets every remembered authentication: after a revocation or a change of roles or scopes. */
+    void forgetAll() {
+        remembered.clear();
     }
 
     public record TokenView(Long id, String name, String prefix, java.time.Instant createdAt,
@@ -52,6 +72,7 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         var token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("account.token.notFound", tokenId));
         token.revoke();
+        forgetAll();
     }
 
     @Override
@@ -60,11 +81,26 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         if (rawToken == null || !rawToken.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(Tokens.hash(rawToken)).filter(ApiToken::isActive).flatMap(token -> {
+        var hash = Tokens.hash(rawToken);
+        var now = System.nanoTime();
+        var known = remembered.get(hash);
+        if (known != null && now - known.until() < 0) {
+            return Optional.of(known.user());
+        }
+        Optional<UserDetails> user = tokens.findByTokenHash(hash).filter(ApiToken::isActive).flatMap(token -> {
             token.used();
             return users.findById(token.getUserId()).map(UserAccount::toCurrentUser)
                     .filter(u -> u.isEnabled() && u.isAccountNonLocked());
         });
+        if (user.isPresent() && rememberNanos > 0) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(hash, new Remembered(user.get(), now + rememberNanos));
+        } else {
+            remembered.remove(hash);
+        }
+        return user;
     }
 
     private static TokenView view(ApiToken t) {
