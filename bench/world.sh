@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Issues 3, 4 and 6 at world scale: 400,000 libraries, 2,000,000 partner organisations and 4,000,000 partnerships
+# in PostgreSQL (the embedded PostgreSQL 14 of the tests, started here), the application on the postgres profile,
+# and wrk (Debian package "wrk") with 20 and 1 connections over the request lists of bg.libpartners.bench.WorldUrls.
+#
+# Usage: bench/world.sh [scenario ...]     scenarios: org-search org-list org-page partnership partnership-list
+#                                          partnership-pdf atlas-z6 atlas-z9 atlas-z12 atlas-filtered atlas-regions
+# WORLD_DIR (default /tmp/lp-world) keeps the database, the search index and the request lists between runs;
+# LIBS / PARTNERS / PARTNERSHIPS change the scale (generated once per WORLD_DIR); DURATION (default 30s) per run.
+source "$(dirname "$0")/common.sh"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
+WORLD_DIR=${WORLD_DIR:-/tmp/lp-world}
+PGPORT=${PGPORT:-15600}
+LIBS=${LIBS:-400000}
+PARTNERS=${PARTNERS:-2000000}
+PARTNERSHIPS=${PARTNERSHIPS:-4000000}
+DURATION=${DURATION:-30s}
+BENCH_DATA=$WORLD_DIR/data
+mkdir -p "$BENCH_DATA"
+build
+TEST_CP="$BENCH_DIR/test-classes:$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1):$(cat "$BENCH_DIR/cp.txt")"
+JDBC="jdbc:postgresql://localhost:$PGPORT/postgres"
+
+if ! (exec 3<>"/dev/tcp/localhost/$PGPORT") 2>/dev/null; then
+  java -Xmx256m -cp "$TEST_CP" bg.libpartners.directory.bench.BenchPostgres "$PGPORT" "$WORLD_DIR/pg" \
+    > "$WORLD_DIR/pg.log" 2>&1 &
+  PG_PID=$!
+  until grep -q "PostgreSQL ready" "$WORLD_DIR/pg.log"; do sleep 0.5; done
+fi
+if [ ! -f "$WORLD_DIR/generated" ]; then
+  java -Xmx4g -cp "$TEST_CP" bg.libpartners.directory.bench.WorldGenerator "$JDBC" postgres postgres "$LIBS" "$PARTNERS"
+  java -Xmx6g -cp "$TEST_CP" bg.libpartners.partnership.bench.PartnershipBenchData "$JDBC" postgres postgres "$PARTNERSHIPS"
+  touch "$WORLD_DIR/generated"
+fi
+[ -f "$WORLD_DIR/urls/org-search.txt" ] || java -cp "$TEST_CP" bg.libpartners.bench.WorldUrls "$JDBC" postgres postgres "$WORLD_DIR/urls"
+
+export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --spring.profiles.active=postgres --spring.datasource.url="$JDBC" \
+  --spring.datasource.username=postgres --spring.datasource.password=postgres --libpartners.demo=false
+trap 'kill $APP_PID 2>/dev/null || true; [ -n "${PG_PID:-}" ] && kill $PG_PID 2>/dev/null || true' EXIT
+echo "start-up to healthy: ${STARTUP_MS} ms (includes rebuilding the search index when it is missing)"
+echo "heap used after start and a full GC: $(heap_mb) MiB"
+
+run() { # scenario, connections
+  WRK_URLS="$WORLD_DIR/urls/$1.txt" WRK_TOKEN="$LIBPARTNERS_ADMIN_TOKEN" \
+    wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "$DURATION" --timeout 10s -s bench/rotate.lua "http://localhost:$PORT"
+}
+scenarios=${*:-org-search org-list org-page partnership partnership-list partnership-pdf atlas-z6 atlas-z9 atlas-z12 atlas-filtered atlas-regions}
+for s in $scenarios; do
+  DURATION=10s run "$s" 20 > /dev/null # warm-up: JIT, caches, the first agreement version of each PDF
+  c20=$(run "$s" 20 | tail -n 1)
+  c1=$(run "$s" 1 | tail -n 1)
+  printf '%-18s load %-5s | 20 clients: %s\n%-18s            |  1 client:  %s\n' "$s" \
+    "$(cut -d' ' -f1 /proc/loadavg)" "$c20" "" "$c1"
+done
