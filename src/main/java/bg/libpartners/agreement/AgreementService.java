@@ -79,44 +79,54 @@ public class AgreementService implements AgreementStatusProvider {
                 .orElseThrow(() -> new NotFoundException("agreement.error.versionNotFound", number));
     }
 
+    /** The lead library's staff (or whoever may edit the record) submits the current version to the board. */
     @Transactional
-    public void submit(CurrentUser me, long partnershipId) {
+    public VersionView submit(CurrentUser me, long partnershipId) {
         var p = partnerships.find(partnershipId);
         access.checkEdit(me, p);
-        current(p).submit(me.id(), Instant.now());
+        var latest = current(p);
+        latest.submit(me.id(), Instant.now());
+        return toView(latest);
     }
 
-    /** The board approves the submitted version or returns it with comments. */
+    /**
+     * The board approves the submitted version or returns it with comments. {@code number} is the version the board
+     * read; null means the current one (the API's shorthand).
+     */
     @Transactional
-    public void decide(CurrentUser me, long partnershipId, int number, boolean approve, String comments) {
+    public VersionView decide(CurrentUser me, long partnershipId, Integer number, boolean approve, String comments) {
         var p = partnerships.find(partnershipId);
         if (!mayDecide(me, p)) {
             throw new AccessDeniedException("agreement " + partnershipId);
         }
-        var latest = current(p);
-        if (latest.getNumber() != number) {
-            throw new InvalidAgreementException("number", "agreement.error.staleVersion", number,
-                    latest.getNumber());
-        }
+        var latest = currentNumbered(p, number);
         latest.decide(approve, comments, me.id(), me.displayName(), Instant.now());
+        return toView(latest);
     }
 
+    /** The signed copy of the approved version; {@code number} null means the current one. */
     @Transactional
-    public void uploadSigned(CurrentUser me, long partnershipId, int number, byte[] content) {
+    public VersionView uploadSigned(CurrentUser me, long partnershipId, Integer number, byte[] content) {
         var p = partnerships.find(partnershipId);
         if (!access.mayEdit(me, p) && !mayDecide(me, p)) {
             throw new AccessDeniedException("agreement " + partnershipId);
         }
-        var latest = current(p);
-        if (latest.getNumber() != number) {
-            throw new InvalidAgreementException("number", "agreement.error.staleVersion", number,
-                    latest.getNumber());
-        }
+        var latest = currentNumbered(p, number);
         if (latest.getStatus() != AgreementStatus.APPROVED) {
             throw new InvalidAgreementException("file", "agreement.error.notApproved");
         }
-        var stored = copies.store(partnershipId, number, content);
+        var stored = copies.store(partnershipId, latest.getNumber(), content);
         latest.signed(stored.path(), stored.sha256(), stored.contentType(), me.id(), Instant.now());
+        return toView(latest);
+    }
+
+    private AgreementVersion currentNumbered(PartnershipDetails p, Integer number) {
+        var latest = current(p);
+        if (number != null && latest.getNumber() != number) {
+            throw new InvalidAgreementException("number", "agreement.error.staleVersion", number,
+                    latest.getNumber());
+        }
+        return latest;
     }
 
     public record SignedFile(String contentType, InputStream content) {}

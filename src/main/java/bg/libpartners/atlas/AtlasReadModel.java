@@ -48,7 +48,8 @@ class AtlasReadModel {
         var q = new Query(box, filter);
         // the cell size is a number computed from the validated zoom, so it may be written into the SQL as a literal:
         // PostgreSQL would not match a grouping expression holding a bind parameter
-        String c = String.format(Locale.ROOT, "%.12f", cell);
+        // its exact decimal expansion (a binary fraction), so that floor(lon / c) is the index's own
+        String c = new java.math.BigDecimal(cell).toPlainString();
         String sql = "select count(*), sum(case when t.kind = 'PARTNER' then 0 else 1 end), avg(t.lat), avg(t.lon),"
                 + " min(t.id) from (select floor(o.lon / " + c + ") cx, floor(o.lat / " + c + ") cy, o.kind, o.lat,"
                 + " o.lon, o.id from organisation o where " + q.where + ") t group by t.cx, t.cy";
@@ -78,14 +79,33 @@ class AtlasReadModel {
                 .query(Long.class).single();
     }
 
-    /** Lines library → partner of the matching (by default current) partnerships whose library lies in the box. */
+    /**
+     * Lines library → partner of the matching (by default current) partnerships whose library lies in the box, by
+     * partnership and partner id, at most {@code limit}.
+     */
     List<Line> lines(Bbox box, AtlasFilter filter, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        var sql = new StringBuilder("select p.id, p.title, pp.partner_type, l.id, o.id, l.lat, l.lon, o.lat, o.lon"
-                + " from partnership p join organisation l on l.id = p.lead_library_id"
+        var params = new HashMap<String, Object>();
+        var sql = new StringBuilder("select p.id, p.title, pp.partner_type, l.id, o.id, l.lat, l.lon, o.lat, o.lon ")
+                .append(linesFrom(box, filter, params)).append(" order by p.id, o.id limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Line(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
+                rs.getDouble(9))).list();
+    }
+
+    long lineCount(Bbox box, AtlasFilter filter) {
+        var params = new HashMap<String, Object>();
+        return jdbc.sql("select count(*) " + linesFrom(box, filter, params)).params(params).query(Long.class)
+                .single();
+    }
+
+    /** Both ends public and on the map (a closed library has no point to draw a line from). */
+    private static String linesFrom(Bbox box, AtlasFilter filter, Map<String, Object> params) {
+        var sql = new StringBuilder("from partnership p join organisation l on l.id = p.lead_library_id"
                 + " join partnership_party pp on pp.partnership_id = p.id"
                 + " join organisation o on o.id = pp.organisation_id where o.id <> l.id and o.lat is not null"
                 + " and o.lon is not null and" + PUBLIC_ORG
+                + " and (l.partner_type is null or l.partner_type <> 'INDIVIDUAL') and l.status <> 'CLOSED'"
                 + " and l.lat between :south and :north and l.lon between :west and :east");
         box(params, box);
         partnershipCriteria(sql, params, filter, true);
@@ -94,11 +114,19 @@ class AtlasReadModel {
             sql.append(" and pp.partner_type in (:types)");
             params.put("types", AtlasFilter.names(filter.types()));
         }
-        sql.append(" order by p.id limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Line(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
-                rs.getDouble(9))).list();
+        return sql.toString();
+    }
+
+    /** Partnership titles by id. */
+    Map<Long, String> titles(Collection<Long> ids) {
+        var titles = new HashMap<Long, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, title from partnership where id in (:ids)").param("ids", ids)
+                    .query(rs -> {
+                        titles.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return titles;
     }
 
     /** Partnerships per oblast or municipality of their library. */

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Partnerships per oblast or municipality (by the lead library's place), absolute and per 10,000 inhabitants; the
@@ -20,11 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionCounts {
 
     private final AtlasReadModel model;
+    private final AtlasIndex index;
     private final Geography geography;
     private volatile Map<String, Long> population;
+    private volatile List<bg.libpartners.geography.OblastRef> oblasts;
+    private volatile List<bg.libpartners.geography.MunicipalityRef> municipalities;
 
-    RegionCounts(AtlasReadModel model, Geography geography) {
+    RegionCounts(AtlasReadModel model, AtlasIndex index, Geography geography) {
         this.model = model;
+        this.index = index;
         this.geography = geography;
     }
 
@@ -44,20 +47,43 @@ public class RegionCounts {
     }
 
     /** Every region of the level, those without partnerships with 0, by name. */
-    @Transactional(readOnly = true)
     public Regions count(boolean municipality, AtlasFilter filter, Locale locale) {
-        var counts = model.regionCounts(municipality, filter);
+        return count(municipality, filter, locale, index.fresh());
+    }
+
+    /** From the index when given (counted once per filter), else by SQL. */
+    Regions count(boolean municipality, AtlasFilter filter, Locale locale, AtlasIndex.Snapshot snapshot) {
+        Map<String, Long> counts;
+        if (snapshot == null) {
+            counts = model.regionCounts(municipality, filter);
+        } else {
+            long[] byIndex = snapshot.regionCounts(filter)[municipality ? 1 : 0];
+            var codes = municipality ? snapshot.municipalityCodes : snapshot.oblastCodes;
+            counts = new HashMap<>();
+            for (int i = 0; i < byIndex.length; i++) {
+                if (byIndex[i] > 0) {
+                    counts.put(codes.get(i), byIndex[i]);
+                }
+            }
+        }
         var people = population();
         var regions = new ArrayList<Region>();
         long total = 0;
         if (municipality) {
-            for (var m : geography.municipalities(filter.oblast())) {
-                if (filter.municipality() == null || filter.municipality().equals(m.code())) {
+            if (municipalities == null) { // the classifiers ship with the application: read once
+                municipalities = List.copyOf(geography.municipalities(null));
+            }
+            for (var m : municipalities) {
+                if ((filter.oblast() == null || filter.oblast().equals(m.oblastCode()))
+                        && (filter.municipality() == null || filter.municipality().equals(m.code()))) {
                     regions.add(region(m.code(), m.name(locale), counts, people));
                 }
             }
         } else {
-            for (var o : geography.oblasts()) {
+            if (oblasts == null) {
+                oblasts = List.copyOf(geography.oblasts());
+            }
+            for (var o : oblasts) {
                 if (filter.oblast() == null || filter.oblast().equals(o.code())) {
                     regions.add(region(o.code(), o.name(locale), counts, people));
                 }

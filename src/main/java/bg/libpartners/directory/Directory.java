@@ -87,6 +87,14 @@ public class Directory {
         return search.search(filter, pageable, false).page();
     }
 
+    /**
+     * A page of hits without facet counts whose total is exact only up to {@code exactCountUpTo} (cheaper for broad
+     * searches in a large directory); {@link SearchResults#totalExact()} says whether it is.
+     */
+    public SearchResults searchPage(SearchFilter filter, Pageable pageable, int exactCountUpTo) {
+        return search.search(filter, pageable, false, exactCountUpTo);
+    }
+
     /** Oblast names by code and municipality names by code, from memory. */
     public Map<String, String> oblastNames() {
         return labels.oblastNames();

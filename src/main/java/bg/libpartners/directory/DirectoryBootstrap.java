@@ -76,6 +76,7 @@ class DirectoryBootstrap implements ApplicationRunner {
                 log.info("Search index holds {} of {} organisations: rebuilding it", indexed, stored);
                 session.massIndexer(Organisation.class).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
                         .startAndWait();
+                SearchCache.changed();
             }
         } finally {
             em.close();

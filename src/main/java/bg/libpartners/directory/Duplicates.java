@@ -5,9 +5,11 @@ import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,50 +39,94 @@ public class Duplicates {
         this.events = events;
     }
 
+    /**
+     * At most {@code limit} likely pairs, the same EIK first. Bounded at any size of the directory: the EIKs that occur
+     * twice within a kind come from one pass in EIK order (grouped in the database, stopping at the limit); names are
+     * read a hundred settlements at a time by the EKATTE index, so only one batch is in memory, and reading stops as
+     * soon as the limit is reached. Organisations without a settlement (abroad) are compared by EIK only.
+     */
     @Transactional(readOnly = true)
     public List<Pair> find(int limit) {
-        List<long[]> pairs = new ArrayList<>();
-        List<Reason> reasons = new ArrayList<>();
-        List<Object[]> sameEik = entityManager.createQuery("""
-                select a.id, b.id from Organisation a, Organisation b
-                where a.eik = b.eik and a.id < b.id and a.kind = b.kind and a.eik is not null""", Object[].class)
-                .setMaxResults(limit).getResultList();
-        sameEik.forEach(r -> {
-            pairs.add(new long[] {(Long) r[0], (Long) r[1]});
-            reasons.add(Reason.EIK);
-        });
-        Map<String, Long> seen = new HashMap<>();
-        List<Object[]> names = entityManager.createQuery("""
-                select o.id, o.kind, o.ekatte, o.name from Organisation o
-                where o.kind <> bg.libpartners.directory.OrganisationKind.LIBRARY order by o.id""", Object[].class)
-                .getResultList();
-        for (var r : names) {
-            if (pairs.size() >= limit) {
-                break;
-            }
-            var key = r[1] + "|" + r[2] + "|" + key((String) r[3]);
-            var first = seen.putIfAbsent(key, (Long) r[0]);
-            if (first != null && pairs.stream().noneMatch(p -> p[0] == first && p[1] == (Long) r[0])) {
-                pairs.add(new long[] {first, (Long) r[0]});
-                reasons.add(Reason.NAME);
+        if (limit <= 0) {
+            return List.of();
+        }
+        var pairs = new LinkedHashMap<String, Object[]>();
+        List<String> eiks = entityManager.createQuery("""
+                select o.eik from Organisation o where o.eik is not null
+                group by o.eik, o.kind having count(o) > 1 order by o.eik""", String.class)
+                .setMaxResults(limit).getResultList().stream().distinct().toList();
+        if (!eiks.isEmpty()) {
+            Map<String, Long> firstOf = new HashMap<>();
+            for (var r : entityManager.createQuery("""
+                    select o.id, o.kind, o.eik from Organisation o where o.eik in :eiks
+                    order by o.eik, o.id""", Object[].class).setParameter("eiks", eiks).getResultList()) {
+                var first = firstOf.putIfAbsent(r[2] + "|" + r[1], (Long) r[0]);
+                if (first != null && pairs.size() < limit) {
+                    pairs.putIfAbsent(first + "-" + r[0], new Object[] {first, r[0], Reason.EIK});
+                }
             }
         }
+        if (pairs.size() < limit) {
+            sameNames(pairs, limit);
+        }
+        var ids = new java.util.HashSet<Long>();
+        pairs.values().forEach(p -> {
+            ids.add((Long) p[0]);
+            ids.add((Long) p[1]);
+        });
+        Map<Long, OrganisationSummary> byId = new HashMap<>();
+        for (var chunk : Directory.chunks(List.copyOf(ids), 1000)) {
+            organisations.findAllById(chunk).forEach(o -> byId.put(o.getId(), labels.summary(o)));
+        }
         List<Pair> result = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            var a = organisations.findById(pairs.get(i)[0]).map(labels::summary).orElseThrow();
-            var b = organisations.findById(pairs.get(i)[1]).map(labels::summary).orElseThrow();
-            result.add(new Pair(a, b, reasons.get(i)));
+        for (var p : pairs.values()) {
+            var a = byId.get((Long) p[0]);
+            var b = byId.get((Long) p[1]);
+            if (a != null && b != null) {
+                result.add(new Pair(a, b, (Reason) p[2]));
+            }
         }
         return result;
     }
 
+    /**
+     * Near-identical names of the same kind in the same settlement, read a few dozen settlements at a time (by the
+     * EKATTE index), so memory holds one batch whatever the size of the directory; stops at the limit.
+     */
+    private void sameNames(Map<String, Object[]> pairs, int limit) {
+        List<String> settlements = entityManager.createQuery("""
+                select distinct o.ekatte from Organisation o where o.ekatte is not null order by o.ekatte""",
+                String.class).getResultList();
+        for (var batch : Directory.chunks(settlements, 100)) {
+            Map<String, Long> seen = new HashMap<>();
+            var rows = entityManager.createQuery("""
+                    select o.id, o.kind, o.ekatte, o.name from Organisation o
+                    where o.ekatte in :batch and o.kind <> bg.libpartners.directory.OrganisationKind.LIBRARY
+                    order by o.id""", Object[].class)
+                    .setParameter("batch", batch).setHint("org.hibernate.readOnly", true).getResultList();
+            for (var r : rows) {
+                var first = seen.putIfAbsent(r[1] + "|" + r[2] + "|" + key((String) r[3]), (Long) r[0]);
+                if (first != null) {
+                    pairs.putIfAbsent(first + "-" + r[0], new Object[] {first, r[0], Reason.NAME});
+                    if (pairs.size() >= limit) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     /** The same name once case, quotes, punctuation, "НЧ"/"читалище" and founding years are set aside. */
     static String key(String name) {
-        var s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFC)
-                .replaceAll("народно читалище|читалище|нч\\b|\\d{4}\\s*г?\\.?", " ")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        return s.replaceAll("\\s+", " ");
+        var s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        s = NOISE.matcher(s).replaceAll(" ");
+        s = PUNCTUATION.matcher(s).replaceAll(" ").trim();
+        return SPACES.matcher(s).replaceAll(" ");
     }
+
+    private static final Pattern NOISE = Pattern.compile("народно читалище|читалище|нч\\b|\\d{4}\\s*г?\\.?");
+    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Transactional
     public void merge(long keptId, long removedId) {

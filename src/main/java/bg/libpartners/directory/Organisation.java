@@ -4,6 +4,7 @@ import bg.libpartners.platform.search.BulgarianAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,6 +37,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Entity
 @Table(name = "organisation")
 @Indexed(index = Organisation.INDEX)
+@EntityListeners(SearchCache.Changes.class)
 class Organisation {
 
     /** Raise the number when the mapping below changes: a new, empty index is then rebuilt on start. */

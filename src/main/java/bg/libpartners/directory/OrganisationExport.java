@@ -73,7 +73,9 @@ public class OrganisationExport {
         int page = 0;
         int written = 0;
         while (written < MAX_ROWS) {
-            var hits = search.search(filter, PageRequest.of(page++, PAGE), false).page();
+            var hits = search.uncached(OrganisationSearch.normalise(filter), PageRequest.of(page++, PAGE), false,
+                    Integer.MAX_VALUE)
+                    .page();
             for (var o : hits.getContent()) {
                 sink.accept(row(o, locale));
                 written++;

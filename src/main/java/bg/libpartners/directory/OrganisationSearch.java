@@ -1,7 +1,8 @@
 package bg.libpartners.directory;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one Bulgarian search over organisations: every word must be found in the name or the settlement, stemmed
@@ -35,35 +35,69 @@ class OrganisationSearch {
 
     static final List<String> FACETS = List.of("type", "oblast", "municipality", "status", "strategic");
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    @PersistenceUnit
+    private EntityManagerFactory entityManagerFactory;
 
     private final PlaceLabels labels;
+    private final SearchCache cache = new SearchCache();
 
     OrganisationSearch(PlaceLabels labels) {
         this.labels = labels;
     }
 
-    @Transactional(readOnly = true)
-    @SuppressWarnings("unchecked")
     public SearchResults search(SearchFilter filter, Pageable pageable) {
         return search(filter, pageable, true);
     }
 
-    /** Without facets the query only scores and sorts the page: what the API's list needs. */
-    @Transactional(readOnly = true)
-    @SuppressWarnings("unchecked")
+    /**
+     * Without facets the query only scores and sorts the page: what the API's list needs. Answers come from
+     * {@link SearchCache} when the same normalised question was answered since the directory last changed.
+     */
     public SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets) {
-        var results = search(filter, pageable, withFacets, false);
-        if (results.page().getTotalElements() == 0 && !blank(filter.q())
-                && words(filter.q()).stream().anyMatch(OrganisationSearch::fuzzyWord)) {
-            return search(filter, pageable, withFacets, true);
+        return search(filter, pageable, withFacets, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of hits whose total is counted exactly only up to {@code exactCountUpTo}: above it Lucene may stop
+     * counting (and skip hits that cannot reach the page), and {@link SearchResults#totalExact()} says the total is a
+     * lower bound. Facet counts are always exact (they visit every hit anyway).
+     */
+    public SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets, int exactCountUpTo) {
+        var normal = normalise(filter);
+        int threshold = withFacets ? Integer.MAX_VALUE : exactCountUpTo;
+        return cache.get(new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), withFacets,
+                threshold), () -> uncached(normal, pageable, withFacets, threshold));
+    }
+
+    /**
+     * The search itself, never cached (exports page through everything). No transaction and no database
+     * connection: a plain session only hosts the index query, whose hits are projected from the index.
+     */
+    SearchResults uncached(SearchFilter filter, Pageable pageable, boolean withFacets, int threshold) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var results = search(entityManager, filter, pageable, withFacets, false, threshold);
+            if (results.page().getTotalElements() == 0 && !blank(filter.q())
+                    && words(filter.q()).stream().anyMatch(OrganisationSearch::fuzzyWord)) {
+                return search(entityManager, filter, pageable, withFacets, true, threshold);
+            }
+            return results;
         }
-        return results;
+    }
+
+    /** The same question in one spelling: the words as the query uses them, blank filters as null. */
+    static SearchFilter normalise(SearchFilter f) {
+        var q = blank(f.q()) ? null : String.join(" ", words(f.q()));
+        return new SearchFilter(blank(q) ? null : q, f.kind(), trimToNull(f.type()), trimToNull(f.oblast()),
+                trimToNull(f.municipality()), f.status(), f.strategic());
+    }
+
+    private static String trimToNull(String s) {
+        return blank(s) ? null : s.trim();
     }
 
     @SuppressWarnings("unchecked")
-    private SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets, boolean fuzzy) {
+    private SearchResults search(EntityManager entityManager, SearchFilter filter, Pageable pageable,
+            boolean withFacets, boolean fuzzy, int threshold) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(Organisation.class)
@@ -80,6 +114,9 @@ class OrganisationSearch {
         var sorted = blank(filter.q())
                 ? query.sort(f -> f.field("name_sort").then().field("id_sort"))
                 : query.sort(f -> f.score().then().field("name_sort"));
+        if (threshold != Integer.MAX_VALUE) {
+            sorted = sorted.totalHitCountThreshold(threshold);
+        }
         var result = sorted.fetch((int) pageable.getOffset(), pageable.getPageSize());
         var hits = result.hits();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -87,24 +124,27 @@ class OrganisationSearch {
             Map<String, Long> counts = new LinkedHashMap<>();
             result.aggregation(key).forEach((value, count) -> counts.put(
                     value instanceof Enum<?> e ? e.name() : String.valueOf(value), count));
-            facets.put(name, counts);
+            facets.put(name, java.util.Collections.unmodifiableMap(counts));
         });
-        return new SearchResults(new PageImpl<>(hits, pageable, result.total().hitCount()), facets);
+        var total = result.total();
+        return new SearchResults(new PageImpl<>(List.copyOf(hits), pageable, total.hitCountLowerBound()),
+                java.util.Collections.unmodifiableMap(facets), total.isHitCountExact());
     }
 
     /** Names that start with what was typed, for suggestions as you type. */
-    @Transactional(readOnly = true)
     public List<OrganisationSummary> suggest(String q, int limit) {
         if (blank(q) || q.trim().length() < 2) {
             return List.of();
         }
-        return Search.session(entityManager).search(Organisation.class)
-                .select(f -> summary(f))
-                .where(f -> f.bool()
-                        .must(f.match().field("name_suggest").matching(q.trim()))
-                        .should(f.match().field("name").matching(q.trim())))
-                .sort(f -> f.score().then().field("name_sort"))
-                .fetchHits(limit);
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return Search.session(entityManager).search(Organisation.class)
+                    .select(f -> summary(f))
+                    .where(f -> f.bool()
+                            .must(f.match().field("name_suggest").matching(q.trim()))
+                            .should(f.match().field("name").matching(q.trim())))
+                    .sort(f -> f.score().then().field("name_sort"))
+                    .fetchHits(limit);
+        }
     }
 
     /** What {@link PlaceLabels#summary(Organisation)} gives, read from the index (place names from memory). */
@@ -163,8 +203,8 @@ class OrganisationSearch {
         any.should(f.match().fields("place", "place_translit").boost(0.5f).matching(word));
         any.should(f.match().field("eik").matching(word));
         if (fuzzy && fuzzyWord(word)) {
-            any.should(f.match().field("name").matching(word).fuzzy(1).boost(0.5f));
-            any.should(f.match().field("name_translit").matching(word).fuzzy(1).boost(0.3f));
+            any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(0.5f));
+            any.should(f.match().field("name_translit").matching(word).fuzzy(1, 1).boost(0.3f));
         }
         return any;
     }

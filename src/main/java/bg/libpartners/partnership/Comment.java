@@ -35,6 +35,14 @@ public class Comment {
         this.createdAt = at;
     }
 
+    /** A comment as {@link PartnershipReads} reads it, for showing; never persisted from here. */
+    static Comment read(long id, long partnershipId, Long partyId, Long authorId, String authorName, String body,
+            Instant at) {
+        var c = new Comment(partnershipId, partyId, authorId, authorName, body, at);
+        c.id = id;
+        return c;
+    }
+
     public Long getId() { return id; }
     public long getPartnershipId() { return partnershipId; }
     public Long getPartyId() { return partyId; }

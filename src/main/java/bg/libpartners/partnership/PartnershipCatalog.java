@@ -34,9 +34,8 @@ public class PartnershipCatalog {
     }
 
     /** The partnership without an access check, for modules that check their own rules (agreement, atlas). */
-    @Transactional(readOnly = true)
     public PartnershipDetails find(long id) {
-        return PartnershipDetails.of(service.load(id));
+        return service.read(id);
     }
 
     @Transactional(readOnly = true)

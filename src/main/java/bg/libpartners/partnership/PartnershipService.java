@@ -35,10 +35,12 @@ public class PartnershipService {
     private final PartnershipAccess access;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<AgreementStatusProvider> agreements;
+    private final PartnershipReads reads;
 
     PartnershipService(Partnerships partnerships, Transitions transitions, Comments comments, Directory directory,
             PartnershipAccess access, ApplicationEventPublisher events,
-            ObjectProvider<AgreementStatusProvider> agreements) {
+            ObjectProvider<AgreementStatusProvider> agreements, PartnershipReads reads) {
+        this.reads = reads;
         this.partnerships = partnerships;
         this.transitions = transitions;
         this.comments = comments;
@@ -48,12 +50,19 @@ public class PartnershipService {
         this.agreements = agreements;
     }
 
-    /** @throws AccessDeniedException when the user may not see it */
-    @Transactional(readOnly = true)
+    /**
+     * The record as a projection (two statements, no entity graph; see {@link PartnershipReads}).
+     *
+     * @throws AccessDeniedException when the user may not see it
+     */
     public PartnershipDetails get(CurrentUser me, long id) {
-        var details = PartnershipDetails.of(load(id));
+        var details = read(id);
         access.checkView(me, details);
         return details;
+    }
+
+    PartnershipDetails read(long id) {
+        return reads.details(id).orElseThrow(() -> new NotFoundException("partnership.error.notFound", id));
     }
 
     @Transactional
@@ -170,14 +179,14 @@ public class PartnershipService {
         comments.save(new Comment(id, partyId, me.id(), me.displayName(), body.trim(), Instant.now()));
     }
 
-    @Transactional(readOnly = true)
+    /** The timeline, oldest first; read without an entity (one statement). */
     public List<Transition> timeline(long id) {
-        return transitions.findByPartnershipIdOrderByChangedAtAscIdAsc(id);
+        return reads.timeline(id);
     }
 
-    @Transactional(readOnly = true)
+    /** The comments, oldest first; read without an entity (one statement). */
     public List<Comment> comments(long id) {
-        return comments.findByPartnershipIdOrderByCreatedAtAscIdAsc(id);
+        return reads.comments(id);
     }
 
     boolean agreementSigned(long id) {

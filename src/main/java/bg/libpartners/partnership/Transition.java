@@ -42,6 +42,14 @@ public class Transition {
         this.changedAt = at;
     }
 
+    /** A step as {@link PartnershipReads} reads it, for showing; never persisted from here. */
+    static Transition read(long id, long partnershipId, PartnershipStatus from, PartnershipStatus to, String reason,
+            Long byUser, String byName, Instant at) {
+        var t = new Transition(partnershipId, from, to, reason, byUser, byName, at);
+        t.id = id;
+        return t;
+    }
+
     public Long getId() { return id; }
     public long getPartnershipId() { return partnershipId; }
     public PartnershipStatus getFromStatus() { return fromStatus; }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,15 +28,21 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A good practice: the story of a partnership worth repeating, with its partners, fields, target groups, period,
  * results and lessons. It changes state only through its guarded methods (see {@link PracticeStatus}).
+ *
+ * <p>Index {@code practice-v2}: v2 added the {@code text} field (every text of the practice in one field, so a word
+ * is looked up once rather than in six fields); a data folder from before builds the new index on start.
  */
 @Entity
 @Table(name = "good_practice")
-@Indexed(index = "practice")
+@Indexed(index = "practice-v2")
 class GoodPractice {
 
     @Id
@@ -55,8 +62,7 @@ class GoodPractice {
     @Column(nullable = false)
     private String summary;
 
-    /** As the author wrote it (Markdown or HTML); indexed as text, never shown unsanitised. */
-    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
+    /** As the author wrote it (Markdown or HTML); searched through {@link #getText()}, never shown unsanitised. */
     @Column(nullable = false)
     private String story;
 
@@ -77,10 +83,8 @@ class GoodPractice {
     @Column(name = "end_year")
     private Integer endYear;
 
-    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
     private String results;
 
-    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
     private String lessons;
 
     @Column(name = "partnership_id")
@@ -94,6 +98,10 @@ class GoodPractice {
 
     @Column(name = "library_ref")
     private String libraryRef;
+
+    /** The oblast of the author's library (or of the partnership it came from): whose coordinators moderate it. */
+    @Column(name = "oblast_code")
+    private String oblastCode;
 
     @KeywordField
     @Enumerated(EnumType.STRING)
@@ -147,10 +155,15 @@ class GoodPractice {
     protected GoodPractice() {}
 
     GoodPractice(String slug, Long authorId, String authorName, String libraryRef, Instant now) {
+        this(slug, authorId, authorName, libraryRef, null, now);
+    }
+
+    GoodPractice(String slug, Long authorId, String authorName, String libraryRef, String oblastCode, Instant now) {
         this.slug = slug;
         this.authorId = authorId;
         this.authorName = authorName;
         this.libraryRef = libraryRef;
+        this.oblastCode = oblastCode;
         this.status = PracticeStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
@@ -221,6 +234,27 @@ class GoodPractice {
         }
     }
 
+    /** Title, summary, story, results, lessons and partners' names: what a search's words are looked for in. */
+    @Transient
+    @FullTextField(name = "text", analyzer = BulgarianAnalysis.BULGARIAN)
+    @IndexingDependency(derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "summary")),
+        @ObjectPath(@PropertyValue(propertyName = "story")),
+        @ObjectPath(@PropertyValue(propertyName = "results")),
+        @ObjectPath(@PropertyValue(propertyName = "lessons")),
+        @ObjectPath({@PropertyValue(propertyName = "partners"), @PropertyValue(propertyName = "name")})})
+    String getText() {
+        var text = new StringBuilder(title == null ? "" : title);
+        for (var part : new String[] {summary, story, results, lessons}) {
+            if (part != null) {
+                text.append('\n').append(part);
+            }
+        }
+        partners.forEach(p -> text.append('\n').append(p.getName()));
+        return text.toString();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -241,6 +275,7 @@ class GoodPractice {
     Long getAuthorId() { return authorId; }
     String getAuthorName() { return authorName; }
     String getLibraryRef() { return libraryRef; }
+    String getOblastCode() { return oblastCode; }
     PracticeStatus getStatus() { return status; }
     String getModeratorComment() { return moderatorComment; }
     Instant getCreatedAt() { return createdAt; }

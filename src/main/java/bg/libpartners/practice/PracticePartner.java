@@ -1,17 +1,15 @@
 package bg.libpartners.practice;
 
-import bg.libpartners.platform.search.BulgarianAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A partner in a practice: its name as the story tells it and its type (a code of {@link Codes#PARTNER_TYPES}). */
 @Embeddable
 public class PracticePartner {
 
-    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN)
+    /** Searched through the practice's {@code text} field. */
     @Column(nullable = false)
     private String name;
 

@@ -1,28 +1,39 @@
 package bg.libpartners.practice;
 
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Full-text search over published practices in Bulgarian (plurals and word forms folded, Latin spelling of places
  * understood), narrowed by facets: country, partner type, field, target group, year. Results come from the index
- * alone; the database is not read for a list page.
+ * alone: a search opens no database connection and no transaction.
+ *
+ * <p>Answers are cached per normalised question (words in lower case with single spaces, facet values sorted, page
+ * and size), at most {@code libpartners.practice.search-cache-size} of them (least recently used out first) for
+ * {@code libpartners.practice.search-cache-seconds}. Publishing or withdrawing a practice empties the cache once the
+ * change is committed (and so in the index); an answer computed while a change was committed is not kept. On several
+ * nodes another node's change is seen at the latest when the entries expire.
  */
 @Service
 public class PracticeSearch {
@@ -34,12 +45,102 @@ public class PracticeSearch {
     static final String YEAR = "year";
     /** Above this many hits the API list gives a lower bound as its total (see {@link #page}). */
     static final long HIT_COUNT_THRESHOLD = 1000;
-    private static final String[] TEXT_FIELDS = {"title", "summary", "story", "results", "lessons", "partners.name"};
 
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagers;
+    private final AnswerCache cache;
 
-    PracticeSearch(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    PracticeSearch(EntityManagerFactory entityManagers,
+            @Value("${libpartners.practice.search-cache-size:5000}") int cacheSize,
+            @Value("${libpartners.practice.search-cache-seconds:300}") long cacheSeconds) {
+        this.entityManagers = entityManagers;
+        this.cache = new AnswerCache(cacheSize, cacheSeconds * 1_000_000_000L);
+    }
+
+    /** The practices in the index changed (one was published or withdrawn, or the index was rebuilt). */
+    record PracticesChanged() {}
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PracticesChanged changed) {
+        invalidate();
+    }
+
+    /** Forgets every cached answer; for whoever rebuilt the index or wrote practices around the service. */
+    public void invalidate() {
+        cache.clear();
+    }
+
+    /** A bounded, expiring map of answers with a generation that makes a racing write win over a stale answer. */
+    static final class AnswerCache {
+        private final int capacity;
+        private final long ttlNanos;
+        private final AtomicLong generation = new AtomicLong();
+        private final LinkedHashMap<Object, Object[]> entries;
+
+        AnswerCache(int capacity, long ttlNanos) {
+            this.capacity = capacity;
+            this.ttlNanos = ttlNanos;
+            this.entries = new LinkedHashMap<>(Math.max(16, Math.min(capacity, 1024) * 2), 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Object[]> eldest) {
+                    return size() > AnswerCache.this.capacity;
+                }
+            };
+        }
+
+        boolean enabled() {
+            return capacity > 0 && ttlNanos > 0;
+        }
+
+        long generation() {
+            return generation.get();
+        }
+
+        Result get(Object key) {
+            if (!enabled()) {
+                return null;
+            }
+            synchronized (entries) {
+                var entry = entries.get(key);
+                if (entry == null) {
+                    return null;
+                }
+                if (System.nanoTime() - (Long) entry[1] > ttlNanos) {
+                    entries.remove(key);
+                    return null;
+                }
+                return (Result) entry[0];
+            }
+        }
+
+        void put(Object key, Result result, long generationBefore) {
+            if (!enabled()) {
+                return;
+            }
+            synchronized (entries) {
+                if (generation.get() == generationBefore) {
+                    entries.put(key, new Object[] {result, System.nanoTime()});
+                }
+            }
+        }
+
+        void clear() {
+            synchronized (entries) {
+                generation.incrementAndGet();
+                entries.clear();
+            }
+        }
+    }
+
+    /** The question as the cache knows it: the same for "Библиотека  деца" and "библиотека деца". */
+    private record Key(String q, Set<String> country, Set<String> partnerType, Set<String> field,
+            Set<String> targetGroup, Set<Integer> year, long offset, int size, boolean facets) {
+
+        static Key of(Criteria c, Pageable pageable, boolean facets) {
+            var q = c.hasWords() ? c.q().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : "";
+            return new Key(q, new TreeSet<>(c.country()), new TreeSet<>(c.partnerType()), new TreeSet<>(c.field()),
+                    new TreeSet<>(c.targetGroup()), new TreeSet<>(c.year()), pageable.getOffset(),
+                    pageable.getPageSize(), facets);
+        }
     }
 
     /** What a visitor asked for: words and, per facet, the values any of which a practice must have. */
@@ -68,9 +169,8 @@ public class PracticeSearch {
     /** A page of practices and, for each facet, how many of the matching practices have each value. */
     public record Result(Page<PracticeCard> page, Map<String, List<FacetValue>> facets) {}
 
-    @Transactional(readOnly = true)
     public Result search(Criteria criteria, Pageable pageable) {
-        return run(criteria, pageable, true);
+        return cached(criteria, pageable, true);
     }
 
     /**
@@ -78,13 +178,24 @@ public class PracticeSearch {
      * Its total is exact up to {@value #HIT_COUNT_THRESHOLD} hits (or the end of the page asked for and one more page)
      * and a lower bound above: there is always a next page when the total says so.
      */
-    @Transactional(readOnly = true)
     public Page<PracticeCard> page(Criteria criteria, Pageable pageable) {
-        return run(criteria, pageable, false).page();
+        return cached(criteria, pageable, false).page();
     }
 
-    private Result run(Criteria criteria, Pageable pageable, boolean withFacets) {
-        var session = Search.session(entityManager);
+    private Result cached(Criteria criteria, Pageable pageable, boolean withFacets) {
+        var key = Key.of(criteria, pageable, withFacets);
+        var answer = cache.get(key);
+        if (answer == null) {
+            long generation = cache.generation();
+            try (var entityManager = entityManagers.createEntityManager()) {
+                answer = run(Search.session(entityManager), criteria, pageable, withFacets);
+            }
+            cache.put(key, answer, generation);
+        }
+        return answer;
+    }
+
+    private Result run(SearchSession session, Criteria criteria, Pageable pageable, boolean withFacets) {
         SearchScope<GoodPractice> scope = session.scope(GoodPractice.class);
         var countries = AggregationKey.<Map<String, Long>>of(COUNTRY);
         var types = AggregationKey.<Map<String, Long>>of(PARTNER_TYPE);
@@ -114,7 +225,7 @@ public class PracticeSearch {
                     pageable.getOffset() + 2L * pageable.getPageSize()));
         }
         var result = query.fetch((int) pageable.getOffset(), pageable.getPageSize());
-        var page = new PageImpl<>(result.hits(), pageable, result.total().hitCountLowerBound());
+        var page = new PageImpl<>(List.copyOf(result.hits()), pageable, result.total().hitCountLowerBound());
         var facets = new LinkedHashMap<String, List<FacetValue>>();
         if (!withFacets) {
             return new Result(page, facets);
@@ -131,9 +242,13 @@ public class PracticeSearch {
     }
 
     /** Published practices that share fields, target groups, partner types or words with the given one. */
-    @Transactional(readOnly = true)
     public List<PracticeCard> similar(PracticeView practice, int count) {
-        var session = Search.session(entityManager);
+        try (var entityManager = entityManagers.createEntityManager()) {
+            return similar(Search.session(entityManager), practice, count);
+        }
+    }
+
+    private static List<PracticeCard> similar(SearchSession session, PracticeView practice, int count) {
         return session.search(GoodPractice.class)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.field("title", String.class), f.field("summary", String.class),
@@ -164,7 +279,8 @@ public class PracticeSearch {
             b.filter(f.match().field("status").matching(PracticeStatus.PUBLISHED));
             if (c.hasWords()) {
                 b.must(f.or(
-                        f.simpleQueryString().fields(TEXT_FIELDS).field("title").boost(3).matching(c.q())
+                        // "text" holds title, summary, story, results, lessons and partners' names: one lookup per word
+                        f.simpleQueryString().field("text").field("title").boost(3).matching(c.q())
                                 .defaultOperator(BooleanOperator.AND),
                         f.simpleQueryString().fields("title_tr", "place").matching(c.q())
                                 .defaultOperator(BooleanOperator.AND)));

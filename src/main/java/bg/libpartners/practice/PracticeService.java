@@ -3,6 +3,8 @@ package bg.libpartners.practice;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.material.FileKind;
 import bg.libpartners.material.Uploads;
 import bg.libpartners.platform.BadRequestException;
@@ -14,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writing, moderating and reading good practices. Who may do what is decided here, not by URL: drafts are seen only
- * by their author's library and the moderators, and anyone else is told they do not exist.
+ * by their author's library and the moderators, and anyone else is told they do not exist. Coordinators moderate the
+ * practices of libraries in their oblasts (the practice's {@code oblastCode}); administrators moderate all, and alone
+ * those without an oblast (the programme's examples, practices written abroad or by an administrator).
  */
 @Service
 public class PracticeService {
@@ -31,11 +36,16 @@ public class PracticeService {
     private final Practices practices;
     private final StoryRenderer renderer;
     private final Uploads uploads;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
 
-    PracticeService(Practices practices, StoryRenderer renderer, Uploads uploads) {
+    PracticeService(Practices practices, StoryRenderer renderer, Uploads uploads, Directory directory,
+            ApplicationEventPublisher events) {
         this.practices = practices;
         this.renderer = renderer;
         this.uploads = uploads;
+        this.directory = directory;
+        this.events = events;
     }
 
     /**
@@ -49,7 +59,36 @@ public class PracticeService {
         var me = author();
         validate(prefilled);
         var library = new TreeSet<>(me.refs(ScopeKind.LIBRARY)).stream().findFirst().orElse(null);
-        var practice = new GoodPractice(Slugs.unique(prefilled.title()), me.id(), me.displayName(), library,
+        String oblast = null;
+        if (library != null) {
+            oblast = directory.findOptional(Long.parseLong(library)).map(OrganisationSummary::oblastCode).orElse(null);
+        } else if (me.role() == Role.COORDINATOR && me.refs(ScopeKind.OBLAST).size() == 1) {
+            oblast = me.refs(ScopeKind.OBLAST).iterator().next();
+        }
+        return create(me, prefilled, library, oblast);
+    }
+
+    /**
+     * Starts a draft that belongs to a library and its oblast rather than to the author's own library: a
+     * partnership published as a good practice belongs to its lead library, whoever of its staff or of the
+     * moderators starts it. The caller has checked that the current user may act for that library.
+     */
+    @Transactional
+    public Long draftFor(PracticeDraft prefilled, long libraryId, String oblastCode) {
+        var me = author();
+        validate(prefilled);
+        return create(me, prefilled, String.valueOf(libraryId), oblastCode);
+    }
+
+    /** The newest practice started from this partnership that can still be edited, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> editableDraftOf(long partnershipId) {
+        return practices.findByPartnershipIdOrderByIdDesc(partnershipId).stream()
+                .filter(p -> p.getStatus().editable()).map(GoodPractice::getId).findFirst();
+    }
+
+    private Long create(CurrentUser me, PracticeDraft prefilled, String library, String oblast) {
+        var practice = new GoodPractice(Slugs.unique(prefilled.title()), me.id(), me.displayName(), library, oblast,
                 Instant.now());
         practice.write(prefilled, renderer.toSafeHtml(prefilled.story()), Instant.now());
         return practices.save(practice).getId();
@@ -72,17 +111,18 @@ public class PracticeService {
 
     @Transactional
     public void publish(long id) {
-        moderator();
-        find(id).publish(Instant.now());
+        moderated(id).publish(Instant.now());
+        events.publishEvent(new PracticeSearch.PracticesChanged());
     }
 
     @Transactional
     public void returnWith(long id, String comment) {
-        moderator();
+        var practice = moderated(id);
         if (comment == null || comment.isBlank()) {
             throw new BadRequestException("comment", "practice.error.commentRequired");
         }
-        find(id).returnWith(comment.length() > 4000 ? comment.substring(0, 4000) : comment, Instant.now());
+        practice.returnWith(comment.length() > 4000 ? comment.substring(0, 4000) : comment, Instant.now());
+        events.publishEvent(new PracticeSearch.PracticesChanged());
     }
 
     /** Adds a picture after checking by content that it is one. */
@@ -141,11 +181,16 @@ public class PracticeService {
         return practices.cardsOf(me.id(), libraries.isEmpty() ? List.of("-") : libraries, PageRequest.of(0, 200));
     }
 
-    /** What waits for a moderator. */
+    /** What waits for this moderator: everything for an administrator, their oblasts' practices for a coordinator. */
     @Transactional(readOnly = true)
     public List<PracticeCard> reviewQueue() {
-        moderator();
-        return practices.cardsWithStatus(PracticeStatus.IN_REVIEW, PageRequest.of(0, 200));
+        var me = moderator();
+        if (me.isAdmin()) {
+            return practices.cardsWithStatus(PracticeStatus.IN_REVIEW, PageRequest.of(0, 200));
+        }
+        var oblasts = me.refs(ScopeKind.OBLAST);
+        return oblasts.isEmpty() ? List.of()
+                : practices.cardsWithStatusIn(PracticeStatus.IN_REVIEW, oblasts, PageRequest.of(0, 200));
     }
 
     /** The newest published practices, for the feed. */
@@ -171,14 +216,37 @@ public class PracticeService {
         return CurrentUser.get().map(PracticeService::moderates).orElse(false);
     }
 
+    /** Whether the current user may publish or return this practice (it is in their oblasts, or they are an admin). */
+    public boolean mayModerate(PracticeView practice) {
+        return practice.id() != null && CurrentUser.get().map(u -> moderates(u, find(practice.id()))).orElse(false);
+    }
+
     public boolean mayEdit(PracticeView practice) {
-        return practice.status().editable() && CurrentUser.get()
-                .map(u -> moderates(u) || owns(u, practice.id() == null ? null : find(practice.id()))).orElse(false);
+        if (!practice.status().editable() || practice.id() == null) {
+            return false;
+        }
+        return CurrentUser.get().map(u -> {
+            var entity = find(practice.id());
+            return moderates(u, entity) || owns(u, entity);
+        }).orElse(false);
     }
 
     boolean visible(GoodPractice practice) {
         return practice.getStatus() == PracticeStatus.PUBLISHED
-                || CurrentUser.get().map(u -> moderates(u) || owns(u, practice)).orElse(false);
+                || CurrentUser.get().map(u -> moderates(u, practice) || owns(u, practice)).orElse(false);
+    }
+
+    /** The practice, when the current user moderates it; "not found" when they may not even see it. */
+    private GoodPractice moderated(long id) {
+        var me = moderator();
+        var practice = find(id);
+        if (!moderates(me, practice)) {
+            if (!visible(practice)) {
+                throw new NotFoundException("practice.notFound", id);
+            }
+            throw new AccessDeniedException("not a moderator of oblast " + practice.getOblastCode());
+        }
+        return practice;
     }
 
     private GoodPractice editable(long id) {
@@ -187,7 +255,7 @@ public class PracticeService {
         if (!visible(practice)) {
             throw new NotFoundException("practice.notFound", id);
         }
-        if (!moderates(me) && !owns(me, practice)) {
+        if (!moderates(me, practice) && !owns(me, practice)) {
             throw new AccessDeniedException("not the author");
         }
         if (!practice.getStatus().editable()) {
@@ -209,8 +277,15 @@ public class PracticeService {
         return user.role() == Role.LIBRARIAN || moderates(user);
     }
 
+    /** A moderator at all: may see a review queue (an admin's holds everything, a coordinator's their oblasts). */
     private static boolean moderates(CurrentUser user) {
         return user.role() == Role.COORDINATOR || user.role() == Role.ADMIN;
+    }
+
+    /** Admins moderate every practice; coordinators those whose oblast is one of theirs. */
+    static boolean moderates(CurrentUser user, GoodPractice practice) {
+        return user.isAdmin() || user.role() == Role.COORDINATOR && practice.getOblastCode() != null
+                && user.refs(ScopeKind.OBLAST).contains(practice.getOblastCode());
     }
 
     private static CurrentUser author() {
@@ -221,11 +296,12 @@ public class PracticeService {
         return me;
     }
 
-    private static void moderator() {
+    private static CurrentUser moderator() {
         var me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in"));
         if (!moderates(me)) {
             throw new AccessDeniedException("not a moderator");
         }
+        return me;
     }
 
     static void validate(PracticeDraft d) {

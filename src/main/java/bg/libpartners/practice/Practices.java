@@ -22,6 +22,15 @@ interface Practices extends JpaRepository<GoodPractice, Long> {
     @Query("""
             select new bg.libpartners.practice.PracticeCard(p.id, p.title, p.summary, p.country, p.place, p.startYear,
                 p.publishedAt, p.status)
+            from GoodPractice p where p.status = :status and p.oblastCode in :oblasts order by p.updatedAt desc""")
+    List<PracticeCard> cardsWithStatusIn(PracticeStatus status, java.util.Collection<String> oblasts,
+            Pageable pageable);
+
+    List<GoodPractice> findByPartnershipIdOrderByIdDesc(Long partnershipId);
+
+    @Query("""
+            select new bg.libpartners.practice.PracticeCard(p.id, p.title, p.summary, p.country, p.place, p.startYear,
+                p.publishedAt, p.status)
             from GoodPractice p where p.authorId = :authorId or (p.libraryRef is not null and p.libraryRef in :libraries)
             order by p.updatedAt desc""")
     List<PracticeCard> cardsOf(Long authorId, java.util.Collection<String> libraries, Pageable pageable);

@@ -22,7 +22,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +53,19 @@ class OrganisationApiController {
         }
     }
 
+    /** Totals above this are reported as "at least" ({@code page.totalElementsExact} false): see the README. */
+    static final int EXACT_COUNT_UP_TO = 10_000;
+
+    /**
+     * Spring Data's {@code PagedModel} shape ({@code content}, {@code page} with {@code size}, {@code number},
+     * {@code totalElements}, {@code totalPages}) plus {@code page.totalElementsExact}: false when more than
+     * {@link #EXACT_COUNT_UP_TO} organisations match and {@code totalElements} is that lower bound.
+     */
+    record ItemPage(List<Item> content, Metadata page) {
+
+        record Metadata(long size, long number, long totalElements, long totalPages, boolean totalElementsExact) {}
+    }
+
     private final Directory directory;
     private final DirectoryEditor editor;
     private final OrganisationExport export;
@@ -70,15 +82,18 @@ class OrganisationApiController {
     }
 
     @GetMapping
-    PagedModel<Item> search(@RequestParam(required = false) String q,
+    ItemPage search(@RequestParam(required = false) String q,
             @RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String type,
             @RequestParam(required = false) String oblast, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) OrganisationStatus status,
             @RequestParam(required = false) StrategicLevel strategic, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var filter = new SearchFilter(q, kind, type, oblast, municipality, status, strategic);
-        var results = directory.searchPage(filter, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200)));
-        return new PagedModel<>(results.map(Item::of));
+        var results = directory.searchPage(filter,
+                PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200)), EXACT_COUNT_UP_TO);
+        var p = results.page();
+        return new ItemPage(p.getContent().stream().map(Item::of).toList(), new ItemPage.Metadata(p.getSize(),
+                p.getNumber(), p.getTotalElements(), p.getTotalPages(), results.totalExact()));
     }
 
     @GetMapping("/facets")

@@ -1,6 +1,7 @@
 package bg.libpartners.practice.web;
 
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.practice.PartnershipPractices;
 import bg.libpartners.practice.PracticeCard;
 import bg.libpartners.practice.PracticeDraft;
 import bg.libpartners.practice.PracticeSearch;
@@ -13,13 +14,21 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public, read-only API of the catalogue: published practices, searchable and faceted like the pages. */
+/**
+ * The API of the catalogue: published practices, public, searchable and faceted like the pages; and for signed-in
+ * users what the pages do besides — a draft from a partnership, the review queue, publishing and returning (the
+ * service checks each record: coordinators only for their oblasts).
+ */
 @RestController
 @RequestMapping("/api/v1/practices")
 class PracticeApi {
@@ -28,11 +37,16 @@ class PracticeApi {
 
     private final PracticeService practices;
     private final PracticeSearch search;
+    private final PartnershipPractices fromPartnerships;
 
-    PracticeApi(PracticeService practices, PracticeSearch search) {
+    PracticeApi(PracticeService practices, PracticeSearch search, PartnershipPractices fromPartnerships) {
         this.practices = practices;
         this.search = search;
+        this.fromPartnerships = fromPartnerships;
     }
+
+    /** A moderator's reason for returning a practice to its author. */
+    record ReturnRequest(String comment) {}
 
     /** A practice as the API shows it: the story only in its sanitised form. */
     record PracticeResource(Long id, String title, String summary, String storyHtml, String country, String place,
@@ -77,6 +91,36 @@ class PracticeApi {
     List<PracticeCard> similar(@PathVariable long id) {
         var practice = practices.view(id);
         return search.similar(practice, 5);
+    }
+
+    /** "Publish as a good practice": a draft filled from the partnership, to complete at {@code /practices/{id}/edit}. */
+    @PreAuthorize("hasAnyRole('LIBRARIAN','COORDINATOR','ADMIN')")
+    @PostMapping("/from-partnership/{partnershipId}")
+    ResponseEntity<PracticeResource> fromPartnership(@PathVariable long partnershipId) {
+        long id = fromPartnerships.start(partnershipId);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/practices/" + id))
+                .body(PracticeResource.of(practices.view(id)));
+    }
+
+    /** What waits for the signed-in moderator: an admin's queue holds everything, a coordinator's their oblasts. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    @GetMapping("/review")
+    List<PracticeCard> review() {
+        return practices.reviewQueue();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @PostMapping("/{id}/publish")
+    PracticeResource publish(@PathVariable long id) {
+        practices.publish(id);
+        return PracticeResource.of(practices.view(id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @PostMapping("/{id}/return")
+    PracticeResource returnToAuthor(@PathVariable long id, @RequestBody(required = false) ReturnRequest request) {
+        practices.returnWith(id, request == null ? null : request.comment());
+        return PracticeResource.of(practices.view(id));
     }
 
     private static PageRequest pageRequest(int page, int size) {

@@ -1,6 +1,7 @@
 package bg.libpartners.practice.web;
 
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.practice.PartnershipPractices;
 import bg.libpartners.practice.PracticeService;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -29,9 +30,11 @@ class PracticeEditing {
             "startYear", "endYear", "results", "lessons", "fields", "targetGroups");
 
     private final PracticeService practices;
+    private final PartnershipPractices fromPartnerships;
 
-    PracticeEditing(PracticeService practices) {
+    PracticeEditing(PracticeService practices, PartnershipPractices fromPartnerships) {
         this.practices = practices;
+        this.fromPartnerships = fromPartnerships;
     }
 
     @GetMapping("/practices/desk")
@@ -64,6 +67,15 @@ class PracticeEditing {
         }
         form.pad();
         return "practice/edit";
+    }
+
+    /** "Publish as a good practice" on a partnership's page: a draft filled from its record, opened for editing. */
+    @PreAuthorize("hasAnyRole('LIBRARIAN','COORDINATOR','ADMIN')")
+    @PostMapping("/practices/from-partnership/{partnershipId}")
+    String fromPartnership(@PathVariable long partnershipId, RedirectAttributes redirect) {
+        long id = fromPartnerships.start(partnershipId);
+        redirect.addFlashAttribute("fromPartnership", true);
+        return "redirect:/practices/" + id + "/edit";
     }
 
     @GetMapping("/practices/{id}/edit")

@@ -85,7 +85,7 @@ class PracticePages {
         model.addAttribute("similar", practice.published() ? search.similar(practice, 5) : List.of());
         model.addAttribute("materials", materials.linkedTo(id));
         model.addAttribute("mayEdit", practices.mayEdit(practice));
-        model.addAttribute("mayModerate", practices.mayModerate());
+        model.addAttribute("mayModerate", practices.mayModerate(practice));
         var url = baseUrl + "/practices/" + id;
         model.addAttribute("shareUrl", url);
         model.addAttribute("pageMeta", new PageMeta(practice.title(), practice.summary(), url,

@@ -1,6 +1,6 @@
 package bg.libpartners.practice.bench;
 
-import bg.libpartners.IntegrationTest;
+import bg.libpartners.TestDatabaseInitializer;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
@@ -9,6 +9,7 @@ import bg.libpartners.material.FileKind;
 import bg.libpartners.material.MaterialKind;
 import bg.libpartners.material.MaterialService;
 import bg.libpartners.material.Uploads;
+import bg.libpartners.practice.PracticeSearch;
 import jakarta.persistence.EntityManagerFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -31,21 +32,65 @@ import javax.imageio.ImageIO;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The figures of BENCHMARKS.md for the catalogue and the materials library. Not part of the build: run with
  * {@code ./mvnw -o test -Dtest=PracticeBenchmark -Dbench.practices=100000} ({@code -Dbench.searchOnly=true} skips the
- * brochure and upload, {@code -Dbench.apiOnly=true} also the HTML search page).
+ * brochure and the service-level upload, {@code -Dbench.apiOnly=true} also the HTML search page). The application
+ * listens on {@code -Dbench.port} (18204).
+ *
+ * <p>{@code -Dbench.vocabulary=realistic} (the default) writes titles and stories from 311 Bulgarian words drawn
+ * with Zipf's law (a few words are in most stories, most words in few), so a query of two words matches a share of
+ * the practices as a real one would; {@code =small} keeps the first runs' 45-word vocabulary, where every query
+ * matches almost all 100,000. Searches are measured twice: "popular" — 400 questions asked over and over (answered
+ * from the search cache after the warm-up) — and "distinct" — every request a question not asked before (each one a
+ * cache miss that runs the Lucene query).
  */
-@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "server.port=${bench.port:18204}")
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class PracticeBenchmark {
 
-    static final String[] WORDS = ("библиотека библиотеки читалище читалища деца младежи училище община доброволци "
+    static final String[] REALISTIC = ("библиотека читалище деца младежи училище община доброволци кампания четене книги компютри "
+            + "интернет обучение краезнание музей театър медии бизнес банка дарение проект партньорство "
+            + "общност възрастни увреждания здраве превенция екология почистване архив дигитализация изложба "
+            + "празник фестивал конкурс клуб кръжок работилница семинар читател читатели библиотекар "
+            + "библиотекари настоятелство кмет кметство читалня фонд каталог периодика вестник списание радио "
+            + "телевизия сайт фейсбук блог видео снимки филм концерт песни танци фолклор обичаи традиции "
+            + "занаяти тъкане бродерия керамика дърворезба кулинария рецепти хляб мед билки градина парк гора "
+            + "река езеро планина село град квартал площад улица църква манастир джамия паметник история "
+            + "спомени летопис родословие документи писма карти пътеводител туризъм туристи гости екскурзия "
+            + "поход маршрут велосипед спорт игри шах турнир олимпиада математика физика химия биология "
+            + "география литература поезия роман приказки легенди автори писател поет среща представяне "
+            + "четения маратон лято зима пролет есен ваканция каникули детска ученици учители родители баби "
+            + "дядовци пенсионери студенти безработни роми бежанци мигранти хора семейства жени майки бебета "
+            + "юноши доброволчество благотворителност събиране средства спонсори фирма предприятие земеделци "
+            + "фермери пазар продукти занаятчии производители кооперация сдружение фондация асоциация мрежа "
+            + "съюз министерство агенция програма грант финансиране бюджет отчет анкета проучване нужди "
+            + "потребности цели резултати ползи умения знания компетентности квалификация курс курсове лекция "
+            + "лекции беседа дискусия кръгла маса форум конференция обучители експерти консултант психолог "
+            + "лекар медицинска сестра социален работник полиция пожарникари безопасност пътя наркотици "
+            + "алкохол тютюнопушене насилие тормоз приобщаване интеграция равенство толерантност права "
+            + "граждани избори демокрация доброволен труд услуги електронни портал заявления данъци пенсии "
+            + "работа обяви кандидатстване автобиография интервю професия кариера предприемачество стартиращ "
+            + "идея иновации технологии роботика програмиране таблет смартфон принтер скенер проектор екран "
+            + "зала сграда ремонт оборудване мебели рафтове отопление ток вода транспорт автобус превоз "
+            + "достъп рампа слепи глухи брайл аудиокниги големи букви жестов език грамотност писане смятане "
+            + "рисуване музика пиано китара хор оркестър сцена пиеса актьори кукли куклен маски карнавал "
+            + "кукери сурва великден коледа баба марта трифон зарезан лазаруване еньовден съборът панаир "
+            + "изложение състезание награда грамота диплом сертификат благодарност медал ").strip().split(" ");
+
+    static final String[] SMALL = ("библиотека библиотеки читалище читалища деца младежи училище община доброволци "
             + "кампания четене книги компютри интернет обучение краезнание музей театър медии бизнес банка "
             + "дарение проект партньорство общност възрастни увреждания здраве превенция екология почистване "
             + "архив дигитализация изложба празник фестивал конкурс клуб кръжок работилница семинар").split(" ");
@@ -62,51 +107,136 @@ class PracticeBenchmark {
     @Autowired UserDetailsService userDetails;
     @Autowired Uploads uploads;
     @Autowired MaterialService materials;
+    @Autowired PracticeSearch practiceSearch;
+
+    String[] words;
+    double[] cumulative;
 
     @Test
     void measure() throws Exception {
         int count = Integer.getInteger("bench.practices", 100_000);
+        boolean small = "small".equals(System.getProperty("bench.vocabulary"));
+        words = small ? SMALL : REALISTIC;
+        cumulative = new double[words.length];
+        double total = 0;
+        for (int i = 0; i < words.length; i++) {
+            total += small ? 1.0 : 1.0 / (i + 1);
+            cumulative[i] = total;
+        }
+        for (int i = 0; i < words.length; i++) {
+            cumulative[i] /= total;
+        }
+        if (!small) { // which words are common is left to chance, not to the order of the list
+            var shuffled = new ArrayList<>(List.of(words));
+            java.util.Collections.shuffle(shuffled, new Random(11));
+            words = shuffled.toArray(String[]::new);
+        }
+        System.out.printf("BENCH vocabulary %s: %d words%s%n", small ? "small" : "realistic", words.length,
+                small ? ", uniform" : ", Zipf");
         long t0 = System.nanoTime();
         generate(count);
         long t1 = System.nanoTime();
         var em = entityManagerFactory.createEntityManager();
         Search.session(em).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(100).startAndWait();
         em.close();
+        practiceSearch.invalidate();
         long t2 = System.nanoTime();
         System.out.printf("BENCH generated %d practices in %.1fs, indexed in %.1fs%n", count, (t1 - t0) / 1e9,
                 (t2 - t1) / 1e9);
 
-        var random = new Random(7);
-        var urls = new ArrayList<String>();
-        for (int i = 0; i < 400; i++) {
-            var q = WORDS[random.nextInt(WORDS.length)] + (i % 2 == 0 ? " " + WORDS[random.nextInt(WORDS.length)] : "");
-            var url = new StringBuilder("http://localhost:" + port + "/api/v1/practices?q="
-                    + URLEncoder.encode(q, StandardCharsets.UTF_8));
-            if (i % 3 == 0) {
-                url.append("&country=").append(COUNTRIES[random.nextInt(COUNTRIES.length)]);
-            }
-            if (i % 4 == 0) {
-                url.append("&field=").append(FIELDS[random.nextInt(FIELDS.length)]);
-            }
-            urls.add(url.toString());
+        var popular = questions(new Random(7), 400, new java.util.HashSet<>());
+        var asked = new java.util.HashSet<>(popular);
+        var distinctWarmup = questions(new Random(8), 1000, asked);
+        var distinct = questions(new Random(9), 4000, asked);
+        var distinctSingle = questions(new Random(10), 800, asked);
+        var distinctPages = questions(new Random(12), 1000, asked);
+        long hits = 0;
+        for (var q : distinct.subList(0, 100)) {
+            hits += practiceSearch.search(criteria(q), PageRequest.of(0, 1)).page().getTotalElements();
         }
-        HttpLoad.run(urls, List.of(), 20, 1000);
-        var search = HttpLoad.run(urls, List.of(), 20, 4000);
-        System.out.println("BENCH API search (page only, no facets), 20 clients: " + search.summary());
-        var single = HttpLoad.run(urls, List.of(), 1, 800);
-        System.out.println("BENCH API search (page only, no facets), 1 client: " + single.summary());
+        System.out.printf("BENCH a distinct question matches %.0f of %d practices on average (100 sampled)%n",
+                hits / 100.0, count);
+        practiceSearch.invalidate();
+
+        var api = "http://localhost:" + port + "/api/v1/practices?";
+        HttpLoad.run(urls(api, popular), List.of(), 20, 1000);
+        var search = measured(urls(api, popular), List.of(), 20, 4000);
+        System.out.println("BENCH API search (page only), popular (400 questions, cached), 20 clients: "
+                + search);
+        HttpLoad.run(urls(api, distinctWarmup), List.of(), 20, distinctWarmup.size());
+        var cold = measured(urls(api, distinct), List.of(), 20, distinct.size());
+        System.out.println("BENCH API search (page only), distinct (each asked once, not cached), 20 clients: "
+                + cold);
+        var single = measured(urls(api, distinctSingle), List.of(), 1, distinctSingle.size());
+        System.out.println("BENCH API search (page only), distinct (not cached), 1 client: " + single);
         if (Boolean.getBoolean("bench.apiOnly")) {
             return;
         }
-        var pages = HttpLoad.run(urls.stream().map(u -> u.replace("/api/v1/practices", "/practices")).toList(),
-                List.of(), 20, 2000);
-        System.out.println("BENCH search page (HTML), 20 clients: " + pages.summary());
+        var html = "http://localhost:" + port + "/practices?";
+        HttpLoad.run(urls(html, popular), List.of(), 20, 400);
+        var pages = measured(urls(html, popular), List.of(), 20, 2000);
+        System.out.println("BENCH search page (HTML, 5 facets), popular (cached), 20 clients: " + pages);
+        var coldPages = measured(urls(html, distinctPages), List.of(), 20, distinctPages.size());
+        System.out.println("BENCH search page (HTML, 5 facets), distinct (not cached), 20 clients: "
+                + coldPages);
         if (Boolean.getBoolean("bench.searchOnly")) {
             return;
         }
 
         brochure();
         upload();
+    }
+
+    /**
+     * A load run and the CPU this process spent per request meanwhile (server and load driver together, so an upper
+     * bound on the server's cost): on a machine shared with other work, a figure that does not depend on the queue.
+     */
+    static String measured(List<String> urls, List<String> headers, int clients, int requests) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        var result = HttpLoad.run(urls, headers, clients, requests);
+        double perRequest = (os.getProcessCpuTime() - cpu) / 1e6 / requests;
+        return result.summary() + String.format(" cpu/request=%.2fms load=%s", perRequest,
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).substring(0, 14));
+    }
+
+    /** Query strings ({@code q=…[&country=…][&field=…]}), none of them in {@code taken}, which they are added to. */
+    List<String> questions(Random random, int count, java.util.Set<String> taken) {
+        var result = new ArrayList<String>();
+        for (int i = 0; result.size() < count; i++) {
+            var q = words[random.nextInt(words.length)] + (i % 2 == 0 ? " " + words[random.nextInt(words.length)] : "");
+            var query = new StringBuilder("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            if (i % 3 == 0) {
+                query.append("&country=").append(COUNTRIES[random.nextInt(COUNTRIES.length)]);
+            }
+            if (i % 4 == 0) {
+                query.append("&field=").append(FIELDS[random.nextInt(FIELDS.length)]);
+            }
+            if (taken.add(query.toString())) {
+                result.add(query.toString());
+            }
+        }
+        return result;
+    }
+
+    static List<String> urls(String prefix, List<String> queries) {
+        return queries.stream().map(q -> prefix + q).toList();
+    }
+
+    static PracticeSearch.Criteria criteria(String query) {
+        String q = null;
+        var country = new java.util.HashSet<String>();
+        var field = new java.util.HashSet<String>();
+        for (var part : query.split("&")) {
+            var value = java.net.URLDecoder.decode(part.substring(part.indexOf('=') + 1), StandardCharsets.UTF_8);
+            switch (part.substring(0, part.indexOf('='))) {
+                case "q" -> q = value;
+                case "country" -> country.add(value);
+                case "field" -> field.add(value);
+                default -> { }
+            }
+        }
+        return new PracticeSearch.Criteria(q, country, null, field, null, null);
     }
 
     void generate(int count) {
@@ -142,10 +272,12 @@ class PracticeBenchmark {
         }
     }
 
-    static String sentence(Random random, int words) {
+    String sentence(Random random, int count) {
         var text = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        for (int i = 0; i < count; i++) {
+            int index = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+            index = index < 0 ? Math.min(-index - 1, words.length - 1) : index;
+            text.append(i == 0 ? "" : " ").append(words[index]);
         }
         return text.toString();
     }

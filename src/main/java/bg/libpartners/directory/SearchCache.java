@@ -1,0 +1,94 @@
+package bg.libpartners.directory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Recent answers of {@link OrganisationSearch} (a page of hits and its facet counts) by normalised query, so that the
+ * same search, list page or facet sidebar asked again costs a map look-up instead of a Lucene query.
+ *
+ * <p>Freshness: every insert, update or delete of an {@link Organisation} on this node bumps a generation (through
+ * {@link Changes}, a JPA entity listener), once when the change is flushed and again after its transaction ends,
+ * when the index already holds it; an answer computed under an older generation is never served. Another node's
+ * changes reach this node's index only through the shared database anyway (Lucene is per node; with OpenSearch they
+ * arrive on refresh), so answers also expire after {@link #TTL_MILLIS}. Bounded to {@link #MAX_ENTRIES} answers,
+ * least recently used first out.
+ */
+final class SearchCache {
+
+    /** At most this many answers (about 20 KB each with facets); {@code -Dlibpartners.directory.search-cache=0}
+     * turns the cache off, e.g. to measure the search itself. */
+    static final int MAX_ENTRIES = Integer.getInteger("libpartners.directory.search-cache", 1_000);
+    static final long TTL_MILLIS = 60_000;
+
+    private static final AtomicLong GENERATION = new AtomicLong();
+    private static final Object TX_KEY = new Object();
+
+    /** One normalised question: the filter with its words as analysed, the page, and whether facets were asked. */
+    record Key(SearchFilter filter, long offset, int size, boolean facets, int exactCountUpTo) {}
+
+    private record Entry(long generation, long at, SearchResults value) {}
+
+    private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    SearchResults get(Key key, Supplier<SearchResults> compute) {
+        long generation = GENERATION.get();
+        long now = System.currentTimeMillis();
+        Entry entry;
+        synchronized (entries) {
+            entry = entries.get(key);
+        }
+        if (MAX_ENTRIES <= 0) {
+            return compute.get();
+        }
+        if (entry != null && entry.generation() == generation && now - entry.at() < TTL_MILLIS) {
+            return entry.value();
+        }
+        var value = compute.get();
+        if (GENERATION.get() == generation) {
+            synchronized (entries) {
+                entries.put(key, new Entry(generation, now, value));
+            }
+        }
+        return value;
+    }
+
+    /** Something in the directory changed: forget every answer. */
+    static void changed() {
+        GENERATION.incrementAndGet();
+    }
+
+    /** JPA entity listener on {@link Organisation}: bumps the generation on flush and after the transaction. */
+    public static class Changes {
+
+        public Changes() {
+        }
+
+        @jakarta.persistence.PostPersist
+        @jakarta.persistence.PostUpdate
+        @jakarta.persistence.PostRemove
+        void changed(Object organisation) {
+            SearchCache.changed();
+            if (TransactionSynchronizationManager.isSynchronizationActive()
+                    && !TransactionSynchronizationManager.hasResource(TX_KEY)) {
+                TransactionSynchronizationManager.bindResource(TX_KEY, Boolean.TRUE);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(TX_KEY);
+                        SearchCache.changed();
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package bg.libpartners.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.Scope;
+import bg.libpartners.account.ScopeKind;
+import com.jayway.jsonpath.JsonPath;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** The agreement's submission, board decision and signed copy over the JSON API only, with the pages' rules. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class AgreementApiIT {
+
+    private static final String API = "/api/v1/partnerships/";
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+
+    CurrentUser demo(Role role) {
+        return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
+    }
+
+    long ref(Role role, ScopeKind kind) {
+        return Long.parseLong(demo(role).refs(kind).iterator().next());
+    }
+
+    /** A librarian of another library, a board member of another chitalishte. */
+    static CurrentUser stranger(Role role, ScopeKind kind) {
+        return new CurrentUser(999_990L + role.ordinal(), role.name().toLowerCase(Locale.ROOT) + "-other@example.org",
+                "Друг", role, Set.of(Scope.of(kind, 999_999_999L)), null, true, false, Locale.forLanguageTag("bg"));
+    }
+
+    /** A partnership created and moved to negotiation through the API, by the demo librarian. */
+    long createdThroughApi() throws Exception {
+        var body = """
+                {"title":"Лятно четене","leadLibraryId":%d,"targetGroups":["CHILDREN"],"fields":["READING"],
+                 "need":"Децата четат все по-малко","goals":"Повече деца в библиотеката",
+                 "startDate":"2026-06-01","endDate":"2027-05-31",
+                 "parties":[{"organisationId":%d,"role":"Съорганизатор","responsibilities":"Води учениците",
+                   "contributions":["EXPERTISE"],"moneyEur":250.00,"benefits":"Нови читатели",
+                   "representative":"Директор"}]}
+                """.formatted(ref(Role.LIBRARIAN, ScopeKind.LIBRARY), ref(Role.PARTNER, ScopeKind.ORGANISATION));
+        var created = mvc.perform(post("/api/v1/partnerships").with(user(demo(Role.LIBRARIAN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(post(API + id + "/transitions").with(user(demo(Role.LIBRARIAN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"NEGOTIATION\"}"))
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    MockHttpServletRequestBuilder decision(long id, CurrentUser who, String json) {
+        return post(API + id + "/agreement/decision").with(user(who)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
+    MockMultipartHttpServletRequestBuilder signedCopy(long id, CurrentUser who, byte[] content) {
+        var request = multipart(API + id + "/agreement/signed-copy")
+                .file(new MockMultipartFile("file", "signed.pdf", "application/pdf", content));
+        request.with(user(who)).with(csrf());
+        return request;
+    }
+
+    byte[] pdf(long id) throws Exception {
+        return mvc.perform(get(API + id + "/agreement.pdf").with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    @Test
+    void fullPathSubmissionApprovalSignedCopyAndAgreedThroughTheApiOnly() throws Exception {
+        long id = createdThroughApi();
+        var librarian = demo(Role.LIBRARIAN);
+        var board = demo(Role.BOARD_MEMBER);
+        mvc.perform(get(API + id + "/agreement").with(user(librarian))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.current").value(1)).andExpect(jsonPath("$.mayEdit").value(true))
+                .andExpect(jsonPath("$.mayDecide").value(false))
+                .andExpect(jsonPath("$.versions[0].status").value("DRAFT"))
+                .andExpect(jsonPath("$.versions[0].signed").value(false));
+        // AGREED is refused while nothing is signed
+        mvc.perform(post(API + id + "/transitions").with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AGREED\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
+
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.versions[0].submittedAt").isNotEmpty());
+        // a second submission is out of order
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
+        // the board returns it: a comment is required, and the field is named
+        mvc.perform(decision(id, board, "{\"approve\":false}").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("comment"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Comments")));
+        mvc.perform(decision(id, board, "{\"comment\":\"без решение\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("approve"));
+        mvc.perform(decision(id, board, "{\"approve\":false,\"comment\":\"Добавете срок за отчета\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].status").value("RETURNED"))
+                .andExpect(jsonPath("$.versions[0].decision").value("RETURNED"))
+                .andExpect(jsonPath("$.versions[0].comments").value("Добавете срок за отчета"));
+        // resubmitted and approved (a stale version number is refused first)
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(decision(id, board, "{\"approve\":true,\"number\":7}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("number"));
+        mvc.perform(decision(id, board, "{\"approve\":true,\"number\":1}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].decision").value("APPROVED"))
+                .andExpect(jsonPath("$.versions[0].decidedBy").value(board.displayName()))
+                .andExpect(jsonPath("$.mayDecide").value(true));
+
+        mvc.perform(signedCopy(id, librarian, pdf(id))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].signed").value(true))
+                .andExpect(jsonPath("$.versions[0].signedContentType").value("application/pdf"))
+                .andExpect(jsonPath("$.versions[0].signedCopy").isNotEmpty());
+        mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian))).andExpect(status().isOk());
+        mvc.perform(post(API + id + "/transitions").with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AGREED\",\"reason\":\"подписано\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AGREED"));
+    }
+
+    @Test
+    void aLibrarianOfAnotherLibraryCannotSubmitDecideOrUploadAndNothingChanges() throws Exception {
+        long id = createdThroughApi();
+        var librarian = demo(Role.LIBRARIAN);
+        var strangerLibrarian = stranger(Role.LIBRARIAN, ScopeKind.LIBRARY);
+        var strangerBoard = stranger(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE);
+        var pdf = pdf(id);
+        mvc.perform(get(API + id + "/agreement").with(user(strangerLibrarian))).andExpect(status().isForbidden());
+        mvc.perform(post(API + id + "/agreement/submission").with(user(strangerLibrarian)).with(csrf()))
+                .andExpect(status().isForbidden());
+        // the partner may read the partnership, but neither submit nor decide
+        mvc.perform(post(API + id + "/agreement/submission").with(user(demo(Role.PARTNER))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(decision(id, strangerLibrarian, "{\"approve\":true}")).andExpect(status().isForbidden());
+        mvc.perform(decision(id, strangerBoard, "{\"approve\":true}")).andExpect(status().isForbidden());
+        mvc.perform(decision(id, librarian, "{\"approve\":true}")).andExpect(status().isForbidden());
+        mvc.perform(decision(id, demo(Role.PARTNER), "{\"approve\":true}")).andExpect(status().isForbidden());
+        mvc.perform(get(API + id + "/agreement").with(user(librarian)))
+                .andExpect(jsonPath("$.versions[0].status").value("SUBMITTED"));
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true}")).andExpect(status().isOk());
+        mvc.perform(signedCopy(id, strangerLibrarian, pdf)).andExpect(status().isForbidden());
+        mvc.perform(signedCopy(id, strangerBoard, pdf)).andExpect(status().isForbidden());
+        mvc.perform(get(API + id + "/agreement").with(user(librarian)))
+                .andExpect(jsonPath("$.versions[0].status").value("APPROVED"))
+                .andExpect(jsonPath("$.versions[0].signed").value(false));
+        // without a session or token: 401; a partnership that does not exist: 404
+        mvc.perform(post(API + id + "/agreement/submission").with(csrf())).andExpect(status().isUnauthorized());
+        mvc.perform(post(API + "987654321/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSignedCopyThatIsNotAPdfOrImageIsRefusedAndNothingChanges() throws Exception {
+        long id = createdThroughApi();
+        var librarian = demo(Role.LIBRARIAN);
+        // before approval, even a real PDF is out of order
+        mvc.perform(signedCopy(id, librarian, pdf(id))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"));
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"comment\":\"Одобрено\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(signedCopy(id, librarian, "<html>not really a pdf</html>".getBytes())
+                .header("Accept-Language", "bg"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("PDF, PNG или JPEG")));
+        var empty = multipart(API + id + "/agreement/signed-copy");
+        empty.with(user(librarian)).with(csrf());
+        mvc.perform(empty).andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"));
+        mvc.perform(get(API + id + "/agreement").with(user(librarian)))
+                .andExpect(jsonPath("$.versions[0].status").value("APPROVED"))
+                .andExpect(jsonPath("$.versions[0].signed").value(false))
+                .andExpect(jsonPath("$.versions[0].signedCopy").doesNotExist());
+        mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian))).andExpect(status().isNotFound());
+        mvc.perform(post(API + id + "/transitions").with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AGREED\"}"))
+                .andExpect(status().isBadRequest());
+        // a PNG is a signed copy too (checked by content, not by name)
+        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        mvc.perform(signedCopy(id, demo(Role.BOARD_MEMBER), png)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].signedContentType").value("image/png"));
+    }
+
+    @Test
+    void theAgreementEndpointsAreInTheOpenApiDocument() throws Exception {
+        var doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(doc).contains("/api/v1/partnerships/{id}/agreement\"",
+                "/api/v1/partnerships/{id}/agreement/submission", "/api/v1/partnerships/{id}/agreement/decision",
+                "/api/v1/partnerships/{id}/agreement/signed-copy");
+    }
+}
