@@ -3,7 +3,7 @@
 # in PostgreSQL (the embedded PostgreSQL 14 of the tests, started here), the application on the postgres profile,
 # and wrk (Debian package "wrk") with 20 and 1 connections over the request lists of bg.libpartners.bench.WorldUrls.
 #
-# Usage: bench/world.sh [scenario ...]     scenarios: org-search org-list org-page partnership partnership-list
+# Usage: bench/world.sh [scenario ...]     scenarios: org-search org-search-distinct org-list org-page partnership partnership-page partnership-list
 #                                          partnership-pdf atlas-z6 atlas-z9 atlas-z12 atlas-filtered atlas-regions
 # WORLD_DIR (default /tmp/lp-world) keeps the database, the search index and the request lists between runs;
 # LIBS / PARTNERS / PARTNERSHIPS change the scale (generated once per WORLD_DIR); DURATION (default 30s) per run.
@@ -45,9 +45,10 @@ run() { # scenario, connections
   WRK_URLS="$WORLD_DIR/urls/$1.txt" WRK_TOKEN="$LIBPARTNERS_ADMIN_TOKEN" \
     wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "$DURATION" --timeout 10s -s bench/rotate.lua "http://localhost:$PORT"
 }
-scenarios=${*:-org-search org-list org-page partnership partnership-list partnership-pdf atlas-z6 atlas-z9 atlas-z12 atlas-filtered atlas-regions}
+scenarios=${*:-org-search org-search-distinct org-list org-page partnership partnership-page partnership-list partnership-pdf atlas-z6 atlas-z9 atlas-z12 atlas-filtered atlas-regions}
 for s in $scenarios; do
-  DURATION=10s run "$s" 20 > /dev/null # warm-up: JIT, caches, the first agreement version of each PDF
+  # warm-up: JIT, caches, the first agreement version of each PDF (not for questions meant to be asked once)
+  [[ $s == *-distinct ]] || DURATION=10s run "$s" 20 > /dev/null
   c20=$(run "$s" 20 | tail -n 1)
   c1=$(run "$s" 1 | tail -n 1)
   printf '%-18s load %-5s | 20 clients: %s\n%-18s            |  1 client:  %s\n' "$s" \

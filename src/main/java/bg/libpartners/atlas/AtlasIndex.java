@@ -67,6 +67,7 @@ class AtlasIndex {
     private final boolean enabled;
     private final long checkNanos;
     private final long maxAgeNanos;
+    private final long staleNanos;
     private final AtomicBoolean building = new AtomicBoolean();
     private final AtomicLong lastCheck = new AtomicLong(Long.MIN_VALUE);
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
@@ -80,7 +81,8 @@ class AtlasIndex {
     AtlasIndex(DataSource dataSource, PlatformTransactionManager transactions,
             @Value("${libpartners.atlas.index.enabled:${libpartners.atlas.grid:true}}") boolean enabled,
             @Value("${libpartners.atlas.index.check-interval:PT2S}") Duration checkInterval,
-            @Value("${libpartners.atlas.index.max-age:${libpartners.atlas.grid-max-age:PT10M}}") Duration maxAge) {
+            @Value("${libpartners.atlas.index.max-age:${libpartners.atlas.grid-max-age:PT10M}}") Duration maxAge,
+            @Value("${libpartners.atlas.index.stale-for:PT5M}") Duration staleFor) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -89,11 +91,23 @@ class AtlasIndex {
         this.enabled = enabled;
         this.checkNanos = checkInterval.toNanos();
         this.maxAgeNanos = maxAge.toNanos();
+        this.staleNanos = staleFor.toNanos();
+    }
+
+    /** Builds the index once the application is up, so that the first maps do not wait for the database. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void buildAtStart() {
+        if (enabled) {
+            rebuildLater();
+        }
     }
 
     /**
      * The index when it is built from the tables as they are now (checked at most every check interval), else null —
-     * then the caller asks the database, and a rebuild has been started.
+     * then the caller asks the database, and a rebuild has been started. While that rebuild runs, the previous index
+     * keeps answering for at most {@code libpartners.atlas.index.stale-for} (5 minutes by default; 0 in the tests)
+     * after the change was first seen: at world scale a rebuild takes a minute or two, and a map that fell back to
+     * SQL on every write would be slow whenever anyone edits anything.
      */
     Snapshot fresh() {
         if (!enabled) {
@@ -107,9 +121,16 @@ class AtlasIndex {
             }
         }
         var s = snapshot;
-        if (s == null || !s.fingerprint.equals(observed)) {
+        if (s == null) {
             rebuildLater();
             return null;
+        }
+        if (!s.fingerprint.equals(observed)) {
+            rebuildLater();
+            if (s.staleSince == 0) {
+                s.staleSince = now;
+            }
+            return now - s.staleSince < staleNanos ? s : null;
         }
         if (now - s.builtAt > maxAgeNanos) {
             rebuildLater();
@@ -168,6 +189,8 @@ class AtlasIndex {
     static final class Snapshot {
         final Fingerprint fingerprint;
         final long builtAt = System.nanoTime();
+        /** When this index was first seen to differ from the tables (0: not yet). */
+        volatile long staleSince;
         // organisations, sorted by base cell then id
         int orgs;
         long[] orgId;

@@ -84,10 +84,22 @@ public final class WorldUrls {
                     3.05 / (1 << (3 * (i % 3))), random) + "&type=" + TYPES[i % TYPES.length]
                     + (i % 2 == 0 ? "&status=ACTIVE" : "&field=" + FIELDS[i % FIELDS.length]));
         }
+        // Questions asked once each (word × oblast × page, shuffled): what a search costs when no cache has the answer.
+        var distinct = new ArrayList<String>();
+        for (var w : WORDS) {
+            for (var o : oblasts) {
+                for (int p = 0; p < 10; p++) {
+                    distinct.add("/api/v1/organisations?q=" + enc(w) + "&oblast=" + o + "&page=" + p);
+                }
+            }
+        }
+        java.util.Collections.shuffle(distinct, random);
         write(out, "org-search.txt", search);
+        write(out, "org-search-distinct.txt", distinct);
         write(out, "org-list.txt", list);
         write(out, "org-page.txt", searchPage);
         write(out, "partnership.txt", partnership);
+        write(out, "partnership-page.txt", partnership.stream().map(p -> p.replace("/api/v1", "")).toList());
         write(out, "partnership-list.txt", partnershipList);
         write(out, "partnership-pdf.txt", partnership.subList(0, 40).stream().map(p -> p + "/agreement.pdf").toList());
         write(out, "atlas-regions.txt", regions);
