@@ -75,6 +75,11 @@ class AtlasIndex {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+        var t = new Thread(r, "atlas-index-check");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Snapshot snapshot;
     private volatile Fingerprint observed;
 
@@ -115,10 +120,17 @@ class AtlasIndex {
         }
         long now = System.nanoTime();
         long last = lastCheck.get();
-        if (checkNanos <= 0 || last == Long.MIN_VALUE || now - last >= checkNanos) {
-            if (checkNanos <= 0 || lastCheck.compareAndSet(last, now)) {
-                observed = fingerprint();
-            }
+        if (checkNanos <= 0 || last == Long.MIN_VALUE) {
+            lastCheck.set(now);
+            observed = fingerprint();
+        } else if (now - last >= checkNanos && lastCheck.compareAndSet(last, now)) {
+            checker.execute(() -> { // no request waits for the check
+                try {
+                    observed = fingerprint();
+                } catch (RuntimeException e) {
+                    log.warn("Atlas index: the freshness check failed: {}", e.toString());
+                }
+            });
         }
         var s = snapshot;
         if (s == null) {

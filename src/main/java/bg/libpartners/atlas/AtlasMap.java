@@ -247,6 +247,12 @@ public class AtlasMap {
             boolean nested = zoom <= AtlasIndex.BASE_ZOOM;
             int factor = nested ? 1 << (AtlasIndex.BASE_ZOOM - zoom) : 1;
             double size = cellSize(zoom);
+            if (!nested) {
+                var fine = fineClusters(size);
+                if (fine != null) {
+                    return fine;
+                }
+            }
             Map<Long, Acc> out = new HashMap<>();
             for (int c = 0; c < s.cells; c++) {
                 if (view.count[c] == 0 || disjoint(c)) {
@@ -273,6 +279,56 @@ public class AtlasMap {
             for (var a : out.values()) {
                 clusters.add(new AtlasReadModel.Cluster(a.count, a.libraries, a.sumLat / a.count, a.sumLon / a.count,
                         a.minId));
+            }
+            return clusters;
+        }
+
+        /**
+         * Clusters finer than the base cells, summed in arrays over the output cells the box spans (no map, no boxed
+         * keys: a dense city at zoom 12 – 14 has hundreds of thousands of organisations in the box); null when the box
+         * spans too many output cells for that.
+         */
+        private List<AtlasReadModel.Cluster> fineClusters(double size) {
+            int x0 = (int) Math.floor(box.west() / size);
+            int y0 = (int) Math.floor(box.south() / size);
+            long width = (long) Math.floor(box.east() / size) - x0 + 1;
+            long height = (long) Math.floor(box.north() / size) - y0 + 1;
+            if (width * height > MAX_DENSE_CELLS) {
+                return null;
+            }
+            int w = (int) width;
+            int n = (int) (width * height);
+            var count = new int[n];
+            var libraries = new int[n];
+            var sumLat = new double[n];
+            var sumLon = new double[n];
+            var minId = new long[n];
+            Arrays.fill(minId, Long.MAX_VALUE);
+            int partner = OrganisationKind.PARTNER.ordinal();
+            for (int c = 0; c < s.cells; c++) {
+                if (view.count[c] == 0 || disjoint(c)) {
+                    continue;
+                }
+                for (int i = s.cellStart[c]; i < s.cellStart[c + 1]; i++) {
+                    if (!view.match.get(i) || !inBox(i)) {
+                        continue;
+                    }
+                    int k = ((int) Math.floor(s.lat[i] / size) - y0) * w + ((int) Math.floor(s.lon[i] / size) - x0);
+                    count[k]++;
+                    if (s.kind[i] != partner) {
+                        libraries[k]++;
+                    }
+                    sumLat[k] += s.lat[i];
+                    sumLon[k] += s.lon[i];
+                    minId[k] = Math.min(minId[k], s.orgId[i]);
+                }
+            }
+            var clusters = new ArrayList<AtlasReadModel.Cluster>();
+            for (int k = 0; k < n; k++) {
+                if (count[k] > 0) {
+                    clusters.add(new AtlasReadModel.Cluster(count[k], libraries[k], sumLat[k] / count[k],
+                            sumLon[k] / count[k], minId[k]));
+                }
             }
             return clusters;
         }
@@ -412,6 +468,9 @@ public class AtlasMap {
     private interface LineConsumer {
         void accept(int partnership, int party);
     }
+
+    /** Largest number of output cells a box may span for {@code fineClusters} (a few MB of arrays). */
+    private static final long MAX_DENSE_CELLS = 1 << 18;
 
     private static long key(int x, int y) {
         return ((long) x << 32) ^ (y & 0xffffffffL);
