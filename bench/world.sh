@@ -39,6 +39,9 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --spring.profiles.active=postgres --spr
   --spring.datasource.username=postgres --spring.datasource.password=postgres --libpartners.demo=false
 trap 'kill $APP_PID 2>/dev/null || true; [ -n "${PG_PID:-}" ] && kill $PG_PID 2>/dev/null || true' EXIT
 echo "start-up to healthy: ${STARTUP_MS} ms (includes rebuilding the search index when it is missing)"
+t0=$(date +%s)
+until grep -q "Atlas index:" "$BENCH_DATA/app.log"; do sleep 1; done # built in the background after start-up
+echo "atlas index: $(grep -o 'Atlas index:.*' "$BENCH_DATA/app.log" | tail -n 1) (waited $(( $(date +%s) - t0 )) s)"
 echo "heap used after start and a full GC: $(heap_mb) MiB"
 
 run() { # scenario, connections

@@ -134,7 +134,7 @@
               .bindTooltip(p.name).bindPopup(() => pointPopup(p, lines)).addTo(features);
           }
         });
-        status.textContent = fc.truncated
+        status.textContent = fc.linesHidden ? label('linesHidden') : fc.truncated
           ? label('linesShown').replace('{0}', String(lines.length)).replace('{1}', String(fc.lineTotal)) : '';
         box.dataset.loaded = String(fc.features.length);
         if (!box.dataset.firstRender) box.dataset.firstRender = String(Math.round(performance.now()));

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * so that no request yields more than about {@value #MAX_CELLS} cells. From zoom {@value #LINE_ZOOM} lines library →
  * partner of current (or the chosen stages') partnerships come too, at most {@value #MAX_LINES}, the lowest
  * partnership ids first; {@code lineTotal} says how many there were and {@code truncated} whether some were left out.
+ * Lines are drawn only where the box holds at most {@value #MAX_LINE_ORGANISATIONS} matching organisations: in a city
+ * at zoom 12 there are hundreds of thousands of lines, which neither a reader nor a browser can use, and counting them
+ * would cost every request a scan; {@code linesHidden} then says to zoom in.
  *
  * <p>The answer comes from the in-memory {@link AtlasIndex} when it is current, else from the database by SQL; both
  * give the same features.
@@ -32,6 +35,7 @@ public class AtlasMap {
     static final int MAX_POINTS = 300;
     static final int LINE_ZOOM = 12;
     static final int MAX_LINES = 500;
+    static final int MAX_LINE_ORGANISATIONS = 20_000;
     static final int MAX_CELLS = 4096;
     static final int MAX_TABLE = 50_000;
 
@@ -57,7 +61,7 @@ public class AtlasMap {
      * in the box and whether lines were left out.
      */
     public record FeatureCollection(String type, int zoom, double cell, long total, boolean truncated, long lineTotal,
-            List<Feature> features) {}
+            boolean linesHidden, List<Feature> features) {}
 
     /** An organisation as the table and the CSV show it. */
     public record Row(long id, String name, String kind, String type, String settlement, String municipality,
@@ -126,13 +130,15 @@ public class AtlasMap {
         }
         long lineTotal = 0;
         boolean truncated = false;
-        if (zoom >= LINE_ZOOM) {
+        boolean linesHidden = zoom >= LINE_ZOOM && total > MAX_LINE_ORGANISATIONS;
+        if (zoom >= LINE_ZOOM && !linesHidden) {
             var lines = source.lines(MAX_LINES);
             lineTotal = lines.total();
             truncated = lines.total() > lines.lines().size();
             lines.lines().forEach(l -> features.add(line(l)));
         }
-        return new FeatureCollection("FeatureCollection", zoom, cell, total, truncated, lineTotal, features);
+        return new FeatureCollection("FeatureCollection", zoom, cell, total, truncated, lineTotal, linesHidden,
+                features);
     }
 
     record Lines(List<AtlasReadModel.Line> lines, long total) {}

@@ -86,7 +86,8 @@ class AtlasPageController {
     private Map<String, String> labels(Locale locale) {
         var labels = new LinkedHashMap<String, String>();
         for (var key : new String[] {"cluster", "libraries", "partners", "openOrganisation", "openPartnership",
-            "partnerships", "perTenThousand", "none", "strategic", "loading", "failed", "zoomIn", "linesShown"}) {
+            "partnerships", "perTenThousand", "none", "strategic", "loading", "failed", "zoomIn", "linesShown",
+            "linesHidden"}) {
             labels.put(key, messages.getMessage("atlas.js." + key, null, locale));
         }
         for (var type : PartnerType.values()) {
