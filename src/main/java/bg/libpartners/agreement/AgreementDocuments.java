@@ -1,5 +1,6 @@
 package bg.libpartners.agreement;
 
+import bg.libpartners.platform.RenderLimit;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
@@ -29,10 +30,12 @@ class AgreementDocuments {
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final RenderLimit renders;
 
-    AgreementDocuments(ITemplateEngine templates, MessageSource messages) {
+    AgreementDocuments(ITemplateEngine templates, MessageSource messages, RenderLimit renders) {
         this.templates = templates;
         this.messages = messages;
+        this.renders = renders;
     }
 
     void pdf(AgreementService.VersionView version, OutputStream out) {
@@ -40,7 +43,7 @@ class AgreementDocuments {
         context.setVariable("v", version);
         context.setVariable("t", version.text());
         var html = templates.process("agreement/pdf", context);
-        try {
+        renders.run(() -> {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             font(builder, "DejaVuSans.ttf", 400);
@@ -48,9 +51,7 @@ class AgreementDocuments {
             builder.withHtmlContent(html, "about:blank");
             builder.toStream(out);
             builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {

@@ -1,6 +1,7 @@
 package bg.libpartners.practice;
 
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.platform.RenderLimit;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
@@ -31,10 +32,12 @@ public class BrochureRenderer {
 
     private final PracticeService practices;
     private final ITemplateEngine templates;
+    private final RenderLimit renders;
 
-    BrochureRenderer(PracticeService practices, ITemplateEngine templates) {
+    BrochureRenderer(PracticeService practices, ITemplateEngine templates, RenderLimit renders) {
         this.practices = practices;
         this.templates = templates;
+        this.renders = renders;
     }
 
     /** Writes the brochure of the given published practices, in the order given. */
@@ -54,7 +57,7 @@ public class BrochureRenderer {
         chosen.forEach(p -> countries.put(p.country(), new Locale("", p.country()).getDisplayCountry(locale)));
         context.setVariable("countries", countries);
         var html = templates.process("practice/brochure", context);
-        try {
+        renders.run(() -> {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
@@ -64,9 +67,7 @@ public class BrochureRenderer {
             builder.withHtmlContent(html, "about:blank");
             builder.toStream(out);
             builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
