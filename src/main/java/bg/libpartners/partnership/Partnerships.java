@@ -1,6 +1,5 @@
 package bg.libpartners.partnership;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,12 +12,6 @@ interface Partnerships extends JpaRepository<Partnership, Long> {
     Optional<Partnership> findWithParties(long id);
 }
 
-interface Transitions extends JpaRepository<Transition, Long> {
+interface Transitions extends JpaRepository<Transition, Long> {}
 
-    List<Transition> findByPartnershipIdOrderByChangedAtAscIdAsc(long partnershipId);
-}
-
-interface Comments extends JpaRepository<Comment, Long> {
-
-    List<Comment> findByPartnershipIdOrderByCreatedAtAscIdAsc(long partnershipId);
-}
+interface Comments extends JpaRepository<Comment, Long> {}

@@ -104,14 +104,7 @@ class AgreementApiController {
     ResponseEntity<StreamingResponseBody> signedCopy(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) Integer version) throws IOException {
         int number = version != null ? version : agreements.view(me, id).latest().number();
-        var copy = agreements.signedCopy(me, id, number);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(copy.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .body(out -> {
-                    try (var in = copy.content()) {
-                        in.transferTo(out);
-                    }
-                });
+        return AgreementController.download(agreements.signedCopy(me, id, number));
     }
 
     private AgreementState state(CurrentUser me, long id) {

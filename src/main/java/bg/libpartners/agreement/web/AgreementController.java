@@ -80,7 +80,11 @@ class AgreementController {
     @GetMapping("/partnerships/{id}/agreement/v{number}/signed")
     ResponseEntity<StreamingResponseBody> signed(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable int number) throws IOException {
-        var copy = agreements.signedCopy(me, id, number);
+        return download(agreements.signedCopy(me, id, number));
+    }
+
+    /** A signed copy streamed as stored, its type checked at upload; shared with the API. */
+    static ResponseEntity<StreamingResponseBody> download(AgreementService.SignedFile copy) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(copy.contentType()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(out -> {
