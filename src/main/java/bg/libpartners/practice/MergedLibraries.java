@@ -1,5 +1,7 @@
 package bg.libpartners.practice;
 
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,21 +9,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Good practices follow a merge of duplicates in the directory: a practice written for the library that was removed
- * now belongs to the library that stays (its librarians may edit it). The practice's partners are kept by name
+ * now belongs to the library that stays (its librarians may edit it), and to that library's oblast for moderation
+ * when it has one. The practice's partners are kept by name
  * only, so nothing else refers to an organisation. A plain listener, so it runs inside the merge's transaction.
  */
 @Component
 class MergedLibraries {
 
     private final JdbcClient jdbc;
+    private final Directory directory;
 
-    MergedLibraries(JdbcClient jdbc) {
+    MergedLibraries(JdbcClient jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     @EventListener
     void on(OrganisationsMerged merged) {
-        jdbc.sql("update good_practice set library_ref = ? where library_ref = ?")
-                .params(merged.kept().toString(), merged.removed().toString()).update();
+        String oblast = directory.findOptional(merged.kept().value()).map(OrganisationSummary::oblastCode).orElse(null);
+        jdbc.sql("update good_practice set library_ref = ?, oblast_code = coalesce(?, oblast_code)"
+                        + " where library_ref = ?")
+                .params(merged.kept().toString(), oblast, merged.removed().toString()).update();
     }
 }

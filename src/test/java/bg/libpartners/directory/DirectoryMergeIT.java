@@ -85,6 +85,9 @@ class DirectoryMergeIT {
                 .param(partnership).query(Long.class).list()).containsExactly(keptLibrary, keptPartner);
         assertThat(jdbc.sql("select library_ref from good_practice where slug = ?").param("slivane-" + tag)
                 .query(String.class).single()).isEqualTo(String.valueOf(keptLibrary));
+        assertThat(jdbc.sql("select oblast_code from good_practice where slug = ?").param("slivane-" + tag)
+                .query(String.class).single()).as("moderated in the oblast of the library that stays")
+                .isEqualTo(directory.findOptional(keptLibrary).orElseThrow().oblastCode()).isNotNull();
         assertThat(jdbc.sql("select kind || ':' || ref from user_scope where user_id = ?").param(user)
                 .query(String.class).list())
                 .containsExactlyInAnyOrder("LIBRARY:" + keptLibrary, "ORGANISATION:" + keptPartner);
