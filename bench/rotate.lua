@@ -1,8 +1,24 @@
 -- wrk script of the benchmarks: takes request paths in turn from the file named by WRK_URLS (one per line, a
 -- full URL or a path), sends "Authorization: Bearer $WRK_TOKEN" when that is set, and prints one summary line in
 -- the same shape as bg.libpartners.bench.HttpLoad.
+--
+-- WRK_DISTINCT=1 is for questions meant to be asked once: each wrk thread walks its own slice of the list (no two
+-- threads send the same path), starting WRK_START (0 to 1, default 0) of the way into it, so that a second run can
+-- ask other questions than the first; the summary says "repeated=N" when a thread came back to where it started —
+-- make the list longer, or the run shorter, until it says 0.
 local paths = {}
 local next_index = 0
+local first, last, start = 1, 0, 0
+local started = false
+local repeated = 0
+local threads = {}
+local thread_count = 0
+
+function setup(thread)
+  thread_count = thread_count + 1
+  thread:set("id", thread_count)
+  threads[#threads + 1] = thread
+end
 
 function init(args)
   for line in io.lines(os.getenv("WRK_URLS")) do
@@ -10,12 +26,30 @@ function init(args)
       paths[#paths + 1] = (line:gsub("^https?://[^/]+", ""))
     end
   end
-  math.randomseed(os.time() + #tostring({}))
-  next_index = math.random(#paths) -- each thread starts elsewhere in the list
+  if os.getenv("WRK_DISTINCT") == "1" then
+    local id, count = wrk.thread:get("id"), tonumber(os.getenv("WRK_THREADS") or "2")
+    local slice = math.floor(#paths / count)
+    first, last = (id - 1) * slice + 1, id * slice
+    start = first + math.floor(slice * tonumber(os.getenv("WRK_START") or "0")) % slice
+    next_index = start - 1
+  else
+    first, last, start = 1, #paths, -1
+    math.randomseed(os.time() + #tostring({}))
+    next_index = math.random(#paths) -- each thread starts elsewhere in the list
+  end
+  wrk.thread:set("repeated", 0)
 end
 
 function request()
-  next_index = next_index % #paths + 1
+  next_index = next_index + 1
+  if next_index > last then
+    next_index = first
+  end
+  if next_index == start and started then
+    repeated = repeated + 1
+    wrk.thread:set("repeated", repeated)
+  end
+  started = true
   local headers = {}
   local token = os.getenv("WRK_TOKEN")
   if token and token ~= "" then
@@ -26,9 +60,14 @@ end
 
 function done(summary, latency, requests)
   local e = summary.errors
+  local wrapped = 0
+  for _, thread in ipairs(threads) do
+    wrapped = wrapped + (thread:get("repeated") or 0)
+  end
   io.write(string.format(
-    "requests=%d errors=%d throughput=%.0f/s median=%.1fms p95=%.1fms p99=%.1fms max=%.1fms\n",
+    "requests=%d errors=%d throughput=%.0f/s median=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%s\n",
     summary.requests, e.status + e.connect + e.read + e.write + e.timeout,
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000))
+    latency:percentile(99) / 1000, latency.max / 1000,
+    os.getenv("WRK_DISTINCT") == "1" and string.format(" repeated=%d", wrapped) or ""))
 end

@@ -82,6 +82,11 @@ public class Directory {
         return search.search(filter, pageable);
     }
 
+    /** The facet counts alone (type, oblast, municipality, status, strategic) of a search. */
+    public Map<String, Map<String, Long>> facets(SearchFilter filter) {
+        return search.facets(filter);
+    }
+
     /** A page of hits without facet counts (cheaper: for lists and the API). */
     public Page<OrganisationSummary> searchPage(SearchFilter filter, Pageable pageable) {
         return search.search(filter, pageable, false).page();

@@ -74,8 +74,10 @@ class DirectoryBootstrap implements ApplicationRunner {
             long indexed = session.search(Organisation.class).where(f -> f.matchAll()).fetchTotalHitCount();
             if (indexed < stored) {
                 log.info("Search index holds {} of {} organisations: rebuilding it", indexed, stored);
+                // One segment at the end: every search then walks one leaf, and facets need no ordinal map
+                // across segments (measured in BENCHMARKS.md); later writes add small segments as usual.
                 session.massIndexer(Organisation.class).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
-                        .startAndWait();
+                        .mergeSegmentsOnFinish(true).startAndWait();
                 SearchCache.changed();
             }
         } finally {

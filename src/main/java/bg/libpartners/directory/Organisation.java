@@ -41,7 +41,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 class Organisation {
 
     /** Raise the number when the mapping below changes: a new, empty index is then rebuilt on start. */
-    static final String INDEX = "organisation-v2";
+    static final String INDEX = "organisation-v3";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -53,8 +53,7 @@ class Organisation {
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganisationKind kind;
 
-    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN, projectable = Projectable.YES)
-    @FullTextField(name = "name_translit", analyzer = BulgarianAnalysis.TRANSLITERATED)
+    @FullTextField(analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
     @FullTextField(name = "name_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE, searchAnalyzer = "standard")
     @KeywordField(name = "name_sort", normalizer = BulgarianAnalysis.SORT, sortable = Sortable.YES)
     private String name;
@@ -97,8 +96,7 @@ class Organisation {
     private String ekatte;
 
     @Column(name = "settlement_name")
-    @FullTextField(name = "place", analyzer = BulgarianAnalysis.BULGARIAN, projectable = Projectable.YES)
-    @FullTextField(name = "place_translit", analyzer = BulgarianAnalysis.TRANSLITERATED)
+    @FullTextField(name = "place", analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
     private String settlementName;
 
     @Column(name = "municipality_code")

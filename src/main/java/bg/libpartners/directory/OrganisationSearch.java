@@ -14,13 +14,16 @@ import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * The one Bulgarian search over organisations: every word must be found in the name or the settlement, stemmed
- * ("библиотеки" finds "библиотека"), transliterated ("Prosveta" finds "Просвета"), or one letter off when the word is
- * longer than five letters; facets count the hits by type, oblast, municipality, status and strategic level.
+ * The one Bulgarian search over organisations: every word must be found in the name or the settlement (or be the
+ * EIK), stemmed ("библиотеки" finds "библиотека"), transliterated ("Prosveta" finds "Просвета": name and place are
+ * analysed with Latin letters turned into Cyrillic, in the index and in the query alike, so one field per word
+ * serves both scripts), or one letter off when the word is longer than five letters; facets count the hits by
+ * type, oblast, municipality, status and strategic level.
  *
  * <p>Cost per request (see BENCHMARKS.md): hits are projected from the index (no database read per page), and the
  * one-letter-off (fuzzy) clauses, which enumerate the term dictionary for every long word, run only when the exact
@@ -32,6 +35,9 @@ class OrganisationSearch {
     /** Words the analyser drops ("на", "и"): a query word that is one of them would match nothing. */
     private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS =
             org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet();
+
+    /** A page asked with its facets counts its own hits only this far: the exact total comes with the facets. */
+    private static final int PAGE_COUNT_UP_TO = 1_000;
 
     static final List<String> FACETS = List.of("type", "oblast", "municipality", "status", "strategic");
 
@@ -64,9 +70,29 @@ class OrganisationSearch {
      */
     public SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets, int exactCountUpTo) {
         var normal = normalise(filter);
-        int threshold = withFacets ? Integer.MAX_VALUE : exactCountUpTo;
-        return cache.get(new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), withFacets,
-                threshold), () -> uncached(normal, pageable, withFacets, threshold));
+        if (!withFacets) {
+            return cache.get(new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false,
+                    exactCountUpTo), () -> uncached(normal, pageable, false, exactCountUpTo));
+        }
+        // The facets and the exact total do not depend on the page: one answer serves every page of a question,
+        // and the page itself is the cheap query that may stop counting.
+        var counted = counted(normal);
+        int threshold = Math.min(exactCountUpTo, PAGE_COUNT_UP_TO);
+        var page = cache.get(new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false,
+                threshold), () -> uncached(normal, pageable, false, threshold)).page();
+        return new SearchResults(new PageImpl<>(page.getContent(), pageable, counted.page().getTotalElements()),
+                counted.facets(), true);
+    }
+
+    /** The facet counts of a question, without a page of hits. */
+    public Map<String, Map<String, Long>> facets(SearchFilter filter) {
+        return counted(normalise(filter)).facets();
+    }
+
+    /** The facets and exact total of a normalised question (no hits), from the cache when it is there. */
+    private SearchResults counted(SearchFilter normal) {
+        return cache.get(new SearchCache.Key(normal, 0, 0, true, Integer.MAX_VALUE),
+                () -> uncached(normal, Pageable.unpaged(), true, Integer.MAX_VALUE));
     }
 
     /**
@@ -111,13 +137,15 @@ class OrganisationSearch {
             query = query.aggregation(key, f -> f.terms().field(name, (Class<Object>) type)
                     .maxTermCount(name.equals("municipality") ? 300 : 50));
         }
-        var sorted = blank(filter.q())
-                ? query.sort(f -> f.field("name_sort").then().field("id_sort"))
-                : query.sort(f -> f.score().then().field("name_sort"));
+        // With words, relevance alone (ties in index order): Lucene then skips every block of hits whose best score
+        // cannot reach the page, once the count threshold is met. A second sort key would keep it visiting them all.
+        var sorted = blank(filter.q()) && pageable.isPaged()
+                ? query.sort(f -> f.field("name_sort").then().field("id_sort")) : query;
         if (threshold != Integer.MAX_VALUE) {
             sorted = sorted.totalHitCountThreshold(threshold);
         }
-        var result = sorted.fetch((int) pageable.getOffset(), pageable.getPageSize());
+        var result = pageable.isPaged() ? sorted.fetch((int) pageable.getOffset(), pageable.getPageSize())
+                : sorted.fetch(0, 0);
         var hits = result.hits();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> {
@@ -127,7 +155,9 @@ class OrganisationSearch {
             facets.put(name, java.util.Collections.unmodifiableMap(counts));
         });
         var total = result.total();
-        return new SearchResults(new PageImpl<>(List.copyOf(hits), pageable, total.hitCountLowerBound()),
+        var page = pageable.isPaged() ? new PageImpl<>(List.copyOf(hits), pageable, total.hitCountLowerBound())
+                : new PageImpl<OrganisationSummary>(List.of(), PageRequest.of(0, 1), total.hitCountLowerBound());
+        return new SearchResults(page,
                 java.util.Collections.unmodifiableMap(facets), total.isHitCountExact());
     }
 
@@ -171,11 +201,12 @@ class OrganisationSearch {
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fuzzy) {
         var bool = f.bool();
-        bool.must(f.matchAll());
-        if (!blank(filter.q())) {
-            for (String word : words(filter.q())) {
-                bool.must(word(f, word, fuzzy));
-            }
+        var words = blank(filter.q()) ? List.<String>of() : words(filter.q());
+        if (words.isEmpty()) {
+            bool.must(f.matchAll());
+        }
+        for (String word : words) {
+            bool.must(word(f, word, fuzzy));
         }
         if (filter.kind() != null) {
             bool.filter(f.match().field("kind").matching(filter.kind()));
@@ -199,12 +230,12 @@ class OrganisationSearch {
     private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fuzzy) {
         var any = f.bool();
         any.should(f.match().field("name").boost(3f).matching(word));
-        any.should(f.match().field("name_translit").matching(word));
-        any.should(f.match().fields("place", "place_translit").boost(0.5f).matching(word));
-        any.should(f.match().field("eik").matching(word));
+        any.should(f.match().field("place").boost(0.5f).matching(word));
+        if (word.chars().anyMatch(Character::isDigit)) {
+            any.should(f.match().field("eik").matching(word));
+        }
         if (fuzzy && fuzzyWord(word)) {
             any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(0.5f));
-            any.should(f.match().field("name_translit").matching(word).fuzzy(1, 1).boost(0.3f));
         }
         return any;
     }

@@ -2,6 +2,9 @@ package bg.libpartners.directory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * when the index already holds it; an answer computed under an older generation is never served. Another node's
  * changes reach this node's index only through the shared database anyway (Lucene is per node; with OpenSearch they
  * arrive on refresh), so answers also expire after {@link #TTL_MILLIS}. Bounded to {@link #MAX_ENTRIES} answers,
- * least recently used first out.
+ * least recently used first out. A question asked again while its answer is being computed waits for that answer
+ * instead of computing it a second time.
  */
 final class SearchCache {
 
@@ -40,6 +44,8 @@ final class SearchCache {
         }
     };
 
+    private final Map<Key, CompletableFuture<SearchResults>> inFlight = new ConcurrentHashMap<>();
+
     SearchResults get(Key key, Supplier<SearchResults> compute) {
         long generation = GENERATION.get();
         long now = System.currentTimeMillis();
@@ -53,13 +59,31 @@ final class SearchCache {
         if (entry != null && entry.generation() == generation && now - entry.at() < TTL_MILLIS) {
             return entry.value();
         }
-        var value = compute.get();
-        if (GENERATION.get() == generation) {
-            synchronized (entries) {
-                entries.put(key, new Entry(generation, now, value));
+        // The same question asked by several clients at once is computed once; the others wait for its answer.
+        var mine = new CompletableFuture<SearchResults>();
+        var running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
-        return value;
+        try {
+            var value = compute.get();
+            if (GENERATION.get() == generation) {
+                synchronized (entries) {
+                    entries.put(key, new Entry(generation, now, value));
+                }
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     /** Something in the directory changed: forget every answer. */

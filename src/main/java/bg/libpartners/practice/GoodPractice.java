@@ -37,12 +37,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * A good practice: the story of a partnership worth repeating, with its partners, fields, target groups, period,
  * results and lessons. It changes state only through its guarded methods (see {@link PracticeStatus}).
  *
- * <p>Index {@code practice-v2}: v2 added the {@code text} field (every text of the practice in one field, so a word
- * is looked up once rather than in six fields); a data folder from before builds the new index on start.
+ * <p>Index {@code practice-v3}: v2 added the {@code text} field (every text of the practice in one field, so a word
+ * is looked up once rather than in six fields); v3 analyses it, and the title, with Latin letters turned into
+ * Cyrillic (in the query as well) and adds the place to it, so one field answers both scripts. A data folder from
+ * before builds the new index on start.
  */
 @Entity
 @Table(name = "good_practice")
-@Indexed(index = "practice-v2")
+@Indexed(index = "practice-v3")
 class GoodPractice {
 
     @Id
@@ -52,8 +54,7 @@ class GoodPractice {
     @Column(nullable = false, unique = true)
     private String slug;
 
-    @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN, projectable = Projectable.YES)
-    @FullTextField(name = "title_tr", analyzer = BulgarianAnalysis.TRANSLITERATED)
+    @FullTextField(analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
     @KeywordField(name = "title_sort", normalizer = BulgarianAnalysis.SORT, sortable = Sortable.YES)
     @Column(nullable = false)
     private String title;
@@ -234,11 +235,12 @@ class GoodPractice {
         }
     }
 
-    /** Title, summary, story, results, lessons and partners' names: what a search's words are looked for in. */
+    /** Title, place, summary, story, results, lessons and partners' names: what a search's words are looked for in. */
     @Transient
-    @FullTextField(name = "text", analyzer = BulgarianAnalysis.BULGARIAN)
+    @FullTextField(name = "text", analyzer = BulgarianAnalysis.TRANSLITERATED)
     @IndexingDependency(derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "place")),
         @ObjectPath(@PropertyValue(propertyName = "summary")),
         @ObjectPath(@PropertyValue(propertyName = "story")),
         @ObjectPath(@PropertyValue(propertyName = "results")),
@@ -246,7 +248,7 @@ class GoodPractice {
         @ObjectPath({@PropertyValue(propertyName = "partners"), @PropertyValue(propertyName = "name")})})
     String getText() {
         var text = new StringBuilder(title == null ? "" : title);
-        for (var part : new String[] {summary, story, results, lessons}) {
+        for (var part : new String[] {place, summary, story, results, lessons}) {
             if (part != null) {
                 text.append('\n').append(part);
             }

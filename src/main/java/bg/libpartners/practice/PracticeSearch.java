@@ -20,6 +20,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -182,20 +183,35 @@ public class PracticeSearch {
         return cached(criteria, pageable, false).page();
     }
 
+    /**
+     * With facets, two answers that are cached apart: the facet counts and exact total, which do not depend on the
+     * page (every page of a question shares them), and the page itself, the cheap query that may stop counting.
+     */
     private Result cached(Criteria criteria, Pageable pageable, boolean withFacets) {
+        var page = cached(criteria, pageable, false, false).page();
+        if (!withFacets) {
+            return new Result(page, Map.of());
+        }
+        var counted = cached(criteria, PageRequest.of(0, 1), true, true);
+        return new Result(new PageImpl<>(page.getContent(), pageable, counted.page().getTotalElements()),
+                counted.facets());
+    }
+
+    private Result cached(Criteria criteria, Pageable pageable, boolean withFacets, boolean exactCount) {
         var key = Key.of(criteria, pageable, withFacets);
         var answer = cache.get(key);
         if (answer == null) {
             long generation = cache.generation();
             try (var entityManager = entityManagers.createEntityManager()) {
-                answer = run(Search.session(entityManager), criteria, pageable, withFacets);
+                answer = run(Search.session(entityManager), criteria, pageable, withFacets, exactCount);
             }
             cache.put(key, answer, generation);
         }
         return answer;
     }
 
-    private Result run(SearchSession session, Criteria criteria, Pageable pageable, boolean withFacets) {
+    private Result run(SearchSession session, Criteria criteria, Pageable pageable, boolean withFacets,
+            boolean exactCount) {
         SearchScope<GoodPractice> scope = session.scope(GoodPractice.class);
         var countries = AggregationKey.<Map<String, Long>>of(COUNTRY);
         var types = AggregationKey.<Map<String, Long>>of(PARTNER_TYPE);
@@ -218,7 +234,7 @@ public class PracticeSearch {
                     .aggregation(groups, f -> f.terms().field(TARGET_GROUP, String.class).maxTermCount(30))
                     .aggregation(years, f -> f.terms().field(YEAR, Integer.class).maxTermCount(60));
         }
-        if (!withFacets) {
+        if (!exactCount) {
             // Without facets nothing needs every hit: count exactly up to 1,000 (or just past the page asked for),
             // then let Lucene skip the hits that cannot reach the page (the total becomes a lower bound).
             query = query.totalHitCountThreshold(Math.max(HIT_COUNT_THRESHOLD,
@@ -278,12 +294,10 @@ public class PracticeSearch {
         return f.bool(b -> {
             b.filter(f.match().field("status").matching(PracticeStatus.PUBLISHED));
             if (c.hasWords()) {
-                b.must(f.or(
-                        // "text" holds title, summary, story, results, lessons and partners' names: one lookup per word
-                        f.simpleQueryString().field("text").field("title").boost(3).matching(c.q())
-                                .defaultOperator(BooleanOperator.AND),
-                        f.simpleQueryString().fields("title_tr", "place").matching(c.q())
-                                .defaultOperator(BooleanOperator.AND)));
+                // "text" holds title, place, summary, story, results, lessons and partners' names, in either
+                // script: one lookup per word, and the title's own field only adds to the score
+                b.must(f.simpleQueryString().field("text").field("title").boost(3).matching(c.q())
+                        .defaultOperator(BooleanOperator.AND));
             }
             anyOf(f, b, COUNTRY, c.country());
             anyOf(f, b, PARTNER_TYPE, c.partnerType());

@@ -68,7 +68,8 @@ class PracticeSeeder implements ApplicationRunner {
             long indexed = session.search(GoodPractice.class).where(f -> f.matchAll()).fetchTotalHitCount();
             if (indexed == 0) {
                 log.info("practice index is empty while the database holds {} practices: rebuilding", rows);
-                session.massIndexer(GoodPractice.class).threadsToLoadObjects(2).startAndWait();
+                session.massIndexer(GoodPractice.class).threadsToLoadObjects(2).mergeSegmentsOnFinish(true)
+                        .startAndWait();
             }
         } finally {
             entityManager.close();

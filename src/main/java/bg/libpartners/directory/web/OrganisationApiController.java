@@ -53,8 +53,12 @@ class OrganisationApiController {
         }
     }
 
-    /** Totals above this are reported as "at least" ({@code page.totalElementsExact} false): see the README. */
-    static final int EXACT_COUNT_UP_TO = 10_000;
+    /**
+     * Totals above this (or above the end of the page asked for and one more page) are reported as "at least"
+     * ({@code page.totalElementsExact} false): see the README. Past it Lucene stops scoring hits that cannot reach
+     * the page.
+     */
+    static final int EXACT_COUNT_UP_TO = 1_000;
 
     /**
      * Spring Data's {@code PagedModel} shape ({@code content}, {@code page} with {@code size}, {@code number},
@@ -89,8 +93,9 @@ class OrganisationApiController {
             @RequestParam(required = false) StrategicLevel strategic, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var filter = new SearchFilter(q, kind, type, oblast, municipality, status, strategic);
-        var results = directory.searchPage(filter,
-                PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200)), EXACT_COUNT_UP_TO);
+        var pageable = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200));
+        var results = directory.searchPage(filter, pageable,
+                (int) Math.min(Integer.MAX_VALUE, Math.max(EXACT_COUNT_UP_TO, pageable.getOffset() + 2L * pageable.getPageSize())));
         var p = results.page();
         return new ItemPage(p.getContent().stream().map(Item::of).toList(), new ItemPage.Metadata(p.getSize(),
                 p.getNumber(), p.getTotalElements(), p.getTotalPages(), results.totalExact()));
@@ -103,7 +108,7 @@ class OrganisationApiController {
             @RequestParam(required = false) OrganisationStatus status,
             @RequestParam(required = false) StrategicLevel strategic) {
         var filter = new SearchFilter(q, kind, type, oblast, municipality, status, strategic);
-        return directory.search(filter, PageRequest.of(0, 1)).facets();
+        return directory.facets(filter);
     }
 
     @GetMapping("/suggest")

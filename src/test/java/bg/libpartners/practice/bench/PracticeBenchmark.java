@@ -53,7 +53,8 @@ import org.springframework.test.context.ContextConfiguration;
  * the practices as a real one would; {@code =small} keeps the first runs' 45-word vocabulary, where every query
  * matches almost all 100,000. Searches are measured twice: "popular" — 400 questions asked over and over (answered
  * from the search cache after the warm-up) — and "distinct" — every request a question not asked before (each one a
- * cache miss that runs the Lucene query).
+ * cache miss that runs the Lucene query). {@code -Dbench.driver=wrk} measures with wrk instead of the in-process
+ * driver (see {@link #wrk}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = "server.port=${bench.port:18204}")
@@ -147,9 +148,9 @@ class PracticeBenchmark {
         var popular = questions(new Random(7), 400, new java.util.HashSet<>());
         var asked = new java.util.HashSet<>(popular);
         var distinctWarmup = questions(new Random(8), 1000, asked);
-        var distinct = questions(new Random(9), 4000, asked);
-        var distinctSingle = questions(new Random(10), 800, asked);
-        var distinctPages = questions(new Random(12), 1000, asked);
+        var distinct = questions(new Random(9), WRK ? 20_000 : 4000, asked);
+        var distinctSingle = questions(new Random(10), WRK ? 4000 : 800, asked);
+        var distinctPages = questions(new Random(12), WRK ? 10_000 : 1000, asked);
         long hits = 0;
         for (var q : distinct.subList(0, 100)) {
             hits += practiceSearch.search(criteria(q), PageRequest.of(0, 1)).page().getTotalElements();
@@ -192,12 +193,41 @@ class PracticeBenchmark {
      * bound on the server's cost): on a machine shared with other work, a figure that does not depend on the queue.
      */
     static String measured(List<String> urls, List<String> headers, int clients, int requests) throws Exception {
+        if (WRK) {
+            return wrk(urls, clients, urls.size() == requests);
+        }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
         var result = HttpLoad.run(urls, headers, clients, requests);
         double perRequest = (os.getProcessCpuTime() - cpu) / 1e6 / requests;
         return result.summary() + String.format(" cpu/request=%.2fms load=%s", perRequest,
                 java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).substring(0, 14));
+    }
+
+    /** {@code -Dbench.driver=wrk}: measure with wrk (Debian package) in its own process instead of {@link HttpLoad}. */
+    static final boolean WRK = "wrk".equals(System.getProperty("bench.driver"));
+
+    /**
+     * One wrk run of {@code bench.seconds} (20) over the URLs with bench/rotate.lua; questions meant to be asked
+     * {@code once} (the caller asked for as many requests as there are URLs) are split between wrk's threads so
+     * that none is asked twice unless the summary says "repeated". The load driver then takes a small share of the
+     * two cores instead of a JVM's worth.
+     */
+    static String wrk(List<String> urls, int clients, boolean once) throws Exception {
+        var file = java.nio.file.Files.createTempFile("bench-urls", ".txt");
+        java.nio.file.Files.write(file, urls);
+        int threads = clients < 2 ? 1 : 2;
+        var process = new ProcessBuilder("wrk", "-t" + threads, "-c" + clients,
+                "-d" + Integer.getInteger("bench.seconds", 20) + "s", "--timeout", "10s", "-s", "bench/rotate.lua",
+                urls.get(0).substring(0, urls.get(0).indexOf('/', "http://".length())))
+                .redirectErrorStream(true);
+        process.environment().put("WRK_URLS", file.toString());
+        process.environment().put("WRK_DISTINCT", once ? "1" : "0");
+        process.environment().put("WRK_THREADS", String.valueOf(threads));
+        var output = new String(process.start().getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        java.nio.file.Files.delete(file);
+        return "wrk " + output.substring(output.lastIndexOf('\n') + 1) + " load="
+                + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).substring(0, 14);
     }
 
     /** Query strings ({@code q=…[&country=…][&field=…]}), none of them in {@code taken}, which they are added to. */

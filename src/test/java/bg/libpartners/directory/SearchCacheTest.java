@@ -1,0 +1,79 @@
+package bg.libpartners.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Page;
+
+class SearchCacheTest {
+
+    private static final SearchFilter LIBRARIES = new SearchFilter("библиотека", null, null, null, null, null, null);
+
+    private static SearchCache.Key key(int page) {
+        return new SearchCache.Key(LIBRARIES, page * 20L, 20, false, 1000);
+    }
+
+    private static SearchResults answer() {
+        return new SearchResults(Page.empty(), Map.of(), true);
+    }
+
+    @Test
+    void answersAgainFromMemoryUntilTheDirectoryChanges() {
+        var cache = new SearchCache();
+        var computed = new AtomicInteger();
+        var first = cache.get(key(0), () -> { computed.incrementAndGet(); return answer(); });
+        assertThat(cache.get(key(0), () -> { computed.incrementAndGet(); return answer(); })).isSameAs(first);
+        assertThat(computed).hasValue(1);
+
+        SearchCache.changed();
+        assertThat(cache.get(key(0), () -> { computed.incrementAndGet(); return answer(); })).isNotSameAs(first);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void computesAQuestionAskedByManyAtOnceOnlyOnce() throws Exception {
+        var cache = new SearchCache();
+        var computed = new AtomicInteger();
+        var release = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var futures = java.util.stream.IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> cache.get(key(3),
+                    () -> {
+                        computed.incrementAndGet();
+                        try {
+                            release.await(5, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return answer();
+                    }))).toList();
+            Thread.sleep(200); // all eight are asking now: one computes, seven wait
+            release.countDown();
+            List<SearchResults> answers = new java.util.ArrayList<>();
+            for (var f : futures) {
+                answers.add(f.get(5, TimeUnit.SECONDS));
+            }
+            assertThat(computed).hasValue(1);
+            assertThat(answers).allSatisfy(a -> assertThat(a).isSameAs(answers.get(0)));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedSearchIsNotKeptAndTheNextAskComputesAgain() {
+        var cache = new SearchCache();
+        assertThatThrownBy(() -> cache.get(key(5), () -> { throw new IllegalStateException("index closed"); }))
+                .isInstanceOf(IllegalStateException.class).hasMessage("index closed");
+        var computed = new AtomicInteger();
+        cache.get(key(5), () -> { computed.incrementAndGet(); return answer(); });
+        assertThat(computed).hasValue(1);
+    }
+}
