@@ -235,7 +235,11 @@ class GoodPractice {
         }
     }
 
-    /** Title, place, summary, story, results, lessons and partners' names: what a search's words are looked for in. */
+    /**
+     * Title, place, summary, story, results, lessons and partners' names: what a search's words are looked for in.
+     * The title comes three times, so that its words weigh more in the score without a second field to look them
+     * up in.
+     */
     @Transient
     @FullTextField(name = "text", analyzer = BulgarianAnalysis.TRANSLITERATED)
     @IndexingDependency(derivedFrom = {
@@ -247,7 +251,7 @@ class GoodPractice {
         @ObjectPath(@PropertyValue(propertyName = "lessons")),
         @ObjectPath({@PropertyValue(propertyName = "partners"), @PropertyValue(propertyName = "name")})})
     String getText() {
-        var text = new StringBuilder(title == null ? "" : title);
+        var text = new StringBuilder(title == null ? "" : title + '\n' + title + '\n' + title);
         for (var part : new String[] {place, summary, story, results, lessons}) {
             if (part != null) {
                 text.append('\n').append(part);

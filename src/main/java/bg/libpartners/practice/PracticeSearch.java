@@ -224,8 +224,11 @@ public class PracticeSearch {
                                 f.field(COUNTRY, String.class), f.field("place", String.class),
                                 f.field(YEAR, Integer.class), f.field("publishedAt", Instant.class))
                         .asList(PracticeSearch::card))
-                .where(f -> predicate(f, criteria))
-                .sort(f -> criteria.hasWords() ? f.score() : f.field("publishedAt").desc().missing().last());
+                .where(f -> predicate(f, criteria));
+        if (!criteria.hasWords()) { // else by relevance alone (ties in index order): Lucene can then skip the
+            // blocks of hits that cannot reach the page
+            query = query.sort(f -> f.field("publishedAt").desc().missing().last());
+        }
         if (withFacets) {
             query = query
                     .aggregation(countries, f -> f.terms().field(COUNTRY, String.class).maxTermCount(60))
@@ -294,10 +297,9 @@ public class PracticeSearch {
         return f.bool(b -> {
             b.filter(f.match().field("status").matching(PracticeStatus.PUBLISHED));
             if (c.hasWords()) {
-                // "text" holds title, place, summary, story, results, lessons and partners' names, in either
-                // script: one lookup per word, and the title's own field only adds to the score
-                b.must(f.simpleQueryString().field("text").field("title").boost(3).matching(c.q())
-                        .defaultOperator(BooleanOperator.AND));
+                // "text" holds title (thrice), place, summary, story, results, lessons and partners' names, in
+                // either script: one lookup per word
+                b.must(f.simpleQueryString().field("text").matching(c.q()).defaultOperator(BooleanOperator.AND));
             }
             anyOf(f, b, COUNTRY, c.country());
             anyOf(f, b, PARTNER_TYPE, c.partnerType());

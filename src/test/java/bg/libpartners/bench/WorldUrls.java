@@ -85,8 +85,8 @@ public final class WorldUrls {
                     + (i % 2 == 0 ? "&status=ACTIVE" : "&field=" + FIELDS[i % FIELDS.length]));
         }
         // Questions asked once each (word × oblast × page, shuffled): what a search costs when no cache has the answer.
-        // Questions asked once: each word or pair of words, anywhere or in one oblast, any kind or one, pages 1-10
-        // (about 18,500, enough for 30 s at 600 requests/s without asking one twice; rotate.lua's WRK_DISTINCT).
+        // Questions asked once: each word or pair of words, anywhere or in one oblast, any kind or one, pages 1-20
+        // (about 36,000: 30 s at 20 clients and 30 s at one without asking one twice; rotate.lua's WRK_DISTINCT).
         var distinct = new ArrayList<String>();
         var places = new ArrayList<String>();
         places.add("");
@@ -94,7 +94,7 @@ public final class WorldUrls {
         for (var w : WORDS) {
             for (var o : places) {
                 for (var kind : new String[] {"", "&kind=LIBRARY", "&kind=PARTNER"}) {
-                    for (int p = 0; p < 10; p++) {
+                    for (int p = 0; p < 20; p++) {
                         distinct.add("/api/v1/organisations?q=" + enc(w) + o + kind + "&page=" + p);
                     }
                 }

@@ -57,7 +57,10 @@ import org.springframework.test.context.ContextConfiguration;
  * driver (see {@link #wrk}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "server.port=${bench.port:18204}")
+        properties = {"server.port=${bench.port:18204}",
+            // the index on disk, as in production (the test profile keeps it in the heap)
+            "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+            "spring.jpa.properties.hibernate.search.backend.directory.root=${java.io.tmpdir}/lp-practice-bench/index"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class PracticeBenchmark {
@@ -149,7 +152,7 @@ class PracticeBenchmark {
         var asked = new java.util.HashSet<>(popular);
         var distinctWarmup = questions(new Random(8), 1000, asked);
         var distinct = questions(new Random(9), WRK ? 20_000 : 4000, asked);
-        var distinctSingle = questions(new Random(10), WRK ? 4000 : 800, asked);
+        var distinctSingle = questions(new Random(10), WRK ? 30_000 : 800, asked);
         var distinctPages = questions(new Random(12), WRK ? 10_000 : 1000, asked);
         long hits = 0;
         for (var q : distinct.subList(0, 100)) {
