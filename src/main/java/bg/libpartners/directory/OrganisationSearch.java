@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +46,13 @@ class OrganisationSearch {
     private EntityManagerFactory entityManagerFactory;
 
     private final PlaceLabels labels;
-    private final SearchCache cache = new SearchCache();
+    private final SearchCache cache;
 
-    OrganisationSearch(PlaceLabels labels) {
+    OrganisationSearch(PlaceLabels labels,
+            @Value("${libpartners.directory.search-cache-size:1000}") int cacheSize,
+            @Value("${libpartners.directory.search-cache-seconds:300}") long cacheSeconds) {
         this.labels = labels;
+        this.cache = new SearchCache(cacheSize, cacheSeconds * 1000);
     }
 
     public SearchResults search(SearchFilter filter, Pageable pageable) {

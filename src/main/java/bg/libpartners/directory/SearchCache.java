@@ -18,16 +18,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link Changes}, a JPA entity listener), once when the change is flushed and again after its transaction ends,
  * when the index already holds it; an answer computed under an older generation is never served. Another node's
  * changes reach this node's index only through the shared database anyway (Lucene is per node; with OpenSearch they
- * arrive on refresh), so answers also expire after {@link #TTL_MILLIS}. Bounded to {@link #MAX_ENTRIES} answers,
+ * arrive on refresh), so answers also expire after a while. Bounded to a number of answers,
  * least recently used first out. A question asked again while its answer is being computed waits for that answer
  * instead of computing it a second time.
  */
 final class SearchCache {
 
-    /** At most this many answers (about 20 KB each with facets); {@code -Dlibpartners.directory.search-cache=0}
-     * turns the cache off, e.g. to measure the search itself. */
-    static final int MAX_ENTRIES = Integer.getInteger("libpartners.directory.search-cache", 1_000);
-    static final long TTL_MILLIS = 60_000;
+    /** At most this many answers (about 20 KB each with facets); 0 turns the cache off. */
+    private final int maxEntries;
+    private final long ttlMillis;
 
     private static final AtomicLong GENERATION = new AtomicLong();
     private static final Object TX_KEY = new Object();
@@ -40,11 +39,16 @@ final class SearchCache {
     private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > MAX_ENTRIES;
+            return size() > maxEntries;
         }
     };
 
     private final Map<Key, CompletableFuture<SearchResults>> inFlight = new ConcurrentHashMap<>();
+
+    SearchCache(int maxEntries, long ttlMillis) {
+        this.maxEntries = maxEntries;
+        this.ttlMillis = ttlMillis;
+    }
 
     SearchResults get(Key key, Supplier<SearchResults> compute) {
         long generation = GENERATION.get();
@@ -53,10 +57,10 @@ final class SearchCache {
         synchronized (entries) {
             entry = entries.get(key);
         }
-        if (MAX_ENTRIES <= 0) {
+        if (maxEntries <= 0 || ttlMillis <= 0) {
             return compute.get();
         }
-        if (entry != null && entry.generation() == generation && now - entry.at() < TTL_MILLIS) {
+        if (entry != null && entry.generation() == generation && now - entry.at() < ttlMillis) {
             return entry.value();
         }
         // The same question asked by several clients at once is computed once; the others wait for its answer.

@@ -26,7 +26,7 @@ class SearchCacheTest {
 
     @Test
     void answersAgainFromMemoryUntilTheDirectoryChanges() {
-        var cache = new SearchCache();
+        var cache = new SearchCache(1000, 60_000);
         var computed = new AtomicInteger();
         var first = cache.get(key(0), () -> { computed.incrementAndGet(); return answer(); });
         assertThat(cache.get(key(0), () -> { computed.incrementAndGet(); return answer(); })).isSameAs(first);
@@ -39,7 +39,7 @@ class SearchCacheTest {
 
     @Test
     void computesAQuestionAskedByManyAtOnceOnlyOnce() throws Exception {
-        var cache = new SearchCache();
+        var cache = new SearchCache(1000, 60_000);
         var computed = new AtomicInteger();
         var release = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(8);
@@ -69,7 +69,7 @@ class SearchCacheTest {
 
     @Test
     void aFailedSearchIsNotKeptAndTheNextAskComputesAgain() {
-        var cache = new SearchCache();
+        var cache = new SearchCache(1000, 60_000);
         assertThatThrownBy(() -> cache.get(key(5), () -> { throw new IllegalStateException("index closed"); }))
                 .isInstanceOf(IllegalStateException.class).hasMessage("index closed");
         var computed = new AtomicInteger();
