@@ -2,10 +2,10 @@
 -- full URL or a path), sends "Authorization: Bearer $WRK_TOKEN" when that is set, and prints one summary line in
 -- the same shape as bg.libpartners.bench.HttpLoad.
 --
--- WRK_DISTINCT=1 is for questions meant to be asked once: each wrk thread walks its own slice of the list (no two
--- threads send the same path), starting WRK_START (0 to 1, default 0) of the way into it, so that a second run can
--- ask other questions than the first; the summary says "repeated=N" when a thread came back to where it started —
--- make the list longer, or the run shorter, until it says 0.
+-- WRK_DISTINCT=1 is for questions meant to be asked once: the part WRK_RANGE of the list (fractions "from-to",
+-- default "0-1"; give two runs two parts so that the second asks other questions than the first) is split between
+-- the WRK_THREADS wrk threads (no two send the same path), and the summary says "repeated=N" when a thread came back
+-- to the start of its slice — make the list longer, or the run shorter, until it says 0.
 local paths = {}
 local next_index = 0
 local first, last, start = 1, 0, 0
@@ -28,9 +28,11 @@ function init(args)
   end
   if os.getenv("WRK_DISTINCT") == "1" then
     local id, count = wrk.thread:get("id"), tonumber(os.getenv("WRK_THREADS") or "2")
-    local slice = math.floor(#paths / count)
-    first, last = (id - 1) * slice + 1, id * slice
-    start = first + math.floor(slice * tonumber(os.getenv("WRK_START") or "0")) % slice
+    local from, to = (os.getenv("WRK_RANGE") or "0-1"):match("([%d.]+)-([%d.]+)")
+    local offset = math.floor(#paths * tonumber(from))
+    local slice = math.max(1, math.floor((math.floor(#paths * tonumber(to)) - offset) / count))
+    first, last = offset + (id - 1) * slice + 1, math.min(#paths, offset + id * slice)
+    start = first
     next_index = start - 1
   else
     first, last, start = 1, #paths, -1

@@ -32,7 +32,12 @@ if [ ! -f "$WORLD_DIR/generated" ]; then
   java -Xmx6g -cp "$TEST_CP" bg.libpartners.partnership.bench.PartnershipBenchData "$JDBC" postgres postgres "$PARTNERSHIPS"
   touch "$WORLD_DIR/generated"
 fi
-[ -f "$WORLD_DIR/urls/org-search.txt" ] || java -cp "$TEST_CP" bg.libpartners.bench.WorldUrls "$JDBC" postgres postgres "$WORLD_DIR/urls"
+# the request lists are written once per WORLD_DIR, again when WorldUrls has changed them (URLS_VERSION)
+URLS_VERSION=2
+if [ "$(cat "$WORLD_DIR/urls/version" 2>/dev/null)" != "$URLS_VERSION" ]; then
+  java -cp "$TEST_CP" bg.libpartners.bench.WorldUrls "$JDBC" postgres postgres "$WORLD_DIR/urls"
+  echo "$URLS_VERSION" > "$WORLD_DIR/urls/version"
+fi
 
 export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --spring.profiles.active=postgres --spring.datasource.url="$JDBC" \
@@ -44,13 +49,13 @@ until grep -q "Atlas index:" "$BENCH_DATA/app.log"; do sleep 1; done # built in 
 echo "atlas index: $(grep -o 'Atlas index:.*' "$BENCH_DATA/app.log" | tail -n 1) (waited $(( $(date +%s) - t0 )) s)"
 echo "heap used after start and a full GC: $(heap_mb) MiB"
 
-run() { # scenario, connections; questions meant to be asked once are split between wrk's threads, and the
-  # one-client run starts three quarters into the list, past what the 20-client run asked
-  local threads=$(( $2 < 2 ? 1 : 2 )) distinct=0 start=0
-  [ "$2" -lt 2 ] && start=0.75
+run() { # scenario, connections; questions meant to be asked once: the 20-client run asks from the first two
+  # thirds of the list (split between wrk's threads), the one-client run from the last third
+  local threads=$(( $2 < 2 ? 1 : 2 )) distinct=0 range=0-0.67
+  [ "$2" -lt 2 ] && range=0.67-1
   [[ $1 == *-distinct ]] && distinct=1
   WRK_URLS="$WORLD_DIR/urls/$1.txt" WRK_TOKEN="$LIBPARTNERS_ADMIN_TOKEN" WRK_DISTINCT=$distinct \
-    WRK_THREADS=$threads WRK_START=$start \
+    WRK_THREADS=$threads WRK_RANGE=$range \
     wrk -t "$threads" -c "$2" -d "$DURATION" --timeout 10s -s bench/rotate.lua "http://localhost:$PORT"
 }
 scenarios=${*:-org-search org-search-distinct org-list org-page partnership partnership-page partnership-list partnership-pdf atlas-z6 atlas-z9 atlas-z12 atlas-filtered atlas-regions}

@@ -1,5 +1,6 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.platform.search.BulgarianAnalysis;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -32,10 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OrganisationSearch {
-
-    /** Words the analyser drops ("на", "и"): a query word that is one of them would match nothing. */
-    private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS =
-            org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet();
 
     /** A page asked with its facets counts its own hits only this far: the exact total comes with the facets. */
     private static final int PAGE_COUNT_UP_TO = 1_000;
@@ -254,7 +251,7 @@ class OrganisationSearch {
 
     static List<String> words(String q) {
         return java.util.Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isBlank() && !STOP_WORDS.contains(w)).limit(10).toList();
+                .filter(w -> !w.isBlank() && !BulgarianAnalysis.dropped(w)).limit(10).toList();
     }
 
     private static boolean blank(String s) {

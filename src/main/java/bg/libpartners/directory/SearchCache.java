@@ -43,7 +43,10 @@ final class SearchCache {
         }
     };
 
-    private final Map<Key, CompletableFuture<SearchResults>> inFlight = new ConcurrentHashMap<>();
+    /** A question being answered, and the generation of the directory it is answered for. */
+    private record Flight(Key key, long generation) {}
+
+    private final Map<Flight, CompletableFuture<SearchResults>> inFlight = new ConcurrentHashMap<>();
 
     SearchCache(int maxEntries, long ttlMillis) {
         this.maxEntries = maxEntries;
@@ -63,14 +66,22 @@ final class SearchCache {
         if (entry != null && entry.generation() == generation && now - entry.at() < ttlMillis) {
             return entry.value();
         }
-        // The same question asked by several clients at once is computed once; the others wait for its answer.
+        // The same question asked by several clients at once, since the directory last changed, is computed once;
+        // the others wait for its answer (one asked after a change never joins a computation begun before it).
+        var flight = new Flight(key, generation);
         var mine = new CompletableFuture<SearchResults>();
-        var running = inFlight.putIfAbsent(key, mine);
+        var running = inFlight.putIfAbsent(flight, mine);
         if (running != null) {
             try {
                 return running.join();
             } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
             }
         }
         try {
@@ -82,11 +93,11 @@ final class SearchCache {
             }
             mine.complete(value);
             return value;
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            inFlight.remove(key, mine);
+            inFlight.remove(flight, mine);
         }
     }
 

@@ -37,14 +37,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * A good practice: the story of a partnership worth repeating, with its partners, fields, target groups, period,
  * results and lessons. It changes state only through its guarded methods (see {@link PracticeStatus}).
  *
- * <p>Index {@code practice-v3}: v2 added the {@code text} field (every text of the practice in one field, so a word
+ * <p>Index {@code practice-v4}: v2 added the {@code text} field (every text of the practice in one field, so a word
  * is looked up once rather than in six fields); v3 analyses it, and the title, with Latin letters turned into
- * Cyrillic (in the query as well) and adds the place to it, so one field answers both scripts. A data folder from
- * before builds the new index on start.
+ * Cyrillic (in the query as well) and adds the place to it, so one field answers both scripts; v4 folds "ъ" into
+ * "а" in them. A data folder from before builds the new index on start (the old index folder can be deleted).
  */
 @Entity
 @Table(name = "good_practice")
-@Indexed(index = "practice-v3")
+@Indexed(index = "practice-v4")
 class GoodPractice {
 
     @Id

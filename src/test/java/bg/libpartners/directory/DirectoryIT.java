@@ -74,6 +74,17 @@ class DirectoryIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page.totalElements").value(greaterThan(50)))
                 .andExpect(jsonPath("$.content[*].name", everyItem(org.hamcrest.Matchers.containsStringIgnoringCase("просвет"))));
+        // "na" and "i" are "на" and "и" in Latin letters, stop words: dropped, not clauses that match nothing
+        mvc.perform(get("/api/v1/organisations").param("q", "na Prosveta i").param("kind", "CHITALISHTE")
+                .with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(greaterThan(50)));
+        // the Streamlined System writes "ъ" as "a"
+        mvc.perform(get("/api/v1/organisations").param("q", "Veliko Tarnovo").param("kind", "CHITALISHTE")
+                .with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(greaterThan(0)))
+                .andExpect(jsonPath("$.content[0].settlement").value(containsString("Търново")));
     }
 
     @Test

@@ -68,6 +68,35 @@ class SearchCacheTest {
     }
 
     @Test
+    void aQuestionAskedAfterAChangeDoesNotWaitForAnAnswerBegunBeforeIt() throws Exception {
+        var cache = new SearchCache(1000, 60_000);
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var before = answer();
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var first = pool.submit(() -> cache.get(key(7), () -> {
+                started.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return before;
+            }));
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            SearchCache.changed(); // an organisation was saved while the first answer was being computed
+            var after = answer();
+            assertThat(cache.get(key(7), () -> after)).isSameAs(after);
+            release.countDown();
+            assertThat(first.get(5, TimeUnit.SECONDS)).isSameAs(before);
+            assertThat(cache.get(key(7), () -> answer())).isSameAs(after); // the older answer was not kept
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aFailedSearchIsNotKeptAndTheNextAskComputesAgain() {
         var cache = new SearchCache(1000, 60_000);
         assertThatThrownBy(() -> cache.get(key(5), () -> { throw new IllegalStateException("index closed"); }))

@@ -163,7 +163,7 @@ class PracticeBenchmark {
         practiceSearch.invalidate();
 
         var api = "http://localhost:" + port + "/api/v1/practices?";
-        HttpLoad.run(urls(api, popular), List.of(), 20, 1000);
+        HttpLoad.run(urls(api, popular), List.of(), 20, 10_000); // the JIT needs thousands of requests to settle
         var search = measured(urls(api, popular), List.of(), 20, 4000);
         System.out.println("BENCH API search (page only), popular (400 questions, cached), 20 clients: "
                 + search);
@@ -177,7 +177,7 @@ class PracticeBenchmark {
             return;
         }
         var html = "http://localhost:" + port + "/practices?";
-        HttpLoad.run(urls(html, popular), List.of(), 20, 400);
+        HttpLoad.run(urls(html, popular), List.of(), 20, 4000); // the JIT needs thousands of pages to settle
         var pages = measured(urls(html, popular), List.of(), 20, 2000);
         System.out.println("BENCH search page (HTML, 5 facets), popular (cached), 20 clients: " + pages);
         var coldPages = measured(urls(html, distinctPages), List.of(), 20, distinctPages.size());
