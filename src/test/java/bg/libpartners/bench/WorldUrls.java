@@ -84,7 +84,6 @@ public final class WorldUrls {
                     3.05 / (1 << (3 * (i % 3))), random) + "&type=" + TYPES[i % TYPES.length]
                     + (i % 2 == 0 ? "&status=ACTIVE" : "&field=" + FIELDS[i % FIELDS.length]));
         }
-        // Questions asked once each (word × oblast × page, shuffled): what a search costs when no cache has the answer.
         // Questions asked once: each word or pair of words, anywhere or in one oblast, any kind or one, pages 1-20
         // (about 36,000: 30 s at 20 clients and 30 s at one without asking one twice; rotate.lua's WRK_DISTINCT).
         var distinct = new ArrayList<String>();
