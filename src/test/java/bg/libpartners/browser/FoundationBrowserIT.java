@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The main pages of the foundation in a real Chromium: sign-in, the language switch, admin pages, the 403 page. */
@@ -44,15 +45,19 @@ class FoundationBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".site-header .user")).getText()).contains("Мария Петрова");
 
         driver.findElement(By.linkText("Потребители")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Потребители"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Потребители");
         assertThat(driver.findElement(By.tagName("table")).getText()).contains("librarian@demo.libpartners.bg");
 
         driver.findElement(By.cssSelector("a[lang=en]")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Users"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
         driver.findElement(By.linkText("Audit trail")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Audit trail"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
         assertThat(Files.size(browser.screenshot("audit-en"))).isPositive();
         driver.findElement(By.cssSelector("a[lang=bg]")).click();
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "bg"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("bg");
     }
 
@@ -63,6 +68,8 @@ class FoundationBrowserIT {
         browser.open("/admin/invitations/new");
         driver.findElement(By.id("email")).sendKeys("not-an-email");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // the click submits the form: wait for the answer page rather than read the form that is being left
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .isEqualTo("Формулярът съдържа грешки. Поправете отбелязаните полета.");
         assertThat(driver.findElement(By.id("email-error")).getText()).isEqualTo("Въведете валиден имейл адрес.");
