@@ -1,6 +1,8 @@
 package bg.libpartners.practice;
 
+import bg.libpartners.platform.cache.AnswerCache;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +34,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>Answers are cached per normalised question (words in lower case with single spaces, facet values sorted, page
  * and size), at most {@code libpartners.practice.search-cache-size} of them (least recently used out first) for
- * {@code libpartners.practice.search-cache-seconds}. Publishing or withdrawing a practice empties the cache once the
- * change is committed (and so in the index); an answer computed while a change was committed is not kept. On several
- * nodes another node's change is seen at the latest when the entries expire.
+ * {@code libpartners.practice.search-cache-seconds} (the platform's {@link AnswerCache}). Publishing or withdrawing a
+ * practice makes every kept answer stale once the change is committed (and so in the index); an answer computed
+ * while a change was committed is not kept. On several nodes another node's change is seen at the latest when the
+ * entries expire.
  */
 @Service
 public class PracticeSearch {
@@ -48,13 +51,15 @@ public class PracticeSearch {
     static final long HIT_COUNT_THRESHOLD = 1000;
 
     private final EntityManagerFactory entityManagers;
-    private final AnswerCache cache;
+    /** Raised whenever published practices change: answers of an older generation are never served. */
+    private final AtomicLong changes = new AtomicLong();
+    private final AnswerCache<Key, Result> cache;
 
     PracticeSearch(EntityManagerFactory entityManagers,
             @Value("${libpartners.practice.search-cache-size:5000}") int cacheSize,
             @Value("${libpartners.practice.search-cache-seconds:300}") long cacheSeconds) {
         this.entityManagers = entityManagers;
-        this.cache = new AnswerCache(cacheSize, cacheSeconds * 1_000_000_000L);
+        this.cache = new AnswerCache<>(cacheSize, Duration.ofSeconds(cacheSeconds), changes::get);
     }
 
     /** The practices in the index changed (one was published or withdrawn, or the index was rebuilt). */
@@ -67,69 +72,7 @@ public class PracticeSearch {
 
     /** Forgets every cached answer; for whoever rebuilt the index or wrote practices around the service. */
     public void invalidate() {
-        cache.clear();
-    }
-
-    /** A bounded, expiring map of answers with a generation that makes a racing write win over a stale answer. */
-    static final class AnswerCache {
-        private final int capacity;
-        private final long ttlNanos;
-        private final AtomicLong generation = new AtomicLong();
-        private final LinkedHashMap<Object, Object[]> entries;
-
-        AnswerCache(int capacity, long ttlNanos) {
-            this.capacity = capacity;
-            this.ttlNanos = ttlNanos;
-            this.entries = new LinkedHashMap<>(Math.max(16, Math.min(capacity, 1024) * 2), 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, Object[]> eldest) {
-                    return size() > AnswerCache.this.capacity;
-                }
-            };
-        }
-
-        boolean enabled() {
-            return capacity > 0 && ttlNanos > 0;
-        }
-
-        long generation() {
-            return generation.get();
-        }
-
-        Result get(Object key) {
-            if (!enabled()) {
-                return null;
-            }
-            synchronized (entries) {
-                var entry = entries.get(key);
-                if (entry == null) {
-                    return null;
-                }
-                if (System.nanoTime() - (Long) entry[1] > ttlNanos) {
-                    entries.remove(key);
-                    return null;
-                }
-                return (Result) entry[0];
-            }
-        }
-
-        void put(Object key, Result result, long generationBefore) {
-            if (!enabled()) {
-                return;
-            }
-            synchronized (entries) {
-                if (generation.get() == generationBefore) {
-                    entries.put(key, new Object[] {result, System.nanoTime()});
-                }
-            }
-        }
-
-        void clear() {
-            synchronized (entries) {
-                generation.incrementAndGet();
-                entries.clear();
-            }
-        }
+        changes.incrementAndGet();
     }
 
     /** The question as the cache knows it: the same for "Библиотека  деца" and "библиотека деца". */
@@ -198,16 +141,11 @@ public class PracticeSearch {
     }
 
     private Result cached(Criteria criteria, Pageable pageable, boolean withFacets, boolean exactCount) {
-        var key = Key.of(criteria, pageable, withFacets);
-        var answer = cache.get(key);
-        if (answer == null) {
-            long generation = cache.generation();
+        return cache.get(Key.of(criteria, pageable, withFacets), () -> {
             try (var entityManager = entityManagers.createEntityManager()) {
-                answer = run(Search.session(entityManager), criteria, pageable, withFacets, exactCount);
+                return run(Search.session(entityManager), criteria, pageable, withFacets, exactCount);
             }
-            cache.put(key, answer, generation);
-        }
-        return answer;
+        });
     }
 
     private Result run(SearchSession session, Criteria criteria, Pageable pageable, boolean withFacets,

@@ -164,14 +164,17 @@ public final class UploadBenchmark {
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
-    /** An MP4 header, then pseudo-random bytes, into the caller's buffer: nothing is allocated per read. */
-    static final class Generated extends InputStream {
+    /**
+     * An MP4 header, then pseudo-random bytes, into the caller's buffer: nothing is allocated per read (also the
+     * 500 MB file of {@code PracticeBenchmark}'s in-process upload).
+     */
+    public static final class Generated extends InputStream {
         private final long size;
         private final AtomicLong sent;
         private final SplittableRandom random = new SplittableRandom(3);
         private long position;
 
-        Generated(long size, AtomicLong sent) {
+        public Generated(long size, AtomicLong sent) {
             this.size = size;
             this.sent = sent;
         }

@@ -5,6 +5,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
 import bg.libpartners.bench.HttpLoad;
+import bg.libpartners.material.bench.UploadBenchmark;
 import bg.libpartners.material.FileKind;
 import bg.libpartners.material.MaterialKind;
 import bg.libpartners.material.MaterialService;
@@ -13,7 +14,6 @@ import bg.libpartners.practice.PracticeSearch;
 import jakarta.persistence.EntityManagerFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -369,50 +369,12 @@ class PracticeBenchmark {
         sampler.start();
         long start = System.nanoTime();
         materials.upload(new MaterialService.Description("Видео 500 MB", MaterialKind.VIDEO, "bg", null, Set.of(),
-                Set.of()), new Mp4Like(size), "film.mp4");
+                Set.of()), new UploadBenchmark.Generated(size, new java.util.concurrent.atomic.AtomicLong()),
+                "film.mp4");
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         System.out.printf("BENCH upload of %d MB: %.1fs, %.0f MB/s; heap used before %d MB, peak during %d MB (-Xmx %d MB)%n",
                 size >> 20, seconds, (size >> 20) / seconds, before >> 20, peak.get() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
-    }
-
-    /** An MP4 header followed by pseudo-random bytes, generated on the fly so the test itself holds nothing. */
-    static final class Mp4Like extends InputStream {
-        private final long size;
-        private long position;
-        private final Random random = new Random(3);
-        private static final byte[] HEAD = {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i',
-            's', 'o', 'm', 'i', 's', 'o', '2', 'a', 'v', 'c', '1', 'm', 'p', '4', '1'};
-
-        Mp4Like(long size) {
-            this.size = size;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (position >= size) {
-                return -1;
-            }
-            int n = (int) Math.min(len, size - position);
-            if (position == 0 && n >= HEAD.length) {
-                System.arraycopy(HEAD, 0, b, off, HEAD.length);
-                var rest = new byte[n - HEAD.length];
-                random.nextBytes(rest);
-                System.arraycopy(rest, 0, b, off + HEAD.length, rest.length);
-            } else {
-                var chunk = new byte[n];
-                random.nextBytes(chunk);
-                System.arraycopy(chunk, 0, b, off, n);
-            }
-            position += n;
-            return n;
-        }
     }
 }
