@@ -1,5 +1,6 @@
 package bg.libpartners.practice;
 
+import static bg.libpartners.account.TestUsers.someone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -28,7 +29,6 @@ import bg.libpartners.partnership.TargetGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +52,6 @@ class PracticeFromPartnershipIT {
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
-    }
-
-    static CurrentUser someone(long id, Role role, Scope... scopes) {
-        return new CurrentUser(id, "someone" + id + "@example.org", "Някой " + id, role, Set.of(scopes), null, true,
-                false, Locale.forLanguageTag("bg"));
     }
 
     long library() {

@@ -1,5 +1,6 @@
 package bg.libpartners.practice;
 
+import static bg.libpartners.account.TestUsers.someone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,8 +22,6 @@ import bg.libpartners.account.ScopeKind;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationSummary;
-import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -43,11 +42,6 @@ class PracticeModerationIT {
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
-    }
-
-    static CurrentUser someone(long id, Role role, Scope... scopes) {
-        return new CurrentUser(id, "someone" + id + "@example.org", "Някой " + id, role, Set.of(scopes), null, true,
-                false, Locale.forLanguageTag("bg"));
     }
 
     /** A library outside the demo coordinator's oblast. */
