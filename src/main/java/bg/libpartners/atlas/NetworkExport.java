@@ -1,5 +1,6 @@
 package bg.libpartners.atlas;
 
+import bg.libpartners.platform.CsvCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -120,7 +121,7 @@ public final class NetworkExport {
             } else {
                 csv.printRecord("Id", "Label", "kind", "type", "strategic", "degree", "betweenness");
                 for (var n : graph.nodes()) {
-                    csv.printRecord("n" + n.id(), safe(n.label()), n.kind(), n.type(), n.strategic(), n.degree(),
+                    csv.printRecord("n" + n.id(), CsvCells.neutralise(n.label()), n.kind(), n.type(), n.strategic(), n.degree(),
                             n.betweenness());
                 }
             }
@@ -128,14 +129,6 @@ public final class NetworkExport {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + cell : cell;
     }
 
     /** Leaves out the characters XML 1.0 cannot hold, so that the file stays well-formed whatever a name holds. */

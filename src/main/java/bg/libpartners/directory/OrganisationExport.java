@@ -1,5 +1,6 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.platform.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -101,20 +102,10 @@ public class OrganisationExport {
         cells.add(o.lon() == null ? "" : o.lon().toString());
         cells.add(o.status() == null ? "" : label("directory.status." + o.status(), locale));
         cells.add(o.strategic() == null ? "" : label("directory.strategic." + o.strategic(), locale));
-        return cells.stream().map(OrganisationExport::neutralise).toList();
+        return cells.stream().map(CsvCells::neutralise).toList();
     }
 
     private String label(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    /** A value a spreadsheet would evaluate ("=HYPERLINK(…)", "+1", "@SUM") gets a leading apostrophe. */
-    public static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 }

@@ -1,5 +1,6 @@
 package bg.libpartners.geography;
 
+import bg.libpartners.platform.Transliteration;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,49 +14,11 @@ import java.util.Locale;
  */
 public final class PlaceNames {
 
-    private static final String CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъьюяѝёэы";
-    private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
-        "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sht", "a", "y", "yu", "ya", "i", "yo", "e", "y"};
-    /** The one exception the law makes: the country's own name is "Bulgaria". */
-    private static final String BULGARIA = "българия";
-
     /** Kind prefixes, in their Latin form: transliteration runs first, so one list serves both scripts. */
     private static final List<String> PREFIXES = List.of("grad ", "gr. ", "gr.", "gr ", "selo ", "s. ", "s.", "s ",
             "manastir ", "man. ", "man.", "oblast ", "obl. ", "obl.", "obshtina ", "obsht. ", "obsht.");
 
     private PlaceNames() {
-    }
-
-    /**
-     * Cyrillic to Latin by the Streamlined System, keeping the case of the source ("Щит" → "Shtit", "ЩИТ" → "SHTIT");
-     * "ия" at the end of a word becomes "ia" ("София" → "Sofia"). Latin and other characters pass unchanged.
-     */
-    public static String transliterate(String text) {
-        if (text == null) {
-            return null;
-        }
-        var out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char lower = Character.toLowerCase(c);
-            int index = CYRILLIC.indexOf(lower);
-            if (index < 0) {
-                out.append(c);
-                continue;
-            }
-            String latin = LATIN[index];
-            int at = i;
-            if (lower == 'б' && isWord(text, i, BULGARIA)) {
-                latin = "bulgaria";
-                i += BULGARIA.length() - 1;
-            } else if (lower == 'и' && i + 1 < text.length() && Character.toLowerCase(text.charAt(i + 1)) == 'я'
-                    && !isLetter(text, i + 2)) {
-                latin = "ia";
-                i++;
-            }
-            out.append(Character.isUpperCase(c) ? upper(latin, text, at) : latin);
-        }
-        return out.toString();
     }
 
     /**
@@ -66,7 +29,8 @@ public final class PlaceNames {
         if (text == null) {
             return "";
         }
-        String latin = transliterate(fixLookAlikes(text.toLowerCase(Locale.ROOT))).toLowerCase(Locale.ROOT).strip();
+        String latin = Transliteration.toLatin(fixLookAlikes(text.toLowerCase(Locale.ROOT)))
+                .toLowerCase(Locale.ROOT).strip();
         for (String prefix : PREFIXES) {
             if (latin.startsWith(prefix) && latin.length() > prefix.length()) {
                 return key(latin.substring(prefix.length()));
@@ -97,7 +61,7 @@ public final class PlaceNames {
         boolean stripped = true;
         while (stripped && !rest.isEmpty()) {
             stripped = false;
-            String latin = transliterate(rest.toLowerCase(Locale.ROOT));
+            String latin = Transliteration.toLatin(rest.toLowerCase(Locale.ROOT));
             for (String prefix : PREFIXES) {
                 if (latin.startsWith(prefix) && latin.length() > prefix.length()) {
                     rest = rest.substring(sourceLength(rest, prefix.length())).strip();
@@ -114,7 +78,7 @@ public final class PlaceNames {
         int produced = 0;
         int i = 0;
         while (i < source.length() && produced < latinLength) {
-            produced += transliterate(source.substring(i, i + 1)).length();
+            produced += Transliteration.toLatin(source.substring(i, i + 1)).length();
             i++;
         }
         return i;
@@ -173,25 +137,5 @@ public final class PlaceNames {
             case 'y' -> 'у';
             default -> c;
         };
-    }
-
-    private static boolean isWord(String text, int at, String word) {
-        return text.regionMatches(true, at, word, 0, word.length()) && !isLetter(text, at - 1)
-                && !isLetter(text, at + word.length());
-    }
-
-    private static boolean isLetter(String text, int index) {
-        return index >= 0 && index < text.length() && Character.isLetter(text.charAt(index));
-    }
-
-    /** "Щ" alone or before lower case is "Sht"; inside an upper-case word it is "SHT". */
-    private static String upper(String latin, String text, int i) {
-        boolean wordInCapitals = (i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1)))
-                || (i > 0 && Character.isUpperCase(text.charAt(i - 1)) && !(i + 1 < text.length()
-                        && Character.isLowerCase(text.charAt(i + 1))));
-        if (wordInCapitals) {
-            return latin.toUpperCase(Locale.ROOT);
-        }
-        return Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
     }
 }

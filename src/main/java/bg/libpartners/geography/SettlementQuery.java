@@ -1,5 +1,6 @@
 package bg.libpartners.geography;
 
+import bg.libpartners.platform.Transliteration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ record SettlementQuery(String kind, List<String> variants) {
     }
 
     private static String kind(String prefix) {
-        String[] words = PlaceNames.transliterate(prefix.toLowerCase(java.util.Locale.ROOT)).split("[^a-z]+");
+        String[] words = Transliteration.toLatin(prefix.toLowerCase(java.util.Locale.ROOT)).split("[^a-z]+");
         return words.length == 0 ? null : KINDS.get(words[words.length - 1]);
     }
 }

@@ -27,6 +27,11 @@ public class RenderLimit {
         this.permits = new Semaphore(concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), true);
     }
 
+    /** How many layouts wait for a permit now (for tests). */
+    int waiting() {
+        return permits.getQueueLength();
+    }
+
     public void run(Render render) {
         try {
             permits.acquire();

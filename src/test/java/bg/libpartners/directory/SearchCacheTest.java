@@ -42,19 +42,22 @@ class SearchCacheTest {
         var cache = new SearchCache(1000, 60_000);
         var computed = new AtomicInteger();
         var release = new CountDownLatch(1);
+        var asking = new CountDownLatch(8);
         var pool = Executors.newFixedThreadPool(8);
         try {
-            var futures = java.util.stream.IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> cache.get(key(3),
-                    () -> {
-                        computed.incrementAndGet();
-                        try {
-                            release.await(5, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return answer();
-                    }))).toList();
-            Thread.sleep(200); // all eight are asking now: one computes, seven wait
+            var futures = java.util.stream.IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> {
+                asking.countDown();
+                return cache.get(key(3), () -> {
+                    computed.incrementAndGet();
+                    try {
+                        release.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return answer();
+                });
+            })).toList();
+            assertThat(asking.await(5, TimeUnit.SECONDS)).isTrue(); // one computes, the others wait for it or hit
             release.countDown();
             List<SearchResults> answers = new java.util.ArrayList<>();
             for (var f : futures) {

@@ -10,44 +10,6 @@ class PlaceNamesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "София, Sofia",
-        "Враца, Vratsa",
-        "Щастливец, Shtastlivets",
-        "Шумен, Shumen",
-        "Жеравна, Zheravna",
-        "Търговище, Targovishte",
-        "Юнаци, Yunatsi",
-        "Ябълково, Yabalkovo",
-        "Чирпан, Chirpan",
-        "Хасково, Haskovo",
-        "Кърджали, Kardzhali",
-        "Мизия, Mizia",
-        "Гьоврен, Gyovren",
-        "Йоаким Груево, Yoakim Gruevo",
-        "Българияново, Balgariyanovo",
-        "ВРАЦА, VRATSA",
-        "ЩИТ, SHTIT",
-        "ИЯ, IA",
-        "Бяла Слатина, Byala Slatina"
-    })
-    void transliteratesByTheStreamlinedSystem(String cyrillic, String latin) {
-        assertThat(PlaceNames.transliterate(cyrillic)).isEqualTo(latin);
-    }
-
-    @Test
-    void writesIaOnlyAtTheEndOfAWord() {
-        assertThat(PlaceNames.transliterate("Ияков и Мария")).isEqualTo("Iyakov i Maria");
-        assertThat(PlaceNames.transliterate("Ботаника")).isEqualTo("Botanika");
-    }
-
-    @Test
-    void writesTheCountrysNameAsTheLawSays() {
-        assertThat(PlaceNames.transliterate("Република България")).isEqualTo("Republika Bulgaria");
-        assertThat(PlaceNames.transliterate("Българияново")).isEqualTo("Balgariyanovo");
-    }
-
-    @ParameterizedTest
-    @CsvSource({
         "Vratsa", "гр. Враца", "ВРАЦА", "враца", "гр.Враца", "град Враца", "GR. VRATSA", "  Враца  "
     })
     void givesOneKeyForEveryWayOfWritingVratsa(String text) {
@@ -103,6 +65,5 @@ class PlaceNamesTest {
     @Test
     void toleratesNull() {
         assertThat(PlaceNames.key(null)).isEmpty();
-        assertThat(PlaceNames.transliterate(null)).isNull();
     }
 }

@@ -18,25 +18,34 @@ class RenderLimitTest {
         var limit = new RenderLimit(2);
         var running = new AtomicInteger();
         var most = new AtomicInteger();
+        var release = new CountDownLatch(1);
         var done = new CountDownLatch(8);
         var pool = Executors.newFixedThreadPool(8);
-        for (int i = 0; i < 8; i++) {
-            pool.execute(() -> {
-                limit.run(() -> {
-                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    try {
-                        Thread.sleep(30);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    running.decrementAndGet();
+        try {
+            for (int i = 0; i < 8; i++) {
+                pool.execute(() -> {
+                    limit.run(() -> {
+                        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                        try {
+                            release.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        running.decrementAndGet();
+                    });
+                    done.countDown();
                 });
-                done.countDown();
-            });
+            }
+            while (limit.waiting() < 6) { // two hold the permits, six queue behind them
+                Thread.onSpinWait();
+            }
+            assertThat(running.get()).isEqualTo(2);
+            release.countDown();
+            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(most.get()).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
         }
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-        pool.shutdown();
-        assertThat(most.get()).isEqualTo(2);
     }
 
     @Test

@@ -3,6 +3,7 @@ package bg.libpartners.atlas.web;
 import bg.libpartners.atlas.AtlasMap;
 import bg.libpartners.atlas.Bbox;
 import bg.libpartners.atlas.RegionCounts;
+import bg.libpartners.platform.CsvCells;
 import bg.libpartners.atlas.WorldBoundaries;
 import bg.libpartners.geography.Geography;
 import java.io.IOException;
@@ -79,7 +80,7 @@ class AtlasApiController {
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "name", "kind", "type",
                 "settlement", "municipality", "oblast", "strategic", "lat", "lon").get())) {
             for (var r : rows) {
-                csv.printRecord(r.id(), Csv.safe(r.name()), r.kind(), r.type(), Csv.safe(r.settlement()),
+                csv.printRecord(r.id(), CsvCells.neutralise(r.name()), r.kind(), r.type(), CsvCells.neutralise(r.settlement()),
                         r.municipality(), r.oblast(), r.strategic(), r.lat(), r.lon());
             }
         }

@@ -36,22 +36,40 @@ class AnswerCacheTest {
     }
 
     @Test
-    void forgetsTheLeastRecentlyUsedAndTheExpired() throws InterruptedException {
-        var cache = cache(2, Duration.ofMinutes(1));
-        var a = cache.get("a", Object::new);
-        var b = cache.get("b", Object::new);
-        cache.get("a", Object::new);
-        cache.get("c", Object::new);
-        assertThat(cache.get("a", Object::new)).isSameAs(a); // used since b: kept
-        assertThat(cache.get("b", Object::new)).isNotSameAs(b); // the least recently used: gone
+    void staysWithinItsSizeAndForgetsTheExpired() {
+        var clock = new AtomicLong();
+        var bounded = new AnswerCache<String, Object>(2, Duration.ofMinutes(1), changes::get, clock::get,
+                Runnable::run);
+        for (var question : new String[] {"a", "b", "c", "d", "e"}) {
+            bounded.get(question, Object::new);
+        }
+        assertThat(bounded.size()).isLessThanOrEqualTo(2);
 
-        var shortLived = cache(10, Duration.ofMillis(1));
-        var first = shortLived.get("a", Object::new);
-        Thread.sleep(5);
-        assertThat(shortLived.get("a", Object::new)).isNotSameAs(first);
+        var first = bounded.get("e", Object::new);
+        assertThat(bounded.get("e", Object::new)).isSameAs(first);
+        clock.addAndGet(Duration.ofMinutes(1).plusSeconds(1).toNanos());
+        assertThat(bounded.get("e", Object::new)).isNotSameAs(first);
+    }
 
+    @Test
+    void aFailedAnswerIsNotKept() {
+        var cache = cache(10, Duration.ofMinutes(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("q", () -> {
+            throw new IllegalStateException("index closed");
+        })).hasMessage("index closed");
+        var a = new Object();
+        assertThat(cache.get("q", () -> a)).isSameAs(a);
+        assertThat(cache.get("q", Object::new)).isSameAs(a);
+        assertThat(cache.stats().hitCount()).isEqualTo(1);
+    }
+
+    @Test
+    void offWhenSizeOrTimeIsZero() {
         var off = cache(0, Duration.ofMinutes(1));
         var once = off.get("a", Object::new);
         assertThat(off.get("a", Object::new)).isNotSameAs(once);
+        var noTime = cache(10, Duration.ZERO);
+        var again = noTime.get("a", Object::new);
+        assertThat(noTime.get("a", Object::new)).isNotSameAs(again);
     }
 }
