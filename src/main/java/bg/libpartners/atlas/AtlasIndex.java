@@ -42,7 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * computes once which organisations match (one pass over the partnerships and one over the organisations) and their
  * counts per base cell, and keeps the last {@value #VIEWS} such views; the counts per region likewise.
  *
- * <p>Freshness, as for several nodes: the index remembers the fingerprint of the tables it was built from
+ * <p>Freshness on this node: the partnership module's events and directory merges reach the index through
+ * {@link AtlasChanges} (an {@code @ApplicationModuleListener}, recorded in the event publication registry); each one
+ * marks the index stale at once, so the next request after the change is answered by SQL while it is rebuilt.
+ *
+ * <p>Freshness across nodes and for changes no event tells of: the index remembers the fingerprint of the tables it was built from
  * ({@code max(updated_at)} and {@code max(id)} of {@code organisation} and {@code partnership}, index lookups). A
  * request compares it with the tables' at most every {@code libpartners.atlas.index.check-interval} (0 in tests:
  * every request); on a difference it is answered by the direct SQL (always correct) and the index is rebuilt in the
@@ -82,6 +86,8 @@ class AtlasIndex {
     });
     private volatile Snapshot snapshot;
     private volatile Fingerprint observed;
+    /** How many changes this node has heard of through events; an index built before the latest one is stale. */
+    private final AtomicLong heard = new AtomicLong();
 
     AtlasIndex(DataSource dataSource, PlatformTransactionManager transactions,
             @Value("${libpartners.atlas.index.enabled:${libpartners.atlas.grid:true}}") boolean enabled,
@@ -97,6 +103,14 @@ class AtlasIndex {
         this.checkNanos = checkInterval.toNanos();
         this.maxAgeNanos = maxAge.toNanos();
         this.staleNanos = staleFor.toNanos();
+    }
+
+    /** A partnership or an organisation changed on this node: the index is stale from now on. */
+    void changed() {
+        heard.incrementAndGet();
+        if (enabled && snapshot != null) {
+            rebuildLater();
+        }
     }
 
     /** Builds the index once the application is up, so that the first maps do not wait for the database. */
@@ -137,7 +151,7 @@ class AtlasIndex {
             rebuildLater();
             return null;
         }
-        if (!s.fingerprint.equals(observed)) {
+        if (!s.fingerprint.equals(observed) || s.heard != heard.get()) {
             rebuildLater();
             if (s.staleSince == 0) {
                 s.staleSince = now;
@@ -153,7 +167,9 @@ class AtlasIndex {
     /** Builds the index now, in the caller's thread (first use in the background, and tests). */
     Snapshot rebuild() {
         long started = System.nanoTime();
+        long changesHeard = heard.get(); // read before the tables, so a change heard during the build rebuilds again
         Snapshot s = readOnly.execute(tx -> new Builder(jdbc, fingerprint()).build());
+        s.heard = changesHeard;
         snapshot = s;
         observed = s.fingerprint;
         log.info("Atlas index: {} organisations in {} cells, {} partnerships, {} parties; about {} MB; built in {} ms",
@@ -201,6 +217,8 @@ class AtlasIndex {
     static final class Snapshot {
         final Fingerprint fingerprint;
         final long builtAt = System.nanoTime();
+        /** How many changes had been heard of when the build began. */
+        long heard;
         /** When this index was first seen to differ from the tables (0: not yet). */
         volatile long staleSince;
         // organisations, sorted by base cell then id

@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -53,7 +54,10 @@ class SecurityConfig {
             .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false)
                 .permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+            // the form token lives in a cookie, not in a session: a visitor never gets a session, not even on the
+            // sign-in page, so memory (and, on several nodes, the session table) does not grow with visitors
+            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken)
+                .csrfTokenRepository(new CookieCsrfTokenRepository()))
             .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * Good practices follow a merge of duplicates in the directory: a practice written for the library that was removed
  * now belongs to the library that stays (its librarians may edit it), and to that library's oblast for moderation
  * when it has one. The practice's partners are kept by name
- * only, so nothing else refers to an organisation. A plain listener, so it runs inside the merge's transaction.
+ * only, so nothing else refers to an organisation. A plain listener, so it runs inside the merge's transaction; the
+ * practice's version and time of change move, so a form opened before the merge gets a conflict instead of writing
+ * the removed library back.
  */
 @Component
 class MergedLibraries {
@@ -27,8 +29,9 @@ class MergedLibraries {
     @EventListener
     void on(OrganisationsMerged merged) {
         String oblast = directory.findOptional(merged.kept().value()).map(OrganisationSummary::oblastCode).orElse(null);
-        jdbc.sql("update good_practice set library_ref = ?, oblast_code = coalesce(?, oblast_code)"
-                        + " where library_ref = ?")
-                .params(merged.kept().toString(), oblast, merged.removed().toString()).update();
+        jdbc.sql("update good_practice set library_ref = ?, oblast_code = coalesce(?, oblast_code),"
+                        + " version = version + 1, updated_at = ? where library_ref = ?")
+                .params(merged.kept().toString(), oblast, java.sql.Timestamp.from(java.time.Instant.now()),
+                        merged.removed().toString()).update();
     }
 }

@@ -75,6 +75,12 @@ class DirectoryMergeIT {
         duplicates.merge(keptLibrary, removedLibrary);
         duplicates.merge(keptPartner, removedPartner);
 
+        assertThat(jdbc.sql("select version from partnership where id = ?").param(partnership).query(Long.class)
+                .single()).as("a form opened before the merges no longer matches").isEqualTo(3);
+        assertThat(jdbc.sql("select version from good_practice where slug = ?").param("slivane-" + tag)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select updated_at from partnership where id = ?").param(partnership)
+                .query(Timestamp.class).single()).isAfter(now);
         assertThat(directory.findOptional(removedHolder)).isEmpty();
         assertThat(directory.findOptional(removedLibrary)).isEmpty();
         assertThat(directory.findOptional(removedPartner)).isEmpty();

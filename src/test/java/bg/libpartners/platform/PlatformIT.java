@@ -32,6 +32,17 @@ class PlatformIT {
     }
 
     @Test
+    void aVisitorGetsNoSession() throws Exception {
+        for (var page : new String[] {"/", "/practices", "/map", "/geography", "/login", "/password/forgot",
+            "/api/v1/practices", "/api/v1/geography/oblasts"}) {
+            var result = mvc.perform(get(page)).andReturn();
+            org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus()).as(page).isLessThan(400);
+            org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).as(page).isNull();
+            org.assertj.core.api.Assertions.assertThat(result.getResponse().getCookie("JSESSIONID")).as(page).isNull();
+        }
+    }
+
+    @Test
     void englishIsChosenWithLangAndRemembered() throws Exception {
         var cookie = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Partnerships between libraries and the local community")))

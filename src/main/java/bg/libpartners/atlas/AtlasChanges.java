@@ -1,0 +1,31 @@
+package bg.libpartners.atlas;
+
+import bg.libpartners.directory.OrganisationsMerged;
+import bg.libpartners.partnership.PartnershipEvents;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the atlas hears from the other modules: any partnership event and any merge of organisations makes the
+ * in-memory index stale, after the change was committed (Spring Modulith's listener: asynchronous, after commit,
+ * recorded in the event publication registry and resubmitted at start if a node stopped before it ran).
+ */
+@Component
+class AtlasChanges {
+
+    private final AtlasIndex index;
+
+    AtlasChanges(AtlasIndex index) {
+        this.index = index;
+    }
+
+    @ApplicationModuleListener
+    void on(PartnershipEvents.Event happened) {
+        index.changed();
+    }
+
+    @ApplicationModuleListener
+    void on(OrganisationsMerged merged) {
+        index.changed();
+    }
+}
