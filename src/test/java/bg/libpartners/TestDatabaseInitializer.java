@@ -11,5 +11,6 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         var properties = new java.util.HashMap<String, Object>(TestDatabases.properties());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+        TestDatabases.opened(context);
     }
 }

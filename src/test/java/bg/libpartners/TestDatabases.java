@@ -22,6 +22,30 @@ public final class TestDatabases {
         return "postgres".equalsIgnoreCase(System.getProperty("libpartners.test.db", "h2"));
     }
 
+    private static final java.util.List<org.springframework.context.ConfigurableApplicationContext> CONTEXTS =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static void opened(org.springframework.context.ConfigurableApplicationContext context) {
+        CONTEXTS.add(context);
+    }
+
+    /**
+     * At the JVM's end the cached Spring contexts close in their own shutdown hook, and closing still reads the
+     * database (the event publication registry lists unfinished publications): PostgreSQL stops only after they
+     * have closed (a context is inactive once its beans are destroyed), or after 20 s.
+     */
+    private static void awaitContextsClosed() {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (CONTEXTS.stream().anyMatch(c -> c.isActive()) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Datasource properties for a fresh database, one per Spring context. */
     public static synchronized Map<String, String> properties() {
         var name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -47,6 +71,7 @@ public final class TestDatabases {
                         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    awaitContextsClosed();
                     try {
                         postgres.close();
                     } catch (IOException ignored) {
