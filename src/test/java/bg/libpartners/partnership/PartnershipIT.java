@@ -142,10 +142,10 @@ class PartnershipIT {
                 .contentType(MediaType.APPLICATION_JSON).content(json(service.get(demo(Role.LIBRARIAN), id).toInput())))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/partnerships").with(user(stranger)))
-                .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isEmpty());
         mvc.perform(get("/api/v1/partnerships/" + id).with(user(demo(Role.PARTNER)))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/partnerships").with(user(demo(Role.PARTNER))))
-                .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isNotEmpty());
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isNotEmpty());
         // a partnership the partner's organisation is not party to stays hidden
         var other = service.create(demo(Role.LIBRARIAN), new PartnershipInput("Друго", library(), Set.of(), Set.of(),
                 null, null, null, null, null, null, null, null, null, null, null,

@@ -13,6 +13,7 @@ import bg.libpartners.directory.SearchFilter;
 import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ProblemWriter;
+import bg.libpartners.platform.web.ApiPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -60,16 +61,6 @@ class OrganisationApiController {
      */
     static final int EXACT_COUNT_UP_TO = 1_000;
 
-    /**
-     * Spring Data's {@code PagedModel} shape ({@code content}, {@code page} with {@code size}, {@code number},
-     * {@code totalElements}, {@code totalPages}) plus {@code page.totalElementsExact}: false when more than
-     * {@link #EXACT_COUNT_UP_TO} organisations match and {@code totalElements} is that lower bound.
-     */
-    record ItemPage(List<Item> content, Metadata page) {
-
-        record Metadata(long size, long number, long totalElements, long totalPages, boolean totalElementsExact) {}
-    }
-
     private final Directory directory;
     private final DirectoryEditor editor;
     private final OrganisationExport export;
@@ -85,8 +76,12 @@ class OrganisationApiController {
         this.messages = messages;
     }
 
+    /**
+     * A page of organisations in the API's one list shape ({@link ApiPage}): {@code page.totalElementsExact} is false
+     * when more than {@link #EXACT_COUNT_UP_TO} organisations match and {@code totalElements} is that lower bound.
+     */
     @GetMapping
-    ItemPage search(@RequestParam(required = false) String q,
+    ApiPage<Item> search(@RequestParam(required = false) String q,
             @RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String type,
             @RequestParam(required = false) String oblast, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) OrganisationStatus status,
@@ -96,9 +91,7 @@ class OrganisationApiController {
         var pageable = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200));
         var results = directory.searchPage(filter, pageable,
                 (int) Math.min(Integer.MAX_VALUE, Math.max(EXACT_COUNT_UP_TO, pageable.getOffset() + 2L * pageable.getPageSize())));
-        var p = results.page();
-        return new ItemPage(p.getContent().stream().map(Item::of).toList(), new ItemPage.Metadata(p.getSize(),
-                p.getNumber(), p.getTotalElements(), p.getTotalPages(), results.totalExact()));
+        return ApiPage.of(results.page(), results.totalExact()).map(Item::of);
     }
 
     @GetMapping("/facets")

@@ -2,7 +2,6 @@ package bg.libpartners.partnership.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.partnership.InvalidPartnershipException;
-import bg.libpartners.partnership.ListPage;
 import bg.libpartners.partnership.PartnershipCatalog;
 import bg.libpartners.partnership.PartnershipDetails;
 import bg.libpartners.partnership.PartnershipFilter;
@@ -10,6 +9,7 @@ import bg.libpartners.partnership.PartnershipInput;
 import bg.libpartners.partnership.PartnershipRow;
 import bg.libpartners.partnership.PartnershipService;
 import bg.libpartners.partnership.PartnershipStatus;
+import bg.libpartners.platform.web.ApiPage;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,13 +46,15 @@ class PartnershipApiController {
 
     record RenewalRequest(LocalDate endDate, String reason, Long version) {}
 
+    /** The API's one list shape ({@link ApiPage}); partnerships are not counted, so the total is exact on the last page. */
     @GetMapping
-    ListPage<PartnershipRow> list(@AuthenticationPrincipal CurrentUser me,
+    ApiPage<PartnershipRow> list(@AuthenticationPrincipal CurrentUser me,
             @RequestParam(required = false) Long library, @RequestParam(required = false) String partnerType,
             @RequestParam(required = false) String status, @RequestParam(required = false) String oblast,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return catalog.list(me, new PartnershipFilter(library, partnerType, status(status, "status"), oblast),
+        var rows = catalog.list(me, new PartnershipFilter(library, partnerType, status(status, "status"), oblast),
                 Math.max(0, page), Math.min(Math.max(size, 1), 100));
+        return ApiPage.slice(rows.items(), rows.page(), rows.size(), rows.hasNext());
     }
 
     @GetMapping("/{id}")
