@@ -48,12 +48,12 @@ public class InvitationService {
      * Invites on behalf of another module that has already checked, by its own rules, that the inviter may bring
      * this person in with this scope — for example the partnership module lets a librarian who may edit a
      * partnership invite the representative of one of its parties as {@link Role#PARTNER} with the
-     * {@link ScopeKind#ORGANISATION} scope of that party. The role check of {@link #invite} is skipped, so call it
+     * {@link ScopeKind#PARTY} scope of that party (that partnership only). The role check of {@link #invite} is skipped, so call it
      * only after such a check; the address must still be new.
      */
     @Transactional
     public Sent inviteOnBehalf(CurrentUser inviter, String email, Role role, Scope scope, Locale locale) {
-        if (scope == null || role.scopeKind() != scope.kind()) {
+        if (scope == null || !role.holds(scope.kind())) {
             throw new AccountException("scope", "account.invite.scopeRequired");
         }
         if (email == null || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

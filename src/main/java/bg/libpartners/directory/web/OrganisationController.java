@@ -11,6 +11,7 @@ import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationStatus;
 import bg.libpartners.directory.PartnerSubtype;
 import bg.libpartners.directory.PartnerType;
+import bg.libpartners.directory.Representatives;
 import bg.libpartners.directory.SearchFilter;
 import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.geography.Geography;
@@ -38,9 +39,11 @@ class OrganisationController {
     private final DirectoryEditor editor;
     private final OrganisationExport export;
     private final Geography geography;
+    private final Representatives representatives;
 
     OrganisationController(Directory directory, DirectoryEditor editor, OrganisationExport export,
-            Geography geography) {
+            Geography geography, Representatives representatives) {
+        this.representatives = representatives;
         this.directory = directory;
         this.editor = editor;
         this.export = export;
@@ -79,7 +82,15 @@ class OrganisationController {
 
     @GetMapping("/organisations/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("org", directory.details(me, id));
+        var org = directory.details(me, id);
+        model.addAttribute("org", org);
+        // a partnership representative asks here for rights on the organisation; those who may grant them see how
+        // many requests wait
+        model.addAttribute("mayAskRepresentation", Representatives.mayAsk(me, org)
+                && !representatives.waiting(me, id));
+        model.addAttribute("representationWaiting", Representatives.mayAsk(me, org)
+                && representatives.waiting(me, id));
+        model.addAttribute("representationRequests", representatives.pending(me, id).size());
         return "directory/detail";
     }
 
