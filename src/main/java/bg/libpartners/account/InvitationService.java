@@ -20,10 +20,12 @@ public class InvitationService {
     private final Mailer mailer;
     private final LibPartnersProperties properties;
     private final MessageSource messages;
+    private final ScopeRecords records;
 
     InvitationService(Invitations invitations, Users users, PasswordEncoder encoder, Mailer mailer,
-            LibPartnersProperties properties, MessageSource messages) {
+            LibPartnersProperties properties, MessageSource messages, ScopeRecords records) {
         this.messages = messages;
+        this.records = records;
         this.invitations = invitations;
         this.users = users;
         this.encoder = encoder;
@@ -46,12 +48,12 @@ public class InvitationService {
      * Invites on behalf of another module that has already checked, by its own rules, that the inviter may bring
      * this person in with this scope — for example the partnership module lets a librarian who may edit a
      * partnership invite the representative of one of its parties as {@link Role#PARTNER} with the
-     * {@link ScopeKind#ORGANISATION} scope of that party. The role check of {@link #invite} is skipped, so call it
+     * {@link ScopeKind#PARTY} scope of that party (that partnership only). The role check of {@link #invite} is skipped, so call it
      * only after such a check; the address must still be new.
      */
     @Transactional
     public Sent inviteOnBehalf(CurrentUser inviter, String email, Role role, Scope scope, Locale locale) {
-        if (scope == null || role.scopeKind() != scope.kind()) {
+        if (scope == null || !role.holds(scope.kind())) {
             throw new AccountException("scope", "account.invite.scopeRequired");
         }
         if (email == null || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -75,7 +77,12 @@ public class InvitationService {
         return new Sent(invitation.getId(), normalised, expires, mailed, mailed ? null : link);
     }
 
-    private static Scope scopeFor(CurrentUser inviter, Role role, String scopeRef) {
+    /**
+     * The scope the inviter asks for, checked against what they may grant: an admin any existing record, a coordinator
+     * only their own oblasts and the libraries, chitalishta and partner organisations that lie in them. Every module
+     * trusts a scope once granted, so this is the one place it is checked.
+     */
+    private Scope scopeFor(CurrentUser inviter, Role role, String scopeRef) {
         var kind = role.scopeKind();
         if (kind == null) {
             return null;
@@ -84,16 +91,23 @@ public class InvitationService {
             throw new AccountException("scope", "account.invite.scopeRequired");
         }
         var ref = scopeRef.trim();
-        if (kind == ScopeKind.OBLAST && !ref.matches("[A-Z]{3}")) {
-            throw new AccountException("scope", "account.invite.scopeOblast");
+        if (kind == ScopeKind.OBLAST) {
+            if (!ref.matches("[A-Z]{3}")) {
+                throw new AccountException("scope", "account.invite.scopeOblast");
+            }
+            if (!inviter.covers(kind, ref)) {
+                throw new ScopeNotYoursException("account.invite.scopeNotYours");
+            }
+            return new Scope(kind, ref);
         }
-        if (kind != ScopeKind.OBLAST && !ref.matches("\\d{1,18}")) {
+        if (!ref.matches("\\d{1,18}")) {
             throw new AccountException("scope", "account.invite.scopeId");
         }
-        // A coordinator may hand out an oblast only of their own; records in other oblasts are checked by the
-        // module that owns them when the invited person first touches them.
-        if (inviter.is(Role.COORDINATOR) && kind == ScopeKind.OBLAST && !inviter.covers(kind, ref)) {
-            throw new AccountException("scope", "account.invite.scopeNotYours");
+        var record = records.find(kind, ref)
+                .orElseThrow(() -> new AccountException("scope", "account.invite.scopeUnknown." + kind));
+        if (!inviter.isAdmin() && (record.oblastCode() == null
+                || !inviter.covers(ScopeKind.OBLAST, record.oblastCode()))) {
+            throw new ScopeNotYoursException("account.invite.scopeNotYours." + kind);
         }
         return new Scope(kind, ref);
     }

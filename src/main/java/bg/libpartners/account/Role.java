@@ -22,6 +22,14 @@ public enum Role {
         };
     }
 
+    /**
+     * Whether a user of this role may hold a scope of this kind: the role's own kind, and for a partner also one party
+     * of one partnership ({@link ScopeKind#PARTY}), which a representative invited from a partnership gets.
+     */
+    public boolean holds(ScopeKind kind) {
+        return kind != null && (kind == scopeKind() || this == PARTNER && kind == ScopeKind.PARTY);
+    }
+
     /** Coordinators bring people into their oblasts; only the programme team makes admins and coordinators. */
     public Set<Role> mayInvite() {
         return switch (this) {

@@ -1,6 +1,9 @@
 package bg.libpartners.account;
 
-/** What a scope refers to: an oblast code, a library id, a chitalishte id or a partner organisation id. */
+/**
+ * What a scope refers to: an oblast code, a library id, a chitalishte id, a partner organisation id, or the id of one
+ * party of one partnership (a representative invited from a partnership: rights on that partnership only).
+ */
 public enum ScopeKind {
-    OBLAST, LIBRARY, CHITALISHTE, ORGANISATION
+    OBLAST, LIBRARY, CHITALISHTE, ORGANISATION, PARTY
 }

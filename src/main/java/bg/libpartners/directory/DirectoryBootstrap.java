@@ -52,7 +52,7 @@ class DirectoryBootstrap implements ApplicationRunner {
         if (organisations.countByKind(OrganisationKind.CHITALISHTE) == 0) {
             long start = System.nanoTime();
             try (var in = new ClassPathResource(REGISTER).getInputStream()) {
-                var report = registerImport.importNow(in.readAllBytes(), "chitalishta-register.csv", null);
+                var report = registerImport.importAtStart(in.readAllBytes(), "chitalishta-register.csv");
                 log.info("Demo: imported the chitalishta register ({} created, {} rejected) in {} ms",
                         report.created(), report.rejected().size(), (System.nanoTime() - start) / 1_000_000);
             } catch (IOException e) {

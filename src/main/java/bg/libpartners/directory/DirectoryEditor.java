@@ -31,6 +31,7 @@ public class DirectoryEditor {
             throw new AccessDeniedException("create " + input.kind());
         }
         var o = new Organisation(input.kind(), input.name() == null ? "" : input.name().trim());
+        checkNationalMark(me, null, input.strategic());
         write(o, input);
         if (!me.isAdmin() && me.role() == bg.libpartners.account.Role.COORDINATOR && input.kind() != OrganisationKind.PARTNER
                 && !Directory.mayEdit(me, o)) {
@@ -55,11 +56,24 @@ public class DirectoryEditor {
         // team and coordinators move it, and a form or request that leaves it out keeps the current one.
         Long parent = o.getParentId();
         boolean mayMove = me.isAdmin() || me.role() == bg.libpartners.account.Role.COORDINATOR;
+        checkNationalMark(me, o.getStrategic(), input.strategic());
         write(o, input);
         if (o.getKind() == OrganisationKind.LIBRARY && (input.parentId() == null || !mayMove)) {
             o.setParentId(parent);
         }
         o.touch();
+    }
+
+    /** Who may mark an organisation a national strategic partner, or take the mark away: admins and coordinators. */
+    public static boolean mayMarkNational(CurrentUser me) {
+        return me != null && (me.isAdmin() || me.role() == bg.libpartners.account.Role.COORDINATOR);
+    }
+
+    private static void checkNationalMark(CurrentUser me, StrategicLevel stored, StrategicLevel wanted) {
+        boolean changes = stored != wanted && (stored == StrategicLevel.NATIONAL || wanted == StrategicLevel.NATIONAL);
+        if (changes && !mayMarkNational(me)) {
+            throw new NationalPartnerNotAllowedException();
+        }
     }
 
     private void write(Organisation o, OrganisationInput in) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its normalised name, settlement and type, so importing the same file twice changes nothing. A commit is
  * all-or-nothing, as for the register: while any row is rejected it is refused, and the user fixes or removes those
  * rows in the file and uploads it again. Only mapped columns are written; an empty cell in a mapped column clears it.
+ * A batch belongs to the person who uploaded it: nobody else maps, previews or commits it.
  */
 @Service
 public class PartnerImport {
@@ -71,8 +73,8 @@ public class PartnerImport {
     }
 
     @Transactional(readOnly = true)
-    public Mapping mapping(String batchId) {
-        return mapping(batchId, load(batchId));
+    public Mapping mapping(String batchId, CurrentUser me) {
+        return mapping(batchId, load(batchId, me));
     }
 
     public boolean isPartnerBatch(String batchId) {
@@ -83,7 +85,7 @@ public class PartnerImport {
     @Transactional
     public ImportReport preview(String batchId, Map<String, String> mapping, PartnerType defaultType,
             CurrentUser me) {
-        var upload = load(batchId);
+        var upload = load(batchId, me);
         var mapped = new Upload(upload.fileName(), upload.headers(), upload.lines(), upload.cp1251(),
                 checked(mapping, upload.headers(), defaultType), defaultType);
         batches.updatePayload(batchId, json.writeValueAsString(mapped));
@@ -93,7 +95,7 @@ public class PartnerImport {
     /** Applies a previewed batch in one transaction, against what is stored now; refused while a row is rejected. */
     @Transactional
     public ImportReport commit(String batchId, CurrentUser me) {
-        var upload = load(batchId);
+        var upload = load(batchId, me);
         if (upload.mapping() == null || upload.mapping().isEmpty()) {
             throw new BadRequestException("mapping", "directory.import.error.mapping");
         }
@@ -122,9 +124,12 @@ public class PartnerImport {
         return commit && report.rejected().isEmpty() ? commit(uploaded.batchId(), me) : report;
     }
 
-    private Upload load(String batchId) {
+    private Upload load(String batchId, CurrentUser me) {
         var batch = batches.find(batchId).filter(b -> b.kind().equals(KIND))
                 .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", batchId));
+        if (batch.createdBy() == null || !batch.createdBy().equals(me.id())) {
+            throw new AccessDeniedException("import batch " + batchId + " belongs to another user");
+        }
         if (batch.committedAt() != null) {
             throw new ConflictException("directory.import.error.committed");
         }

@@ -1,5 +1,6 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.ImportReport.Issue;
 import bg.libpartners.directory.ImportReport.Outcome;
 import bg.libpartners.directory.ImportReport.RowOutcome;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports the official register of chitalishta (the Ministry of Culture's columns, as in chitalishta.com's crawl),
  * keyed by register number: a preview that says what each row would do, then an all-or-nothing commit. The register's
  * own test record (number 0, "тест") is rejected and reported; closed centres are kept with their status. A centre
- * that is new gets its library (a chitalishte library at the same place).
+ * that is new gets its library (a chitalishte library at the same place). A coordinator imports only the rows of their
+ * oblasts ({@link RegisterScope}); a previewed batch is committed only by the person who previewed it.
  */
 @Service
 public class RegisterImport {
@@ -66,12 +69,14 @@ public class RegisterImport {
     private final ImportBatches batches;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final RegisterScope scope;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     RegisterImport(Geography geography, Organisations organisations, ImportBatches batches, MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json, RegisterScope scope) {
+        this.scope = scope;
         this.geography = geography;
         this.organisations = organisations;
         this.batches = batches;
@@ -81,21 +86,27 @@ public class RegisterImport {
 
     /** Reads and checks the file, stores it as a batch and says what a commit would do; nothing else is stored. */
     @Transactional
-    public ImportReport preview(byte[] file, String fileName, Long userId) {
-        var payload = parse(file, fileName);
-        var id = batches.save(KIND, fileName, userId, payload.rows().size(), json.writeValueAsString(payload));
+    public ImportReport preview(byte[] file, String fileName, CurrentUser me) {
+        var payload = scope.limit(parse(file, fileName), me, this::issue);
+        var id = batches.save(KIND, fileName, me.id(), payload.rows().size(), json.writeValueAsString(payload));
         return report(id, payload, false);
     }
 
-    /** Applies a previewed batch in one transaction, against what is stored now. */
+    /**
+     * Applies a previewed batch in one transaction, against what is stored now; only its own author may, and rows
+     * that have left their oblasts since the preview are rejected now.
+     */
     @Transactional
-    public ImportReport commit(String batchId) {
+    public ImportReport commit(String batchId, CurrentUser me) {
         var batch = batches.find(batchId).filter(b -> b.kind().equals(KIND))
                 .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", batchId));
+        if (batch.createdBy() == null || !batch.createdBy().equals(me.id())) {
+            throw new AccessDeniedException("import batch " + batchId + " belongs to another user");
+        }
         if (!batches.markCommitted(batchId)) {
             throw new ConflictException("directory.import.error.committed");
         }
-        var payload = json.readValue(batch.payload(), Payload.class);
+        var payload = scope.limit(json.readValue(batch.payload(), Payload.class), me, this::issue);
         var report = report(batchId, payload, true);
         apply(payload.rows());
         return report;
@@ -103,8 +114,17 @@ public class RegisterImport {
 
     /** Preview and commit in one call (the API's {@code commit=true}). */
     @Transactional
-    public ImportReport importNow(byte[] file, String fileName, Long userId) {
-        var payload = parse(file, fileName);
+    public ImportReport importNow(byte[] file, String fileName, CurrentUser me) {
+        return importNow(scope.limit(parse(file, fileName), me, this::issue), fileName, me.id());
+    }
+
+    /** The register shipped with the application, imported at first start with no one signed in. */
+    @Transactional
+    ImportReport importAtStart(byte[] file, String fileName) {
+        return importNow(parse(file, fileName), fileName, null);
+    }
+
+    private ImportReport importNow(Payload payload, String fileName, Long userId) {
         var id = batches.save(KIND, fileName, userId, payload.rows().size(), json.writeValueAsString(payload));
         batches.markCommitted(id);
         var report = report(id, payload, true);

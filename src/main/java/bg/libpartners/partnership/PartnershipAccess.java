@@ -37,8 +37,7 @@ public class PartnershipAccess {
         }
         return switch (me.role()) {
             case BOARD_MEMBER -> isBoardOf(me, p);
-            case PARTNER -> p.parties().stream()
-                    .anyMatch(x -> me.refs(ScopeKind.ORGANISATION).contains(String.valueOf(x.organisationId())));
+            case PARTNER -> p.parties().stream().anyMatch(x -> represents(me, x));
             default -> false;
         };
     }
@@ -49,10 +48,17 @@ public class PartnershipAccess {
                 && me.refs(ScopeKind.CHITALISHTE).contains(String.valueOf(p.holderId()));
     }
 
-    /** The representative of this party's organisation (or an admin) may confirm it and comment on it. */
+    /**
+     * The representative of this party (or an admin) may confirm it and comment on it: a partner who holds the
+     * party's organisation, or who was invited for this very party.
+     */
     public boolean representsParty(CurrentUser me, PartnershipDetails.PartyView party) {
-        return me != null && (me.isAdmin() || me.role() == Role.PARTNER
-                && me.refs(ScopeKind.ORGANISATION).contains(String.valueOf(party.organisationId())));
+        return me != null && (me.isAdmin() || me.role() == Role.PARTNER && represents(me, party));
+    }
+
+    private static boolean represents(CurrentUser me, PartnershipDetails.PartyView party) {
+        return me.refs(ScopeKind.ORGANISATION).contains(String.valueOf(party.organisationId()))
+                || me.refs(ScopeKind.PARTY).contains(String.valueOf(party.id()));
     }
 
     boolean mayLead(CurrentUser me, OrganisationSummary library) {

@@ -88,11 +88,29 @@ public class PartnershipCatalog {
             case BOARD_MEMBER:
                 return in(sql, params, "p.holder_id in (:scope)", me.refs(ScopeKind.CHITALISHTE), true);
             case PARTNER:
-                return in(sql, params, "exists (select 1 from partnership_party s where s.partnership_id = p.id"
-                        + " and s.organisation_id in (:scope))", me.refs(ScopeKind.ORGANISATION), true);
+                return represented(sql, params, me);
             default:
                 return false;
         }
+    }
+
+    /** A partner's partnerships: those their organisation is party to, and those of the parties they were invited for. */
+    private static boolean represented(StringBuilder sql, Map<String, Object> params, CurrentUser me) {
+        var organisations = me.refs(ScopeKind.ORGANISATION);
+        var parties = me.refs(ScopeKind.PARTY);
+        if (organisations.isEmpty() && parties.isEmpty()) {
+            return false;
+        }
+        sql.append(" and exists (select 1 from partnership_party s where s.partnership_id = p.id"
+                + " and (s.organisation_id in (:organisations) or s.id in (:parties)))");
+        params.put("organisations", ids(organisations));
+        params.put("parties", ids(parties));
+        return true;
+    }
+
+    /** Numeric refs for an {@code in} list; one id that matches nothing when there are none. */
+    private static List<Long> ids(Set<String> refs) {
+        return refs.isEmpty() ? List.of(-1L) : refs.stream().map(Long::valueOf).toList();
     }
 
     private static boolean in(StringBuilder sql, Map<String, Object> params, String clause, Set<String> refs,

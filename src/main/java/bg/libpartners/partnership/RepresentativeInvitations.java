@@ -12,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whoever may edit a partnership (its library's librarian, the oblast's coordinator, an admin) invites the
- * representative of one of its parties. The invitation gives the role of partner with the scope of that party's
- * organisation only, so the person sees the partnerships of their organisation and may confirm their party.
+ * representative of one of its parties. The invitation gives the role of partner with the scope of that one party
+ * ({@link ScopeKind#PARTY}): the person sees this partnership and may confirm and comment on their party, nothing
+ * more. Rights on the organisation itself (its record, its other partnerships) are asked for afterwards and approved
+ * by a coordinator of its oblast or an existing representative (the directory's representation requests).
  */
 @Service
 public class RepresentativeInvitations {
@@ -38,6 +40,6 @@ public class RepresentativeInvitations {
         var party = p.parties().stream().filter(x -> x.id() == partyId).findFirst()
                 .orElseThrow(() -> new NotFoundException("partnership.error.partyNotFound", partyId));
         return invitations.inviteOnBehalf(me, email, Role.PARTNER,
-                Scope.of(ScopeKind.ORGANISATION, party.organisationId()), locale);
+                Scope.of(ScopeKind.PARTY, party.id()), locale);
     }
 }

@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bg.libpartners.IntegrationTest;
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationKind;
+import bg.libpartners.directory.OrganisationSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +42,8 @@ class AccountIT {
     @Autowired MockMvc mvc;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService userDetails;
+    @Autowired Directory directory;
+    @Autowired Invitations invitations;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -45,6 +51,14 @@ class AccountIT {
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
+    }
+
+    /** A record of this kind in the demo coordinator's oblast ({@code inside}) or in another one. */
+    OrganisationSummary record(OrganisationKind kind, boolean inside) {
+        return directory.list(kind, inside ? DemoAccounts.COORDINATOR_OBLAST : null, null, PageRequest.of(0, 500)).stream()
+                .filter(o -> o.oblastCode() != null
+                        && o.oblastCode().equals(DemoAccounts.COORDINATOR_OBLAST) == inside)
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -106,9 +120,10 @@ class AccountIT {
     @Test
     void invitationByEmailCreatesAnAccountWithRoleAndScope() throws Exception {
         var email = unique("invited");
+        var library = record(OrganisationKind.LIBRARY, true).id();
         mvc.perform(post("/api/v1/admin/invitations").with(user(demo(Role.COORDINATOR))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"email\":\"" + email + "\",\"role\":\"LIBRARIAN\",\"scope\":\"42\"}"))
+                .content("{\"email\":\"" + email + "\",\"role\":\"LIBRARIAN\",\"scope\":\"" + library + "\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.mailed").value(true));
         var body = (String) mail.getReceivedMessagesForDomain(email)[0].getContent();
         assertThat(body).contains("Библиотекар");
@@ -124,8 +139,8 @@ class AccountIT {
         mvc.perform(formLogin("/login").user(email).password("library partner 1"))
                 .andExpect(authenticated().withRoles("LIBRARIAN"));
         var invited = (CurrentUser) userDetails.loadUserByUsername(email);
-        assertThat(invited.covers(ScopeKind.LIBRARY, 42)).isTrue();
-        assertThat(invited.covers(ScopeKind.LIBRARY, 43)).isFalse();
+        assertThat(invited.covers(ScopeKind.LIBRARY, library)).isTrue();
+        assertThat(invited.covers(ScopeKind.LIBRARY, library + 1)).isFalse();
         mvc.perform(get("/invitations/" + token)).andExpect(status().isGone());
     }
 
@@ -145,6 +160,47 @@ class AccountIT {
                 .content("{\"email\":\"not-an-email\",\"role\":\"EXPERT\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("email"))
                 .andExpect(jsonPath("$.errors[0].message").value("Въведете валиден имейл адрес."));
+    }
+
+    @Test
+    void coordinatorInvitesOnlyIntoLibrariesChitalishtaAndOrganisationsOfTheirOblasts() throws Exception {
+        var coordinator = demo(Role.COORDINATOR);
+        long before = invitations.count();
+        var refused = new Object[][] {
+                {Role.LIBRARIAN, record(OrganisationKind.LIBRARY, false), "Обхват: библиотеката е извън вашите области"},
+                {Role.BOARD_MEMBER, record(OrganisationKind.CHITALISHTE, false), "Обхват: читалището е извън вашите области"},
+                {Role.PARTNER, record(OrganisationKind.PARTNER, false), "Обхват: организацията е извън вашите области"}};
+        for (var r : refused) {
+            var email = unique("outside");
+            mvc.perform(post("/api/v1/admin/invitations").with(user(coordinator)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + email + "\",\"role\":\""
+                            + r[0] + "\",\"scope\":\"" + ((OrganisationSummary) r[1]).id() + "\"}"))
+                    .andExpect(status().isForbidden()).andExpect(jsonPath("$.parameter").value("scope"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith((String) r[2])));
+            assertThat(mail.getReceivedMessagesForDomain(email)).isEmpty();
+        }
+        // a scope must name a record of its kind: a library's number is no chitalishte
+        mvc.perform(post("/api/v1/admin/invitations").with(user(demo(Role.ADMIN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + unique("wrong") + "\","
+                        + "\"role\":\"BOARD_MEMBER\",\"scope\":\"" + record(OrganisationKind.LIBRARY, true).id() + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Обхват: няма читалище с този номер."));
+        assertThat(invitations.count()).as("nothing refused is stored").isEqualTo(before);
+
+        for (var kind : new Object[][] {{Role.BOARD_MEMBER, OrganisationKind.CHITALISHTE},
+                {Role.PARTNER, OrganisationKind.PARTNER}}) {
+            mvc.perform(post("/api/v1/admin/invitations").with(user(coordinator)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + unique("inside") + "\","
+                            + "\"role\":\"" + kind[0] + "\",\"scope\":\""
+                            + record((OrganisationKind) kind[1], true).id() + "\"}"))
+                    .andExpect(status().isCreated());
+        }
+        // the programme team invites anywhere
+        mvc.perform(post("/api/v1/admin/invitations").with(user(demo(Role.ADMIN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + unique("admin") + "\","
+                        + "\"role\":\"LIBRARIAN\",\"scope\":\"" + record(OrganisationKind.LIBRARY, false).id() + "\"}"))
+                .andExpect(status().isCreated());
+        assertThat(invitations.count()).isEqualTo(before + 3);
     }
 
     @Test

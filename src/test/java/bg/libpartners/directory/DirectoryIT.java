@@ -177,6 +177,67 @@ class DirectoryIT {
     }
 
     @Test
+    void onlyCoordinatorsAndAdminsMarkANationalStrategicPartner() throws Exception {
+        var partner = demo(Role.PARTNER);
+        long own = Long.parseLong(partner.refs(ScopeKind.ORGANISATION).iterator().next());
+        var details = directory.details(partner, own);
+        var before = details.summary().strategic();
+        assertThat(before).isNotEqualTo(StrategicLevel.NATIONAL);
+        long count = directory.list(OrganisationKind.PARTNER, null, null, PageRequest.of(0, 1)).getTotalElements();
+        var edit = new java.util.HashMap<String, Object>(Map.of("name", details.summary().name(),
+                "partnerType", "EDUCATION", "partnerSubtype", "SCHOOL", "ekatte", details.summary().ekatte(),
+                "strategic", "NATIONAL", "strategicReason", "Искаме да сме навсякъде", "version", details.version()));
+
+        mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(edit)).header("Accept-Language", "bg").with(user(partner))
+                .with(csrf()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.parameter").value("strategic"))
+                .andExpect(jsonPath("$.detail").value(containsString("Само координатор или администратор")));
+        mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"PARTNER\",\"name\":\"Фирма навсякъде\",\"partnerType\":\"BUSINESS\","
+                        + "\"strategic\":\"NATIONAL\",\"strategicReason\":\"x\"}")
+                .with(user(demo(Role.LIBRARIAN))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/organisations").param("kind", "PARTNER").param("name", "Фирма навсякъде")
+                .param("partnerType", "BUSINESS").param("strategic", "NATIONAL").param("strategicReason", "x")
+                .with(user(demo(Role.LIBRARIAN))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Само координатор или администратор")));
+        mvc.perform(get("/organisations/" + own + "/edit").with(user(partner))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"NATIONAL\""))));
+        assertThat(directory.find(own).strategic()).as("nothing changed").isEqualTo(before);
+        assertThat(directory.list(OrganisationKind.PARTNER, null, null, PageRequest.of(0, 1)).getTotalElements())
+                .as("nothing created").isEqualTo(count);
+
+        // the coordinator of the organisation's oblast marks it; the representative then edits it and keeps the mark
+        mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(edit)).with(user(demo(Role.COORDINATOR))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.summary.strategic").value("NATIONAL"));
+        edit.put("version", directory.details(partner, own).version());
+        edit.put("description", "Училище с библиотека");
+        mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(edit)).with(user(partner)).with(csrf()))
+                .andExpect(status().isOk());
+        edit.put("version", directory.details(partner, own).version());
+        edit.remove("strategic");
+        mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(edit)).with(user(partner)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisations/" + own + "/edit").with(user(partner))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"NATIONAL\"")));
+        assertThat(directory.find(own).strategic()).isEqualTo(StrategicLevel.NATIONAL);
+        // put it back as it was for the other tests
+        var restore = directory.details(partner, own);
+        edit.put("version", restore.version());
+        if (before != null) {
+            edit.put("strategic", before.name());
+        }
+        mvc.perform(put("/api/v1/organisations/" + own).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(edit)).with(user(admin())).with(csrf()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void namesEveryInvalidFieldInBulgarian() throws Exception {
         mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"PARTNER\",\"name\":\"Фирма\",\"eik\":\"123456789\",\"ekatte\":\"99999\","

@@ -197,6 +197,33 @@ class PartnerImportIT {
     }
 
     @Test
+    @Order(5)
+    void aBatchIsCommittedOnlyByWhoUploadedIt() throws Exception {
+        var coordinator = DirectoryTestUsers.user(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var other = bg.libpartners.account.TestUsers.someone(78, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        long before = organisations.count();
+        var preview = upload("own-batch.csv", csv(List.of("Клуб Собствена партида,SPORTS,,Враца,,,,")), false,
+                coordinator).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1)).andReturn();
+        var batchId = json.readTree(preview.getResponse().getContentAsString()).get("batchId").asText();
+
+        for (var stranger : List.of(other, admin())) {
+            mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(stranger)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/imports/partners/" + batchId + "/commit").with(user(stranger)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/imports/partners/" + batchId + "/preview").param("columns[name]", "Наименование")
+                    .param("columns[type]", "Вид").with(user(stranger)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(organisations.count()).as("nothing stored by another's commit").isEqualTo(before);
+
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(coordinator)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+                .andExpect(jsonPath("$.created").value(1));
+        assertThat(organisations.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     @Order(6)
     void librariansMayNotImport() throws Exception {
         upload("x.csv", csv(ROWS), false, DirectoryTestUsers.user(Role.LIBRARIAN)).andExpect(status().isForbidden());

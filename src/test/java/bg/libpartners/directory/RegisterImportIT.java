@@ -10,7 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
+import bg.libpartners.account.Scope;
+import bg.libpartners.account.ScopeKind;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,8 +55,12 @@ class RegisterImportIT {
     @Autowired JsonMapper json;
 
     ResultActions upload(String name, byte[] bytes, boolean commit) throws Exception {
+        return upload(name, bytes, commit, admin());
+    }
+
+    ResultActions upload(String name, byte[] bytes, boolean commit, CurrentUser as) throws Exception {
         return mvc.perform(multipart(URL).file(new MockMultipartFile("file", name, "text/csv", bytes))
-                .param("commit", String.valueOf(commit)).header("Accept-Language", "bg").with(user(admin()))
+                .param("commit", String.valueOf(commit)).header("Accept-Language", "bg").with(user(as))
                 .with(csrf()));
     }
 
@@ -167,6 +177,99 @@ class RegisterImportIT {
         mvc.perform(multipart(URL).file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
                 .with(user(DirectoryTestUsers.user(Role.LIBRARIAN))).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    /**
+     * A coordinator of Plovdiv with a register that renames a centre of theirs, renames one in another oblast, moves
+     * one from another oblast into theirs and adds one elsewhere: only their own row is applied, the other three are
+     * rejected rows that name the row; the batch is theirs alone to commit.
+     */
+    @Test
+    @Order(6)
+    void aCoordinatorImportsOnlyRowsOfTheirOblastsAndOnlyTheirOwnBatches() throws Exception {
+        var coordinator = DirectoryTestUsers.user(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+        List<CSVRecord> records;
+        try (var parser = CSVFormat.DEFAULT.parse(Files.newBufferedReader(REGISTER, StandardCharsets.UTF_8))) {
+            records = parser.getRecords();
+        }
+        var header = records.get(0);
+        var own = records.stream().filter(r -> r.get(3).equals("ПЛОВДИВ") && r.get(1).equals("Действащо"))
+                .skip(3).findFirst().orElseThrow();
+        var others = records.stream().skip(2).filter(r -> !r.get(3).equals("ПЛОВДИВ") && r.get(1).equals("Действащо"))
+                .limit(2).toList();
+        var renamedOwn = cells(own);
+        renamedOwn.set(2, own.get(2) + " (ново име)");
+        var renamedOther = cells(others.get(0));
+        renamedOther.set(2, "Чуждо име");
+        var moved = cells(others.get(1));
+        moved.set(3, own.get(3));
+        moved.set(4, own.get(4));
+        moved.set(5, own.get(5));
+        var added = cells(others.get(0));
+        added.set(0, "987654");
+        added.set(2, "Ново читалище в чужда област");
+        var out = new java.io.StringWriter();
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(header);
+            for (var row : List.of(renamedOwn, renamedOther, moved, added)) {
+                printer.printRecord(row);
+            }
+        }
+        byte[] file = out.toString().getBytes(StandardCharsets.UTF_8);
+        var before = organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE,
+                List.of(Integer.valueOf(others.get(0).get(0)), Integer.valueOf(others.get(1).get(0))));
+        long count = organisations.count();
+
+        var preview = upload("coordinator.csv", file, false, coordinator).andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1)).andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.rejected.length()").value(3))
+                .andExpect(jsonPath("$.rejected[0].row").value(3))
+                .andExpect(jsonPath("$.rejected[0].column").value("Област"))
+                .andExpect(jsonPath("$.rejected[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "Ред 3: читалище № " + others.get(0).get(0) + " „Чуждо име“ е в област ")))
+                .andExpect(jsonPath("$.rejected[0].message").value(org.hamcrest.Matchers.containsString(
+                        "извън вашите области")))
+                .andExpect(jsonPath("$.rejected[1].message").value(org.hamcrest.Matchers.startsWith(
+                        "Ред 4: читалище № " + others.get(1).get(0))))
+                .andExpect(jsonPath("$.rejected[1].message").value(org.hamcrest.Matchers.containsString(
+                        "е записано в област")))
+                .andExpect(jsonPath("$.rejected[2].message").value(org.hamcrest.Matchers.startsWith(
+                        "Ред 5: читалище № 987654")))
+                .andReturn();
+        var batchId = json.readTree(preview.getResponse().getContentAsString()).get("batchId").asText();
+
+        // another person, even an admin, may not commit it (API and page); it stays open for its author
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
+                .andExpect(status().isForbidden());
+        var otherCoordinator = bg.libpartners.account.TestUsers.someone(77, Role.COORDINATOR,
+                Scope.of(ScopeKind.OBLAST, "PDV"));
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(otherCoordinator)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE,
+                List.of(Integer.valueOf(own.get(0)))).get(0).getName()).isEqualTo(own.get(2));
+
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(coordinator)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+                .andExpect(jsonPath("$.updated").value(1)).andExpect(jsonPath("$.rejected.length()").value(3));
+        upload("coordinator.csv", file, true, coordinator).andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(true)).andExpect(jsonPath("$.unchanged").value(1))
+                .andExpect(jsonPath("$.rejected.length()").value(3));
+
+        assertThat(organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE,
+                List.of(Integer.valueOf(own.get(0)))).get(0).getName()).isEqualTo(own.get(2) + " (ново име)");
+        var after = organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE,
+                List.of(Integer.valueOf(others.get(0).get(0)), Integer.valueOf(others.get(1).get(0))));
+        assertThat(after).as("the other oblasts' centres are untouched")
+                .extracting(Organisation::getName, Organisation::getOblastCode, Organisation::getVersion)
+                .containsExactlyInAnyOrderElementsOf(before.stream().map(o -> org.assertj.core.groups.Tuple.tuple(
+                        o.getName(), o.getOblastCode(), o.getVersion())).toList());
+        assertThat(organisations.count()).as("nothing created").isEqualTo(count);
+    }
+
+    private static List<String> cells(CSVRecord record) {
+        return new ArrayList<>(record.toList());
     }
 
     private void bad(byte[] bytes, String message) throws Exception {

@@ -6,6 +6,9 @@ import bg.libpartners.account.AuditService;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.InvitationService;
 import bg.libpartners.account.Role;
+import bg.libpartners.account.ScopeNotYoursException;
+import bg.libpartners.platform.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,8 +23,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +48,11 @@ class AccountApiController {
     private final ApiTokenService tokens;
     private final InvitationService invitations;
     private final AuditService audit;
+    private final ProblemWriter problems;
 
     AccountApiController(AccountService accounts, ApiTokenService tokens, InvitationService invitations,
-            AuditService audit) {
+            AuditService audit, ProblemWriter problems) {
+        this.problems = problems;
         this.accounts = accounts;
         this.tokens = tokens;
         this.invitations = invitations;
@@ -105,5 +114,13 @@ class AccountApiController {
             @RequestParam(required = false) String entityId, @RequestParam(required = false) String actor,
             @PageableDefault(size = 50) Pageable pageable) {
         return new PagedModel<>(audit.search(entity, entityId, actor, pageable));
+    }
+
+    /** A scope the inviter does not hold is a refusal (403), not a malformed request. */
+    @ExceptionHandler(ScopeNotYoursException.class)
+    ResponseEntity<ProblemDetail> scopeNotYours(ScopeNotYoursException e, HttpServletRequest request) {
+        var problem = problems.problem(request, 403, e.getMessageKey());
+        problem.setProperty("parameter", e.getField());
+        return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

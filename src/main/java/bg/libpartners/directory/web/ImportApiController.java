@@ -49,8 +49,8 @@ class ImportApiController {
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean commit) throws IOException {
         var bytes = bytes(file);
-        return commit ? registerImport.importNow(bytes, file.getOriginalFilename(), me.id())
-                : registerImport.preview(bytes, file.getOriginalFilename(), me.id());
+        return commit ? registerImport.importNow(bytes, file.getOriginalFilename(), me)
+                : registerImport.preview(bytes, file.getOriginalFilename(), me);
     }
 
     @PostMapping(path = "/partners", consumes = "multipart/form-data")
@@ -69,7 +69,7 @@ class ImportApiController {
     @PostMapping("/{batchId}/commit")
     ImportReport commit(@PathVariable String batchId, @AuthenticationPrincipal CurrentUser me) {
         return partnerImport.isPartnerBatch(batchId) ? partnerImport.commit(batchId, me)
-                : registerImport.commit(batchId);
+                : registerImport.commit(batchId, me);
     }
 
     private Map<String, String> mapping(String text) {

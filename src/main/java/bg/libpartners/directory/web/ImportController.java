@@ -40,7 +40,7 @@ class ImportController {
         try {
             var bytes = ImportApiController.bytes(file == null || file.isEmpty() && file.getOriginalFilename() != null
                     && file.getOriginalFilename().isEmpty() ? null : file);
-            model.addAttribute("report", registerImport.preview(bytes, file.getOriginalFilename(), me.id()));
+            model.addAttribute("report", registerImport.preview(bytes, file.getOriginalFilename(), me));
         } catch (BadRequestException e) {
             model.addAttribute("error", messages.getMessage(e.getMessageKey(), e.getArgs(),
                     LocaleContextHolder.getLocale()));
@@ -49,8 +49,8 @@ class ImportController {
     }
 
     @PostMapping("/imports/{batchId}/commit")
-    String commit(@PathVariable String batchId, Model model) {
-        model.addAttribute("report", registerImport.commit(batchId));
+    String commit(@PathVariable String batchId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("report", registerImport.commit(batchId, me));
         return "directory/import";
     }
 }

@@ -4,6 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.InvalidOrganisationException;
+import bg.libpartners.directory.NationalPartnerNotAllowedException;
 import bg.libpartners.directory.OrganisationDetails;
 import bg.libpartners.directory.OrganisationExport;
 import bg.libpartners.directory.OrganisationKind;
@@ -147,6 +148,13 @@ class OrganisationApiController {
                 .map(f -> Map.of("field", f.getKey(), "message", messages.getMessage(f.getValue(), null, locale)))
                 .toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(NationalPartnerNotAllowedException.class)
+    ResponseEntity<ProblemDetail> nationalMark(HttpServletRequest request) {
+        var problem = problems.problem(request, 403, NationalPartnerNotAllowedException.MESSAGE_KEY);
+        problem.setProperty("parameter", NationalPartnerNotAllowedException.FIELD);
+        return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static void requireFormat(String format) {

@@ -5,11 +5,13 @@ import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.InvalidOrganisationException;
 import bg.libpartners.directory.LibraryKind;
+import bg.libpartners.directory.NationalPartnerNotAllowedException;
 import bg.libpartners.directory.OrganisationExport;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationStatus;
 import bg.libpartners.directory.PartnerSubtype;
 import bg.libpartners.directory.PartnerType;
+import bg.libpartners.directory.Representatives;
 import bg.libpartners.directory.SearchFilter;
 import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.geography.Geography;
@@ -37,9 +39,11 @@ class OrganisationController {
     private final DirectoryEditor editor;
     private final OrganisationExport export;
     private final Geography geography;
+    private final Representatives representatives;
 
     OrganisationController(Directory directory, DirectoryEditor editor, OrganisationExport export,
-            Geography geography) {
+            Geography geography, Representatives representatives) {
+        this.representatives = representatives;
         this.directory = directory;
         this.editor = editor;
         this.export = export;
@@ -78,7 +82,15 @@ class OrganisationController {
 
     @GetMapping("/organisations/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("org", directory.details(me, id));
+        var org = directory.details(me, id);
+        model.addAttribute("org", org);
+        // a partnership representative asks here for rights on the organisation; those who may grant them see how
+        // many requests wait
+        model.addAttribute("mayAskRepresentation", Representatives.mayAsk(me, org)
+                && !representatives.waiting(me, id));
+        model.addAttribute("representationWaiting", Representatives.mayAsk(me, org)
+                && representatives.waiting(me, id));
+        model.addAttribute("representationRequests", representatives.pending(me, id).size());
         return "directory/detail";
     }
 
@@ -90,7 +102,7 @@ class OrganisationController {
         }
         var form = new OrganisationForm();
         form.setKind(kind);
-        return form(form, null, model);
+        return form(form, null, me, model);
     }
 
     @PostMapping("/organisations")
@@ -103,15 +115,17 @@ class OrganisationController {
                 return "redirect:/organisations/" + id;
             } catch (InvalidOrganisationException e) {
                 e.errors().forEach(result::rejectValue);
+            } catch (NationalPartnerNotAllowedException e) {
+                result.rejectValue(NationalPartnerNotAllowedException.FIELD, NationalPartnerNotAllowedException.MESSAGE_KEY);
             }
         }
-        return form(form, null, model);
+        return form(form, null, me, model);
     }
 
     @GetMapping("/organisations/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         directory.checkMayEdit(me, id);
-        return form(OrganisationForm.of(directory.details(me, id)), id, model);
+        return form(OrganisationForm.of(directory.details(me, id)), id, me, model);
     }
 
     @PostMapping("/organisations/{id}")
@@ -125,9 +139,11 @@ class OrganisationController {
                 return "redirect:/organisations/" + id;
             } catch (InvalidOrganisationException e) {
                 e.errors().forEach(result::rejectValue);
+            } catch (NationalPartnerNotAllowedException e) {
+                result.rejectValue(NationalPartnerNotAllowedException.FIELD, NationalPartnerNotAllowedException.MESSAGE_KEY);
             }
         }
-        return form(form, id, model);
+        return form(form, id, me, model);
     }
 
     /** One value of a facet: its label (a message key, or a place name), its count and the link that applies it. */
@@ -176,14 +192,17 @@ class OrganisationController {
         return builder.encode().build().toUriString();
     }
 
-    private String form(OrganisationForm form, Long id, Model model) {
+    private String form(OrganisationForm form, Long id, CurrentUser me, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("partnerTypes", PartnerType.values());
         model.addAttribute("subtypes", PartnerSubtype.values());
         model.addAttribute("libraryKinds", LibraryKind.values());
         model.addAttribute("statuses", OrganisationStatus.values());
-        model.addAttribute("levels", StrategicLevel.values());
+        // the national mark is offered only to those who may set it; a partner that has it keeps it on save
+        model.addAttribute("levels", java.util.Arrays.stream(StrategicLevel.values())
+                .filter(l -> l != StrategicLevel.NATIONAL || DirectoryEditor.mayMarkNational(me)
+                        || form.getStrategic() == StrategicLevel.NATIONAL).toList());
         return "directory/edit";
     }
 

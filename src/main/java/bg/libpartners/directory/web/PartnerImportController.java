@@ -69,7 +69,7 @@ class PartnerImportController {
         } catch (LocalizedException e) {
             model.addAttribute("error", message(e));
         }
-        model.addAttribute("mapping", partnerImport.mapping(batchId));
+        model.addAttribute("mapping", partnerImport.mapping(batchId, me));
         return VIEW;
     }
 
@@ -79,7 +79,7 @@ class PartnerImportController {
             model.addAttribute("report", partnerImport.commit(batchId, me));
         } catch (LocalizedException e) {
             model.addAttribute("error", message(e));
-            model.addAttribute("mapping", partnerImport.mapping(batchId));
+            model.addAttribute("mapping", partnerImport.mapping(batchId, me));
         }
         return VIEW;
     }
