@@ -94,7 +94,7 @@ class UserAccount {
 
     /** Ends every session signed in before now (checked per request against the database, so on every node). */
     Instant credentialsChanged() {
-        credentialsChangedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        credentialsChangedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         return credentialsChangedAt;
     }
 
