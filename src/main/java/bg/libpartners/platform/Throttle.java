@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most {@code capacity} uses per key within {@code window}, refilled evenly (a Bucket4j token bucket per key, in
- * memory on this node). Keys whose bucket is full again are forgotten when the map grows large.
+ * memory on this node). Keys whose bucket is full again are forgotten when the map grows large; a flood of keys that
+ * keeps it large empties it (the database lock of an account still holds), so memory and the cost of a use stay bounded.
  */
 final class Throttle {
 
@@ -25,6 +26,9 @@ final class Throttle {
     boolean tryTake(String key) {
         if (buckets.size() >= MAX_KEYS) {
             buckets.values().removeIf(b -> b.getAvailableTokens() >= capacity);
+            if (buckets.size() >= MAX_KEYS * 9 / 10) {
+                buckets.clear();
+            }
         }
         return buckets.computeIfAbsent(key, k -> newBucket()).tryConsume(1);
     }
