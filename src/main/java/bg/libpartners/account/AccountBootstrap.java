@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * First start: the first admin from {@code LIBPARTNERS_ADMIN_EMAIL}/{@code _PASSWORD} (else a random password,
  * printed once), the automation token from {@code LIBPARTNERS_ADMIN_TOKEN}, and in demo mode one account per role.
+ * Demo mode is for the development run ({@code ./mvnw spring-boot:run}, profile {@code demo}); every other start has
+ * it off, and then demo accounts left from an earlier demo run are disabled.
  */
 @Component
 @Order(10)
@@ -30,21 +32,25 @@ class AccountBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!properties.demo()) {
+            var disabled = accounts.enableDemoAccounts(false);
+            if (disabled > 0) {
+                log.info("Demo mode is off: {} demo accounts disabled", disabled);
+            }
+        }
         var admin = properties.admin();
         if (admin.email() != null && !admin.email().isBlank() && !accounts.exists(admin.email())) {
             var password = admin.password();
             if (password == null || password.isBlank()) {
                 password = Tokens.newSecret("").substring(0, 20);
-                log.warn("First administrator {} created with the one-time password: {} (change it after signing in)",
-                        admin.email(), password);
+                announce(admin.email(), password);
             }
             accounts.create(admin.email(), admin.email(), Role.ADMIN, password, Locale.forLanguageTag("bg"));
         } else if (!properties.demo() && !accounts.anyAdmin()) {
             var email = "admin@libpartners.local";
             var password = Tokens.newSecret("").substring(0, 20);
             accounts.create(email, "Administrator", Role.ADMIN, password, Locale.forLanguageTag("bg"));
-            log.warn("No LIBPARTNERS_ADMIN_EMAIL given: first administrator {} created with the one-time password: {}",
-                    email, password);
+            announce(email, password);
         }
         if (properties.demo()) {
             createDemoAccounts();
@@ -54,7 +60,17 @@ class AccountBootstrap implements ApplicationRunner {
         }
     }
 
+    /**
+     * Says the generated first password once, at INFO (not WARN, which log alerting forwards and keeps longest).
+     * Setting {@code LIBPARTNERS_ADMIN_PASSWORD} avoids it altogether.
+     */
+    private static void announce(String email, String password) {
+        log.info("First administrator {} created with a generated one-time password: {} (set LIBPARTNERS_ADMIN_PASSWORD"
+                + " to choose it instead; change it on the My profile page after signing in)", email, password);
+    }
+
     private void createDemoAccounts() {
+        accounts.enableDemoAccounts(true);
         for (var demo : DemoAccounts.ALL) {
             if (accounts.exists(demo.email())) {
                 continue;

@@ -57,14 +57,46 @@ public class AccountService {
         return users.save(user).getId();
     }
 
+    /**
+     * The signed-in person changes their own password, proving the current one. Their other sessions end; returns the
+     * moment of the change, for keeping the current session ({@code SignedInSessions.renew}).
+     */
+    @Transactional
+    public Instant changePassword(Long userId, String currentPassword, String newPassword) {
+        var user = users.findById(userId).orElseThrow(() -> new NotFoundException("account.user.notFound", userId));
+        if (currentPassword == null || user.getPasswordHash() == null
+                || !encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new AccountException("currentPassword", "account.password.currentWrong");
+        }
+        Passwords.check(newPassword);
+        return user.setPasswordHash(encoder.encode(newPassword));
+    }
+
+    /** Turns the demo accounts off (a run without demo mode) or on again (demo mode). */
+    @Transactional
+    public int enableDemoAccounts(boolean enabled) {
+        var changed = 0;
+        for (var demo : DemoAccounts.ALL) {
+            var user = users.findByEmail(demo.email()).filter(u -> u.isEnabled() != enabled);
+            if (user.isPresent()) {
+                user.get().setEnabled(enabled);
+                user.get().credentialsChanged();
+                changed++;
+            }
+        }
+        tokens.forgetAll();
+        return changed;
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String email) {
         return users.findByEmail(UserAccount.normalise(email)).isPresent();
     }
 
+    /** Whether an enabled administrator other than the demo one exists. */
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
-        return users.existsByRole(Role.ADMIN);
+        return users.existsByRoleAndEnabledTrueAndEmailNot(Role.ADMIN, DemoAccounts.of(Role.ADMIN).email());
     }
 
     @Transactional(readOnly = true)
@@ -131,6 +163,7 @@ public class AccountService {
         for (var u : holders) {
             u.getScopes().remove(Scope.of(kind, from));
             u.getScopes().add(Scope.of(kind, to));
+            u.credentialsChanged();
         }
         tokens.forgetAll();
         return holders.size();

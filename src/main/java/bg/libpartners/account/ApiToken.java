@@ -38,14 +38,27 @@ class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    /** Read-only tokens may only GET and HEAD. */
+    @Column(name = "read_only", nullable = false)
+    private boolean readOnly;
+
     protected ApiToken() {}
 
     ApiToken(Long userId, String name, String rawToken) {
+        this(userId, name, rawToken, false, null);
+    }
+
+    ApiToken(Long userId, String name, String rawToken, boolean readOnly, Instant expiresAt) {
         this.userId = userId;
         this.name = name;
         this.tokenHash = Tokens.hash(rawToken);
         this.tokenPrefix = rawToken.substring(0, Math.min(10, rawToken.length()));
         this.createdAt = Instant.now();
+        this.readOnly = readOnly;
+        this.expiresAt = expiresAt;
     }
 
     void revoke() {
@@ -63,7 +76,11 @@ class ApiToken {
     }
 
     boolean isActive() {
-        return revokedAt == null;
+        return revokedAt == null && !isExpired(Instant.now());
+    }
+
+    boolean isExpired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
     }
 
     Long getId() { return id; }
@@ -73,4 +90,6 @@ class ApiToken {
     Instant getCreatedAt() { return createdAt; }
     Instant getLastUsedAt() { return lastUsedAt; }
     Instant getRevokedAt() { return revokedAt; }
+    Instant getExpiresAt() { return expiresAt; }
+    boolean isReadOnly() { return readOnly; }
 }

@@ -2,11 +2,12 @@ package bg.libpartners.account;
 
 import bg.libpartners.platform.ApiTokenAuthenticator;
 import bg.libpartners.platform.NotFoundException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,9 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     private final long rememberNanos;
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    private record Remembered(UserDetails user, long until) {}
+    static final int MAX_DAYS = 3650;
+
+    private record Remembered(TokenUser user, long until, Instant expiresAt) {}
 
     ApiTokenService(ApiTokens tokens, Users users,
             @Value("${libpartners.api-token-cache-seconds:30}") long rememberSeconds) {
@@ -42,15 +45,29 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         remembered.clear();
     }
 
-    public record TokenView(Long id, String name, String prefix, java.time.Instant createdAt,
-            java.time.Instant lastUsedAt, java.time.Instant revokedAt) {}
+    public record TokenView(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
+            Instant revokedAt, boolean readOnly, Instant expiresAt) {}
 
     public record CreatedToken(TokenView token, String secret) {}
 
+    /** A token that may do everything its owner may, without expiry. */
     @Transactional
     public CreatedToken create(Long userId, String name) {
+        return create(userId, name, false, null);
+    }
+
+    /**
+     * A token that may only read ({@code readOnly}: GET and HEAD) or do everything its owner may, valid for
+     * {@code days} days (1 to 3650) or until revoked when {@code null}.
+     */
+    @Transactional
+    public CreatedToken create(Long userId, String name, boolean readOnly, Integer days) {
+        if (days != null && (days < 1 || days > MAX_DAYS)) {
+            throw new AccountException("days", "account.tokens.daysRange");
+        }
+        var expiresAt = days == null ? null : Instant.now().plus(Duration.ofDays(days));
         var secret = Tokens.newSecret(PREFIX);
-        var token = tokens.save(new ApiToken(userId, name.trim(), secret));
+        var token = tokens.save(new ApiToken(userId, name.trim(), secret, readOnly, expiresAt));
         return new CreatedToken(view(token), secret);
     }
 
@@ -75,28 +92,41 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         forgetAll();
     }
 
+    /** Revokes every active token of a person (after a password reset, when they ask for it). */
+    @Transactional
+    public int revokeAll(Long userId) {
+        var active = tokens.findByUserIdOrderByCreatedAtDesc(userId).stream().filter(t -> t.getRevokedAt() == null)
+                .toList();
+        active.forEach(ApiToken::revoke);
+        forgetAll();
+        return active.size();
+    }
+
     @Override
     @Transactional
-    public Optional<UserDetails> authenticate(String rawToken) {
+    public Optional<TokenUser> authenticate(String rawToken) {
         if (rawToken == null || !rawToken.startsWith(PREFIX)) {
             return Optional.empty();
         }
         var hash = Tokens.hash(rawToken);
         var now = System.nanoTime();
         var known = remembered.get(hash);
-        if (known != null && now - known.until() < 0) {
+        if (known != null && now - known.until() < 0
+                && (known.expiresAt() == null || Instant.now().isBefore(known.expiresAt()))) {
             return Optional.of(known.user());
         }
-        Optional<UserDetails> user = tokens.findByTokenHash(hash).filter(ApiToken::isActive).flatMap(token -> {
-            token.used();
-            return users.findById(token.getUserId()).map(UserAccount::toCurrentUser)
-                    .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+        var token = tokens.findByTokenHash(hash).filter(ApiToken::isActive);
+        Optional<TokenUser> user = token.flatMap(t -> {
+            t.used();
+            return users.findById(t.getUserId()).map(UserAccount::toCurrentUser)
+                    .filter(u -> u.isEnabled() && u.isAccountNonLocked())
+                    .map(u -> new TokenUser(u, t.isReadOnly()));
         });
         if (user.isPresent() && rememberNanos > 0) {
             if (remembered.size() >= MAX_REMEMBERED) {
                 remembered.clear();
             }
-            remembered.put(hash, new Remembered(user.get(), now + rememberNanos));
+            remembered.put(hash, new Remembered(user.get(), now + rememberNanos, token.get().getExpiresAt()));
         } else {
             remembered.remove(hash);
         }
@@ -105,6 +135,6 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     private static TokenView view(ApiToken t) {
         return new TokenView(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(), t.getLastUsedAt(),
-                t.getRevokedAt());
+                t.getRevokedAt(), t.isReadOnly(), t.getExpiresAt());
     }
 }

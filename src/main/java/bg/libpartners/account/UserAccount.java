@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -58,6 +58,10 @@ class UserAccount {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /** Sessions that signed in before this moment end at their next request (password reset, role or scope change). */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @Version
     private long version;
 
@@ -80,28 +84,26 @@ class UserAccount {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    void setPasswordHash(String hash) {
+    /** Sets a new password; returns the moment from which earlier sessions no longer count. */
+    Instant setPasswordHash(String hash) {
         this.passwordHash = hash;
         this.failedLogins = 0;
         this.lockedUntil = null;
+        return credentialsChanged();
+    }
+
+    /** Ends every session signed in before now (checked per request against the database, so on every node). */
+    Instant credentialsChanged() {
+        credentialsChangedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
+        return credentialsChangedAt;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     void grant(Scope scope) {
         scopes.add(scope);
-    }
-
-    /** Counts a failed sign-in; after {@code max} in a row the account is locked for a while. */
-    void signInFailed(int max, Duration lock) {
-        failedLogins++;
-        if (failedLogins >= max) {
-            lockedUntil = Instant.now().plus(lock);
-            failedLogins = 0;
-        }
-    }
-
-    void signedIn() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     boolean isLocked() {
@@ -116,6 +118,7 @@ class UserAccount {
         enabled = false;
         scopes.clear();
         erasedAt = Instant.now();
+        credentialsChanged();
     }
 
     CurrentUser toCurrentUser() {
@@ -131,5 +134,6 @@ class UserAccount {
     String getLocale() { return locale; }
     Instant getCreatedAt() { return createdAt; }
     Instant getLockedUntil() { return lockedUntil; }
+    String getPasswordHash() { return passwordHash; }
     Set<Scope> getScopes() { return scopes; }
 }

@@ -1,16 +1,18 @@
 package bg.libpartners.account;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Users extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 
-    boolean existsByRole(Role role);
+    boolean existsByRoleAndEnabledTrueAndEmailNot(Role role, String email);
 
     @Query("select u from UserAccount u where u.erasedAt is null order by u.displayName")
     Page<UserAccount> findActive(Pageable pageable);
@@ -18,4 +20,27 @@ interface Users extends JpaRepository<UserAccount, Long> {
     @Query("select distinct u from UserAccount u join u.scopes s where s.kind = :kind and s.ref = :ref"
             + " and u.enabled = true and u.erasedAt is null")
     java.util.List<UserAccount> findByScope(ScopeKind kind, String ref);
+
+    /**
+     * Counts a failed sign-in in one statement (parallel failures all count); the {@code max}-th in a row locks the
+     * account until {@code until} and starts the count again. Every right-hand side reads the row as it was.
+     */
+    @Modifying
+    @Query("update UserAccount u set u.lockedUntil = case when u.failedLogins + 1 >= :max then :until"
+            + " else u.lockedUntil end, u.failedLogins = case when u.failedLogins + 1 >= :max then 0"
+            + " else u.failedLogins + 1 end where u.email = :email")
+    int signInFailed(String email, int max, Instant until);
+
+    @Modifying
+    @Query("update UserAccount u set u.failedLogins = 0, u.lockedUntil = null where u.id = :id"
+            + " and (u.failedLogins <> 0 or u.lockedUntil is not null)")
+    int signedIn(Long id);
+
+    /** Replaces the hash of the same password (a newer algorithm); not a change of credentials. */
+    @Modifying
+    @Query("update UserAccount u set u.passwordHash = :hash where u.id = :id")
+    int rehash(Long id, String hash);
+
+    @Query("select u.credentialsChangedAt from UserAccount u where u.id = :id")
+    Optional<Instant> credentialsChangedAt(Long id);
 }

@@ -6,5 +6,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** Turns a personal API token ({@code Authorization: Bearer …}) into the user it belongs to. */
 public interface ApiTokenAuthenticator {
 
-    Optional<UserDetails> authenticate(String rawToken);
+    /** The owner of an active token, and whether the token may only read (GET and HEAD). */
+    record TokenUser(UserDetails user, boolean readOnly) {}
+
+    Optional<TokenUser> authenticate(String rawToken);
 }

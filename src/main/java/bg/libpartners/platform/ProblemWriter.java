@@ -35,10 +35,11 @@ public class ProblemWriter {
         return problem;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, int status, String key) throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String key, Object... args)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), problem(request, status, key));
+        json.writeValue(response.getWriter(), problem(request, status, key, args));
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -38,12 +37,12 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordEncoders.create();
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens, ProblemWriter problems)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens, ProblemWriter problems,
+            Throttles throttles, CredentialStamps stamps) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -51,13 +50,15 @@ class SecurityConfig {
                 .requestMatchers("/admin/invitations/**", "/api/v1/admin/invitations/**").hasAnyRole("ADMIN", "COORDINATOR")
                 .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false)
-                .permitAll())
+            .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
+                .successHandler(SignedInSessions.successHandler()).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
             // the form token lives in a cookie, not in a session: a visitor never gets a session, not even on the
             // sign-in page, so memory (and, on several nodes, the session table) does not grow with visitors
             .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken)
                 .csrfTokenRepository(new CookieCsrfTokenRepository()))
+            .addFilterBefore(new SignedInSessions(stamps), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new SignInThrottleFilter(throttles, problems), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(
@@ -70,7 +71,9 @@ class SecurityConfig {
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin()));
+                .frameOptions(frame -> frame.sameOrigin())
+                // Sent on secure requests only; behind a TLS proxy that needs server.forward-headers-strategy.
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
     }
 

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bg.libpartners.IntegrationTest;
@@ -20,6 +22,7 @@ import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -44,6 +48,8 @@ class AccountIT {
     @Autowired UserDetailsService userDetails;
     @Autowired Directory directory;
     @Autowired Invitations invitations;
+    @Autowired ApiTokenService tokens;
+    @Autowired JdbcTemplate jdbc;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -68,7 +74,7 @@ class AccountIT {
     }
 
     @Test
-    void locksAccountAfterRepeatedFailedSignIns() throws Exception {
+    void stopsCheckingPasswordsAfterRepeatedFailedSignIns() throws Exception {
         var email = unique("lock");
         accounts.create(email, "Lock Test", Role.EXPERT, "correct horse battery", Locale.ENGLISH);
         for (int i = 0; i < 5; i++) {
@@ -76,7 +82,8 @@ class AccountIT {
                     .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(formLogin("/login").user(email).password("correct horse battery"))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+                .andExpect(unauthenticated()).andExpect(redirectedUrlPattern("/login?throttled=*"));
+        assertThat(((CurrentUser) userDetails.loadUserByUsername(email)).isAccountNonLocked()).isFalse();
     }
 
     @Test
@@ -92,6 +99,8 @@ class AccountIT {
 
         mvc.perform(post("/password/forgot").param("email", email.toUpperCase(Locale.ROOT)).with(csrf()))
                 .andExpect(redirectedUrl("/password/forgot"));
+        // The mail goes out after the answer, from another thread.
+        await().atMost(Duration.ofSeconds(20)).until(() -> mail.getReceivedMessagesForDomain(email).length > 0);
         var message = mail.getReceivedMessagesForDomain(email)[0];
         assertThat(message.getSubject()).isEqualTo("Нова парола за LibPartners");
         var token = extract((String) message.getContent(), "token=([A-Za-z0-9_-]+)");
@@ -228,15 +237,52 @@ class AccountIT {
 
         mvc.perform(get("/api/v1/account/me").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.email").value(email));
-        // A token replaces the session and its CSRF token for API writes.
+        // A token replaces the session and its CSRF token for API writes, but cannot make more tokens.
         mvc.perform(post("/api/v1/account/tokens").header("Authorization", "Bearer " + secret)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"second\"}"))
-                .andExpect(status().isCreated());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("не може да се създават")));
+        mvc.perform(post("/account/tokens").header("Authorization", "Bearer " + secret).param("name", "second"))
+                .andExpect(status().isForbidden());
+        assertThat(tokens.list(me.id())).hasSize(1);
         mvc.perform(delete("/api/v1/account/tokens/" + id).header("Authorization", "Bearer " + secret))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/account/me").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value("API ключът е невалиден, изтекъл или отменен."));
+    }
+
+    @Test
+    void aReadOnlyTokenMayOnlyReadAndAnExpiredTokenNothing() throws Exception {
+        var email = unique("readonly");
+        accounts.create(email, "Read Only", Role.EXPERT, "read only password", Locale.ENGLISH);
+        var me = (CurrentUser) userDetails.loadUserByUsername(email);
+        var answer = mvc.perform(post("/api/v1/account/tokens").with(user(me)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"report\",\"readOnly\":true,\"days\":30}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.token.readOnly").value(true))
+                .andExpect(jsonPath("$.token.expiresAt").isNotEmpty())
+                .andReturn().getResponse().getContentAsString();
+        var readOnly = extract(answer, "\"secret\":\"([^\"]+)\"");
+        var readOnlyId = extract(answer, "\"id\":(\\d+)");
+
+        mvc.perform(get("/api/v1/account/me").header("Authorization", "Bearer " + readOnly))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.email").value(email));
+        mvc.perform(post("/api/v1/organisations").header("Authorization", "Bearer " + readOnly)
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Този API ключ е само за четене: с него са разрешени само заявки"
+                        + " GET и HEAD."));
+        mvc.perform(delete("/api/v1/account/tokens/" + readOnlyId).header("Authorization", "Bearer " + readOnly))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/api/v1/account/tokens").with(user(me)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"forever\",\"days\":0}"))
+                .andExpect(status().isBadRequest());
+        var expiring = tokens.create(me.id(), "expiring", false, 1);
+        jdbc.update("update api_token set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), expiring.token().id());
+        mvc.perform(get("/api/v1/account/me").header("Authorization", "Bearer " + expiring.secret()))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

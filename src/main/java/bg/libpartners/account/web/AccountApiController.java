@@ -9,10 +9,14 @@ import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeNotYoursException;
 import bg.libpartners.platform.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import bg.libpartners.platform.SignedInSessions;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,7 +63,10 @@ class AccountApiController {
         this.audit = audit;
     }
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name) {}
+    record TokenRequest(@NotBlank @Size(max = 100) String name, Boolean readOnly, @Min(1) @Max(3650) Integer days) {}
+
+    record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
+            @NotBlank @Size(min = 10, max = 200) String newPassword) {}
 
     record InvitationRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role,
             @Size(max = 40) String scope) {}
@@ -83,10 +90,20 @@ class AccountApiController {
 
     @PostMapping("/account/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a personal API token; the secret is in this answer only")
+    @Operation(summary = "Create a personal API token (read-only or not, valid for some days or until revoked);"
+            + " the secret is in this answer only. Not with an API token.")
     ApiTokenService.CreatedToken createToken(@AuthenticationPrincipal CurrentUser me,
             @Valid @RequestBody TokenRequest request) {
-        return tokens.create(me.id(), request.name());
+        return tokens.create(me.id(), request.name(), Boolean.TRUE.equals(request.readOnly()), request.days());
+    }
+
+    @PostMapping("/account/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change one's own password (not with an API token); the caller's other sessions end")
+    void changePassword(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody PasswordChange change,
+            HttpServletRequest request) {
+        SignedInSessions.renew(request, accounts.changePassword(me.id(), change.currentPassword(),
+                change.newPassword()));
     }
 
     @DeleteMapping("/account/tokens/{id}")

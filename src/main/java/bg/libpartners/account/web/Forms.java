@@ -2,6 +2,8 @@ package bg.libpartners.account.web;
 
 import bg.libpartners.account.Role;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +27,8 @@ final class Forms {
         @NotBlank @Size(min = 10, max = 200)
         private String password;
         private String passwordRepeat;
+        /** After a reset: revoke every API token too (asked on the reset page, ticked by default). */
+        private boolean revokeTokens = true;
 
         boolean repeated() {
             return Objects.equals(password, passwordRepeat);
@@ -36,6 +40,16 @@ final class Forms {
         public void setPassword(String password) { this.password = password; }
         public String getPasswordRepeat() { return passwordRepeat; }
         public void setPasswordRepeat(String passwordRepeat) { this.passwordRepeat = passwordRepeat; }
+        public boolean isRevokeTokens() { return revokeTokens; }
+        public void setRevokeTokens(boolean revokeTokens) { this.revokeTokens = revokeTokens; }
+    }
+
+    static class ChangePassword extends NewPassword {
+        @NotBlank @Size(max = 200)
+        private String currentPassword;
+
+        public String getCurrentPassword() { return currentPassword; }
+        public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
     }
 
     static class Accept extends NewPassword {
@@ -65,8 +79,15 @@ final class Forms {
     static class NewToken {
         @NotBlank @Size(max = 100)
         private String name;
+        private boolean readOnly;
+        @Min(1) @Max(3650)
+        private Integer days;
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
+        public boolean isReadOnly() { return readOnly; }
+        public void setReadOnly(boolean readOnly) { this.readOnly = readOnly; }
+        public Integer getDays() { return days; }
+        public void setDays(Integer days) { this.days = days; }
     }
 }

@@ -1,8 +1,11 @@
 package bg.libpartners.account.web;
 
+import bg.libpartners.account.AccountException;
 import bg.libpartners.account.AccountService;
 import bg.libpartners.account.ApiTokenService;
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.platform.SignedInSessions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own page: who they are, their scopes, their API tokens. */
+/** The signed-in person's own page: who they are, their scopes, their API tokens, a new password. */
 @Controller
 class ProfileController {
 
@@ -41,8 +44,34 @@ class ProfileController {
         if (result.hasErrors()) {
             return profile(me, tokenForm, model);
         }
-        var created = tokens.create(me.id(), tokenForm.getName());
+        var created = tokens.create(me.id(), tokenForm.getName(), tokenForm.isReadOnly(), tokenForm.getDays());
         redirect.addFlashAttribute("newToken", created);
+        return "redirect:/account";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(@ModelAttribute("form") Forms.ChangePassword form) {
+        return "account/password";
+    }
+
+    /** Changes one's own password; other sessions end, this one goes on. */
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") Forms.ChangePassword form,
+            BindingResult result, HttpServletRequest request, RedirectAttributes redirect) {
+        if (!form.repeated()) {
+            result.rejectValue("passwordRepeat", "account.password.mismatch");
+        }
+        if (result.hasErrors()) {
+            return "account/password";
+        }
+        try {
+            SignedInSessions.renew(request, accounts.changePassword(me.id(), form.getCurrentPassword(),
+                    form.getPassword()));
+        } catch (AccountException e) {
+            result.rejectValue(e.getField(), e.getMessageKey());
+            return "account/password";
+        }
+        redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/account";
     }
 

@@ -6,6 +6,7 @@ import bg.libpartners.account.InvalidTokenException;
 import bg.libpartners.account.InvitationService;
 import bg.libpartners.account.PasswordResetService;
 import bg.libpartners.platform.LibPartnersProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,8 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) Integer throttled, Model model) {
+        model.addAttribute("throttledMinutes", throttled);
         model.addAttribute("demo", properties.demo());
         model.addAttribute("demoAccounts", DemoAccounts.ALL);
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
@@ -46,11 +48,17 @@ class SignInController {
     }
 
     @PostMapping("/password/forgot")
-    String forgot(@Valid @ModelAttribute("form") Forms.Forgot form, BindingResult result, RedirectAttributes redirect) {
+    String forgot(@Valid @ModelAttribute("form") Forms.Forgot form, BindingResult result, RedirectAttributes redirect,
+            HttpServletRequest request) {
         if (result.hasErrors()) {
             return "account/forgot";
         }
-        resets.request(form.getEmail());
+        try {
+            resets.request(form.getEmail(), request.getRemoteAddr());
+        } catch (AccountException e) {
+            result.rejectValue(e.getField(), e.getMessageKey(), e.getArgs(), null);
+            return "account/forgot";
+        }
         redirect.addFlashAttribute("sent", true);
         return "redirect:/password/forgot";
     }
@@ -72,7 +80,7 @@ class SignInController {
             return "account/reset";
         }
         try {
-            resets.reset(form.getToken(), form.getPassword());
+            resets.reset(form.getToken(), form.getPassword(), form.isRevokeTokens());
         } catch (AccountException e) {
             result.rejectValue(e.getField(), e.getMessageKey());
             return "account/reset";
