@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The agreement of a partnership: a new version when it is submitted and the record's text changed since the last
- * one (reading never stores one), the board's approval or return, the signed copy; and the answer to the partnership's guard "agreed only when signed".
+ * one (reading never stores one), the board's approval or return, the signed copy; and the answer to the
+ * partnership's guard "agreed only when signed".
  */
 @Service
 public class AgreementService implements AgreementStatusProvider {

@@ -84,7 +84,8 @@ class PartnershipIT {
     void refusesAgreedWithoutApprovedSignedAgreementAndNothingChanges() throws Exception {
         long id = created();
         var librarian = demo(Role.LIBRARIAN);
-        service.transition(librarian, id, PartnershipStatus.NEGOTIATION, "начало", service.get(librarian, id).version());
+        service.transition(librarian, id, PartnershipStatus.NEGOTIATION, "начало",
+                service.get(librarian, id).version());
         mvc.perform(post("/api/v1/partnerships/" + id + "/transitions").with(user(librarian)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"AGREED\",\"version\":" + service.get(librarian, id).version() + "}"))
@@ -97,7 +98,8 @@ class PartnershipIT {
     void refusesTransitionOutOfOrder() throws Exception {
         long id = created();
         mvc.perform(post("/api/v1/partnerships/" + id + "/transitions").with(user(demo(Role.LIBRARIAN))).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"" + service.get(demo(Role.LIBRARIAN), id).version() + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"" + service.get(demo(Role.LIBRARIAN), id).version() + "\"")
                 .content("{\"status\":\"COMPLETED\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
         assertThat(service.timeline(id)).hasSize(1);
