@@ -6,6 +6,7 @@ import bg.libpartners.partnership.AgreementStatusProvider;
 import bg.libpartners.partnership.PartnershipAccess;
 import bg.libpartners.partnership.PartnershipCatalog;
 import bg.libpartners.partnership.PartnershipDetails;
+import bg.libpartners.platform.ExpectedVersion;
 import bg.libpartners.platform.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The agreement of a partnership: a new version whenever the record's text changed since the last one, the board's
- * approval or return, the signed copy; and the answer to the partnership's guard "agreed only when signed".
+ * The agreement of a partnership: a new version when it is submitted and the record's text changed since the last
+ * one (reading never stores one), the board's approval or return, the signed copy; and the answer to the
+ * partnership's guard "agreed only when signed".
  */
 @Service
 public class AgreementService implements AgreementStatusProvider {
@@ -56,23 +58,30 @@ public class AgreementService implements AgreementStatusProvider {
         this.json = json;
     }
 
-    /** Brings the agreement up to date with the record (a new version when the text changed) and shows it. */
-    @Transactional
+    /**
+     * The agreement as it stands, without writing anything: when the record changed since the last stored version,
+     * the new text comes first as the next number, a draft not yet stored (submitting it stores it).
+     */
+    @Transactional(readOnly = true)
     public AgreementView view(CurrentUser me, long partnershipId) {
         var p = partnerships.find(partnershipId);
         access.checkView(me, p);
-        current(p);
-        var list = versions.findByPartnershipIdOrderByNumberDesc(partnershipId).stream().map(this::toView).toList();
-        return new AgreementView(p, list, access.mayEdit(me, p), mayDecide(me, p));
+        var list = new java.util.ArrayList<VersionView>();
+        var latest = latestOrPending(p);
+        if (latest.getId() == null) {
+            list.add(toView(latest));
+        }
+        versions.findByPartnershipIdOrderByNumberDesc(partnershipId).stream().map(this::toView).forEach(list::add);
+        return new AgreementView(p, List.copyOf(list), access.mayEdit(me, p), mayDecide(me, p));
     }
 
-    /** One version, the newest when {@code number} is null. */
-    @Transactional
+    /** One version, the newest (stored or pending, see {@link #view}) when {@code number} is null; never writes. */
+    @Transactional(readOnly = true)
     public VersionView version(CurrentUser me, long partnershipId, Integer number) {
         var p = partnerships.find(partnershipId);
         access.checkView(me, p);
-        var latest = current(p);
-        if (number == null) {
+        var latest = latestOrPending(p);
+        if (number == null || number == latest.getNumber()) {
             return toView(latest);
         }
         return versions.findByPartnershipIdAndNumber(partnershipId, number).map(this::toView)
@@ -91,7 +100,7 @@ public class AgreementService implements AgreementStatusProvider {
 
     /**
      * The board approves the submitted version or returns it with comments. {@code number} is the version the board
-     * read; null means the current one (the API's shorthand).
+     * read, required (428 without it): a decision never lands on a text the board did not see.
      */
     @Transactional
     public VersionView decide(CurrentUser me, long partnershipId, Integer number, boolean approve, String comments) {
@@ -99,6 +108,7 @@ public class AgreementService implements AgreementStatusProvider {
         if (!mayDecide(me, p)) {
             throw new AccessDeniedException("agreement " + partnershipId);
         }
+        ExpectedVersion.required(number == null ? null : number.longValue(), "number");
         var latest = currentNumbered(p, number);
         latest.decide(approve, comments, me.id(), me.displayName(), Instant.now());
         return toView(latest);
@@ -120,8 +130,12 @@ public class AgreementService implements AgreementStatusProvider {
         return toView(latest);
     }
 
+    /**
+     * The version a decision or a signed copy is about: the stored latest when the record has not changed since;
+     * otherwise the pending text, which is a draft and so refused by the step itself. Nothing is written here.
+     */
     private AgreementVersion currentNumbered(PartnershipDetails p, Integer number) {
-        var latest = current(p);
+        var latest = latestOrPending(p);
         if (number != null && latest.getNumber() != number) {
             throw new InvalidAgreementException("number", "agreement.error.staleVersion", number,
                     latest.getNumber());
@@ -156,16 +170,27 @@ public class AgreementService implements AgreementStatusProvider {
         return me != null && (me.isAdmin() || access.isBoardOf(me, p));
     }
 
+    /** The stored latest version when its text is the record's, else a new version, stored (for submission). */
     private AgreementVersion current(PartnershipDetails p) {
+        var latest = latestOrPending(p);
+        if (latest.getId() != null) {
+            return latest;
+        }
+        var agreement = agreements.findById(p.id()).orElseGet(() -> new Agreement(p.id(), Instant.now()));
+        int number = agreement.nextNumber();
+        agreements.save(agreement);
+        return versions.save(new AgreementVersion(p.id(), number, latest.getSnapshot(), Instant.now()));
+    }
+
+    /** The stored latest version when its text is the record's, else the next one, not stored (no id). */
+    private AgreementVersion latestOrPending(PartnershipDetails p) {
         var text = json.writeValueAsString(AgreementText.of(p, directory));
         var latest = versions.findFirstByPartnershipIdOrderByNumberDesc(p.id());
         if (latest.isPresent() && latest.get().getSnapshot().equals(text)) {
             return latest.get();
         }
-        var agreement = agreements.findById(p.id()).orElseGet(() -> new Agreement(p.id(), Instant.now()));
-        int number = agreement.nextNumber();
-        agreements.save(agreement);
-        return versions.save(new AgreementVersion(p.id(), number, text, Instant.now()));
+        int next = agreements.findById(p.id()).map(Agreement::getLatestNumber).orElse(0) + 1;
+        return new AgreementVersion(p.id(), next, text, null);
     }
 
     private VersionView toView(AgreementVersion v) {

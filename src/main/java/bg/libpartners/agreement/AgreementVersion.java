@@ -8,9 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** One version of the agreement text: what it was generated from, the board's decision and the signed copy. */
+/**
+ * One version of the agreement text: what it was generated from, the board's decision and the signed copy. Guarded by
+ * a version column, so of a concurrent approval and return only the first to commit succeeds.
+ */
 @Entity
 @Table(name = "agreement_version")
 class AgreementVersion {
@@ -36,6 +40,8 @@ class AgreementVersion {
     private String signedContentType;
     private Instant signedAt;
     private Long signedBy;
+    @Version
+    private long version;
 
     protected AgreementVersion() {}
 

@@ -1,6 +1,7 @@
 package bg.libpartners.directory;
 
 import bg.libpartners.platform.LibPartnersProperties;
+import bg.libpartners.platform.search.ContentVersion;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,17 +64,21 @@ class DirectoryBootstrap implements ApplicationRunner {
         demo.grantScopes();
     }
 
-    private void reindexIfLost() throws InterruptedException {
-        long stored = organisations.count();
-        if (stored == 0) {
+    /**
+     * Rebuilds the index when it differs from the table by content version (count and newest change), so a change
+     * that reached the database but not the index before a crash is found too.
+     */
+    void reindexIfLost() throws InterruptedException {
+        var stored = new ContentVersion(organisations.count(), organisations.latestUpdate());
+        if (stored.count() == 0) {
             return;
         }
         var em = entityManagerFactory.createEntityManager();
         try {
             var session = Search.session(em);
-            long indexed = session.search(Organisation.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            if (indexed < stored) {
-                log.info("Search index holds {} of {} organisations: rebuilding it", indexed, stored);
+            var indexed = ContentVersion.indexed(session, Organisation.class);
+            if (!indexed.equals(stored)) {
+                log.info("Search index ({}) differs from the organisations ({}): rebuilding it", indexed, stored);
                 // One segment at the end: every search then walks one leaf, and facets need no ordinal map
                 // across segments (measured in BENCHMARKS.md); later writes add small segments as usual.
                 session.massIndexer(Organisation.class).threadsToLoadObjects(2).batchSizeToLoadObjects(500)

@@ -46,7 +46,7 @@ public class DirectoryEditor {
         if (!Directory.mayEdit(me, o)) {
             throw new AccessDeniedException("organisation " + id);
         }
-        if (input.version() != null && input.version() != o.getVersion()) {
+        if (bg.libpartners.platform.ExpectedVersion.required(input.version(), "version") != o.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }
         if (input.kind() != null && input.kind() != o.getKind()) {

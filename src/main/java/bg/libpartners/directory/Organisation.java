@@ -135,6 +135,8 @@ class Organisation {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(name = bg.libpartners.platform.search.ContentVersion.FIELD, searchable = Searchable.NO,
+            sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant updatedAt;
 
     @Version

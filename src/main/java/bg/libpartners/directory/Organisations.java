@@ -1,5 +1,6 @@
 package bg.libpartners.directory;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -9,6 +10,10 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Organisations extends JpaRepository<Organisation, Long> {
+
+    /** The newest change of any organisation: with the count, what the search index is checked against. */
+    @Query("select max(o.updatedAt) from Organisation o")
+    Instant latestUpdate();
 
     List<Organisation> findByKindAndRegisterNoIn(OrganisationKind kind, Collection<Integer> registerNos);
 

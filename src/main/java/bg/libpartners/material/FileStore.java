@@ -26,6 +26,21 @@ public interface FileStore {
     /** Removes a stored file; used when the transaction that stored it rolls back. */
     void delete(String sha256) throws IOException;
 
+    /**
+     * The transaction that stored a new file committed: it is kept for good. Until then the file is pending, so that
+     * a crash between the move into place and the commit (when no rollback runs) can be cleaned up by {@link #sweep}.
+     */
+    void settle(String sha256) throws IOException;
+
+    /**
+     * After a crash: removes staging files of uploads that never finished, and settles or removes the files still
+     * pending (kept when {@code held} says a record uses them). Only what was untouched for longer than {@code grace}
+     * is looked at, so an upload still running on another node is left alone.
+     *
+     * @return how many files were removed
+     */
+    int sweep(java.time.Duration grace, java.util.function.Predicate<String> held) throws IOException;
+
     /** Looks at a staged file before it is kept; throws to refuse it. */
     @FunctionalInterface
     interface Check {

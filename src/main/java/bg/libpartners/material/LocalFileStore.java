@@ -10,16 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * Files on disk under {@code <data>/files/ab/cd/<sha256>}. Content is copied in 64 KiB chunks to a staging file
  * beside the final place (same file system, so the final move is atomic), hashed on the way; the heap stays flat
- * whatever the size.
+ * whatever the size. A new file is pending (an empty marker under {@code pending/}) from just before its move into
+ * place until its transaction settles it, so what a crash leaves behind can be found without walking every file.
  */
 @Component
 class LocalFileStore implements FileStore {
@@ -29,6 +35,7 @@ class LocalFileStore implements FileStore {
 
     private final Path root;
     private final Path staging;
+    private final Path pending;
 
     @org.springframework.beans.factory.annotation.Autowired
     LocalFileStore(LibPartnersProperties properties) throws IOException {
@@ -38,7 +45,9 @@ class LocalFileStore implements FileStore {
     LocalFileStore(Path root) throws IOException {
         this.root = root;
         this.staging = root.resolve("staging");
+        this.pending = root.resolve("pending");
         Files.createDirectories(staging);
+        Files.createDirectories(pending);
     }
 
     @Override
@@ -61,10 +70,18 @@ class LocalFileStore implements FileStore {
             check.verify(staged);
             var sha = HexFormat.of().formatHex(digest.digest());
             var target = path(sha);
+            var marker = pending.resolve(sha);
             if (Files.exists(target)) {
+                if (Files.exists(marker)) {
+                    // still pending from another upload: a sweep must not take it from under this one
+                    Files.setLastModifiedTime(marker, FileTime.from(Instant.now()));
+                }
                 return new StoredFile(sha, size, key(sha), false);
             }
             Files.createDirectories(target.getParent());
+            if (!Files.exists(marker)) {
+                Files.createFile(marker);
+            }
             try {
                 Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -95,6 +112,48 @@ class LocalFileStore implements FileStore {
     @Override
     public void delete(String sha256) throws IOException {
         Files.deleteIfExists(path(sha256));
+        Files.deleteIfExists(pending.resolve(sha256));
+    }
+
+    @Override
+    public void settle(String sha256) throws IOException {
+        path(sha256);
+        Files.deleteIfExists(pending.resolve(sha256));
+    }
+
+    @Override
+    public int sweep(Duration grace, Predicate<String> held) throws IOException {
+        var before = Instant.now().minus(grace);
+        int removed = 0;
+        for (var staged : untouchedSince(staging, before)) {
+            if (Files.deleteIfExists(staged)) {
+                removed++;
+            }
+        }
+        for (var marker : untouchedSince(pending, before)) {
+            var sha = marker.getFileName().toString();
+            if (!SHA256.matcher(sha).matches()) {
+                Files.deleteIfExists(marker);
+            } else if (held.test(sha)) {
+                settle(sha);
+            } else {
+                delete(sha);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static List<Path> untouchedSince(Path dir, Instant before) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> {
+                try {
+                    return Files.isRegularFile(f) && Files.getLastModifiedTime(f).toInstant().isBefore(before);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).toList();
+        }
     }
 
     Path path(String sha256) {

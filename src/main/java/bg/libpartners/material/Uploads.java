@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The one way files come into the platform: streamed into the {@link FileStore}, checked by content on the way,
  * kept once per checksum. A file stored for a transaction that then rolls back is removed again, so a failed save
- * leaves nothing behind.
+ * leaves nothing behind; one whose transaction commits is settled. A crash in between leaves it pending, for
+ * {@link StoredFileSweeper} at the next start. A module that keeps files through here says which it uses by a
+ * {@link StoredFileOwner}.
  */
 @Service
 public class Uploads {
@@ -37,7 +39,7 @@ public class Uploads {
             var stored = store.store(content, maxBytes,
                     staged -> detected[0] = inspector.inspect(staged, filename, allowed));
             if (stored.created()) {
-                removeOnRollback(stored.sha256());
+                settleOrRemove(stored.sha256());
             }
             return new Accepted(stored.sha256(), stored.size(), detected[0].mediaType(), detected[0].kind(),
                     stored.created());
@@ -54,19 +56,23 @@ public class Uploads {
         }
     }
 
-    private void removeOnRollback(String sha256) {
+    private void settleOrRemove(String sha256) throws IOException {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            store.settle(sha256);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status == STATUS_ROLLED_BACK) {
-                    try {
+                try {
+                    if (status == STATUS_COMMITTED) {
+                        store.settle(sha256);
+                    } else if (status == STATUS_ROLLED_BACK) {
                         store.delete(sha256);
-                    } catch (IOException e) {
-                        log.warn("could not remove {} after a rollback", sha256, e);
                     }
+                } catch (IOException e) {
+                    log.warn("could not settle or remove {} after its transaction; the next start sweeps it",
+                            sha256, e);
                 }
             }
         });

@@ -93,7 +93,8 @@ class DemoPartnerships implements ApplicationRunner {
                 need, title, "Обща цел: " + title.toLowerCase(Locale.ROOT), "Имейл и телефон", "Веднъж месечно",
                 "Тримесечен отчет пред партньорите", "Годишна самооценка", null, "Залата на библиотеката", start,
                 start.plusYears(1).minusDays(1), parties, null), true);
-        service.transition(SYSTEM, id, PartnershipStatus.NEGOTIATION, "Демонстрационни данни", null);
+        service.transition(SYSTEM, id, PartnershipStatus.NEGOTIATION, "Демонстрационни данни",
+                service.get(SYSTEM, id).version());
         log.info("Demo partnership {} created in {}", id, place);
     }
 }

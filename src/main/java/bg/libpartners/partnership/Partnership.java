@@ -190,9 +190,12 @@ public class Partnership {
     void reachedStep(int step) {
         builderStep = Math.max(builderStep, step);
     }
-    /** For the API and forms: the version the client last saw; a stale one fails at flush with a conflict. */
+    /**
+     * For the API and forms: the version the client last saw, required (428 without it, so nobody overwrites
+     * blindly); a stale one is a conflict.
+     */
     void expectVersion(Long seen) {
-        if (seen != null && seen != version) {
+        if (bg.libpartners.platform.ExpectedVersion.required(seen, "version") != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Partnership.class, id);
         }
     }

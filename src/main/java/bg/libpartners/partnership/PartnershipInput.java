@@ -17,6 +17,13 @@ public record PartnershipInput(String title, Long leadLibraryId, Set<TargetGroup
         parties = parties == null ? List.of() : parties;
     }
 
+    /** The same record, based on the given version. */
+    public PartnershipInput withVersion(Long version) {
+        return new PartnershipInput(title, leadLibraryId, targetGroups, fields, need, concept, goals, channels,
+                meetingRhythm, reporting, evaluation, sharedCosts, sharedPremises, startDate, endDate, parties,
+                version);
+    }
+
     /** One party: the organisation by its directory id, and what it takes on, brings and expects. */
     public record PartyInput(Long organisationId, String role, String responsibilities,
             Set<Contribution> contributions, BigDecimal moneyEur, String contributionNote, String benefits,

@@ -52,15 +52,19 @@ public class Party {
         this.partnerType = partnerType;
     }
 
-    /** Changing what a party takes on withdraws its earlier confirmation. */
+    /** Changing what a party takes on or brings (its contribution, its money) withdraws its earlier confirmation. */
     void describe(String role, String responsibilities, Set<Contribution> contributions, BigDecimal moneyEur,
             String contributionNote, String benefits, String representative) {
+        String joined = Contribution.join(contributions);
         boolean changed = !java.util.Objects.equals(this.role, role)
                 || !java.util.Objects.equals(this.benefits, benefits)
-                || !java.util.Objects.equals(this.responsibilities, responsibilities);
+                || !java.util.Objects.equals(this.responsibilities, responsibilities)
+                || !java.util.Objects.equals(this.contributions, joined)
+                || !java.util.Objects.equals(this.contributionNote, contributionNote)
+                || !sameAmount(this.moneyEur, moneyEur);
         this.role = role;
         this.responsibilities = responsibilities;
-        this.contributions = Contribution.join(contributions);
+        this.contributions = joined;
         this.moneyEur = moneyEur;
         this.contributionNote = contributionNote;
         this.benefits = benefits;
@@ -69,6 +73,11 @@ public class Party {
             confirmedAt = null;
             confirmedBy = null;
         }
+    }
+
+    /** 250 and 250.00 are the same money. */
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     void confirm(long userId, Instant at) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -116,6 +117,8 @@ class GoodPractice {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(name = bg.libpartners.platform.search.ContentVersion.FIELD, searchable = Searchable.NO,
+            sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant updatedAt;
 
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)

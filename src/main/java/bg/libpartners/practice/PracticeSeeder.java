@@ -1,5 +1,6 @@
 package bg.libpartners.practice;
 
+import bg.libpartners.platform.search.ContentVersion;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import org.hibernate.search.mapper.orm.Search;
@@ -57,17 +58,18 @@ class PracticeSeeder implements ApplicationRunner {
         });
     }
 
-    private void reindexIfLost() throws InterruptedException {
-        long rows = transactions.execute(status -> practices.count());
-        if (rows == 0) {
+    /** Rebuilds the index when it differs from the table by content version (count and newest change). */
+    void reindexIfLost() throws InterruptedException {
+        var stored = transactions.execute(status -> new ContentVersion(practices.count(), practices.latestUpdate()));
+        if (stored.count() == 0) {
             return;
         }
         var entityManager = entityManagerFactory.createEntityManager();
         try {
             var session = Search.session(entityManager);
-            long indexed = session.search(GoodPractice.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            if (indexed == 0) {
-                log.info("practice index is empty while the database holds {} practices: rebuilding", rows);
+            var indexed = ContentVersion.indexed(session, GoodPractice.class);
+            if (!indexed.equals(stored)) {
+                log.info("practice index ({}) differs from the practices ({}): rebuilding", indexed, stored);
                 session.massIndexer(GoodPractice.class).threadsToLoadObjects(2).mergeSegmentsOnFinish(true)
                         .startAndWait();
             }

@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Practices extends JpaRepository<GoodPractice, Long> {
 
+    /** The newest change of any practice: with the count, what the search index is checked against. */
+    @Query("select max(p.updatedAt) from GoodPractice p")
+    Instant latestUpdate();
+
     Optional<GoodPractice> findBySlug(String slug);
 
     boolean existsBySlug(String slug);

@@ -1,6 +1,7 @@
 package bg.libpartners.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,15 +19,22 @@ import bg.libpartners.account.ScopeKind;
 import com.jayway.jsonpath.JsonPath;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The agreement's submission, board decision and signed copy over the JSON API only, with the pages' rules. */
 @IntegrationTest
@@ -37,6 +45,9 @@ class AgreementApiIT {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
+    @Autowired AgreementService agreements;
+    @Autowired AgreementVersions versions;
+    @Autowired PlatformTransactionManager transactions;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -66,10 +77,18 @@ class AgreementApiIT {
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(post(API + id + "/transitions").with(user(demo(Role.LIBRARIAN))).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"NEGOTIATION\"}"))
-                .andExpect(status().isOk());
+        mvc.perform(transition(id, "{\"status\":\"NEGOTIATION\"}")).andExpect(status().isOk());
         return id;
+    }
+
+    /** A transition by the demo librarian, based on the partnership's current version. */
+    MockHttpServletRequestBuilder transition(long id, String json) throws Exception {
+        var detail = mvc.perform(get(API + id).with(user(demo(Role.LIBRARIAN)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        long version = ((Number) JsonPath.read(detail, "$.partnership.version")).longValue();
+        return post(API + id + "/transitions").with(user(demo(Role.LIBRARIAN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.replaceFirst("\\}$", ",\"version\":" + version + "}"));
     }
 
     MockHttpServletRequestBuilder decision(long id, CurrentUser who, String json) {
@@ -100,8 +119,7 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.versions[0].status").value("DRAFT"))
                 .andExpect(jsonPath("$.versions[0].signed").value(false));
         // AGREED is refused while nothing is signed
-        mvc.perform(post(API + id + "/transitions").with(user(librarian)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AGREED\"}"))
+        mvc.perform(transition(id, "{\"status\":\"AGREED\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
 
         mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
@@ -111,12 +129,18 @@ class AgreementApiIT {
         mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
         // the board returns it: a comment is required, and the field is named
-        mvc.perform(decision(id, board, "{\"approve\":false}").header("Accept-Language", "en"))
+        mvc.perform(decision(id, board, "{\"approve\":false,\"number\":1}").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("comment"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Comments")));
         mvc.perform(decision(id, board, "{\"comment\":\"без решение\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("approve"));
-        mvc.perform(decision(id, board, "{\"approve\":false,\"comment\":\"Добавете срок за отчета\"}"))
+        // without the version read, a decision is refused: 428 naming "number"
+        mvc.perform(decision(id, board, "{\"approve\":false,\"comment\":\"Добавете срок за отчета\"}")
+                .header("Accept-Language", "bg"))
+                .andExpect(status().isPreconditionRequired()).andExpect(jsonPath("$.parameter").value("number"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("„number“")));
+        mvc.perform(decision(id, board, "{\"approve\":false,\"comment\":\"Добавете срок за отчета\"}")
+                .header("If-Match", "\"1\""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].status").value("RETURNED"))
                 .andExpect(jsonPath("$.versions[0].decision").value("RETURNED"))
                 .andExpect(jsonPath("$.versions[0].comments").value("Добавете срок за отчета"));
@@ -135,8 +159,7 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("application/pdf"))
                 .andExpect(jsonPath("$.versions[0].signedCopy").isNotEmpty());
         mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian))).andExpect(status().isOk());
-        mvc.perform(post(API + id + "/transitions").with(user(librarian)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AGREED\",\"reason\":\"подписано\"}"))
+        mvc.perform(transition(id, "{\"status\":\"AGREED\",\"reason\":\"подписано\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AGREED"));
     }
 
@@ -161,7 +184,8 @@ class AgreementApiIT {
         mvc.perform(decision(id, demo(Role.PARTNER), "{\"approve\":true}")).andExpect(status().isForbidden());
         mvc.perform(get(API + id + "/agreement").with(user(librarian)))
                 .andExpect(jsonPath("$.versions[0].status").value("SUBMITTED"));
-        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true}")).andExpect(status().isOk());
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"number\":1}"))
+                .andExpect(status().isOk());
         mvc.perform(signedCopy(id, strangerLibrarian, pdf)).andExpect(status().isForbidden());
         mvc.perform(signedCopy(id, strangerBoard, pdf)).andExpect(status().isForbidden());
         mvc.perform(get(API + id + "/agreement").with(user(librarian)))
@@ -182,7 +206,7 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.parameter").value("file"));
         mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
                 .andExpect(status().isOk());
-        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"comment\":\"Одобрено\"}"))
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"comment\":\"Одобрено\",\"number\":1}"))
                 .andExpect(status().isOk());
         mvc.perform(signedCopy(id, librarian, "<html>not really a pdf</html>".getBytes())
                 .header("Accept-Language", "bg"))
@@ -196,13 +220,69 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.versions[0].signed").value(false))
                 .andExpect(jsonPath("$.versions[0].signedCopy").doesNotExist());
         mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian))).andExpect(status().isNotFound());
-        mvc.perform(post(API + id + "/transitions").with(user(librarian)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AGREED\"}"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(transition(id, "{\"status\":\"AGREED\"}")).andExpect(status().isBadRequest());
         // a PNG is a signed copy too (checked by content, not by name)
         var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
         mvc.perform(signedCopy(id, demo(Role.BOARD_MEMBER), png)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("image/png"));
+    }
+
+    @Test
+    void readingTheAgreementStoresNoVersionOnlySubmittingDoes() throws Exception {
+        long id = createdThroughApi();
+        var librarian = demo(Role.LIBRARIAN);
+        mvc.perform(get(API + id + "/agreement").with(user(librarian))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.current").value(1)).andExpect(jsonPath("$.versions.length()").value(1))
+                .andExpect(jsonPath("$.versions[0].status").value("DRAFT"));
+        mvc.perform(get("/partnerships/" + id + "/agreement").with(user(librarian))).andExpect(status().isOk());
+        pdf(id);
+        mvc.perform(get("/partnerships/" + id + "/agreement/v1.docx").with(user(librarian)))
+                .andExpect(status().isOk());
+        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).as("a GET never writes").isEmpty();
+        // a decision on the pending draft is out of order and stores nothing either
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"number\":1}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
+        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).isEmpty();
+
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.versions.length()").value(1))
+                .andExpect(jsonPath("$.versions[0].status").value("SUBMITTED"));
+        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).extracting(AgreementVersion::getNumber)
+                .containsExactly(1);
+    }
+
+    @Test
+    void ofAConcurrentApprovalAndReturnOnlyTheFirstToCommitStands() throws Exception {
+        long id = createdThroughApi();
+        mvc.perform(post(API + id + "/agreement/submission").with(user(demo(Role.LIBRARIAN))).with(csrf()))
+                .andExpect(status().isOk());
+        var board = demo(Role.BOARD_MEMBER);
+        var tx = new TransactionTemplate(transactions);
+        var approvalRead = new CountDownLatch(1);
+        var returnCommitted = new CountDownLatch(1);
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            // the approval reads the submitted version, then commits only after the return has committed
+            var approval = executor.submit(() -> tx.executeWithoutResult(status -> {
+                agreements.decide(board, id, 1, true, null);
+                approvalRead.countDown();
+                try {
+                    returnCommitted.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(approvalRead.await(60, TimeUnit.SECONDS)).isTrue();
+            tx.executeWithoutResult(status -> agreements.decide(board, id, 1, false, "Добавете срок за отчета"));
+            returnCommitted.countDown();
+            assertThatThrownBy(approval::get).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(ObjectOptimisticLockingFailureException.class);
+        } finally {
+            executor.shutdownNow();
+        }
+        mvc.perform(get(API + id + "/agreement").with(user(board)))
+                .andExpect(jsonPath("$.versions[0].status").value("RETURNED"))
+                .andExpect(jsonPath("$.versions[0].comments").value("Добавете срок за отчета"));
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,9 +67,51 @@ class LocalFileStoreTest {
         assertThat(files()).isEmpty();
     }
 
+    @Test
+    void aNewFileIsPendingUntilSettledAndADuplicateNeverIs() throws Exception {
+        var store = new LocalFileStore(dir);
+        var stored = store.store(new ByteArrayInputStream("ново".getBytes()), 100, FileStore.ANY);
+        assertThat(dir.resolve("pending").resolve(stored.sha256())).exists();
+        store.settle(stored.sha256());
+        assertThat(dir.resolve("pending").resolve(stored.sha256())).doesNotExist();
+        store.store(new ByteArrayInputStream("ново".getBytes()), 100, FileStore.ANY);
+        assertThat(dir.resolve("pending")).isEmptyDirectory();
+        assertThat(files()).hasSize(1);
+    }
+
+    @Test
+    void aSweepAfterACrashRemovesStaleStagingAndUnusedPendingFilesAndKeepsTheRest() throws Exception {
+        var store = new LocalFileStore(dir);
+        var hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        // an upload that died while streaming, one still streaming on another node
+        var dead = Files.createFile(dir.resolve("staging").resolve("up-1.part"));
+        Files.setLastModifiedTime(dead, hourAgo);
+        var streaming = Files.createFile(dir.resolve("staging").resolve("up-2.part"));
+        // files moved into place whose transaction never settled them: one committed (a record uses it), one not,
+        // and one whose transaction may still be running
+        var committed = store.store(new ByteArrayInputStream("записан".getBytes()), 100, FileStore.ANY);
+        var lost = store.store(new ByteArrayInputStream("изгубен".getBytes()), 100, FileStore.ANY);
+        var running = store.store(new ByteArrayInputStream("в ход".getBytes()), 100, FileStore.ANY);
+        Files.setLastModifiedTime(dir.resolve("pending").resolve(committed.sha256()), hourAgo);
+        Files.setLastModifiedTime(dir.resolve("pending").resolve(lost.sha256()), hourAgo);
+
+        int removed = store.sweep(Duration.ofHours(1), committed.sha256()::equals);
+
+        assertThat(removed).isEqualTo(2);
+        assertThat(dead).doesNotExist();
+        assertThat(streaming).exists();
+        assertThat(store.exists(committed.sha256())).isTrue();
+        assertThat(store.exists(lost.sha256())).isFalse();
+        assertThat(store.exists(running.sha256())).isTrue();
+        try (var left = Files.list(dir.resolve("pending"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(running.sha256());
+        }
+    }
+
+    /** The stored files and staging files; the pending markers are the store's own bookkeeping. */
     private java.util.List<Path> files() throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).toList();
+            return walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(dir.resolve("pending"))).toList();
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -83,9 +84,11 @@ class PartnershipIT {
     void refusesAgreedWithoutApprovedSignedAgreementAndNothingChanges() throws Exception {
         long id = created();
         var librarian = demo(Role.LIBRARIAN);
-        service.transition(librarian, id, PartnershipStatus.NEGOTIATION, "начало", null);
+        service.transition(librarian, id, PartnershipStatus.NEGOTIATION, "начало",
+                service.get(librarian, id).version());
         mvc.perform(post("/api/v1/partnerships/" + id + "/transitions").with(user(librarian)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"AGREED\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"AGREED\",\"version\":" + service.get(librarian, id).version() + "}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("договорено")));
         assertThat(service.get(librarian, id).status()).isEqualTo(PartnershipStatus.NEGOTIATION);
@@ -95,7 +98,9 @@ class PartnershipIT {
     void refusesTransitionOutOfOrder() throws Exception {
         long id = created();
         mvc.perform(post("/api/v1/partnerships/" + id + "/transitions").with(user(demo(Role.LIBRARIAN))).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"COMPLETED\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"" + service.get(demo(Role.LIBRARIAN), id).version() + "\"")
+                .content("{\"status\":\"COMPLETED\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
         assertThat(service.timeline(id)).hasSize(1);
     }
@@ -131,6 +136,34 @@ class PartnershipIT {
     }
 
     @Test
+    void anUpdateWithoutTheVersionReadIsRefusedWith428AndNothingChanges() throws Exception {
+        long id = created();
+        var librarian = demo(Role.LIBRARIAN);
+        var before = service.get(librarian, id);
+        var input = before.toInput();
+        var blind = new PartnershipInput("Без версия", input.leadLibraryId(), input.targetGroups(), input.fields(),
+                input.need(), input.concept(), input.goals(), input.channels(), input.meetingRhythm(),
+                input.reporting(), input.evaluation(), input.sharedCosts(), input.sharedPremises(), input.startDate(),
+                input.endDate(), input.parties(), null);
+        mvc.perform(put("/api/v1/partnerships/" + id).with(user(librarian)).with(csrf()).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content(json(blind)))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.parameter").value("version"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("\"version\" is missing")));
+        mvc.perform(post("/api/v1/partnerships/" + id + "/transitions").with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"NEGOTIATION\"}"))
+                .andExpect(status().isPreconditionRequired()).andExpect(jsonPath("$.parameter").value("version"));
+        assertThat(service.get(librarian, id).title()).isEqualTo(before.title());
+        assertThat(service.get(librarian, id).status()).isEqualTo(PartnershipStatus.DRAFT);
+        // the version as If-Match is enough
+        mvc.perform(put("/api/v1/partnerships/" + id).with(user(librarian)).with(csrf())
+                .header("If-Match", "W/\"" + before.version() + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content(json(blind)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("Без версия"));
+    }
+
+    @Test
     void librarianCannotTouchAnotherLibrarysPartnershipAndPartnerSeesOnlyTheirs() throws Exception {
         long id = created();
         var stranger = new CurrentUser(999_999L, "other@example.org", "Друг", Role.LIBRARIAN,
@@ -159,7 +192,7 @@ class PartnershipIT {
     void agreementIsGeneratedVersionedApprovedSignedAndThenAgreed() throws Exception {
         long id = created();
         var librarian = demo(Role.LIBRARIAN);
-        service.transition(librarian, id, PartnershipStatus.NEGOTIATION, null, null);
+        service.transition(librarian, id, PartnershipStatus.NEGOTIATION, null, service.get(librarian, id).version());
         var pdf = mvc.perform(get("/api/v1/partnerships/" + id + "/agreement.pdf").with(user(librarian)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text;
@@ -177,7 +210,10 @@ class PartnershipIT {
                 var extractor = new XWPFWordExtractor(doc)) {
             assertThat(extractor.getText()).contains("СПОРАЗУМЕНИЕ ЗА СЪТРУДНИЧЕСТВО").contains(school.name());
         }
-        // a change to the record makes a new version; the old one stays readable
+        // reading stores nothing; submitting stores version 1, a later change to the record makes version 2, and
+        // version 1 stays readable
+        mvc.perform(post("/partnerships/" + id + "/agreement/submit").with(user(librarian)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         var current = service.get(librarian, id);
         var changed = current.toInput();
         changed = new PartnershipInput("Четем заедно 2", changed.leadLibraryId(), changed.targetGroups(),
@@ -208,7 +244,8 @@ class PartnershipIT {
                 "signed.pdf", "application/pdf", pdf)).param("number", "2").with(user(librarian)).with(csrf()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("notice", "agreement.notice.signed"));
-        assertThat(service.transition(librarian, id, PartnershipStatus.AGREED, "подписано", null).status())
+        assertThat(service.transition(librarian, id, PartnershipStatus.AGREED, "подписано",
+                service.get(librarian, id).version()).status())
                 .isEqualTo(PartnershipStatus.AGREED);
         assertThat(service.timeline(id)).extracting(Transition::getToStatus).containsExactly(
                 PartnershipStatus.DRAFT, PartnershipStatus.NEGOTIATION, PartnershipStatus.AGREED);

@@ -4,6 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.agreement.AgreementService;
 import bg.libpartners.agreement.AgreementStatus;
 import bg.libpartners.agreement.InvalidAgreementException;
+import bg.libpartners.platform.ExpectedVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -49,7 +51,10 @@ class AgreementApiController {
             String decidedBy, Instant decidedAt, String comments, boolean signed, String signedContentType,
             String signedSha256, Instant signedAt, String pdf, String docx, String signedCopy) {}
 
-    /** The board's decision: {@code approve} true or false; {@code comment} required when returning. */
+    /**
+     * The board's decision: {@code approve} true or false; {@code comment} required when returning; {@code number}
+     * the version read (or {@code If-Match}), required (428 without it).
+     */
     record DecisionRequest(Boolean approve, String comment, Integer number) {}
 
     private final AgreementService agreements;
@@ -59,7 +64,8 @@ class AgreementApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The agreement's versions, newest first (a change to the record makes a new version)")
+    @Operation(summary = "The agreement's versions, newest first; after a change to the record the first is the new "
+            + "text, a draft stored only when it is submitted")
     AgreementState get(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         return state(me, id);
     }
@@ -74,12 +80,15 @@ class AgreementApiController {
     @PostMapping(path = "/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The board approves the submitted version or returns it with a comment")
     AgreementState decide(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody DecisionRequest request) {
+            @RequestBody DecisionRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         if (request == null || request.approve() == null) {
             throw new InvalidAgreementException("approve", "agreement.error.decisionRequired");
         }
+        var read = ExpectedVersion.of(request.number() == null ? null : request.number().longValue(), ifMatch);
         try {
-            agreements.decide(me, id, request.number(), request.approve(), request.comment());
+            agreements.decide(me, id, read == null ? null : Math.toIntExact(read), request.approve(),
+                    request.comment());
         } catch (InvalidAgreementException e) {
             // the page's form field is "comments", the API's JSON property "comment"
             throw "comments".equals(e.getParameter())

@@ -13,6 +13,7 @@ import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.SearchFilter;
 import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.platform.ExpectedVersion;
 import bg.libpartners.platform.ProblemWriter;
 import bg.libpartners.platform.web.ApiPage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -122,10 +124,12 @@ class OrganisationApiController {
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(directory.details(me, id));
     }
 
+    /** The {@code version} last read (in the body or as {@code If-Match}) is required: 428 without it. */
     @PutMapping("/{id}")
     OrganisationDetails update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody OrganisationRequest request) {
-        editor.update(me, id, request.toInput(request.version()));
+            @RequestBody OrganisationRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        editor.update(me, id, request.toInput(ExpectedVersion.of(request.version(), ifMatch)));
         return directory.details(me, id);
     }
 

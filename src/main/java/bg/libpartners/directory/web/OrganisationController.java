@@ -15,10 +15,12 @@ import bg.libpartners.directory.Representatives;
 import bg.libpartners.directory.SearchFilter;
 import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.geography.Geography;
+import bg.libpartners.platform.web.EditConflict;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -128,6 +130,11 @@ class OrganisationController {
         return form(OrganisationForm.of(directory.details(me, id)), id, me, model);
     }
 
+    /** The fields a person edits, compared with the saved record when someone else saved it meanwhile. */
+    private static final String[] COMPARED = {"name", "eik", "status", "libraryKind", "partnerType",
+        "partnerSubtype", "country", "address", "ekatte", "lat", "lon", "chair", "secretary", "emails", "phones",
+        "website", "description", "strategic", "strategicReason"};
+
     @PostMapping("/organisations/{id}")
     String save(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
@@ -141,6 +148,10 @@ class OrganisationController {
                 e.errors().forEach(result::rejectValue);
             } catch (NationalPartnerNotAllowedException e) {
                 result.rejectValue(NationalPartnerNotAllowedException.FIELD, NationalPartnerNotAllowedException.MESSAGE_KEY);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                var saved = OrganisationForm.of(directory.details(me, id));
+                EditConflict.report(result, saved, "directory.field.", COMPARED);
+                form.setVersion(saved.getVersion());
             }
         }
         return form(form, id, me, model);

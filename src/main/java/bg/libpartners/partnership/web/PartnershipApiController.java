@@ -10,6 +10,7 @@ import bg.libpartners.partnership.PartnershipRow;
 import bg.libpartners.partnership.PartnershipService;
 import bg.libpartners.partnership.PartnershipStatus;
 import bg.libpartners.platform.web.ApiPage;
+import bg.libpartners.platform.ExpectedVersion;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,11 +22,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The partnership API: list with filters, detail with its timeline, create, update, lifecycle transitions. */
+/**
+ * The partnership API: list with filters, detail with its timeline, create, update, lifecycle transitions. Every
+ * change of an existing partnership needs the {@code version} last read (in the body or as {@code If-Match}): without
+ * it 428, with a stale one 409.
+ */
 @RestController
 @RequestMapping("/api/v1/partnerships")
 class PartnershipApiController {
@@ -74,20 +80,23 @@ class PartnershipApiController {
 
     @PutMapping("/{id}")
     PartnershipDetails update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody PartnershipInput input) {
-        return service.update(me, id, input, true);
+            @RequestBody PartnershipInput input, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return service.update(me, id, input.withVersion(ExpectedVersion.of(input.version(), ifMatch)), true);
     }
 
     @PostMapping("/{id}/transitions")
     PartnershipDetails transition(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody TransitionRequest request) {
-        return service.transition(me, id, status(request.status(), "status"), request.reason(), request.version());
+            @RequestBody TransitionRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var version = ExpectedVersion.of(request.version(), ifMatch);
+        return service.transition(me, id, status(request.status(), "status"), request.reason(), version);
     }
 
     @PostMapping("/{id}/renewal")
     PartnershipDetails renew(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody RenewalRequest request) {
-        return service.renew(me, id, request.endDate(), request.reason(), request.version());
+            @RequestBody RenewalRequest request, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var version = ExpectedVersion.of(request.version(), ifMatch);
+        return service.renew(me, id, request.endDate(), request.reason(), version);
     }
 
     @PostMapping("/{id}/parties/{partyId}/confirmation")

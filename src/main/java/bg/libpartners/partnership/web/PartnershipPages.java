@@ -13,7 +13,9 @@ import bg.libpartners.partnership.ActivityField;
 import bg.libpartners.partnership.Contribution;
 import bg.libpartners.partnership.TargetGroup;
 import bg.libpartners.directory.PartnerType;
+import bg.libpartners.platform.web.EditConflict;
 import java.time.LocalDate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,6 +112,11 @@ class PartnershipPages {
         return "partnership/edit";
     }
 
+    /** The record's own fields, compared with the saved record when someone else saved it meanwhile. */
+    private static final String[] COMPARED = {"title", "targetGroups", "fields", "need", "concept", "goals",
+        "channels", "meetingRhythm", "reporting", "evaluation", "sharedCosts", "sharedPremises", "startDate",
+        "endDate"};
+
     @PostMapping("/partnerships/{id}/edit")
     String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
@@ -120,6 +127,11 @@ class PartnershipPages {
             return "redirect:/partnerships/" + id;
         } catch (InvalidPartnershipException e) {
             Forms.reject(result, e);
+            return editForm(me, id, model);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            var saved = PartnershipForm.of(service.get(me, id));
+            EditConflict.report(result, saved, "partnership.field.", COMPARED);
+            form.setVersion(saved.getVersion());
             return editForm(me, id, model);
         }
     }

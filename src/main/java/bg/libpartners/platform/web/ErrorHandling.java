@@ -3,6 +3,7 @@ package bg.libpartners.platform.web;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.platform.PreconditionRequiredException;
 import bg.libpartners.platform.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -62,14 +65,30 @@ class ErrorHandling {
         return answer(request, response, 409, "platform.error.lostUpdate", new Object[0], null);
     }
 
+    /** A unique key or foreign key the checks before it could not see (two requests racing): a conflict, not a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object constraint(HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, 409, "platform.error.constraint", new Object[0], null);
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    Object versionRequired(PreconditionRequiredException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        return answer(request, response, 428, e.getMessageKey(), e.getArgs(), e.getParameter());
+    }
+
     @ExceptionHandler(BadRequestException.class)
     Object badRequest(BadRequestException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, 400, e.getMessageKey(), e.getArgs(), e.getParameter());
     }
 
+    /** {@code /partnerships/abc} names no record (404); a malformed query parameter is the caller's mistake (400). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
             HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return answer(request, response, 404, "platform.error.notFound", new Object[0], null);
+        }
         return answer(request, response, 400, "platform.error.malformedParameter",
                 new Object[] {e.getName(), String.valueOf(e.getValue())}, e.getName());
     }
