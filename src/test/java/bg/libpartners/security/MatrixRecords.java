@@ -48,7 +48,7 @@ final class MatrixRecords {
     static final String OTHER_OBLAST = "VRC";
 
     final Map<String, CurrentUser> actors = new LinkedHashMap<>();
-    final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
 
     private MatrixRecords() {}
 

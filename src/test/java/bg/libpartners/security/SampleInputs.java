@@ -37,7 +37,9 @@ final class SampleInputs {
             Map.entry("GET /organisations/export.csv", "oblast={oblast}&kind=PARTNER"),
             Map.entry("GET /organisations/export.xlsx", "oblast={oblast}&kind=PARTNER"),
             Map.entry("GET /api/v1/organisations/export", "oblast={oblast}&kind=PARTNER"),
-            Map.entry("GET /api/v1/atlas/features.csv", "oblast={oblast}"));
+            Map.entry("GET /api/v1/atlas/features.csv", "oblast={oblast}"),
+            Map.entry("GET /api/v1/geography/settlements", "municipality=SOF46"),
+            Map.entry("GET /api/v1/geography/municipalities", "oblast={oblast}"));
 
     private SampleInputs() {}
 
