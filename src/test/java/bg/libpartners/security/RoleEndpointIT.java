@@ -28,6 +28,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -42,6 +43,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@DirtiesContext // it publishes, revokes, commits and invites all over the database: later classes get a fresh one
 class RoleEndpointIT {
 
     private static final Logger log = LoggerFactory.getLogger(RoleEndpointIT.class);
