@@ -88,6 +88,11 @@ class RoleEndpointIT {
                     (row.pending() ? pending : problems).add(line);
                 }
             }
+            if (row.pending() && EndpointTable.ACTORS.stream()
+                    .allMatch(a -> answers.get(a).outcome().equals(row.expected().get(a)))) {
+                pending.add("line " + row.line() + ": " + row.key() + " answers as it must: remove its "
+                        + EndpointTable.PENDING + " mark");
+            }
             actual.append(row.method()).append(',').append(row.path());
             EndpointTable.ACTORS.forEach(a -> actual.append(',').append(answers.get(a).outcome()));
             actual.append(',').append(String.join(" ", EndpointTable.ACTORS.stream()
@@ -96,8 +101,8 @@ class RoleEndpointIT {
         }
         Files.writeString(Path.of("target/role-endpoints-actual.csv"), actual, StandardCharsets.UTF_8);
         if (!pending.isEmpty()) {
-            log.warn("{} answers differ in rows marked {} (not failing until the fix is merged):\n{}", pending.size(),
-                    EndpointTable.PENDING, String.join("\n", pending));
+            log.warn("Rows marked {} (not failing until the fix is merged):\n{}", EndpointTable.PENDING,
+                    String.join("\n", pending));
         }
         if (!problems.isEmpty()) {
             fail(problems.size() + " answers differ from " + EndpointTable.RESOURCE + ":\n"
