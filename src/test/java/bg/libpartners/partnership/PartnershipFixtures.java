@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The demo people and a partnership of the demo librarian's library with the demo partner, for the ITs. */
 @Component
-class PartnershipFixtures {
+public class PartnershipFixtures {
 
     private final UserDetailsService users;
     private final PartnershipService service;
@@ -23,15 +23,15 @@ class PartnershipFixtures {
         this.service = service;
     }
 
-    CurrentUser demo(Role role) {
+    public CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
     }
 
-    long library() {
+    public long library() {
         return Long.parseLong(demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
     }
 
-    long partnerOrg() {
+    public long partnerOrg() {
         return Long.parseLong(demo(Role.PARTNER).refs(ScopeKind.ORGANISATION).iterator().next());
     }
 
@@ -44,7 +44,7 @@ class PartnershipFixtures {
                         "Директор")), null), true);
     }
 
-    long create(String title) {
+    public long create(String title) {
         return create(title, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
     }
 }
