@@ -18,7 +18,7 @@ build() {
 
 start_app() { # extra JVM/app args in "$@"
   local jar; jar=$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)
-  LIBPARTNERS_DATA="$BENCH_DATA" java ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" "$@" > "$BENCH_DATA/app.log" 2>&1 &
+  LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO="${LIBPARTNERS_DEMO:-true}" java ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" "$@" > "$BENCH_DATA/app.log" 2>&1 &
   APP_PID=$!
   trap 'kill $APP_PID 2>/dev/null || true' EXIT
   local t0; t0=$(date +%s%N)

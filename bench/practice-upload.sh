@@ -18,7 +18,7 @@ TOKEN=${LIBPARTNERS_ADMIN_TOKEN:-lp_upload_benchmark_token_0123456789abcdef}
 CP="$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
 mkdir -p "$BENCH_DATA/tmp"
 
-LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_ADMIN_TOKEN="$TOKEN" \
+LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_ADMIN_TOKEN="$TOKEN" LIBPARTNERS_DEMO=true \
   java ${JAVA_OPTS:--Xmx384m} -Djava.io.tmpdir="$BENCH_DATA/tmp" -cp "$CP" bg.libpartners.LibPartnersApplication \
   --server.port="$PORT" > "$BENCH_DATA/app.log" 2>&1 &
 APP_PID=$!

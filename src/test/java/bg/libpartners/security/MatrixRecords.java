@@ -160,7 +160,7 @@ final class MatrixRecords {
         var lines = Files.readAllLines(Path.of("src/main/resources/directory/chitalishta-register.csv"),
                 StandardCharsets.UTF_8);
         var csv = (lines.get(0) + "\n" + lines.get(1) + "\n").getBytes(StandardCharsets.UTF_8);
-        return context.getBean(RegisterImport.class).preview(csv, "register.csv", actors.get("coordinator").id())
+        return context.getBean(RegisterImport.class).preview(csv, "register.csv", actors.get("coordinator"))
                 .batchId();
     }
 

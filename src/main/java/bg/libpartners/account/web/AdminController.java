@@ -47,7 +47,8 @@ class AdminController {
 
     @PostMapping("/admin/invitations/new")
     String invite(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") Forms.Invite form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
                 var sent = invitations.invite(me, form.getEmail(), form.getRole(), form.getScope(),
@@ -56,6 +57,9 @@ class AdminController {
                 return "redirect:/admin/invitations/new";
             } catch (AccountException e) {
                 result.rejectValue(e.getField(), e.getMessageKey());
+                if (e instanceof bg.libpartners.account.ScopeNotYoursException) {
+                    response.setStatus(403); // refused, not just invalid: the form is shown again with the reason
+                }
             }
         }
         return inviteForm(me, form, model);
