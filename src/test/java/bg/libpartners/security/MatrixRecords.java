@@ -12,6 +12,7 @@ import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.PartnerImport;
 import bg.libpartners.directory.RegisterImport;
+import bg.libpartners.directory.Representatives;
 import bg.libpartners.material.MaterialKind;
 import bg.libpartners.material.MaterialService;
 import bg.libpartners.material.TestFiles;
@@ -106,6 +107,15 @@ final class MatrixRecords {
                 "Име,ЕИК\nСдружение „Матрица“,\n".getBytes(StandardCharsets.UTF_8), "partners.csv",
                 actors.get("coordinator").id()).batchId());
         values.put("invitations/token", "no-such-invitation-0123456789");
+        // a partner (not one of the actors) waits for rights on the demo partner organisation, which the demo
+        // partner already represents: admins, the organisation's oblast coordinators and that representative decide
+        var asker = user(users, accounts, "asker@matrix.test", Role.PARTNER);
+        for (var asking : new String[] {"/organisations/{id}/representation",
+            "/api/v1/organisations/{id}/representation-requests"}) {
+            values.put(asking + " id", String.valueOf(fixtures.partnerOrg())); // the demo partner already holds it
+        }
+        values.put("representation-requests/id", String.valueOf(context.getBean(Representatives.class)
+                .ask(asker, fixtures.partnerOrg())));
         values.put("oblasts/code", DemoAccounts.COORDINATOR_OBLAST);
         values.put("municipalities/code", "SOF46");
         values.put("settlements/ekatte", "68134");
@@ -116,7 +126,7 @@ final class MatrixRecords {
     }
 
     private CurrentUser user(UserDetailsService users, AccountService accounts, String email, Role role,
-            Scope scope) {
+            Scope... scope) {
         if (!accounts.exists(email)) {
             accounts.create(email, role.name() + " (matrix)", role, DemoAccounts.PASSWORD, Locale.forLanguageTag("bg"),
                     scope);
