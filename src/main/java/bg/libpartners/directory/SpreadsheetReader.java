@@ -52,7 +52,7 @@ final class SpreadsheetReader {
             throw new BadRequestException("file", "directory.import.error.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new BadRequestException("file", "directory.import.error.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw tooLarge();
         }
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             return workbook(bytes);
@@ -73,6 +73,10 @@ final class SpreadsheetReader {
             text = text.substring(1);
         }
         return csv(text, cp1251);
+    }
+
+    static BadRequestException tooLarge() {
+        return new BadRequestException("file", "directory.import.error.tooLarge", MAX_BYTES / (1024 * 1024));
     }
 
     private static Table csv(String text, boolean cp1251) {
