@@ -59,6 +59,8 @@ public class ContentInspector {
     private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
             "image/bmp", "image/tiff");
 
+    static final long MAX_PIXELS = 40_000_000;
+
     private final Tika tika = new Tika();
 
     /** What was found: the media type and its kind. */
@@ -123,7 +125,11 @@ public class ContentInspector {
         return TYPES.get(type);
     }
 
-    /** Raster images the JDK can read must also decode their header; WebP is trusted to its magic bytes. */
+    /**
+     * Raster images the JDK can read must also decode their header, and hold at most {@value #MAX_PIXELS} pixels
+     * (a small file can claim a picture that takes gigabytes once decoded, e.g. for the brochure); WebP is trusted
+     * to its magic bytes.
+     */
     private static boolean decodable(Path file, String type) throws IOException {
         if (type.equals("image/webp")) {
             return true;
@@ -134,14 +140,21 @@ public class ContentInspector {
                 return false;
             }
             var reader = readers.next();
+            int width;
+            int height;
             try {
                 reader.setInput(in);
-                return reader.getWidth(0) > 0 && reader.getHeight(0) > 0;
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
             } catch (IOException | RuntimeException broken) {
                 return false;
             } finally {
                 reader.dispose();
             }
+            if ((long) width * height > MAX_PIXELS) {
+                throw new RefusedFileException("material.file.tooManyPixels", width, height, MAX_PIXELS / 1_000_000);
+            }
+            return width > 0 && height > 0;
         }
     }
 

@@ -62,6 +62,18 @@ class ContentInspectorTest {
                 .isInstanceOf(RefusedFileException.class);
     }
 
+    @Test
+    void refusesAnImageWhoseHeaderClaimsMoreThanFortyMegapixels() throws Exception {
+        var file = write("huge.png", TestFiles.pngClaiming(20_000, 20_000));
+        assertThatThrownBy(() -> inspector.inspect(file, "huge.png", FileKind.IMAGES))
+                .isInstanceOfSatisfying(RefusedFileException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("material.file.tooManyPixels");
+                    assertThat(e.getArgs()).containsExactly(20_000, 20_000, 40L);
+                });
+        assertThat(inspector.inspect(write("fine.png", TestFiles.pngClaiming(6_000, 4_000)), "fine.png",
+                FileKind.IMAGES).kind()).isEqualTo(FileKind.IMAGE);
+    }
+
     private Path write(String name, byte[] bytes) throws Exception {
         var file = dir.resolve(name);
         Files.copy(new ByteArrayInputStream(bytes), file);
