@@ -259,7 +259,10 @@ class AtlasReadModel {
         }
     }
 
-    /** Criteria on {@code partnership p}: never drafts; status, field, target group and year when given. */
+    /**
+     * Criteria on {@code partnership p}: only statuses the visitor may see (never drafts); status, field, target
+     * group and year when given.
+     */
     private static void partnershipCriteria(StringBuilder sql, Map<String, Object> params, AtlasFilter filter,
             boolean currentByDefault) {
         if (!filter.statuses().isEmpty()) {
@@ -268,7 +271,8 @@ class AtlasReadModel {
         } else if (currentByDefault) {
             sql.append(" and p.status in ('ACTIVE', 'AGREED')");
         } else {
-            sql.append(" and p.status <> 'DRAFT'");
+            sql.append(" and p.status in (:visibleStatuses)");
+            params.put("visibleStatuses", AtlasFilter.names(filter.visible()));
         }
         if (!filter.fields().isEmpty()) {
             sql.append(" and exists (select 1 from partnership_field f where f.partnership_id = p.id"

@@ -74,6 +74,21 @@ class ContentInspectorTest {
                 FileKind.IMAGES).kind()).isEqualTo(FileKind.IMAGE);
     }
 
+    @Test
+    void flagsArchivesAndOfficeFilesWithMacrosAsActiveContent() throws Exception {
+        var macros = TestFiles.withEntry(TestFiles.docx("Макроси"), "word/vbaProject.bin", new byte[64]);
+        var docm = inspector.inspect(write("m.docm", macros), "m.docm", FileKind.ALL);
+        assertThat(docm.activeContent()).isTrue();
+        assertThat(docm.kind()).isEqualTo(FileKind.DOCUMENT);
+        // the same macros in a file called .docx are found by content
+        assertThat(inspector.inspect(write("m.docx", macros), "m.docx", FileKind.ALL).activeContent()).isTrue();
+        assertThat(inspector.inspect(write("a.zip", TestFiles.zip()), "a.zip", FileKind.ALL))
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(FileKind.ARCHIVE))
+                .satisfies(d -> assertThat(d.activeContent()).isTrue());
+        assertThat(inspector.inspect(write("plain.docx", TestFiles.docx("Без макроси")), "plain.docx",
+                FileKind.ALL).activeContent()).isFalse();
+    }
+
     private Path write(String name, byte[] bytes) throws Exception {
         var file = dir.resolve(name);
         Files.copy(new ByteArrayInputStream(bytes), file);

@@ -89,4 +89,15 @@ public final class TestFiles {
         header.putInt(29, (int) crc.getValue());
         return bytes;
     }
+
+    /** A small ZIP archive with one text file. */
+    public static byte[] zip() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            zip.write("Материали за партньорството".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
 }
