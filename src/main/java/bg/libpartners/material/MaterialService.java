@@ -81,18 +81,17 @@ public class MaterialService {
         return CurrentUser.get().map(u -> UPLOADERS.contains(u.role())).orElse(false);
     }
 
-    /** Whether the current user may upload archives and Office files with macros. */
-    public boolean mayUploadActiveContent() {
-        return CurrentUser.get().map(u -> ACTIVE_CONTENT.contains(u.role())).orElse(false);
-    }
-
     @Transactional
     public Long upload(Description description, InputStream content, String filename) {
         var me = uploader();
         var now = Instant.now();
         var library = new TreeSet<>(me.refs(ScopeKind.LIBRARY)).stream().findFirst().orElse(null);
-        var oblast = library == null ? null : directory.findOptional(Long.parseLong(library))
-                .map(OrganisationSummary::oblastCode).orElse(null);
+        String oblast = null;
+        if (library != null) {
+            oblast = directory.findOptional(Long.parseLong(library)).map(OrganisationSummary::oblastCode).orElse(null);
+        } else if (me.role() == Role.COORDINATOR && me.refs(ScopeKind.OBLAST).size() == 1) {
+            oblast = me.refs(ScopeKind.OBLAST).iterator().next();
+        }
         var material = new Material(description.title().strip(), description.kind(), language(description),
                 blankToNull(description.description()), me.id(), me.displayName(), library, oblast, now);
         material.getTags().addAll(tags(description.tags()));

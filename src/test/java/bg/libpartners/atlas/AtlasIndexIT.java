@@ -63,10 +63,9 @@ class AtlasIndexIT {
         return filter(geography, query, true);
     }
 
-    /** The filters as the public asks them: the same, less those naming statuses only signed-in users see. */
+    /** Some filters also as the public asks them (fewer statuses seen), enough to compare both paths. */
     static List<String> publicFilters() {
-        return java.util.Arrays.stream(FILTERS).filter(q -> !q.contains("NEGOTIATION") && !q.contains("TERMINATED"))
-                .toList();
+        return List.of("", "type=MEDIA", "status=ACTIVE", "oblast=PDV");
     }
 
     static AtlasFilter filter(Geography geography, String query, boolean signedIn) {

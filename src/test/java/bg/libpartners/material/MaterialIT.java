@@ -34,6 +34,7 @@ class MaterialIT {
     @Autowired UserDetailsService userDetails;
     @Autowired MaterialService materials;
     @Autowired Materials repository;
+    @Autowired FileStore store;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
@@ -164,5 +165,19 @@ class MaterialIT {
         mvc.perform(get("/materials/" + id).with(user(demo(Role.PARTNER)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("архив или макроси")))
                 .andExpect(content().string(containsString("може да изпълни код при отваряне")));
+    }
+
+    @Test
+    void aFileWhoseTextCannotBeReadWithinBoundsIsRefusedWithAMessageAndNothingIsKept() throws Exception {
+        var bomb = TestFiles.withEntry(TestFiles.docx("Бомба"), "word/media/filler.bin", new byte[16 * 1024 * 1024]);
+        mvc.perform(multipart("/materials/new")
+                .file(new MockMultipartFile("file", "bomb.docx", "application/octet-stream", bomb))
+                .param("title", "Разархивираща се бомба").param("kind", "OTHER").param("language", "bg")
+                .with(csrf()).with(user(demo(Role.EXPERT))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("разархивира до необичайно голям обем")));
+        assertThat(materials.search("Разархивираща", null, PageRequest.of(0, 10)).getContent()).isEmpty();
+        var sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bomb));
+        assertThat(store.exists(sha)).as("the stored copy is removed with the rolled-back upload").isFalse();
     }
 }
