@@ -270,6 +270,8 @@ class AtlasReadModel {
             params.put("statuses", AtlasFilter.names(filter.statuses()));
         } else if (currentByDefault) {
             sql.append(" and p.status in ('ACTIVE', 'AGREED')");
+        } else if (filter.visible().equals(AtlasFilter.SIGNED_IN_STATUSES)) {
+            sql.append(" and p.status <> 'DRAFT'"); // the same rows, and cheaper for H2 than a list
         } else {
             sql.append(" and p.status in (:visibleStatuses)");
             params.put("visibleStatuses", AtlasFilter.names(filter.visible()));

@@ -196,19 +196,8 @@ class AtlasIndexIT {
         assertThat(snapshot.partnerships).isGreaterThan(300);
         String[][] views = {{BULGARIA, "6"}, {PLOVDIV, "9"}, {PLOVDIV_CITY, "12"}, {PLOVDIV, "12"}, {PARVOMAY, "14"}};
         int lines = 0;
-        var audiences = new ArrayList<AtlasFilter>();
-        var names = new ArrayList<String>();
         for (var query : FILTERS) {
-            audiences.add(filter(geography, query));
-            names.add(query);
-        }
-        for (var query : publicFilters()) {
-            audiences.add(filter(geography, query, false));
-            names.add("public " + query);
-        }
-        for (int a = 0; a < audiences.size(); a++) {
-            var filter = audiences.get(a);
-            var query = names.get(a);
+            var filter = filter(geography, query);
             for (var view : views) {
                 lines += fromSqlAndIndex(query, filter, view, snapshot).get("lineTotal").asInt();
             }
