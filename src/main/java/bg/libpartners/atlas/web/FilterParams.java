@@ -1,9 +1,10 @@
 package bg.libpartners.atlas.web;
 
-import bg.libpartners.account.CurrentUser;
 import bg.libpartners.atlas.AtlasFilter;
 import bg.libpartners.geography.Geography;
 import java.util.List;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The filter parameters of the map, the regions and the network, as the request gives them. */
 public record FilterParams(List<String> kind, List<String> type, String oblast, String municipality,
@@ -15,7 +16,9 @@ public record FilterParams(List<String> kind, List<String> type, String oblast, 
                 signedIn());
     }
 
+    /** Whether the request is authenticated (a session or an API token), not anonymous. */
     static boolean signedIn() {
-        return CurrentUser.get().isPresent();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 }
