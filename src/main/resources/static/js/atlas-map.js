@@ -1,5 +1,6 @@
 // The public map of partnerships (/map and /embed/map): offline vector boundaries, the server's clusters and points,
 // lines library → partner, a choropleth per region, and the table beside the map kept in step with the view.
+// Leaflet treats a string given to a tooltip or popup as HTML, so every one gets an element holding text instead.
 (() => {
   'use strict';
   const COLOURS = {
@@ -124,14 +125,14 @@
             const size = Math.round(26 + Math.min(30, Math.log10(p.count) * 10));
             const icon = L.divIcon({ className: 'atlas-cluster', html: '<span>' + Number(p.count) + '</span>', iconSize: [size, size] });
             L.marker([c[1], c[0]], { icon, keyboard: true, title: p.count + ' ' + label('cluster') })
-              .bindTooltip(p.count + ' ' + label('cluster') + ': ' + p.libraries + ' ' + label('libraries') + ', '
-                + p.partners + ' ' + label('partners'))
+              .bindTooltip(el('span', p.count + ' ' + label('cluster') + ': ' + p.libraries + ' ' + label('libraries')
+                + ', ' + p.partners + ' ' + label('partners')))
               .on('click', () => map.setView([c[1], c[0]], Math.min(map.getZoom() + 2, 18)))
               .addTo(features);
           } else {
             L.circleMarker([c[1], c[0]], { radius: p.kind === 'PARTNER' ? 6 : 7, color: '#ffffff', weight: 1,
               fillColor: colour(p.kind, p.type), fillOpacity: 0.9, className: 'atlas-point' })
-              .bindTooltip(p.name).bindPopup(() => pointPopup(p, lines)).addTo(features);
+              .bindTooltip(el('span', p.name)).bindPopup(() => pointPopup(p, lines)).addTo(features);
           }
         });
         status.textContent = fc.linesHidden ? label('linesHidden') : fc.truncated
@@ -189,8 +190,8 @@
           const step = v === 0 ? 0 : Math.min(SHADES.length - 1, 1 + Math.floor((v / max) * (SHADES.length - 2)));
           l.setStyle({ fillColor: SHADES[step], fillOpacity: 0.75 });
           const name = r ? r.name : (l.feature.properties.NAME_BG || '');
-          l.bindTooltip(name + ': ' + (r ? r.count : 0) + ' · ' + (r && r.perTenThousand != null ? r.perTenThousand : '–')
-            + ' ' + label('perTenThousand'));
+          l.bindTooltip(el('span', name + ': ' + (r ? r.count : 0) + ' · '
+            + (r && r.perTenThousand != null ? r.perTenThousand : '–') + ' ' + label('perTenThousand')));
         });
       }).catch(() => {});
     }

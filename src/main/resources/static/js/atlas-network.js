@@ -1,4 +1,5 @@
-// The partnership network (/network): Cytoscape.js over /api/v1/atlas/network, node size by degree.
+// The partnership network (/network): Cytoscape.js over /api/v1/atlas/network, node size by degree. Labels are
+// drawn on a canvas as text, so an organisation name is never read as HTML here.
 document.addEventListener('DOMContentLoaded', () => {
   const box = document.getElementById('network-graph');
   if (!box || typeof cytoscape === 'undefined') return;

@@ -12,6 +12,8 @@ document.addEventListener('DOMContentLoaded', () => {
       if (geo) L.geoJSON(geo, { style: { color: '#64748b', weight: 1, fillOpacity: 0.05 } }).addTo(map);
     })
     .catch(() => {});
+  const name = document.createElement('span'); // text, never HTML: Leaflet renders a string tooltip as markup
+  name.textContent = box.dataset.name || '';
   L.circleMarker([lat, lon], { radius: 8, color: '#1d4ed8', fillOpacity: 0.8 })
-    .addTo(map).bindTooltip(box.dataset.name || '');
+    .addTo(map).bindTooltip(name);
 });

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +117,9 @@ public class AgreementService implements AgreementStatusProvider {
 
     /** The signed copy of the approved version; {@code number} null means the current one. */
     @Transactional
-    public VersionView uploadSigned(CurrentUser me, long partnershipId, Integer number, byte[] content) {
+    /** The signed copy of the approved version: who may and which version are checked before the file is read. */
+    public VersionView uploadSigned(CurrentUser me, long partnershipId, Integer number, InputStreamSource content,
+            long size) {
         var p = partnerships.find(partnershipId);
         if (!access.mayEdit(me, p) && !mayDecide(me, p)) {
             throw new AccessDeniedException("agreement " + partnershipId);
@@ -125,7 +128,7 @@ public class AgreementService implements AgreementStatusProvider {
         if (latest.getStatus() != AgreementStatus.APPROVED) {
             throw new InvalidAgreementException("file", "agreement.error.notApproved");
         }
-        var stored = copies.store(partnershipId, latest.getNumber(), content);
+        var stored = copies.store(partnershipId, latest.getNumber(), content, size);
         latest.signed(stored.path(), stored.sha256(), stored.contentType(), me.id(), Instant.now());
         return toView(latest);
     }

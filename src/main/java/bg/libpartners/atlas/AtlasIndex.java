@@ -290,7 +290,8 @@ class AtlasIndex {
         /** Partnerships per oblast ([0]) and per municipality ([1]) index, by the partnership's own region. */
         long[][] regionCounts(AtlasFilter filter) {
             var key = new AtlasFilter(AtlasFilter.DEFAULT_KINDS, filter.types(), filter.oblast(),
-                    filter.municipality(), filter.statuses(), filter.fields(), filter.groups(), filter.year());
+                    filter.municipality(), filter.statuses(), filter.fields(), filter.groups(), filter.year(),
+                    filter.visible());
             return cached(regions, key, f -> {
                 var c = new Compiled(this, f, false);
                 long[] o = new long[oblastCodes.size()];
@@ -386,7 +387,9 @@ class AtlasIndex {
             } else if (currentByDefault) {
                 st = 1 << PartnershipStatus.ACTIVE.ordinal() | 1 << PartnershipStatus.AGREED.ordinal();
             } else {
-                st = ~(1 << PartnershipStatus.DRAFT.ordinal());
+                for (var status : f.visible()) {
+                    st |= 1 << status.ordinal();
+                }
             }
             statusMask = st;
             int fm = 0;

@@ -2,6 +2,7 @@ package bg.libpartners.directory;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.geography.Geography;
+import bg.libpartners.platform.WebLinks;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -138,6 +139,9 @@ public class DirectoryEditor {
                 errors.putIfAbsent(field.getKey(), "directory.error.tooLong");
             }
         }
+        if (trim(in.website()) != null && WebLinks.normalize(in.website()) == null) {
+            errors.putIfAbsent("website", "directory.error.website");
+        }
         var ekatte = trim(in.ekatte());
         var settlement = ekatte == null ? null : geography.findSettlement(ekatte).orElse(null);
         if (ekatte != null && settlement == null) {
@@ -171,7 +175,7 @@ public class DirectoryEditor {
         o.setSecretary(trim(in.secretary()));
         o.setEmails(RegisterImport.list(in.emails()));
         o.setPhones(RegisterImport.list(in.phones()));
-        o.setWebsite(trim(in.website()));
+        o.setWebsite(WebLinks.normalize(in.website()));
         o.setDescription(trim(in.description()));
         o.strategic(in.strategic(), trim(in.strategicReason()));
         if (o.getKind() == OrganisationKind.PARTNER && in.partnerType() == PartnerType.INDIVIDUAL) {

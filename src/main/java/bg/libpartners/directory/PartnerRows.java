@@ -7,6 +7,7 @@ import bg.libpartners.directory.ImportReport.Issue;
 import bg.libpartners.directory.SpreadsheetReader.Line;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.geography.SettlementRef;
+import bg.libpartners.platform.WebLinks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,12 +170,16 @@ class PartnerRows {
                     }
                 }
             }
+            var website = WebLinks.normalize(cell(PartnerField.WEBSITE));
+            if (cell(PartnerField.WEBSITE) != null && website == null) {
+                warn(PartnerField.WEBSITE, "directory.import.warning.badWebsite", cell(PartnerField.WEBSITE));
+            }
             var s = settlement;
             return new PartnerRow(line.number(), name, type, subtype, eik, s == null ? null : s.ekatte(),
                     s == null ? null : s.nameBg(), s == null ? null : s.municipalityCode(),
                     s == null ? null : s.oblastCode(), s == null ? null : s.lat(), s == null ? null : s.lon(),
                     cell(PartnerField.ADDRESS), emails, RegisterImport.list(cell(PartnerField.PHONE)),
-                    cell(PartnerField.WEBSITE), country == null ? null : country.toUpperCase(Locale.ROOT), strategic,
+                    website, country == null ? null : country.toUpperCase(Locale.ROOT), strategic,
                     strategic == null ? null : reason, type.isPerson() && consent);
         }
 

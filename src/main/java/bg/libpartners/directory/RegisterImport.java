@@ -9,6 +9,7 @@ import bg.libpartners.geography.Geography;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.platform.WebLinks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -331,7 +332,7 @@ public class RegisterImport {
         o.setSecretary(row.secretary());
         o.setEmails(row.emails());
         o.setPhones(row.phones());
-        o.setWebsite(row.website());
+        o.setWebsite(WebLinks.normalize(row.website()));
         o.setRegisterHash(row.hash());
     }
 

@@ -1,8 +1,11 @@
 package bg.libpartners.directory;
 
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.platform.ZipLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,18 +17,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
 
 /**
  * Reads an uploaded CSV (UTF-8, or Windows-1251 as older Bulgarian Excel writes it; comma, semicolon or tab) or
- * XLSX/XLS (first sheet) into rows of text. Anything else is refused with a message that names the fault, before
+ * XLSX/XLS (first sheet) into rows of text; an XLSX is streamed row by row within {@link ZipLimits}. Anything else is refused with a message that names the fault, before
  * anything is stored.
  */
 final class SpreadsheetReader {
 
     static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MAX_ROWS = 200_000;
+    static final int MAX_COLUMNS = 200;
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     /** The header and the rows under it; {@code cp1251} is true when the file was not UTF-8. */
@@ -52,9 +66,12 @@ final class SpreadsheetReader {
             throw new BadRequestException("file", "directory.import.error.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new BadRequestException("file", "directory.import.error.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw tooLarge();
         }
-        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+            return xlsx(bytes);
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             return workbook(bytes);
         }
         if (looksBinary(bytes)) {
@@ -75,6 +92,10 @@ final class SpreadsheetReader {
         return csv(text, cp1251);
     }
 
+    static BadRequestException tooLarge() {
+        return new BadRequestException("file", "directory.import.error.tooLarge", MAX_BYTES / (1024 * 1024));
+    }
+
     private static Table csv(String text, boolean cp1251) {
         if (text.isBlank()) {
             throw new BadRequestException("file", "directory.import.error.empty");
@@ -90,6 +111,8 @@ final class SpreadsheetReader {
                 var cells = record.toList();
                 if (headers == null) {
                     headers = cells.stream().map(String::trim).toList();
+                } else if (lines.size() >= MAX_ROWS) {
+                    throw new BadRequestException("file", "directory.import.error.tooManyRows", MAX_ROWS);
                 } else {
                     lines.add(new Line((int) record.getRecordNumber(), cells));
                 }
@@ -98,6 +121,91 @@ final class SpreadsheetReader {
             throw new BadRequestException("file", "directory.import.error.quoting", lastLine + 1);
         }
         return table(headers, lines, cp1251);
+    }
+
+    /**
+     * An XLSX read as a stream of rows (POI's event API), never as a whole workbook in memory: the ZIP's directory
+     * is checked against {@link ZipLimits} first, POI holds the same limits while reading, and past
+     * {@value #MAX_ROWS} rows or {@value #MAX_COLUMNS} columns the file is refused.
+     */
+    private static Table xlsx(byte[] bytes) {
+        ZipLimits.applyToPoi();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("lp-import", ".xlsx");
+            Files.write(temp, bytes);
+            if (!ZipLimits.fits(temp)) {
+                throw new BadRequestException("file", "directory.import.error.zipBomb");
+            }
+            try (var pkg = OPCPackage.open(temp.toFile(), PackageAccess.READ)) {
+                var reader = new XSSFReader(pkg);
+                var sheets = reader.getSheetsData();
+                if (!sheets.hasNext()) {
+                    throw new BadRequestException("file", "directory.import.error.empty");
+                }
+                var rows = new Rows();
+                try (var sheet = sheets.next()) {
+                    var parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+                            new ReadOnlySharedStringsTable(pkg), rows, new DataFormatter(), false));
+                    parser.parse(new InputSource(sheet));
+                }
+                return table(rows.headers, rows.lines, false);
+            }
+        } catch (BadRequestException bad) {
+            throw bad;
+        } catch (Exception | OutOfMemoryError unreadable) {
+            throw new BadRequestException("file", "directory.import.error.notSpreadsheet");
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a temporary file; the system's cleanup takes it
+                }
+            }
+        }
+    }
+
+    /** Collects the rows the sheet handler streams by, as {@link #workbook} would have read them. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        List<String> headers;
+        final List<Line> lines = new ArrayList<>();
+        private List<String> cells;
+        private int nextColumn;
+
+        @Override
+        public void startRow(int rowNum) {
+            if (lines.size() >= MAX_ROWS) {
+                throw new BadRequestException("file", "directory.import.error.tooManyRows", MAX_ROWS);
+            }
+            cells = new ArrayList<>();
+            nextColumn = 0;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (headers == null) {
+                if (!cells.stream().allMatch(String::isBlank)) {
+                    headers = cells.stream().map(String::trim).toList();
+                }
+            } else {
+                lines.add(new Line(rowNum + 1, cells));
+            }
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                throw new BadRequestException("file", "directory.import.error.tooManyColumns", MAX_COLUMNS);
+            }
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
+            nextColumn = column + 1;
+        }
     }
 
     private static Table workbook(byte[] bytes) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
@@ -56,13 +57,31 @@ public class ContentInspector {
             "application/x-python-code", "text/x-python", "application/x-ms-shortcut", "application/x-msdos-program",
             "application/x-object", "application/x-coredump", "application/vnd.microsoft.portable-executable");
 
+    /** Office formats that carry macros by design; accepted only from those who may upload active content. */
+    static final Set<String> MACRO_ENABLED = Set.of("application/vnd.ms-word.document.macroenabled.12",
+            "application/vnd.ms-word.template.macroenabled.12", "application/vnd.ms-excel.sheet.macroenabled.12",
+            "application/vnd.ms-excel.template.macroenabled.12", "application/vnd.ms-excel.addin.macroenabled.12",
+            "application/vnd.ms-excel.sheet.binary.macroenabled.12",
+            "application/vnd.ms-powerpoint.presentation.macroenabled.12",
+            "application/vnd.ms-powerpoint.slideshow.macroenabled.12",
+            "application/vnd.ms-powerpoint.template.macroenabled.12");
+
+    /** Old (OLE) Office formats, whose macros sit in a storage of their own when there are any. */
+    private static final Set<String> OLE_OFFICE = Set.of("application/msword", "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint");
+
     private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
             "image/bmp", "image/tiff");
 
+    static final long MAX_PIXELS = 40_000_000;
+
     private final Tika tika = new Tika();
 
-    /** What was found: the media type and its kind. */
-    public record Detected(String mediaType, FileKind kind) {}
+    /**
+     * What was found: the media type, its kind, and whether it may run code when opened (an archive, whose content
+     * is not looked into, or an Office file with macros).
+     */
+    public record Detected(String mediaType, FileKind kind, boolean activeContent) {}
 
     public Detected inspect(Path file, String claimedName, Set<FileKind> allowed) throws IOException {
         var byContent = detect(file, null);
@@ -85,10 +104,13 @@ public class ContentInspector {
         if (kind == FileKind.IMAGE && !decodable(file, combined)) {
             throw new RefusedFileException("material.file.notImage");
         }
-        if (combined.startsWith("application/vnd.openxmlformats") && !ooxml(file)) {
+        boolean openXml = combined.startsWith("application/vnd.openxmlformats") || MACRO_ENABLED.contains(combined);
+        if (openXml && !ooxml(file)) {
             throw new RefusedFileException("material.file.disguised", claimedName);
         }
-        return new Detected(combined, kind);
+        boolean active = kind == FileKind.ARCHIVE || MACRO_ENABLED.contains(combined)
+                || openXml && ooxmlMacros(file) || OLE_OFFICE.contains(combined) && oleMacros(file);
+        return new Detected(combined, kind, active);
     }
 
     private String detect(Path file, String name) throws IOException {
@@ -117,13 +139,21 @@ public class ContentInspector {
         if (IMAGES.contains(type)) {
             return FileKind.IMAGE;
         }
+        if (MACRO_ENABLED.contains(type)) {
+            return type.contains("excel") ? FileKind.SPREADSHEET
+                    : type.contains("powerpoint") ? FileKind.PRESENTATION : FileKind.DOCUMENT;
+        }
         if (type.startsWith("video/")) {
             return FileKind.VIDEO;
         }
         return TYPES.get(type);
     }
 
-    /** Raster images the JDK can read must also decode their header; WebP is trusted to its magic bytes. */
+    /**
+     * Raster images the JDK can read must also decode their header, and hold at most {@value #MAX_PIXELS} pixels
+     * (a small file can claim a picture that takes gigabytes once decoded, e.g. for the brochure); WebP is trusted
+     * to its magic bytes.
+     */
     private static boolean decodable(Path file, String type) throws IOException {
         if (type.equals("image/webp")) {
             return true;
@@ -134,14 +164,42 @@ public class ContentInspector {
                 return false;
             }
             var reader = readers.next();
+            int width;
+            int height;
             try {
                 reader.setInput(in);
-                return reader.getWidth(0) > 0 && reader.getHeight(0) > 0;
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
             } catch (IOException | RuntimeException broken) {
                 return false;
             } finally {
                 reader.dispose();
             }
+            if ((long) width * height > MAX_PIXELS) {
+                throw new RefusedFileException("material.file.tooManyPixels", width, height, MAX_PIXELS / 1_000_000);
+            }
+            return width > 0 && height > 0;
+        }
+    }
+
+    /** A VBA project inside an Office Open XML package, whatever the file is called. */
+    private static boolean ooxmlMacros(Path file) {
+        try (var zip = new ZipFile(file.toFile())) {
+            return zip.stream()
+                    .anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Macros in an old Word ("Macros") or Excel ("_VBA_PROJECT_CUR") file; PowerPoint's are not detectable here. */
+    private static boolean oleMacros(Path file) {
+        try (var ole = new POIFSFileSystem(file.toFile(), true)) {
+            var root = ole.getRoot();
+            return root.hasEntryCaseInsensitive("Macros") || root.hasEntryCaseInsensitive("_VBA_PROJECT_CUR")
+                    || root.hasEntryCaseInsensitive("VBA");
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
         }
     }
 

@@ -77,6 +77,12 @@ class Material {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "library_ref")
+    private String libraryRef;
+
+    @Column(name = "oblast_code")
+    private String oblastCode;
+
     @GenericField(sortable = Sortable.YES)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -104,9 +110,11 @@ class Material {
     protected Material() {}
 
     Material(String title, MaterialKind kind, String language, String description, Long createdBy,
-            String createdByName, Instant now) {
+            String createdByName, String libraryRef, String oblastCode, Instant now) {
         this.createdBy = createdBy;
         this.createdByName = createdByName;
+        this.libraryRef = libraryRef;
+        this.oblastCode = oblastCode;
         this.createdAt = now;
         describe(title, kind, language, description, now);
     }
@@ -163,6 +171,15 @@ class Material {
 
     Long getCreatedBy() {
         return createdBy;
+    }
+
+    /** The library of the uploader when it was uploaded, and its oblast; null for materials from before. */
+    String getLibraryRef() {
+        return libraryRef;
+    }
+
+    String getOblastCode() {
+        return oblastCode;
     }
 
     String getCreatedByName() {

@@ -2,6 +2,9 @@ package bg.libpartners.material;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.platform.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
@@ -10,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,18 +30,22 @@ import org.springframework.util.unit.DataSize;
 public class MaterialService {
 
     private static final Set<Role> UPLOADERS = EnumSet.of(Role.LIBRARIAN, Role.COORDINATOR, Role.EXPERT, Role.ADMIN);
+    /** Who may upload archives and Office files with macros: files that may run code when a reader opens them. */
+    private static final Set<Role> ACTIVE_CONTENT = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
     private final Materials materials;
     private final Uploads uploads;
     private final TextExtractor extractor;
+    private final Directory directory;
     private final EntityManager entityManager;
     private final long maxBytes;
 
-    MaterialService(Materials materials, Uploads uploads, TextExtractor extractor, EntityManager entityManager,
-            @Value("${spring.servlet.multipart.max-file-size:500MB}") DataSize maxUpload) {
+    MaterialService(Materials materials, Uploads uploads, TextExtractor extractor, Directory directory,
+            EntityManager entityManager, @Value("${spring.servlet.multipart.max-file-size:500MB}") DataSize maxUpload) {
         this.materials = materials;
         this.uploads = uploads;
         this.extractor = extractor;
+        this.directory = directory;
         this.entityManager = entityManager;
         this.maxBytes = maxUpload.toBytes();
     }
@@ -47,11 +55,17 @@ public class MaterialService {
             Set<Long> practiceIds) {}
 
     public record VersionView(int number, String filename, String mediaType, FileKind fileKind, String sha256,
-            long size, String uploadedBy, Instant uploadedAt, long downloads) {}
+            long size, String uploadedBy, Instant uploadedAt, long downloads, boolean activeContent) {}
 
     public record MaterialView(Long id, String title, MaterialKind kind, String language, String description,
             Set<String> tags, Set<Long> practiceIds, int currentVersion, long downloads, String createdBy,
-            Instant createdAt, Instant updatedAt, List<VersionView> versions) {}
+            Instant createdAt, Instant updatedAt, List<VersionView> versions, boolean mayChange) {
+
+        /** Whether the version people download by default may run code when opened. */
+        public boolean currentActiveContent() {
+            return versions.stream().anyMatch(v -> v.number() == currentVersion && v.activeContent());
+        }
+    }
 
     public record MaterialCard(Long id, String title, MaterialKind kind, String language, Set<String> tags,
             int currentVersion, long downloads, Instant updatedAt) {}
@@ -71,8 +85,15 @@ public class MaterialService {
     public Long upload(Description description, InputStream content, String filename) {
         var me = uploader();
         var now = Instant.now();
+        var library = new TreeSet<>(me.refs(ScopeKind.LIBRARY)).stream().findFirst().orElse(null);
+        String oblast = null;
+        if (library != null) {
+            oblast = directory.findOptional(Long.parseLong(library)).map(OrganisationSummary::oblastCode).orElse(null);
+        } else if (me.role() == Role.COORDINATOR && me.refs(ScopeKind.OBLAST).size() == 1) {
+            oblast = me.refs(ScopeKind.OBLAST).iterator().next();
+        }
         var material = new Material(description.title().strip(), description.kind(), language(description),
-                blankToNull(description.description()), me.id(), me.displayName(), now);
+                blankToNull(description.description()), me.id(), me.displayName(), library, oblast, now);
         material.getTags().addAll(tags(description.tags()));
         if (description.practiceIds() != null) {
             material.getPracticeIds().addAll(description.practiceIds());
@@ -81,17 +102,18 @@ public class MaterialService {
         return materials.save(material).getId();
     }
 
+    /** A new version, by those who may change the material; checked before a byte of the file is read. */
     @Transactional
     public int addVersion(long id, InputStream content, String filename) {
         var me = uploader();
-        var material = find(id);
+        var material = changeable(id, me);
         return addFile(material, content, filename, me, Instant.now()).getNumber();
     }
 
+    /** New title, tags, description and linked practices, by those who may change the material. */
     @Transactional
     public void describe(long id, Description description) {
-        uploader();
-        var material = find(id);
+        var material = changeable(id, uploader());
         material.describe(description.title().strip(), description.kind(), language(description),
                 blankToNull(description.description()), Instant.now());
         material.getTags().clear();
@@ -106,9 +128,11 @@ public class MaterialService {
     public MaterialView get(long id) {
         var m = find(id);
         var versions = m.getVersions().stream().map(MaterialService::view).toList();
+        boolean mayChange = CurrentUser.get().filter(me -> UPLOADERS.contains(me.role()) && mayChange(me, m))
+                .isPresent();
         return new MaterialView(m.getId(), m.getTitle(), m.getKind(), m.getLanguage(), m.getDescription(),
                 Set.copyOf(m.getTags()), Set.copyOf(m.getPracticeIds()), m.getCurrentVersion(), m.getDownloads(),
-                m.getCreatedByName(), m.getCreatedAt(), m.getUpdatedAt(), versions);
+                m.getCreatedByName(), m.getCreatedAt(), m.getUpdatedAt(), versions, mayChange);
     }
 
     /** Full-text search in titles, descriptions, tags and the text inside the files; newest first without words. */
@@ -158,7 +182,7 @@ public class MaterialService {
     private MaterialVersion addFile(Material material, InputStream content, String filename, CurrentUser me,
             Instant now) {
         var name = filename(filename);
-        var accepted = uploads.accept(content, name, FileKind.ALL, maxBytes);
+        var accepted = uploads.accept(content, name, FileKind.ALL, maxBytes, ACTIVE_CONTENT.contains(me.role()));
         String text;
         try (var in = uploads.open(accepted.sha256())) {
             text = extractor.extract(in, accepted.mediaType(), accepted.size());
@@ -172,6 +196,27 @@ public class MaterialService {
         return materials.findById(id).orElseThrow(() -> new NotFoundException("material.notFound", id));
     }
 
+    private Material changeable(long id, CurrentUser me) {
+        var material = find(id);
+        if (!mayChange(me, material)) {
+            throw new AccessDeniedException("material " + id);
+        }
+        return material;
+    }
+
+    /**
+     * Its uploader, staff of the library it was uploaded for, coordinators of that library's oblast, and admins
+     * may add versions or change what it is linked to; other uploaders may not.
+     */
+    static boolean mayChange(CurrentUser me, Material material) {
+        return me.isAdmin()
+                || me.id() != null && me.id().equals(material.getCreatedBy())
+                || me.role() == Role.LIBRARIAN && material.getLibraryRef() != null
+                        && me.refs(ScopeKind.LIBRARY).contains(material.getLibraryRef())
+                || me.role() == Role.COORDINATOR && material.getOblastCode() != null
+                        && me.refs(ScopeKind.OBLAST).contains(material.getOblastCode());
+    }
+
     private static CurrentUser uploader() {
         var me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in"));
         if (!UPLOADERS.contains(me.role())) {
@@ -182,7 +227,7 @@ public class MaterialService {
 
     private static VersionView view(MaterialVersion v) {
         return new VersionView(v.getNumber(), v.getFilename(), v.getMediaType(), v.getFileKind(), v.getSha256(),
-                v.getSize(), v.getUploadedByName(), v.getUploadedAt(), v.getDownloads());
+                v.getSize(), v.getUploadedByName(), v.getUploadedAt(), v.getDownloads(), v.isActiveContent());
     }
 
     private static MaterialCard card(Material m) {

@@ -57,6 +57,9 @@ class MaterialVersion {
     @Column(nullable = false)
     private long downloads;
 
+    @Column(name = "active_content", nullable = false)
+    private boolean activeContent;
+
     protected MaterialVersion() {}
 
     MaterialVersion(Material material, int number, String filename, Uploads.Accepted file, Long by, String byName,
@@ -71,6 +74,7 @@ class MaterialVersion {
         this.uploadedBy = by;
         this.uploadedByName = byName;
         this.uploadedAt = now;
+        this.activeContent = file.activeContent();
     }
 
     Long getId() {
@@ -115,5 +119,9 @@ class MaterialVersion {
 
     long getDownloads() {
         return downloads;
+    }
+
+    boolean isActiveContent() {
+        return activeContent;
     }
 }

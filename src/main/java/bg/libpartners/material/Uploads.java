@@ -30,19 +30,34 @@ public class Uploads {
         this.inspector = inspector;
     }
 
-    /** A kept file and what its content turned out to be. */
-    public record Accepted(String sha256, long size, String mediaType, FileKind kind, boolean created) {}
+    /** A kept file and what its content turned out to be; {@code activeContent}: it may run code when opened. */
+    public record Accepted(String sha256, long size, String mediaType, FileKind kind, boolean created,
+            boolean activeContent) {}
 
+    /** Accepts a file of the allowed kinds that runs no code when opened (no archive, no macros). */
     public Accepted accept(InputStream content, String filename, Set<FileKind> allowed, long maxBytes) {
+        return accept(content, filename, allowed, maxBytes, false);
+    }
+
+    /**
+     * Accepts a file of the allowed kinds; archives and Office files with macros only when {@code activeAllowed},
+     * else they are refused before they are kept.
+     */
+    public Accepted accept(InputStream content, String filename, Set<FileKind> allowed, long maxBytes,
+            boolean activeAllowed) {
         var detected = new ContentInspector.Detected[1];
         try {
-            var stored = store.store(content, maxBytes,
-                    staged -> detected[0] = inspector.inspect(staged, filename, allowed));
+            var stored = store.store(content, maxBytes, staged -> {
+                detected[0] = inspector.inspect(staged, filename, allowed);
+                if (detected[0].activeContent() && !activeAllowed) {
+                    throw new RefusedFileException("material.file.activeContent");
+                }
+            });
             if (stored.created()) {
                 settleOrRemove(stored.sha256());
             }
             return new Accepted(stored.sha256(), stored.size(), detected[0].mediaType(), detected[0].kind(),
-                    stored.created());
+                    stored.created(), detected[0].activeContent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,7 +27,7 @@ import org.thymeleaf.context.Context;
 @Component
 public class BrochureRenderer {
 
-    static final int MAX_PRACTICES = 100;
+    public static final int MAX_PRACTICES = 40;
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
     private final PracticeService practices;
@@ -40,24 +40,29 @@ public class BrochureRenderer {
         this.renders = renders;
     }
 
-    /** Writes the brochure of the given published practices, in the order given. */
+    /**
+     * Writes the brochure of the given published practices, in the order given. More than {@value #MAX_PRACTICES}
+     * are refused before anything is loaded; the pictures are read, inlined and laid out only once a render permit
+     * is held, so no more brochures hold their pictures in memory at once than there are permits.
+     */
     public void render(List<Long> ids, Locale locale, OutputStream out) {
-        var chosen = practices.published(ids == null ? List.of() : ids);
+        var wanted = ids == null ? List.<Long>of() : ids.stream().distinct().toList();
+        if (wanted.size() > MAX_PRACTICES) {
+            throw new BadRequestException("id", "practice.brochure.tooMany", MAX_PRACTICES, wanted.size());
+        }
+        var chosen = practices.published(wanted);
         if (chosen.isEmpty()) {
             throw new BadRequestException("id", "practice.brochure.empty");
         }
-        if (chosen.size() > MAX_PRACTICES) {
-            throw new BadRequestException("id", "practice.brochure.tooMany", MAX_PRACTICES);
-        }
-        var context = new Context(locale);
-        context.setVariable("practices", chosen);
-        context.setVariable("images", images(chosen));
-        context.setVariable("today", LocalDate.now());
-        var countries = new java.util.HashMap<String, String>();
-        chosen.forEach(p -> countries.put(p.country(), new Locale("", p.country()).getDisplayCountry(locale)));
-        context.setVariable("countries", countries);
-        var html = templates.process("practice/brochure", context);
         renders.run(() -> {
+            var context = new Context(locale);
+            context.setVariable("practices", chosen);
+            context.setVariable("images", images(chosen));
+            context.setVariable("today", LocalDate.now());
+            var countries = new java.util.HashMap<String, String>();
+            chosen.forEach(p -> countries.put(p.country(), new Locale("", p.country()).getDisplayCountry(locale)));
+            context.setVariable("countries", countries);
+            var html = templates.process("practice/brochure", context);
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);

@@ -98,6 +98,10 @@ class GoodPractice {
     @Column(name = "author_name")
     private String authorName;
 
+    /** The author agreed to be named on the practice's public pages and feed. */
+    @Column(name = "author_public", nullable = false)
+    private boolean authorPublic;
+
     @Column(name = "library_ref")
     private String libraryRef;
 
@@ -283,6 +287,8 @@ class GoodPractice {
     Long getPartnershipId() { return partnershipId; }
     Long getAuthorId() { return authorId; }
     String getAuthorName() { return authorName; }
+    boolean isAuthorPublic() { return authorPublic; }
+    void setAuthorPublic(boolean authorPublic) { this.authorPublic = authorPublic; }
     String getLibraryRef() { return libraryRef; }
     String getOblastCode() { return oblastCode; }
     PracticeStatus getStatus() { return status; }

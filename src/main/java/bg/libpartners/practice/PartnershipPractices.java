@@ -64,7 +64,7 @@ public class PartnershipPractices {
         var partners = p.parties().stream().filter(x -> x.partnerType() != null
                         && Codes.PARTNER_TYPES.contains(x.partnerType()) && x.organisationName() != null
                         && !x.organisationName().isBlank())
-                .map(x -> new PracticeDraft.Partner(x.organisationName(), x.partnerType())).toList();
+                .map(x -> new PracticeDraft.Partner(partyName(x, locale), x.partnerType())).toList();
         var fields = new LinkedHashSet<String>();
         p.fields().stream().map(Enum::name).filter(Codes.FIELDS::contains).sorted().forEach(fields::add);
         var groups = new LinkedHashSet<String>();
@@ -97,7 +97,7 @@ public class PartnershipPractices {
             story.append("## ").append(messages.getMessage("practice.fromPartnership.partners", null, locale))
                     .append("\n\n");
             for (var party : p.parties()) {
-                story.append("- **").append(markdownSafe(party.organisationName())).append("**");
+                story.append("- **").append(markdownSafe(partyName(party, locale))).append("**");
                 var details = Stream.of(party.role(), party.responsibilities(), party.benefits())
                         .filter(PartnershipPractices::hasText).map(s -> markdownSafe(s.strip())).toList();
                 if (!details.isEmpty()) {
@@ -112,6 +112,16 @@ public class PartnershipPractices {
                     .append("\n\n").append(p.channels().strip()).append('\n');
         }
         return story.toString().strip();
+    }
+
+    /**
+     * A party as a practice names it: an organisation by its name, a person (a partner of type "individual") only as
+     * "a volunteer", since a practice is public and the person agreed to be in the directory, not in a story. The
+     * author may still name them in the text once they agree.
+     */
+    private String partyName(PartnershipDetails.PartyView party, Locale locale) {
+        return "INDIVIDUAL".equals(party.partnerType())
+                ? messages.getMessage("practice.fromPartnership.individual", null, locale) : party.organisationName();
     }
 
     private static String markdownSafe(String text) {

@@ -104,6 +104,26 @@ public class PracticeService {
         practice.write(draft, renderer.toSafeHtml(draft.story()), Instant.now());
     }
 
+    /** Whether the current user wrote the practice and, if so, whether they agreed to be named publicly. */
+    @Transactional(readOnly = true)
+    public Optional<Boolean> authorConsent(long id) {
+        var practice = find(id);
+        return CurrentUser.get().filter(me -> me.id() != null && me.id().equals(practice.getAuthorId()))
+                .map(me -> practice.isAuthorPublic());
+    }
+
+    /** The author's own choice to be named, or no longer, on the practice's public pages and feed. */
+    @Transactional
+    public void nameAuthor(long id, boolean named) {
+        var me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in"));
+        var practice = find(id);
+        if (me.id() == null || !me.id().equals(practice.getAuthorId())) {
+            throw new AccessDeniedException("only the author decides whether they are named");
+        }
+        practice.setAuthorPublic(named);
+        events.publishEvent(new PracticeSearch.PracticesChanged());
+    }
+
     @Transactional
     public void submit(long id) {
         editable(id).submit(Instant.now());

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A practice as pages, the API and the brochure show it; the story is already sanitised HTML. */
+/**
+ * A practice as pages, the API and the brochure show it; the story is already sanitised HTML. The author's name is
+ * there only when the author agreed to be named publicly, so no page, feed or API answer names a person otherwise.
+ */
 public record PracticeView(Long id, String slug, String title, String summary, String story, String storyHtml,
         String country, String place, Integer startYear, Integer endYear, String results, String lessons,
         Long partnershipId, String authorName, PracticeStatus status, String moderatorComment, Instant createdAt,
@@ -22,7 +25,8 @@ public record PracticeView(Long id, String slug, String title, String summary, S
         }
         return new PracticeView(p.getId(), p.getSlug(), p.getTitle(), p.getSummary(), p.getStory(),
                 p.getStoryHtml(), p.getCountry(), p.getPlace(), p.getStartYear(), p.getEndYear(), p.getResults(),
-                p.getLessons(), p.getPartnershipId(), p.getAuthorName(), p.getStatus(), p.getModeratorComment(),
+                p.getLessons(), p.getPartnershipId(), p.isAuthorPublic() ? p.getAuthorName() : null, p.getStatus(),
+                p.getModeratorComment(),
                 p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt(), p.getVersion(),
                 p.getPartners().stream().map(x -> new PracticeDraft.Partner(x.getName(), x.getType())).toList(),
                 Set.copyOf(p.getFields()), Set.copyOf(p.getTargetGroups()),

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bg.libpartners.IntegrationTest;
+import bg.libpartners.StreamedOnlyFile;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
@@ -225,6 +226,42 @@ class AgreementApiIT {
         var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
         mvc.perform(signedCopy(id, demo(Role.BOARD_MEMBER), png)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("image/png"));
+    }
+
+    MockMultipartHttpServletRequestBuilder signedCopy(long id, CurrentUser who, MockMultipartFile file) {
+        var request = multipart(API + id + "/agreement/signed-copy").file(file);
+        request.with(user(who)).with(csrf()).header("Accept-Language", "bg");
+        return request;
+    }
+
+    @Test
+    void aSignedCopyIsCheckedForAccessAndSizeBeforeItIsReadAndThenStreamed() throws Exception {
+        long id = createdThroughApi();
+        var librarian = demo(Role.LIBRARIAN);
+        var pdf = pdf(id);
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true}")).andExpect(status().isOk());
+        var stranger = stranger(Role.LIBRARIAN, ScopeKind.LIBRARY);
+        mvc.perform(signedCopy(id, stranger, StreamedOnlyFile.sealed("file", "signed.pdf", "application/pdf", pdf,
+                pdf.length)))
+                .andExpect(status().isForbidden());
+        mvc.perform(signedCopy(id, librarian, StreamedOnlyFile.sealed("file", "signed.pdf", "application/pdf", pdf,
+                20L * 1024 * 1024 + 1)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"))
+                .andExpect(jsonPath("$.detail").value("Полето „Подписано копие“: файлът е по-голям от 20 MB."));
+        // a request that understates its size is still cut at the limit while streaming
+        var large = java.util.Arrays.copyOf(pdf, 20 * 1024 * 1024 + 1);
+        mvc.perform(signedCopy(id, librarian, StreamedOnlyFile.understated("file", "signed.pdf",
+                "application/pdf", large, pdf.length)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Полето „Подписано копие“: файлът е по-голям от 20 MB."));
+        mvc.perform(get(API + id + "/agreement").with(user(librarian)))
+                .andExpect(jsonPath("$.versions[0].signed").value(false));
+        mvc.perform(signedCopy(id, librarian, StreamedOnlyFile.streamed("file", "signed.pdf", "application/pdf", pdf)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].signed").value(true))
+                .andExpect(jsonPath("$.versions[0].signedContentType").value("application/pdf"));
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
+import bg.libpartners.account.TestUsers;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationInput;
@@ -44,10 +47,24 @@ class AtlasApiIT {
     @Autowired JdbcClient jdbc;
     @Autowired DirectoryEditor editor;
 
+    /** A signed-in librarian of no particular library: sees partnerships in negotiation and terminated too. */
+    static final CurrentUser SIGNED_IN = TestUsers.someone(990_201, Role.LIBRARIAN);
+
     JsonNode getJson(String url) throws Exception {
         var body = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(body);
+    }
+
+    JsonNode getJson(String url, CurrentUser who) throws Exception {
+        var body = mvc.perform(get(url).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(body);
+    }
+
+    long partnerships(String statuses) {
+        return jdbc.sql("select count(*) from partnership where status in (" + statuses + ")").query(Long.class)
+                .single();
     }
 
     @Test
@@ -94,7 +111,8 @@ class AtlasApiIT {
         var types = fc.get("features").valueStream().map(f -> f.path("properties").path("type").asString())
                 .toList();
         assertThat(types).contains("MEDIA").doesNotContain("EDUCATION", "CULTURE");
-        var lines = getJson(API + "/features?zoom=12&status=NEGOTIATION&bbox=" + BULGARIA).get("features")
+        var lines = getJson(API + "/features?zoom=12&status=NEGOTIATION&bbox=" + BULGARIA, SIGNED_IN)
+                .get("features")
                 .valueStream().filter(f -> f.path("properties").path("line").asBoolean()).toList();
         assertThat(lines).isNotEmpty();
         assertThat(lines.get(0).path("geometry").path("type").asString()).isEqualTo("LineString");
@@ -134,13 +152,40 @@ class AtlasApiIT {
     }
 
     @Test
+    void partnershipsInNegotiationOrTerminatedAreShownOnlyToSignedInUsers() throws Exception {
+        long hidden = partnerships("'NEGOTIATION', 'TERMINATED'");
+        long shown = partnerships("'AGREED', 'ACTIVE', 'SUSPENDED', 'COMPLETED'");
+        assertThat(hidden).isPositive();
+        assertThat(getJson(API + "/regions?level=oblast").get("total").asLong()).isEqualTo(shown);
+        assertThat(getJson(API + "/regions?level=oblast", SIGNED_IN).get("total").asLong()).isEqualTo(shown + hidden);
+        var inNegotiation = jdbc.sql("select id from partnership where status in ('NEGOTIATION', 'TERMINATED')")
+                .query(Long.class).list();
+        var publicLines = getJson(API + "/features?zoom=12&bbox=" + BULGARIA).get("features").valueStream()
+                .filter(f -> f.path("properties").path("line").asBoolean())
+                .map(f -> f.path("properties").path("partnership").asLong()).toList();
+        assertThat(publicLines).doesNotContainAnyElementsOf(inNegotiation);
+        for (var status : List.of("NEGOTIATION", "TERMINATED")) {
+            mvc.perform(get(API + "/features?zoom=12&status=" + status + "&bbox=" + BULGARIA)
+                    .header("Accept-Language", "bg"))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"))
+                    .andExpect(jsonPath("$.detail").value(containsString("само след вход")));
+        }
+        // a signed-in user's answer holds more than the public's, so no shared cache may keep it
+        mvc.perform(get(API + "/features?zoom=12&status=NEGOTIATION&bbox=" + BULGARIA).with(user(SIGNED_IN)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("private")));
+        mvc.perform(get("/map")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("value=\"NEGOTIATION\""))));
+    }
+
+    @Test
     void countsPartnershipsPerOblastAndMunicipality() throws Exception {
         long partnerships = jdbc.sql("select count(*) from partnership where status <> 'DRAFT'")
                 .query(Long.class).single();
         long inPlovdiv = jdbc.sql("select count(*) from partnership where status <> 'DRAFT' and oblast_code = 'PDV'")
                 .query(Long.class).single();
         assertThat(inPlovdiv).isPositive();
-        var oblasts = getJson(API + "/regions?level=oblast");
+        var oblasts = getJson(API + "/regions?level=oblast", SIGNED_IN);
         assertThat(oblasts.get("regions").size()).isEqualTo(28);
         assertThat(oblasts.get("total").asLong()).isEqualTo(partnerships);
         var pdv = oblasts.get("regions").valueStream().filter(r -> r.get("code").asString().equals("PDV"))
@@ -150,10 +195,10 @@ class AtlasApiIT {
         assertThat(pdv.get("perTenThousand").asDouble())
                 .isCloseTo(inPlovdiv * 10_000.0 / pdv.get("population").asLong(), org.assertj.core.data.Offset
                         .offset(0.01));
-        var municipalities = getJson(API + "/regions?level=municipality&oblast=PDV");
+        var municipalities = getJson(API + "/regions?level=municipality&oblast=PDV", SIGNED_IN);
         assertThat(municipalities.get("regions").size()).isEqualTo(18);
         assertThat(municipalities.get("total").asLong()).isEqualTo(inPlovdiv);
-        assertThat(getJson(API + "/regions?level=oblast&field=HEALTH").get("total").asLong())
+        assertThat(getJson(API + "/regions?level=oblast&field=HEALTH", SIGNED_IN).get("total").asLong())
                 .isLessThanOrEqualTo(partnerships);
     }
 

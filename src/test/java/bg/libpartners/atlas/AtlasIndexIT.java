@@ -1,6 +1,7 @@
 package bg.libpartners.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
+import bg.libpartners.account.TestUsers;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.OrganisationInput;
 import bg.libpartners.directory.OrganisationKind;
@@ -54,7 +56,19 @@ class AtlasIndexIT {
         "municipality=PDV22", "kind=PARTNER", "kind=LIBRARY,CHITALISHTE&type=NGO", "type=EDUCATION&status=ACTIVE&year=2025",
         "field=HEALTH,DIGITAL_SKILLS&group=ELDERLY,YOUTH"};
 
+    static final CurrentUser SIGNED_IN = TestUsers.someone(990_301, Role.LIBRARIAN);
+
+    /** A filter as a signed-in user asks it (every status but drafts may be seen). */
     static AtlasFilter filter(Geography geography, String query) {
+        return filter(geography, query, true);
+    }
+
+    /** Some filters also as the public asks them (fewer statuses seen), enough to compare both paths. */
+    static List<String> publicFilters() {
+        return List.of("", "type=MEDIA", "status=ACTIVE", "oblast=PDV");
+    }
+
+    static AtlasFilter filter(Geography geography, String query, boolean signedIn) {
         var kind = new ArrayList<String>();
         var type = new ArrayList<String>();
         var status = new ArrayList<String>();
@@ -81,7 +95,8 @@ class AtlasIndexIT {
                 default -> throw new IllegalArgumentException(name);
             }
         }
-        return AtlasFilter.parse(geography, kind, type, oblast, municipality, status, field, group, year);
+        return AtlasFilter.parse(geography, kind, type, oblast, municipality, status, field, group, year,
+                signedIn);
     }
 
     @Test
@@ -95,8 +110,19 @@ class AtlasIndexIT {
         String[][] views = {{BULGARIA, "6"}, {BULGARIA, "8"}, {PLOVDIV, "9"}, {PLOVDIV, "10"}, {PLOVDIV_CITY, "11"},
             {PLOVDIV_CITY, "12"}, {PLOVDIV_CITY, "13"}, {PARVOMAY, "14"}, {"-180,-90,180,90", "20"},
             {BULGARIA, "12"}};
+        var audiences = new ArrayList<AtlasFilter>();
+        var names = new ArrayList<String>();
         for (var query : FILTERS) {
-            var filter = filter(geography, query);
+            audiences.add(filter(geography, query));
+            names.add(query);
+        }
+        for (var query : publicFilters()) {
+            audiences.add(filter(geography, query, false));
+            names.add("public " + query);
+        }
+        for (int a = 0; a < audiences.size(); a++) {
+            var filter = audiences.get(a);
+            var query = names.get(a);
             for (var view : views) {
                 var memory = fromSqlAndIndex(query, filter, view, snapshot);
                 for (var f : memory.get("features")) {
@@ -194,11 +220,14 @@ class AtlasIndexIT {
     void regionsFromTheIndexEqualThoseFromSql() {
         var snapshot = index.rebuild();
         for (var query : FILTERS) {
-            var filter = filter(geography, query);
-            for (boolean municipality : new boolean[] {false, true}) {
-                var sql = regions.count(municipality, filter, Locale.ROOT, null);
-                var memory = regions.count(municipality, filter, Locale.ROOT, snapshot);
-                assertThat(memory).as(query).isEqualTo(sql);
+            for (var filter : publicFilters().contains(query)
+                    ? List.of(filter(geography, query), filter(geography, query, false))
+                    : List.of(filter(geography, query))) {
+                for (boolean municipality : new boolean[] {false, true}) {
+                    var sql = regions.count(municipality, filter, Locale.ROOT, null);
+                    var memory = regions.count(municipality, filter, Locale.ROOT, snapshot);
+                    assertThat(memory).as(query + " " + filter.visible()).isEqualTo(sql);
+                }
             }
         }
         long health = jdbc.sql("select count(*) from partnership p where p.status <> 'DRAFT' and exists (select 1"
@@ -259,8 +288,9 @@ class AtlasIndexIT {
                 .andExpect(jsonPath("$.parameter").value(parameter));
     }
 
+    /** As a signed-in user, who may ask for every status but drafts. */
     JsonNode getJson(String url) throws Exception {
-        var body = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+        var body = mvc.perform(get(url).with(user(SIGNED_IN))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(body);
     }

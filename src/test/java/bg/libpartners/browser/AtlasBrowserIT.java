@@ -9,11 +9,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The public map in a real Chromium: clusters appear, a filter narrows them, a popup opens. */
 @IntegrationTest
@@ -23,6 +27,7 @@ class AtlasBrowserIT {
     private static final Logger log = LoggerFactory.getLogger(AtlasBrowserIT.class);
 
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
     Browser browser;
 
     @BeforeAll
@@ -73,5 +78,34 @@ class AtlasBrowserIT {
         assertThat(driver.findElements(By.cssSelector(".main-nav"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".atlas-attribution")).getText()).contains("Natural Earth");
         browser.screenshot("atlas-embed");
+    }
+
+    @Test
+    void anOrganisationNameIsShownAsTextInTheTooltipNeverAsMarkup() throws Exception {
+        var driver = browser.driver();
+        var name = "Радио „Първомай“";
+        var hostile = name + " <img src=x onerror=window.injected=1>";
+        rename(name, hostile);
+        try {
+            // a query of its own: the browser keeps the map's data for a minute (Cache-Control), and the test above
+            // asked for the MEDIA partners with the old name
+            browser.open("/map?type=MEDIA&oblast=PDV");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.atlas-point")));
+            new Actions(driver).moveToElement(driver.findElement(By.cssSelector("path.atlas-point"))).perform();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".leaflet-tooltip")));
+            var tooltip = driver.findElement(By.cssSelector(".leaflet-tooltip"));
+            assertThat(tooltip.getText()).isEqualTo(hostile);
+            assertThat(driver.findElements(By.cssSelector(".leaflet-tooltip img, .leaflet-pane img[src='x']")))
+                    .isEmpty();
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.injected")).isNull();
+        } finally {
+            rename(hostile, name);
+        }
+    }
+
+    /** A change of name the atlas index sees at its next check (every request in tests). */
+    private void rename(String from, String to) {
+        assertThat(jdbc.sql("update organisation set name = :to, updated_at = current_timestamp where name = :from")
+                .param("to", to).param("from", from).update()).isEqualTo(1);
     }
 }

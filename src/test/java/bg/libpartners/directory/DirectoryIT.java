@@ -324,6 +324,31 @@ class DirectoryIT {
     }
 
     @Test
+    void keepsAndShowsOnlyWebLinksOfHttpOrHttps() throws Exception {
+        mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"PARTNER\",\"name\":\"Сайтова фирма\",\"partnerType\":\"BUSINESS\","
+                        + "\"website\":\"javascript:alert(1)\"}")
+                .header("Accept-Language", "bg").with(user(admin())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("website"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("http://")));
+        var created = mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"PARTNER\",\"name\":\"Сайтова фирма\",\"partnerType\":\"BUSINESS\","
+                        + "\"website\":\" www.saitova.example.bg \"}")
+                .with(user(admin())).with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.website").value("https://www.saitova.example.bg"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = json.readTree(created).path("summary").path("id").asLong();
+        // a link stored before the check (or by hand) is shown as text, never as a javascript: href
+        jdbc.sql("update organisation set website = 'javascript:alert(1)' where id = :id").param("id", id).update();
+        mvc.perform(get("/organisations/" + id).with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("javascript:alert(1)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"javascript:"))));
+    }
+
+    @Test
     void exportsNeutraliseCellsThatASpreadsheetWouldRun() throws Exception {
         var formula = "=HYPERLINK(\"http://example.org\",\"Кликни\")";
         editor.create(admin(), new OrganisationInput(OrganisationKind.PARTNER, formula + " Хиперлинкова фирма", null,

@@ -62,6 +62,33 @@ class ContentInspectorTest {
                 .isInstanceOf(RefusedFileException.class);
     }
 
+    @Test
+    void refusesAnImageWhoseHeaderClaimsMoreThanFortyMegapixels() throws Exception {
+        var file = write("huge.png", TestFiles.pngClaiming(20_000, 20_000));
+        assertThatThrownBy(() -> inspector.inspect(file, "huge.png", FileKind.IMAGES))
+                .isInstanceOfSatisfying(RefusedFileException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("material.file.tooManyPixels");
+                    assertThat(e.getArgs()).containsExactly(20_000, 20_000, 40L);
+                });
+        assertThat(inspector.inspect(write("fine.png", TestFiles.pngClaiming(6_000, 4_000)), "fine.png",
+                FileKind.IMAGES).kind()).isEqualTo(FileKind.IMAGE);
+    }
+
+    @Test
+    void flagsArchivesAndOfficeFilesWithMacrosAsActiveContent() throws Exception {
+        var macros = TestFiles.withEntry(TestFiles.docx("Макроси"), "word/vbaProject.bin", new byte[64]);
+        var docm = inspector.inspect(write("m.docm", macros), "m.docm", FileKind.ALL);
+        assertThat(docm.activeContent()).isTrue();
+        assertThat(docm.kind()).isEqualTo(FileKind.DOCUMENT);
+        // the same macros in a file called .docx are found by content
+        assertThat(inspector.inspect(write("m.docx", macros), "m.docx", FileKind.ALL).activeContent()).isTrue();
+        assertThat(inspector.inspect(write("a.zip", TestFiles.zip()), "a.zip", FileKind.ALL))
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(FileKind.ARCHIVE))
+                .satisfies(d -> assertThat(d.activeContent()).isTrue());
+        assertThat(inspector.inspect(write("plain.docx", TestFiles.docx("Без макроси")), "plain.docx",
+                FileKind.ALL).activeContent()).isFalse();
+    }
+
     private Path write(String name, byte[] bytes) throws Exception {
         var file = dir.resolve(name);
         Files.copy(new ByteArrayInputStream(bytes), file);

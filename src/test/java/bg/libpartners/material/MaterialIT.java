@@ -2,6 +2,7 @@ package bg.libpartners.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,9 @@ import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
+import bg.libpartners.account.Scope;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.account.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -20,6 +24,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -29,15 +34,20 @@ class MaterialIT {
     @Autowired UserDetailsService userDetails;
     @Autowired MaterialService materials;
     @Autowired Materials repository;
+    @Autowired FileStore store;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
     }
 
     long upload(String title, MockMultipartFile file) throws Exception {
+        return upload(title, file, demo(Role.EXPERT));
+    }
+
+    long upload(String title, MockMultipartFile file, CurrentUser who) throws Exception {
         var location = mvc.perform(multipart("/materials/new").file(file).param("title", title)
                 .param("kind", "BROCHURE").param("language", "bg").param("tags", "Читалище, доброволци")
-                .param("practices", "1, 2").with(csrf()).with(user(demo(Role.EXPERT))))
+                .param("practices", "1, 2").with(csrf()).with(user(who)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
@@ -99,5 +109,75 @@ class MaterialIT {
                 .file(new MockMultipartFile("file", "a.pdf", "application/pdf", TestFiles.pdf("x")))
                 .param("title", "Партньорски").param("kind", "OTHER").param("language", "bg").with(csrf())
                 .with(user(demo(Role.PARTNER)))).andExpect(status().isForbidden());
+    }
+
+    ResultActions addVersion(long id, CurrentUser who) throws Exception {
+        return mvc.perform(multipart("/materials/" + id + "/versions")
+                .file(new MockMultipartFile("file", "next.pdf", "application/pdf", TestFiles.pdf("Нова версия " + who)))
+                .with(csrf()).with(user(who)));
+    }
+
+    @Test
+    void onlyTheOwnerTheirLibraryTheOblastsCoordinatorOrAnAdminMayAddAVersion() throws Exception {
+        var librarian = demo(Role.LIBRARIAN);
+        long id = upload("Отчет на библиотеката", new MockMultipartFile("file", "report.pdf", "application/pdf",
+                TestFiles.pdf("Отчет")), librarian);
+        var material = repository.findById(id).orElseThrow();
+        var library = librarian.refs(ScopeKind.LIBRARY).iterator().next();
+        assertThat(material.getLibraryRef()).isEqualTo(library);
+        assertThat(material.getOblastCode()).isNotNull();
+        var colleague = TestUsers.someone(990_101, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, library));
+        var otherLibrarian = TestUsers.someone(990_102, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 999_999_999L));
+        var coordinator = TestUsers.someone(990_103, Role.COORDINATOR,
+                Scope.of(ScopeKind.OBLAST, material.getOblastCode()));
+        var otherCoordinator = TestUsers.someone(990_104, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST,
+                material.getOblastCode().equals("SOF") ? "VAR" : "SOF"));
+
+        for (var stranger : new CurrentUser[] {otherLibrarian, otherCoordinator, demo(Role.EXPERT)}) {
+            addVersion(id, stranger).andExpect(status().isForbidden());
+            mvc.perform(get("/materials/" + id).with(user(stranger))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("/materials/" + id + "/versions\""))));
+        }
+        assertThat(materials.get(id).currentVersion()).isEqualTo(1);
+        for (var allowed : new CurrentUser[] {librarian, colleague, coordinator, demo(Role.ADMIN)}) {
+            addVersion(id, allowed).andExpect(status().is3xxRedirection());
+        }
+        assertThat(materials.get(id).currentVersion()).isEqualTo(5);
+    }
+
+    @Test
+    void archivesAndMacrosComeOnlyFromCoordinatorsAndAdminsAndAreFlagged() throws Exception {
+        var macros = TestFiles.withEntry(TestFiles.docx("Макроси"), "word/vbaProject.bin", new byte[64]);
+        for (var file : new MockMultipartFile[] {new MockMultipartFile("file", "pack.zip", "application/zip",
+                TestFiles.zip()), new MockMultipartFile("file", "form.docm", "application/octet-stream", macros)}) {
+            for (var role : new Role[] {Role.LIBRARIAN, Role.EXPERT}) {
+                mvc.perform(multipart("/materials/new").file(file).param("title", "Пакет с код")
+                        .param("kind", "OTHER").param("language", "bg").with(csrf()).with(user(demo(role))))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("само координатори и администратори")));
+            }
+        }
+        assertThat(materials.search("Пакет с код", null, PageRequest.of(0, 10)).getContent()).isEmpty();
+
+        long id = upload("Архив с образци", new MockMultipartFile("file", "pack.zip", "application/zip",
+                TestFiles.zip()), demo(Role.COORDINATOR));
+        assertThat(materials.get(id).currentActiveContent()).isTrue();
+        mvc.perform(get("/materials/" + id).with(user(demo(Role.PARTNER)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("архив или макроси")))
+                .andExpect(content().string(containsString("може да изпълни код при отваряне")));
+    }
+
+    @Test
+    void aFileWhoseTextCannotBeReadWithinBoundsIsRefusedWithAMessageAndNothingIsKept() throws Exception {
+        var bomb = TestFiles.withEntry(TestFiles.docx("Бомба"), "word/media/filler.bin", new byte[16 * 1024 * 1024]);
+        mvc.perform(multipart("/materials/new")
+                .file(new MockMultipartFile("file", "bomb.docx", "application/octet-stream", bomb))
+                .param("title", "Разархивираща се бомба").param("kind", "OTHER").param("language", "bg")
+                .with(csrf()).with(user(demo(Role.EXPERT))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("разархивира до необичайно голям обем")));
+        assertThat(materials.search("Разархивираща", null, PageRequest.of(0, 10)).getContent()).isEmpty();
+        var sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bomb));
+        assertThat(store.exists(sha)).as("the stored copy is removed with the rolled-back upload").isFalse();
     }
 }

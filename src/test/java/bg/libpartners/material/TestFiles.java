@@ -61,4 +61,43 @@ public final class TestFiles {
         System.arraycopy(stub, 0, bytes, 0x4e, stub.length);
         return bytes;
     }
+
+    /** The same ZIP (an XLSX, a DOCX) with one more entry, e.g. megabytes of zeros that pack to almost nothing. */
+    public static byte[] withEntry(byte[] zip, String name, byte[] content) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+                var copy = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                copy.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(copy);
+                copy.closeEntry();
+            }
+            copy.putNextEntry(new java.util.zip.ZipEntry(name));
+            copy.write(content);
+            copy.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    /** A PNG whose header claims {@code width} × {@code height} pixels (its few bytes decode to far less). */
+    public static byte[] pngClaiming(int width, int height) throws IOException {
+        var bytes = png();
+        var header = java.nio.ByteBuffer.wrap(bytes);
+        header.putInt(16, width).putInt(20, height); // IHDR data starts after the signature, length and type
+        var crc = new java.util.zip.CRC32();
+        crc.update(bytes, 12, 17); // the chunk type and its 13 data bytes
+        header.putInt(29, (int) crc.getValue());
+        return bytes;
+    }
+
+    /** A small ZIP archive with one text file. */
+    public static byte[] zip() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            zip.write("Материали за партньорството".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
 }

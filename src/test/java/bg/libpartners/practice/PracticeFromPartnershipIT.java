@@ -23,8 +23,10 @@ import bg.libpartners.directory.Directory;
 import bg.libpartners.partnership.ActivityField;
 import bg.libpartners.partnership.Contribution;
 import bg.libpartners.partnership.PartnershipCatalog;
+import bg.libpartners.partnership.PartnershipDetails;
 import bg.libpartners.partnership.PartnershipInput;
 import bg.libpartners.partnership.PartnershipService;
+import bg.libpartners.partnership.PartnershipStatus;
 import bg.libpartners.partnership.TargetGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,6 +51,7 @@ class PracticeFromPartnershipIT {
     @Autowired Directory directory;
     @Autowired Practices practices;
     @Autowired TransactionTemplate transactions;
+    @Autowired PartnershipPractices fromPartnerships;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -147,5 +150,22 @@ class PracticeFromPartnershipIT {
         mvc.perform(post("/api/v1/practices/from-partnership/987654321").with(csrf()).with(user(demo(Role.ADMIN))))
                 .andExpect(status().isNotFound());
         assertThat(practices.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aPersonAmongThePartiesIsNotNamedInTheDraft() {
+        var person = new PartnershipDetails.PartyView(1, 2, "Мария Иванова", "INDIVIDUAL", "Доброволка",
+                "Чете на децата", Set.of(), null, null, "Опит с деца", null, null);
+        var school = new PartnershipDetails.PartyView(2, 3, "СУ „Христо Ботев“", "EDUCATION", "Съорганизатор", null,
+                Set.of(), null, null, null, null, null);
+        var details = new PartnershipDetails(1, "Четене", library(), "Библиотека", null, "PDV", "PDV22",
+                PartnershipStatus.ACTIVE, 6, Set.of(TargetGroup.CHILDREN), Set.of(ActivityField.READING), "Нужда",
+                "Идея", "Цели", "Имейл", null, null, null, null, null, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), 0, List.of(person, school), java.time.Instant.EPOCH, 0);
+        var draft = fromPartnerships.draftOf(details, java.util.Locale.forLanguageTag("bg"));
+        assertThat(draft.partners()).extracting(PracticeDraft.Partner::name)
+                .containsExactly("Доброволец (физическо лице)", "СУ „Христо Ботев“");
+        assertThat(draft.story()).contains("Доброволец (физическо лице)").contains("Чете на децата")
+                .contains("СУ „Христо Ботев“").doesNotContain("Мария Иванова");
     }
 }

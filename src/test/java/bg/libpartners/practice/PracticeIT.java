@@ -120,6 +120,33 @@ class PracticeIT {
     }
 
     @Test
+    void theAuthorIsNamedOnPublicPagesOnlyAfterAgreeing() throws Exception {
+        var author = demo(Role.LIBRARIAN);
+        long id = create("Читателски клуб за възрастни", "Срещи всяка седмица.");
+        mvc.perform(post("/practices/" + id + "/submit").with(csrf()).with(user(author)));
+        mvc.perform(post("/practices/" + id + "/publish").with(csrf()).with(user(demo(Role.COORDINATOR))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/practices/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(author.displayName()))));
+        mvc.perform(get("/practices/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(author.displayName()))));
+        mvc.perform(get("/practices/feed.atom")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Читателски клуб за възрастни")))
+                .andExpect(content().string(not(containsString(author.displayName()))));
+
+        // only the author decides, on the practice's page
+        mvc.perform(post("/practices/" + id + "/author").param("named", "true").with(csrf())
+                .with(user(demo(Role.COORDINATOR)))).andExpect(status().isForbidden());
+        mvc.perform(post("/practices/" + id + "/author").param("named", "true").with(csrf()).with(user(author)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/practices/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.authorName").value(author.displayName()));
+        mvc.perform(get("/practices/" + id)).andExpect(content().string(containsString(author.displayName())));
+        mvc.perform(get("/practices/feed.atom"))
+                .andExpect(content().string(containsString("<name>" + author.displayName() + "</name>")));
+    }
+
+    @Test
     void anonymousVisitorsCannotWritePractices() throws Exception {
         mvc.perform(form(post("/practices/new"), "Опит", "История").accept(MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection());

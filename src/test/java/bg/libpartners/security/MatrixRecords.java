@@ -139,7 +139,9 @@ final class MatrixRecords {
         agreements.view(actors.get("librarian"), partnership);
         agreements.submit(actors.get("librarian"), partnership);
         agreements.decide(actors.get("board"), partnership, 1, true, null);
-        agreements.uploadSigned(actors.get("librarian"), partnership, 1, TestFiles.pdf("Подписано"));
+        var signed = TestFiles.pdf("Подписано");
+        agreements.uploadSigned(actors.get("librarian"), partnership, 1,
+                new org.springframework.core.io.ByteArrayResource(signed), signed.length);
     }
 
     private long practice(ApplicationContext context, long library) {

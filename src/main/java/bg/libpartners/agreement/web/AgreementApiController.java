@@ -103,8 +103,7 @@ class AgreementApiController {
             @RequestPart(name = "file", required = false) MultipartFile file,
             @Parameter(description = "the version signed; the current one when absent")
             @RequestParam(required = false) Integer number) throws IOException {
-        byte[] content = file == null ? new byte[0] : file.getBytes();
-        agreements.uploadSigned(me, id, number, content);
+        agreements.uploadSigned(me, id, number, file, file == null ? 0 : file.getSize());
         return state(me, id);
     }
 

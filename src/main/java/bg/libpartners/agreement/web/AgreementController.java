@@ -56,8 +56,8 @@ class AgreementController {
     String upload(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int number,
             @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
-        byte[] content = file == null ? new byte[0] : file.getBytes();
-        return act(id, redirect, "agreement.notice.signed", () -> agreements.uploadSigned(me, id, number, content));
+        long size = file == null ? 0 : file.getSize();
+        return act(id, redirect, "agreement.notice.signed", () -> agreements.uploadSigned(me, id, number, file, size));
     }
 
     @GetMapping({"/partnerships/{id}/agreement/v{number}.pdf", "/api/v1/partnerships/{id}/agreement.pdf"})

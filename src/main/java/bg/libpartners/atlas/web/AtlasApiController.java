@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public map's data: clustered GeoJSON features, the table and its CSV, counts per region and the world's
- * countries. Everything here is public (organisations, never individuals) and cached for a minute with an ETag.
+ * countries. Organisations, never individuals; partnerships in negotiation or terminated only for signed-in users,
+ * whose answers are cached privately. Cached for a minute with an ETag.
  */
 @RestController
 @RequestMapping("/api/v1/atlas")
@@ -34,6 +35,8 @@ class AtlasApiController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     static final CacheControl MINUTE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
+    /** A signed-in user's answer may hold partnerships the public does not see: no shared cache may keep it. */
+    static final CacheControl MINUTE_PRIVATE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePrivate();
 
     private final AtlasMap map;
     private final RegionCounts regions;
@@ -47,13 +50,17 @@ class AtlasApiController {
         this.geography = geography;
     }
 
+    private static CacheControl minute() {
+        return FilterParams.signedIn() ? MINUTE_PRIVATE : MINUTE;
+    }
+
     /** GeoJSON: clusters with counts below zoom 12, organisations from zoom 12, lines from zoom 9. */
     @GetMapping(value = "/features", produces = {"application/geo+json", "application/json"})
     ResponseEntity<AtlasMap.FeatureCollection> features(@RequestParam(required = false) String bbox,
             @RequestParam(required = false) Integer zoom, @ModelAttribute FilterParams filter) {
         var box = Bbox.parse(bbox);
         int z = AtlasMap.checkZoom(zoom);
-        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(MINUTE)
+        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(minute())
                 .body(map.features(box, z, filter.toFilter(geography)));
     }
 
@@ -64,7 +71,7 @@ class AtlasApiController {
         var box = Bbox.parse(bbox);
         var f = filter.toFilter(geography);
         int size = Math.max(1, Math.min(limit, 1000));
-        return ResponseEntity.ok().cacheControl(MINUTE)
+        return ResponseEntity.ok().cacheControl(minute())
                 .body(new Table(map.count(box, f), map.rows(box, f, size)));
     }
 
@@ -85,7 +92,7 @@ class AtlasApiController {
             }
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .cacheControl(MINUTE)
+                .cacheControl(minute())
                 .header("Content-Disposition", ContentDisposition.attachment().filename("atlas.csv").build()
                         .toString())
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
@@ -96,7 +103,7 @@ class AtlasApiController {
     ResponseEntity<RegionCounts.Regions> regions(@RequestParam(required = false) String level,
             @ModelAttribute FilterParams filter, Locale locale) {
         boolean municipality = RegionCounts.municipalityLevel(level);
-        return ResponseEntity.ok().cacheControl(MINUTE)
+        return ResponseEntity.ok().cacheControl(minute())
                 .body(regions.count(municipality, filter.toFilter(geography), locale));
     }
 

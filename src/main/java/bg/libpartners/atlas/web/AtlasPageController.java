@@ -58,7 +58,7 @@ class AtlasPageController {
         model.addAttribute("regions", regions.count(false, filter, locale));
         model.addAttribute("types", Arrays.stream(PartnerType.values()).filter(t -> !t.isPerson()).toList());
         model.addAttribute("statuses", Arrays.stream(PartnershipStatus.values())
-                .filter(s -> s != PartnershipStatus.DRAFT).toList());
+                .filter(AtlasFilter.visibleTo(FilterParams.signedIn())::contains).toList());
         model.addAttribute("fields", ActivityField.values());
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("oblasts", geography.oblasts());

@@ -1,5 +1,6 @@
 package bg.libpartners.atlas.web;
 
+import bg.libpartners.atlas.AtlasFilter;
 import bg.libpartners.atlas.AtlasNetwork;
 import bg.libpartners.atlas.NetworkExport;
 import bg.libpartners.directory.PartnerType;
@@ -51,7 +52,7 @@ class NetworkController {
         model.addAttribute("minLibraries", AtlasNetwork.CANDIDATE_LIBRARIES);
         model.addAttribute("types", Arrays.stream(PartnerType.values()).filter(t -> !t.isPerson()).toList());
         model.addAttribute("statuses", Arrays.stream(PartnershipStatus.values())
-                .filter(s -> s != PartnershipStatus.DRAFT).toList());
+                .filter(AtlasFilter.visibleTo(FilterParams.signedIn())::contains).toList());
         model.addAttribute("fields", ActivityField.values());
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("oblasts", geography.oblasts());

@@ -1,6 +1,7 @@
 package bg.libpartners.directory.web;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.directory.ImportFiles;
 import bg.libpartners.directory.ImportReport;
 import bg.libpartners.directory.PartnerImport;
 import bg.libpartners.directory.PartnerType;
@@ -84,9 +85,6 @@ class ImportApiController {
     }
 
     static byte[] bytes(MultipartFile file) throws IOException {
-        if (file == null) {
-            throw new BadRequestException("file", "directory.import.error.noFile");
-        }
-        return file.getBytes();
+        return ImportFiles.read(file, file == null ? 0 : file.getSize());
     }
 }

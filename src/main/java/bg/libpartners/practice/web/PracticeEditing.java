@@ -88,6 +88,7 @@ class PracticeEditing {
         form.pad();
         model.addAttribute("form", form);
         model.addAttribute("practice", practice);
+        model.addAttribute("authorConsent", practices.authorConsent(id).orElse(null));
         return "practice/edit";
     }
 
@@ -106,6 +107,14 @@ class PracticeEditing {
         form.pad();
         model.addAttribute("practice", practices.view(id));
         return "practice/edit";
+    }
+
+    @PostMapping("/practices/{id}/author")
+    String nameAuthor(@PathVariable long id, @RequestParam(defaultValue = "false") boolean named,
+            RedirectAttributes redirect) {
+        practices.nameAuthor(id, named);
+        redirect.addFlashAttribute("notice", named ? "practice.notice.authorNamed" : "practice.notice.authorHidden");
+        return "redirect:/practices/" + id;
     }
 
     @PostMapping("/practices/{id}/submit")

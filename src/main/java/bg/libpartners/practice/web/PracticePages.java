@@ -86,6 +86,7 @@ class PracticePages {
         model.addAttribute("materials", materials.linkedTo(id));
         model.addAttribute("mayEdit", practices.mayEdit(practice));
         model.addAttribute("mayModerate", practices.mayModerate(practice));
+        model.addAttribute("authorConsent", practices.authorConsent(id).orElse(null));
         var url = baseUrl + "/practices/" + id;
         model.addAttribute("shareUrl", url);
         model.addAttribute("pageMeta", new PageMeta(practice.title(), practice.summary(), url,
@@ -116,6 +117,7 @@ class PracticePages {
         var result = search.search(PracticeSearch.Criteria.words(q), PageRequest.of(0, 100));
         model.addAttribute("q", q);
         model.addAttribute("result", result.page());
+        model.addAttribute("maxPractices", BrochureRenderer.MAX_PRACTICES);
         return "practice/brochure-choose";
     }
 
