@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo data around the seed's three Bulgarian examples (Първомай, Баня in Карлово, Труд in Марица, all in Пловдив
- * oblast): a few partners of each kind, two national strategic partners, and the demo accounts' scopes.
+ * oblast): the partners those examples name (for гр. Баня the municipality is Община Карлово), a few more of each
+ * kind, two national strategic partners, and the demo accounts' scopes.
  */
 @Service
 class DemoDirectory {
@@ -44,8 +45,16 @@ class DemoDirectory {
             new Partner("Сдружение „Заедно за децата“", PartnerType.NGO, PartnerSubtype.CHILD_PREVENTION, "ПЪРВОМАЙ",
                     "ГРАД ПЪРВОМАЙ", null, null),
             new Partner("Радио „Първомай“", PartnerType.MEDIA, null, "ПЪРВОМАЙ", "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("Детска педагогическа стая – РПУ Първомай", PartnerType.PUBLIC_BODY, null, "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("Български червен кръст – Първомай", PartnerType.NGO, PartnerSubtype.NGO_OTHER, "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ", null, null),
             new Partner("Стефка Ангелова (доброволец)", PartnerType.INDIVIDUAL, PartnerSubtype.VOLUNTEER, "ПЪРВОМАЙ",
                     "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner("Община Карлово", PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, "КАРЛОВО",
+                    "ГРАД КАРЛОВО", null, null),
+            new Partner("Дом за хора с умствена изостаналост", PartnerType.SOCIAL, null, "КАРЛОВО", "ГРАД БАНЯ", null,
+                    null),
             new Partner("ОУ „Христо Смирненски“ – Баня", PartnerType.EDUCATION, PartnerSubtype.SCHOOL, "КАРЛОВО",
                     "ГРАД БАНЯ", null, null),
             new Partner("Клуб на пенсионера – Баня", PartnerType.NGO, PartnerSubtype.ELDERLY, "КАРЛОВО", "ГРАД БАНЯ",
@@ -54,6 +63,7 @@ class DemoDirectory {
                     "ГРАД БАНЯ", null, null),
             new Partner("Община Марица", PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, "МАРИЦА", "СЕЛО ТРУД",
                     StrategicLevel.LOCAL, "Подкрепя читалищата в общината"),
+            new Partner("Кметство Труд", PartnerType.PUBLIC_BODY, null, "МАРИЦА", "СЕЛО ТРУД", null, null),
             new Partner("ОУ „Христо Ботев“ – Труд", PartnerType.EDUCATION, PartnerSubtype.SCHOOL, "МАРИЦА",
                     "СЕЛО ТРУД", null, null),
             new Partner("Футболен клуб „Труд“", PartnerType.SPORTS, null, "МАРИЦА", "СЕЛО ТРУД", null, null),

@@ -33,6 +33,30 @@ class DemoPartnerships implements ApplicationRunner {
     private static final CurrentUser SYSTEM = new CurrentUser(null, "demo", "LibPartners", Role.ADMIN, Set.of(), null,
             true, false, Locale.forLanguageTag("bg"));
 
+    /**
+     * One of the seed's Bulgarian examples: the library's settlement, the project, the partners the seed names (as
+     * the demo directory holds them) and its aim, in the seed's words. The goal is a sentence of its own: the
+     * agreement puts it after the label "Общи цели".
+     */
+    record Example(String place, String title, TargetGroup group, ActivityField field, List<String> partners,
+            String need, String goal) {}
+
+    static final List<Example> EXAMPLES = List.of(
+            new Example("ПЪРВОМАЙ", "Превенция на наркотиците в община Първомай", TargetGroup.YOUTH,
+                    ActivityField.HEALTH, List.of("Община Първомай", "Детска педагогическа стая – РПУ Първомай",
+                            "СУ „Христо Ботев“ – Първомай", "Български червен кръст – Първомай"),
+                    "Превенция на употребата на наркотици в община Първомай.",
+                    "Превенция на наркотици на територията на община Първомай."),
+            new Example("БАНЯ", "Хората с ментални увреждания като активни потребители на компютрите",
+                    TargetGroup.DISABLED, ActivityField.DIGITAL_SKILLS, List.of("Община Карлово",
+                            "Дом за хора с умствена изостаналост"),
+                    "Хората с ментални увреждания в гр. Баня да станат активни потребители на компютрите.",
+                    "Приобщаване на хората с ментални увреждания като активни потребители на компютрите."),
+            new Example("ТРУД", "Възпитание на учениците в екокраезнание", TargetGroup.CHILDREN,
+                    ActivityField.ENVIRONMENT, List.of("Кметство Труд", "ОУ „Христо Ботев“ – Труд"),
+                    "Възпитание на учениците в с. Труд в екокраезнание.",
+                    "Възпитание на учениците в екокраезнание."));
+
     private final LibPartnersProperties properties;
     private final Directory directory;
     private final PartnershipService service;
@@ -54,24 +78,16 @@ class DemoPartnerships implements ApplicationRunner {
         try {
             var libraries = directory.list(OrganisationKind.LIBRARY, "PDV", null, PageRequest.of(0, 2000)).getContent();
             var partners = directory.list(OrganisationKind.PARTNER, null, null, PageRequest.of(0, 500)).getContent();
-            create(libraries, partners, "ПЪРВОМАЙ", "Превенция на наркотиците в община Първомай",
-                    TargetGroup.YOUTH, ActivityField.HEALTH, List.of("Община Първомай", "СУ „Христо Ботев“ – Първомай",
-                            "Сдружение „Заедно за децата“"), "Децата и младите хора в общината са изложени на риск от"
-                            + " употреба на наркотици.");
-            create(libraries, partners, "БАНЯ", "Хората с ментални увреждания като активни потребители на компютрите",
-                    TargetGroup.DISABLED, ActivityField.DIGITAL_SKILLS, List.of("Специализирана болница за"
-                            + " рехабилитация – Баня", "Клуб на пенсионера – Баня"), "Хората с ментални увреждания"
-                            + " нямат достъп до компютри и интернет.");
-            create(libraries, partners, "ТРУД", "Възпитание на учениците в екокраезнание", TargetGroup.CHILDREN,
-                    ActivityField.ENVIRONMENT, List.of("Община Марица", "ОУ „Христо Ботев“ – Труд"),
-                    "Учениците познават малко природата и историята на родния край.");
+            for (var example : EXAMPLES) {
+                create(libraries, partners, example);
+            }
         } catch (RuntimeException e) {
             log.warn("Demo partnerships were not created: {}", e.getMessage());
         }
     }
 
-    private void create(List<OrganisationSummary> libraries, List<OrganisationSummary> partners, String place,
-            String title, TargetGroup group, ActivityField field, List<String> partnerNames, String need) {
+    private void create(List<OrganisationSummary> libraries, List<OrganisationSummary> partners, Example example) {
+        var place = example.place();
         Optional<OrganisationSummary> library = libraries.stream()
                 .filter(l -> l.settlementName() != null && l.settlementName().toUpperCase(Locale.ROOT).contains(place))
                 .findFirst();
@@ -79,7 +95,8 @@ class DemoPartnerships implements ApplicationRunner {
             log.info("No library in {} in the directory; the demo partnership there is skipped", place);
             return;
         }
-        var parties = partnerNames.stream().flatMap(n -> partners.stream().filter(p -> p.name().equals(n)).limit(1))
+        var parties = example.partners().stream()
+                .flatMap(n -> partners.stream().filter(p -> p.name().equals(n)).limit(1))
                 .map(p -> new PartnershipInput.PartyInput(p.id(), "Партньор в проекта", null,
                         Set.of(Contribution.EXPERTISE, Contribution.EXECUTION), BigDecimal.ZERO, null,
                         "Достига до повече хора от целевата група", null))
@@ -89,10 +106,10 @@ class DemoPartnerships implements ApplicationRunner {
             return;
         }
         var start = LocalDate.now().withDayOfMonth(1).minusMonths(2);
-        long id = service.create(SYSTEM, new PartnershipInput(title, library.get().id(), Set.of(group), Set.of(field),
-                need, title, "Обща цел: " + title.toLowerCase(Locale.ROOT), "Имейл и телефон", "Веднъж месечно",
-                "Тримесечен отчет пред партньорите", "Годишна самооценка", null, "Залата на библиотеката", start,
-                start.plusYears(1).minusDays(1), parties, null), true);
+        long id = service.create(SYSTEM, new PartnershipInput(example.title(), library.get().id(),
+                Set.of(example.group()), Set.of(example.field()), example.need(), example.title(), example.goal(),
+                "Имейл и телефон", "Веднъж месечно", "Тримесечен отчет пред партньорите", "Годишна самооценка", null,
+                "Залата на библиотеката", start, start.plusYears(1).minusDays(1), parties, null), true);
         service.transition(SYSTEM, id, PartnershipStatus.NEGOTIATION, "Демонстрационни данни",
                 service.get(SYSTEM, id).version());
         log.info("Demo partnership {} created in {}", id, place);

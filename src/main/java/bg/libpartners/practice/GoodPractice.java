@@ -92,6 +92,10 @@ class GoodPractice {
     @Column(name = "partnership_id")
     private Long partnershipId;
 
+    /** The story adds details its source does not hold, for illustration; the page says so. */
+    @Column(nullable = false)
+    private boolean illustrative;
+
     @Column(name = "author_id")
     private Long authorId;
 
@@ -182,6 +186,19 @@ class GoodPractice {
         if (id != null && !status.editable()) {
             throw new ConflictException("practice.error.notEditable");
         }
+        fill(draft, sanitisedStory, now);
+    }
+
+    /**
+     * The programme writes one of its seeded examples, or corrects it in whatever state it is (the seeder corrects
+     * only a practice nobody has edited since it was seeded).
+     */
+    void writeSeed(PracticeDraft draft, String sanitisedStory, boolean illustrative, Instant now) {
+        fill(draft, sanitisedStory, now);
+        this.illustrative = illustrative;
+    }
+
+    private void fill(PracticeDraft draft, String sanitisedStory, Instant now) {
         title = draft.title().strip();
         summary = draft.summary().strip();
         story = draft.story() == null ? "" : draft.story();
@@ -285,6 +302,7 @@ class GoodPractice {
     String getResults() { return results; }
     String getLessons() { return lessons; }
     Long getPartnershipId() { return partnershipId; }
+    boolean isIllustrative() { return illustrative; }
     Long getAuthorId() { return authorId; }
     String getAuthorName() { return authorName; }
     boolean isAuthorPublic() { return authorPublic; }

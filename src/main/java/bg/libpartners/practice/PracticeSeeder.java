@@ -8,13 +8,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts the seed's eight examples into the catalogue when they are missing (in every mode: they are programme
- * content), and rebuilds the practice index when it was lost while the database kept its rows.
+ * content), corrects those that still hold an earlier seed text nobody has edited since (an existing database gets
+ * the corrected texts; a practice an administrator has edited is left alone), and rebuilds the practice index when
+ * it was lost while the database kept its rows.
  */
 @Component
 @Order(30)
@@ -27,13 +30,15 @@ class PracticeSeeder implements ApplicationRunner {
     private final StoryRenderer renderer;
     private final TransactionTemplate transactions;
     private final EntityManagerFactory entityManagerFactory;
+    private final ApplicationEventPublisher events;
 
     PracticeSeeder(Practices practices, StoryRenderer renderer, TransactionTemplate transactions,
-            EntityManagerFactory entityManagerFactory) {
+            EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events) {
         this.practices = practices;
         this.renderer = renderer;
         this.transactions = transactions;
         this.entityManagerFactory = entityManagerFactory;
+        this.events = events;
     }
 
     @Override
@@ -41,21 +46,38 @@ class PracticeSeeder implements ApplicationRunner {
         reindexIfLost();
         transactions.executeWithoutResult(status -> {
             int added = 0;
+            int corrected = 0;
             for (var seed : SeedPractices.ALL) {
-                if (!practices.existsBySlug(seed.slug())) {
-                    var now = Instant.now();
+                var existing = practices.findBySlug(seed.slug());
+                var now = Instant.now();
+                if (existing.isEmpty()) {
                     var practice = new GoodPractice(seed.slug(), null, PROGRAMME, null, now);
-                    practice.write(seed.draft(), renderer.toSafeHtml(seed.draft().story()), now);
+                    practice.writeSeed(seed.draft(), renderer.toSafeHtml(seed.draft().story()), seed.illustrative(),
+                            now);
                     practice.submit(now);
                     practice.publish(now);
                     practices.save(practice);
                     added++;
+                } else if (untouchedEarlierText(seed, existing.get())) {
+                    existing.get().writeSeed(seed.draft(), renderer.toSafeHtml(seed.draft().story()),
+                            seed.illustrative(), now);
+                    corrected++;
                 }
             }
             if (added > 0) {
                 log.info("added {} good practices from the programme's examples", added);
             }
+            if (corrected > 0) {
+                log.info("corrected {} good practices to the programme's current text of its examples", corrected);
+                events.publishEvent(new PracticeSearch.PracticesChanged());
+            }
         });
+    }
+
+    /** Still the programme's, with an earlier seed text that nobody has edited since: safe to replace. */
+    private static boolean untouchedEarlierText(SeedPractices.Seed seed, GoodPractice practice) {
+        return practice.getAuthorId() == null && PROGRAMME.equals(practice.getAuthorName())
+                && seed.superseded().contains(SeedPractices.fingerprint(PracticeView.of(practice).toDraft()));
     }
 
     /** Rebuilds the index when it differs from the table by content version (count and newest change). */

@@ -15,8 +15,6 @@ interface Practices extends JpaRepository<GoodPractice, Long> {
 
     Optional<GoodPractice> findBySlug(String slug);
 
-    boolean existsBySlug(String slug);
-
     @Query("""
             select new bg.libpartners.practice.PracticeCard(p.id, p.title, p.summary, p.country, p.place, p.startYear,
                 p.publishedAt, p.status)

@@ -76,6 +76,6 @@ class BrochureRendererTest {
                 new PracticeView.Image(2, "c".repeat(64), "image/png", null));
         return new PracticeView(id, "p" + id, "Практика", "Резюме", "История", "<p>История</p>", "BG", "Враца",
                 2024, 2025, null, null, null, null, PracticeStatus.PUBLISHED, null, Instant.EPOCH, Instant.EPOCH,
-                Instant.EPOCH, 0, List.of(), Set.of(), Set.of(), List.of(), images);
+                Instant.EPOCH, 0, List.of(), Set.of(), Set.of(), List.of(), images, false);
     }
 }

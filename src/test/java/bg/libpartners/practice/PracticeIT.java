@@ -196,7 +196,7 @@ class PracticeIT {
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Добри практики").contains("Център за управление на проекти в град Бар")
-                    .contains("Баня");
+                    .contains("Баня").contains("Илюстративен пример");
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
         }
         mvc.perform(get("/practices/brochure.pdf")).andExpect(status().isBadRequest())

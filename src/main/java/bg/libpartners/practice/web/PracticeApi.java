@@ -48,17 +48,22 @@ class PracticeApi {
     /** A moderator's reason for returning a practice to its author. */
     record ReturnRequest(String comment) {}
 
-    /** A practice as the API shows it: the story only in its sanitised form. */
+    /**
+     * A practice as the API shows it: the story only in its sanitised form; {@code illustrative}: the story adds
+     * details its source does not hold, for illustration.
+     */
     record PracticeResource(Long id, String title, String summary, String storyHtml, String country, String place,
             Integer startYear, Integer endYear, String results, String lessons, Long partnershipId,
             String authorName, PracticeStatus status, Instant publishedAt, List<PracticeDraft.Partner> partners,
-            Set<String> fields, Set<String> targetGroups, List<PracticeDraft.Figure> figures, List<String> images) {
+            Set<String> fields, Set<String> targetGroups, List<PracticeDraft.Figure> figures, List<String> images,
+            boolean illustrative) {
 
         static PracticeResource of(PracticeView p) {
             return new PracticeResource(p.id(), p.title(), p.summary(), p.storyHtml(), p.country(), p.place(),
                     p.startYear(), p.endYear(), p.results(), p.lessons(), p.partnershipId(), p.authorName(),
                     p.status(), p.publishedAt(), p.partners(), p.fields(), p.targetGroups(), p.figures(),
-                    p.images().stream().map(i -> "/practices/" + p.id() + "/images/" + i.position()).toList());
+                    p.images().stream().map(i -> "/practices/" + p.id() + "/images/" + i.position()).toList(),
+                    p.illustrative());
         }
     }
 
