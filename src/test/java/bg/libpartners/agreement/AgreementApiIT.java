@@ -241,7 +241,8 @@ class AgreementApiIT {
         var pdf = pdf(id);
         mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
                 .andExpect(status().isOk());
-        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true}")).andExpect(status().isOk());
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"number\":1}"))
+                .andExpect(status().isOk());
         var stranger = stranger(Role.LIBRARIAN, ScopeKind.LIBRARY);
         mvc.perform(signedCopy(id, stranger, StreamedOnlyFile.sealed("file", "signed.pdf", "application/pdf", pdf,
                 pdf.length)))

@@ -35,7 +35,9 @@ class PlatformIT {
     void aVisitorGetsNoSession() throws Exception {
         for (var page : new String[] {"/", "/practices", "/map", "/geography", "/login", "/password/forgot",
             "/api/v1/practices", "/api/v1/geography/oblasts"}) {
-            var result = mvc.perform(get(page)).andReturn();
+            var result = mvc.perform(get(page).with(
+                    org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .anonymous())).andReturn(); // a visitor, whatever another test left on this thread
             org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus()).as(page).isLessThan(400);
             org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).as(page).isNull();
             org.assertj.core.api.Assertions.assertThat(result.getResponse().getCookie("JSESSIONID")).as(page).isNull();
