@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -42,7 +43,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens, ProblemWriter problems,
-            Throttles throttles, CredentialStamps stamps) throws Exception {
+            Throttles throttles, CredentialStamps stamps, CsrfTokenRepository formTokens) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -56,7 +57,7 @@ class SecurityConfig {
             // the form token lives in a cookie, not in a session: a visitor never gets a session, not even on the
             // sign-in page, so memory (and, on several nodes, the session table) does not grow with visitors
             .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken)
-                .csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrfTokenRepository(formTokens))
             .addFilterBefore(new SignedInSessions(stamps), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttles, problems), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
@@ -75,6 +76,12 @@ class SecurityConfig {
                 // Sent on secure requests only; behind a TLS proxy that needs server.forward-headers-strategy.
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** Form tokens in a cookie (see the chain): a bean, so that a test can tell what the application uses. */
+    @Bean
+    CsrfTokenRepository formTokens() {
+        return new CookieCsrfTokenRepository();
     }
 
     private static AccessDeniedHandlerImpl forbiddenPage() {

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class PlatformIT {
 
     @Autowired MockMvc mvc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @Autowired org.springframework.security.web.csrf.CsrfTokenRepository formTokens;
 
     @Test
     void homePageIsBulgarianByDefaultWithAStrictContentSecurityPolicy() throws Exception {
@@ -31,16 +33,27 @@ class PlatformIT {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
 
+    /**
+     * Over real HTTP. spring-security-test's {@code csrf()} swaps the shared filter chain's form-token repository for
+     * a session-backed test one, so after any test that used it the server would make sessions that the application
+     * itself never makes: the repository the application configures is put back first.
+     */
     @Test
     void aVisitorGetsNoSession() throws Exception {
+        mvc.perform(get("/").with(request -> {
+            org.springframework.security.test.web.support.WebTestUtils.setCsrfTokenRepository(request, formTokens);
+            return request;
+        }));
+        var http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
         for (var page : new String[] {"/", "/practices", "/map", "/geography", "/login", "/password/forgot",
             "/api/v1/practices", "/api/v1/geography/oblasts"}) {
-            var result = mvc.perform(get(page).with(
-                    org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                            .anonymous())).andReturn(); // a visitor, whatever another test left on this thread
-            org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus()).as(page).isLessThan(400);
-            org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).as(page).isNull();
-            org.assertj.core.api.Assertions.assertThat(result.getResponse().getCookie("JSESSIONID")).as(page).isNull();
+            var answer = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + page)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(page).isLessThan(400);
+            org.assertj.core.api.Assertions.assertThat(answer.headers().allValues("Set-Cookie")).as(page)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
         }
     }
 
