@@ -59,8 +59,11 @@ public final class TestDatabases {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create test database", e);
         }
+        // embedded PostgreSQL's own shutdown hook may stop the server while the contexts still close (the event
+        // publication registry reads the database then): a short wait for a connection keeps the JVM's exit quick
         return Map.of("spring.datasource.url", pg.getJdbcUrl("postgres", name),
-                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres");
+                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
+                "spring.datasource.hikari.connection-timeout", "10000");
     }
 
     private static EmbeddedPostgres server() {
