@@ -42,6 +42,23 @@ public class Directory {
     }
 
     @Transactional(readOnly = true)
+    /** Where a person's work belongs: their first library (by id) and its oblast, or a coordinator's one oblast. */
+    public record Home(String library, String oblast) {}
+
+    /** The library and oblast a person's new material or practice belongs to (either may be null). */
+    @Transactional(readOnly = true)
+    public Home homeOf(CurrentUser me) {
+        var library = new java.util.TreeSet<>(me.refs(ScopeKind.LIBRARY)).stream().findFirst().orElse(null);
+        if (library != null) {
+            return new Home(library, findOptional(Long.parseLong(library)).map(OrganisationSummary::oblastCode)
+                    .orElse(null));
+        }
+        if (me.role() == Role.COORDINATOR && me.refs(ScopeKind.OBLAST).size() == 1) {
+            return new Home(null, me.refs(ScopeKind.OBLAST).iterator().next());
+        }
+        return new Home(null, null);
+    }
+
     public Optional<OrganisationSummary> findOptional(long id) {
         return organisations.findById(id).map(labels::summary);
     }

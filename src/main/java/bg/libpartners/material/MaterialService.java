@@ -4,7 +4,6 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.platform.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,13 +83,9 @@ public class MaterialService {
     public Long upload(Description description, InputStream content, String filename) {
         var me = uploader();
         var now = Instant.now();
-        var library = new TreeSet<>(me.refs(ScopeKind.LIBRARY)).stream().findFirst().orElse(null);
-        String oblast = null;
-        if (library != null) {
-            oblast = directory.findOptional(Long.parseLong(library)).map(OrganisationSummary::oblastCode).orElse(null);
-        } else if (me.role() == Role.COORDINATOR && me.refs(ScopeKind.OBLAST).size() == 1) {
-            oblast = me.refs(ScopeKind.OBLAST).iterator().next();
-        }
+        var home = directory.homeOf(me);
+        var library = home.library();
+        var oblast = home.oblast();
         var material = new Material(description.title().strip(), description.kind(), language(description),
                 blankToNull(description.description()), me.id(), me.displayName(), library, oblast, now);
         material.getTags().addAll(tags(description.tags()));

@@ -4,7 +4,6 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.material.FileKind;
 import bg.libpartners.material.Uploads;
 import bg.libpartners.platform.BadRequestException;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,13 +56,9 @@ public class PracticeService {
     public Long draftFrom(PracticeDraft prefilled) {
         var me = author();
         validate(prefilled);
-        var library = new TreeSet<>(me.refs(ScopeKind.LIBRARY)).stream().findFirst().orElse(null);
-        String oblast = null;
-        if (library != null) {
-            oblast = directory.findOptional(Long.parseLong(library)).map(OrganisationSummary::oblastCode).orElse(null);
-        } else if (me.role() == Role.COORDINATOR && me.refs(ScopeKind.OBLAST).size() == 1) {
-            oblast = me.refs(ScopeKind.OBLAST).iterator().next();
-        }
+        var home = directory.homeOf(me);
+        var library = home.library();
+        var oblast = home.oblast();
         return create(me, prefilled, library, oblast);
     }
 
