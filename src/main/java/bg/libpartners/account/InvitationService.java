@@ -1,6 +1,6 @@
 package bg.libpartners.account;
 
-import bg.libpartners.notification.Mailer;
+import bg.libpartners.platform.Mailer;
 import bg.libpartners.platform.LibPartnersProperties;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import bg.libpartners.account.AccountService.Recipient;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationSummary;
-import bg.libpartners.notification.Mailer;
+import bg.libpartners.platform.Mailer;
 import bg.libpartners.partnership.EndingPartnership;
 import bg.libpartners.partnership.PartnershipCatalog;
 import bg.libpartners.platform.LibPartnersProperties;

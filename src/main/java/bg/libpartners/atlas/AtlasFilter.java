@@ -1,11 +1,11 @@
 package bg.libpartners.atlas;
 
 import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.geography.Geography;
-import bg.libpartners.partnership.ActivityField;
+import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.partnership.PartnershipStatus;
-import bg.libpartners.partnership.TargetGroup;
+import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.platform.BadRequestException;
 import java.util.Arrays;
 import java.util.Collection;

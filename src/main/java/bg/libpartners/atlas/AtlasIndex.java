@@ -1,10 +1,10 @@
 package bg.libpartners.atlas;
 
 import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.directory.PartnerType;
-import bg.libpartners.partnership.ActivityField;
+import bg.libpartners.taxonomy.PartnerType;
+import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.partnership.PartnershipStatus;
-import bg.libpartners.partnership.TargetGroup;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.sql.Date;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package bg.libpartners.atlas;
 
 import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.platform.BadRequestException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.AccountService;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;

@@ -1,5 +1,7 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.platform.search.BulgarianAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

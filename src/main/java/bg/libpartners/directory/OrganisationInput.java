@@ -1,5 +1,7 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 /**
  * What a form or an API call may set on an organisation; the service checks it (EIK check digit, the subtype under
  * its type, the settlement, consent of a person) and names each wrong field. {@code version} guards against a lost

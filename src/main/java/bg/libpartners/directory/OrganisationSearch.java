@@ -1,5 +1,6 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.taxonomy.PartnerSubtype;
 import bg.libpartners.platform.search.BulgarianAnalysis;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

@@ -1,5 +1,6 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.taxonomy.PartnerType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

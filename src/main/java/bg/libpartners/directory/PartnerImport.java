@@ -1,5 +1,6 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.ImportReport.Issue;
 import bg.libpartners.directory.ImportReport.Outcome;

@@ -1,5 +1,7 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;

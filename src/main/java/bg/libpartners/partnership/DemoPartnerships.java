@@ -1,5 +1,8 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.Contribution;
+import bg.libpartners.taxonomy.TargetGroup;
+import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.directory.Directory;

@@ -1,5 +1,7 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.TargetGroup;
+import bg.libpartners.taxonomy.ActivityField;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.TargetGroup;
+import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.ScopeKind;
 import java.sql.Date;

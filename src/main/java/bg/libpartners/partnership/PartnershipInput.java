@@ -1,5 +1,8 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.Contribution;
+import bg.libpartners.taxonomy.TargetGroup;
+import bg.libpartners.taxonomy.ActivityField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,8 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.Contribution;
+import bg.libpartners.taxonomy.TargetGroup;
+import bg.libpartners.taxonomy.ActivityField;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.Contribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,8 +1,9 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationSummary;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerType;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -18,7 +18,7 @@ import bg.libpartners.account.TestUsers;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationInput;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -13,7 +13,7 @@ import bg.libpartners.account.TestUsers;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.OrganisationInput;
 import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.geography.Geography;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -162,8 +162,8 @@ class AtlasIndexIT {
         assertThat(partners).hasSizeGreaterThan(5);
         var random = new java.util.Random(6);
         var statuses = bg.libpartners.partnership.PartnershipStatus.values();
-        var fields = bg.libpartners.partnership.ActivityField.values();
-        var groups = bg.libpartners.partnership.TargetGroup.values();
+        var fields = bg.libpartners.taxonomy.ActivityField.values();
+        var groups = bg.libpartners.taxonomy.TargetGroup.values();
         long party = 990_000_000L;
         for (int i = 0; i < 400; i++) {
             long id = 980_000_000L + i;

@@ -1,5 +1,7 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import static bg.libpartners.directory.DirectoryTestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 

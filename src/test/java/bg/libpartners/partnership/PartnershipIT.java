@@ -1,5 +1,8 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.Contribution;
+import bg.libpartners.taxonomy.TargetGroup;
+import bg.libpartners.taxonomy.ActivityField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

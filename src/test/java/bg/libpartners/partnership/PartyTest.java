@@ -1,5 +1,6 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.Contribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

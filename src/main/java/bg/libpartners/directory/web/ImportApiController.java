@@ -4,7 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.ImportFiles;
 import bg.libpartners.directory.ImportReport;
 import bg.libpartners.directory.PartnerImport;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.directory.RegisterImport;
 import bg.libpartners.platform.BadRequestException;
 import java.io.IOException;

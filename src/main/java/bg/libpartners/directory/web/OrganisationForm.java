@@ -5,8 +5,8 @@ import bg.libpartners.directory.OrganisationDetails;
 import bg.libpartners.directory.OrganisationInput;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationStatus;
-import bg.libpartners.directory.PartnerSubtype;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.directory.StrategicLevel;
 
 /** The create/edit form of an organisation; the service checks it and names each wrong field. */

@@ -4,8 +4,8 @@ import bg.libpartners.directory.LibraryKind;
 import bg.libpartners.directory.OrganisationInput;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationStatus;
-import bg.libpartners.directory.PartnerSubtype;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.directory.StrategicLevel;
 
 /** An organisation as the API takes it; {@code version} is required on edit to catch a lost update. */

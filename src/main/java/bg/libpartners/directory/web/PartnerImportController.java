@@ -3,7 +3,7 @@ package bg.libpartners.directory.web;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.PartnerField;
 import bg.libpartners.directory.PartnerImport;
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.platform.LocalizedException;
 import java.io.IOException;
 import org.springframework.context.MessageSource;

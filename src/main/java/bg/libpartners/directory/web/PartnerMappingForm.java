@@ -1,6 +1,6 @@
 package bg.libpartners.directory.web;
 
-import bg.libpartners.directory.PartnerType;
+import bg.libpartners.taxonomy.PartnerType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

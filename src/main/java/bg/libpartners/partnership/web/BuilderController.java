@@ -2,13 +2,13 @@ package bg.libpartners.partnership.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.Directory;
-import bg.libpartners.partnership.ActivityField;
-import bg.libpartners.partnership.Contribution;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.partnership.InvalidPartnershipException;
 import bg.libpartners.partnership.PartnershipAccess;
 import bg.libpartners.partnership.PartnershipService;
 import bg.libpartners.partnership.Suggestions;
-import bg.libpartners.partnership.TargetGroup;
+import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.platform.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

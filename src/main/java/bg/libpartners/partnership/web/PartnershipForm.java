@@ -1,10 +1,10 @@
 package bg.libpartners.partnership.web;
 
-import bg.libpartners.partnership.ActivityField;
-import bg.libpartners.partnership.Contribution;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.partnership.PartnershipDetails;
 import bg.libpartners.partnership.PartnershipInput;
-import bg.libpartners.partnership.TargetGroup;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package bg.libpartners.partnership;
+package bg.libpartners.taxonomy;
 
 /** Who a partnership serves; the codes are shared with the good-practice catalogue. */
 public enum TargetGroup {

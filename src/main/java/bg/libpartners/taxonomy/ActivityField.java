@@ -1,4 +1,4 @@
-package bg.libpartners.partnership;
+package bg.libpartners.taxonomy;
 
 /** The field of activity of a partnership; the codes are shared with the good-practice catalogue. */
 public enum ActivityField {

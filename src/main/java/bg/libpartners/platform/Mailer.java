@@ -1,6 +1,5 @@
-package bg.libpartners.notification;
+package bg.libpartners.platform;
 
-import bg.libpartners.platform.LibPartnersProperties;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

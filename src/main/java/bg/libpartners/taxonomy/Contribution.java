@@ -1,4 +1,4 @@
-package bg.libpartners.partnership;
+package bg.libpartners.taxonomy;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 public enum Contribution {
     EXPERTISE, EXECUTION, MONEY, PREMISES, EQUIPMENT, VOLUNTEERS;
 
-    static String join(Set<Contribution> set) {
+    public static String join(Set<Contribution> set) {
         return set == null || set.isEmpty() ? null
                 : set.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    static Set<Contribution> split(String s) {
+    public static Set<Contribution> split(String s) {
         var set = EnumSet.noneOf(Contribution.class);
         if (s != null && !s.isBlank()) {
             Arrays.stream(s.split(",")).map(String::trim).map(Contribution::valueOf).forEach(set::add);

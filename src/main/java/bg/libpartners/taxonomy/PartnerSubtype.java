@@ -1,4 +1,4 @@
-package bg.libpartners.directory;
+package bg.libpartners.taxonomy;
 
 /** The seed's subtypes, each under its {@link PartnerType}. */
 public enum PartnerSubtype {

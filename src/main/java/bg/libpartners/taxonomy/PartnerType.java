@@ -1,4 +1,4 @@
-package bg.libpartners.directory;
+package bg.libpartners.taxonomy;
 
 import java.util.Arrays;
 import java.util.List;
