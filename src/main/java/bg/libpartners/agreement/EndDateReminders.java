@@ -59,6 +59,7 @@ public class EndDateReminders {
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = AgreementScheduling.ZONE)
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "agreement.end-date-reminders")
     public void daily() {
         int sent = sendDue();
         if (sent > 0) {

@@ -21,7 +21,6 @@ import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -41,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class AccountIT {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension mail = new GreenMailExtension(bg.libpartners.TestMail.SMTP).withPerMethodLifecycle(false);
 
     @Autowired MockMvc mvc;
     @Autowired AccountService accounts;

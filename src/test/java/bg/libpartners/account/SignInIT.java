@@ -19,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.platform.LibPartnersProperties;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SignInIT {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension mail = new GreenMailExtension(bg.libpartners.TestMail.SMTP).withPerMethodLifecycle(false);
 
     /** 42 Cyrillic letters and 6 spaces: 90 bytes in UTF-8, more than the 72 BCrypt can hash. */
     static final String CYRILLIC_PASSPHRASE = "читалищната библиотека в Бистрица отваря в девет";

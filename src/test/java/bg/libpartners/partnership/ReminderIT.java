@@ -7,7 +7,6 @@ import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
 import bg.libpartners.agreement.EndDateReminders;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +38,7 @@ class ReminderIT {
     }
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension mail = new GreenMailExtension(bg.libpartners.TestMail.SMTP).withPerMethodLifecycle(false);
 
     @Autowired PartnershipFixtures fx;
     @Autowired EndDateReminders reminders;

@@ -22,7 +22,6 @@ import bg.libpartners.account.ScopeKind;
 import bg.libpartners.account.TestUsers;
 import bg.libpartners.directory.Directory;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class RepresentativeInvitationIT {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension mail = new GreenMailExtension(bg.libpartners.TestMail.SMTP).withPerMethodLifecycle(false);
 
     @Autowired MockMvc mvc;
     @Autowired PartnershipFixtures fx;

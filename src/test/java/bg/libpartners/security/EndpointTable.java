@@ -16,14 +16,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 record EndpointTable(List<Row> rows) {
 
-    static final String RESOURCE = "/security/role-endpoints.csv";
+    static final String RESOURCE = "security/role-endpoints.csv and security/role-endpoints/*.csv";
     static final List<String> ACTORS = List.of("anonymous", "admin", "coordinator", "coordinator_other", "librarian",
             "librarian_other", "board", "partner", "expert");
     static final List<String> OUTCOMES = List.of("ok", "login", "forbidden", "notfound");
     static final String PENDING = "pending-fix";
 
     /** A mapping and what each actor must get; {@code pending} rows are run and reported but do not fail. */
-    record Row(int line, String method, String path, Map<String, String> expected, String note) {
+    record Row(String line, String method, String path, Map<String, String> expected, String note) {
 
         String key() {
             return method + " " + path;
@@ -34,29 +34,45 @@ record EndpointTable(List<Row> rows) {
         }
     }
 
+    /**
+     * Reads the table: the shared file and one file per module under {@code security/role-endpoints/} (each module
+     * keeps its own rows, with the same header), in the order of their names.
+     */
     static EndpointTable load() {
         var format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (var in = EndpointTable.class.getResourceAsStream(RESOURCE);
-                var reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-                var parser = format.parse(reader)) {
-            return new EndpointTable(parser.stream().map(EndpointTable::row).toList());
+        var rows = new java.util.ArrayList<Row>();
+        try {
+            var files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:security/role-endpoints.csv");
+            var modules = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:security/role-endpoints/*.csv");
+            java.util.Arrays.sort(modules, java.util.Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            for (var file : java.util.stream.Stream.concat(java.util.Arrays.stream(files),
+                    java.util.Arrays.stream(modules)).toList()) {
+                try (var in = file.getInputStream();
+                        var reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                        var parser = format.parse(reader)) {
+                    parser.stream().map(r -> row(file.getFilename(), r)).forEach(rows::add);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new EndpointTable(List.copyOf(rows));
     }
 
-    private static Row row(CSVRecord record) {
+    private static Row row(String file, CSVRecord record) {
         var expected = new LinkedHashMap<String, String>();
         for (var actor : ACTORS) {
             var outcome = record.get(actor);
             if (!OUTCOMES.contains(outcome)) {
-                throw new IllegalArgumentException(RESOURCE + " line " + record.getRecordNumber() + ": " + actor
+                throw new IllegalArgumentException(file + " line " + record.getRecordNumber() + ": " + actor
                         + " is '" + outcome + "', not one of " + OUTCOMES);
             }
             expected.put(actor, outcome);
         }
         var note = record.isMapped("note") && record.isSet("note") ? record.get("note") : "";
-        return new Row((int) record.getRecordNumber(), record.get("method"), record.get("path"), expected, note);
+        return new Row(file + ":" + record.getRecordNumber(), record.get("method"), record.get("path"), expected, note);
     }
 }

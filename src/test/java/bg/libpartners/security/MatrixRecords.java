@@ -123,6 +123,29 @@ final class MatrixRecords {
         values.put("step", "1");
         values.put("number", "1");
         values.put("position", "0");
+        for (var module : modules()) {
+            try {
+                module.addRecords(context, actors, values);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(module.getClass().getName() + " could not make its records", e);
+            }
+        }
+    }
+
+    /** The modules' own parts of the matrix, found on the test class path. */
+    static java.util.List<MatrixModule> modules() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(MatrixModule.class));
+        return scanner.findCandidateComponents("bg.libpartners").stream()
+                .map(d -> d.getBeanClassName()).sorted().map(name -> {
+                    try {
+                        return (MatrixModule) Class.forName(name).getDeclaredConstructor().newInstance();
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(name + " needs a public no-argument constructor", e);
+                    }
+                }).toList();
     }
 
     private CurrentUser user(UserDetailsService users, AccountService accounts, String email, Role role,

@@ -41,10 +41,17 @@ final class SampleInputs {
             Map.entry("GET /api/v1/geography/settlements", "municipality=SOF46"),
             Map.entry("GET /api/v1/geography/municipalities", "oblast={oblast}"));
 
+    private static final Map<String, String> MODULES = MatrixRecords.modules().stream()
+            .flatMap(m -> m.inputs().entrySet().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
     private SampleInputs() {}
 
     static String of(String key, String actor, Map<String, String> values) {
         var input = INPUTS.get(key);
+        if (input == null) {
+            input = MODULES.get(key);
+        }
         if (input == null) {
             return null;
         }
