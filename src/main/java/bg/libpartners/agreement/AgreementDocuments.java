@@ -136,7 +136,7 @@ class AgreementDocuments {
 
     private String contributions(List<String> codes) {
         return codes.isEmpty() ? "—" : String.join(", ", codes.stream()
-                .map(c -> messages.getMessage("partnership.contribution." + c, null, c, BG)).toList());
+                .map(c -> messages.getMessage("taxonomy.Contribution." + c, null, c, BG)).toList());
     }
 
     private String msg(String key, Object... args) {

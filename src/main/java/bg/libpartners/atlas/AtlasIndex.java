@@ -56,6 +56,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AtlasIndex {
 
+    static {
+        // The snapshot keeps one bit per code in a short (fields, target groups, partner types of the parties): a
+        // taxonomy that grows past 16 codes needs wider arrays, and must not silently lose its last codes.
+        for (var codes : List.<Enum<?>[]>of(bg.libpartners.taxonomy.ActivityField.values(),
+                bg.libpartners.taxonomy.TargetGroup.values(), PartnerType.values())) {
+            if (codes.length > Short.SIZE) {
+                throw new IllegalStateException(codes[0].getDeclaringClass().getSimpleName() + " has " + codes.length
+                        + " codes; the atlas snapshot keeps " + Short.SIZE + " bits per partnership");
+            }
+        }
+    }
+
     static final int BASE_ZOOM = 11;
     static final double BASE_CELL = AtlasMap.cellSize(BASE_ZOOM);
     static final int VIEWS = 32;

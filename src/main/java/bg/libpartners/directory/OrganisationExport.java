@@ -91,7 +91,7 @@ public class OrganisationExport {
         var cells = new ArrayList<String>();
         cells.add(String.valueOf(o.id()));
         cells.add(label("directory.kind." + o.kind(), locale));
-        cells.add(label("directory.type." + o.type(), locale));
+        cells.add(label(TypeLabels.key(o.type()), locale));
         cells.add(o.name());
         cells.add(o.eik());
         cells.add(o.settlementName());

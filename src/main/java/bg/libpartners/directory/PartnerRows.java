@@ -228,11 +228,11 @@ class PartnerRows {
         private Labels() {}
 
         static PartnerType type(String text, MessageSource messages) {
-            return (PartnerType) find(text, "directory.type.", PartnerType.values(), messages);
+            return (PartnerType) find(text, bg.libpartners.taxonomy.Labels.prefix(PartnerType.class), PartnerType.values(), messages);
         }
 
         static PartnerSubtype subtype(String text, MessageSource messages) {
-            return (PartnerSubtype) find(text, "directory.subtype.", PartnerSubtype.values(), messages);
+            return (PartnerSubtype) find(text, bg.libpartners.taxonomy.Labels.prefix(PartnerSubtype.class), PartnerSubtype.values(), messages);
         }
 
         static StrategicLevel strategic(String text, MessageSource messages) {
@@ -256,6 +256,12 @@ class PartnerRows {
                     var label = messages.getMessage(prefix + v.name(), null, null, locale);
                     if (label != null) {
                         byLabel.putIfAbsent(RegisterImport.normal(label), v);
+                    }
+                    var also = messages.getMessage(prefix + v.name() + ".also", null, null, locale);
+                    if (also != null) {
+                        for (var name : also.split("\\|")) {
+                            byLabel.putIfAbsent(RegisterImport.normal(name), v);
+                        }
                     }
                 }
             }

@@ -46,7 +46,7 @@ class DemoPartnerships implements ApplicationRunner {
 
     static final List<Example> EXAMPLES = List.of(
             new Example("ПЪРВОМАЙ", "Превенция на наркотиците в община Първомай", TargetGroup.YOUTH,
-                    ActivityField.HEALTH, List.of("Община Първомай", "Детска педагогическа стая – РПУ Първомай",
+                    ActivityField.PREVENTION, List.of("Община Първомай", "Детска педагогическа стая – РПУ Първомай",
                             "СУ „Христо Ботев“ – Първомай", "Български червен кръст – Първомай"),
                     "Превенция на употребата на наркотици в община Първомай.",
                     "Превенция на наркотици на територията на община Първомай."),

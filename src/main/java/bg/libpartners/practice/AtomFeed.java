@@ -57,7 +57,7 @@ public class AtomFeed {
             for (var field : practice.fields()) {
                 xml.writeEmptyElement("category");
                 xml.writeAttribute("term", field);
-                xml.writeAttribute("label", messages.getMessage("practice.field." + field, null, field, locale));
+                xml.writeAttribute("label", messages.getMessage("taxonomy.ActivityField." + field, null, field, locale));
             }
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");

@@ -1,27 +1,29 @@
 package bg.libpartners.practice;
 
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.PartnerType;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.util.List;
 
 /**
- * The taxonomies a practice is described by, as stable codes; their names are in the message bundle under
- * {@code practice.partnerType.*}, {@code practice.field.*}, {@code practice.targetGroup.*}. Partner types are the
- * seed's (and the directory's) kinds of partner.
+ * The codes a practice is described by, as the strings its search index holds: the one taxonomy's partner types,
+ * fields and target groups (labels {@code taxonomy.*}), and the countries of the examples.
  */
 public final class Codes {
 
-    public static final List<String> PARTNER_TYPES = List.of("EDUCATION", "SOCIAL", "HEALTH", "CULTURE", "MEDIA",
-            "PUBLIC_BODY", "BUSINESS", "NGO", "SPORTS", "INDIVIDUAL", "RELIGIOUS", "ABROAD");
+    public static final List<String> PARTNER_TYPES = names(PartnerType.values());
 
-    public static final List<String> FIELDS = List.of("READING", "DIGITAL_SKILLS", "HERITAGE", "SOCIAL_INCLUSION",
-            "EDUCATION", "HEALTH", "EMPLOYMENT", "LOCAL_DEVELOPMENT", "CULTURE_EVENTS", "ENVIRONMENT", "DEMOCRACY",
-            "PREVENTION");
+    public static final List<String> FIELDS = names(ActivityField.values());
 
-    public static final List<String> TARGET_GROUPS = List.of("CHILDREN", "YOUTH", "ADULTS", "ELDERLY", "DISABLED",
-            "MINORITIES", "UNEMPLOYED", "LIBRARIANS", "COMMUNITY", "OTHER");
+    public static final List<String> TARGET_GROUPS = names(TargetGroup.values());
 
     /** Countries of the programme's examples first; any ISO 3166 alpha-2 code is accepted. */
     public static final List<String> COUNTRIES = List.of("BG", "LT", "NO", "RO", "LV", "UA", "PL", "MD", "RS",
             "MK", "GR", "TR", "DE", "GB", "US");
 
     private Codes() {}
+
+    private static List<String> names(Enum<?>[] codes) {
+        return java.util.Arrays.stream(codes).map(Enum::name).toList();
+    }
 }

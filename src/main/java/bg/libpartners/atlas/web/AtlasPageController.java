@@ -91,7 +91,7 @@ class AtlasPageController {
             labels.put(key, messages.getMessage("atlas.js." + key, null, locale));
         }
         for (var type : PartnerType.values()) {
-            labels.put("type." + type, messages.getMessage("directory.type." + type, null, locale));
+            labels.put("type." + type, messages.getMessage(bg.libpartners.taxonomy.Labels.key(type), null, locale));
         }
         for (var kind : new String[] {"LIBRARY", "CHITALISHTE", "PARTNER"}) {
             labels.put("kind." + kind, messages.getMessage("directory.kind." + kind, null, locale));

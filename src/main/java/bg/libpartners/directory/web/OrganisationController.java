@@ -171,7 +171,7 @@ class OrganisationController {
         counts.forEach((name, values) -> {
             var list = values.entrySet().stream().map(e -> {
                 String key = switch (name) {
-                    case "type" -> "directory.type." + e.getKey();
+                    case "type" -> bg.libpartners.directory.TypeLabels.key(e.getKey());
                     case "status" -> "directory.status." + e.getKey();
                     case "strategic" -> "directory.strategic." + e.getKey();
                     default -> null;
