@@ -42,6 +42,7 @@ class AgreementDocuments {
         var context = new Context(BG);
         context.setVariable("v", version);
         context.setVariable("t", version.text());
+        context.setVariable("leadLine", leadLine(version.text()));
         var html = templates.process("agreement/pdf", context);
         renders.run(() -> {
             var builder = new PdfRendererBuilder();
@@ -71,8 +72,7 @@ class AgreementDocuments {
             para(doc, msg("agreement.doc.versionLine", version.number()), false);
             para(doc, msg("agreement.doc.today"), false);
             heading(doc, msg("agreement.doc.parties"));
-            para(doc, msg("agreement.doc.leadLine", t.lead().name(), dash(t.lead().eik()), dash(t.lead().place())),
-                    false);
+            para(doc, leadLine(t), false);
             int n = 2;
             for (var s : t.parties()) {
                 para(doc, msg("agreement.doc.partyLine", n++, s.name(), dash(s.eik()), dash(s.representative())),
@@ -83,7 +83,7 @@ class AgreementDocuments {
             para(doc, msg("agreement.doc.need") + " " + dash(t.need()), false);
             para(doc, msg("agreement.doc.goals") + " " + dash(t.goals()), false);
             heading(doc, msg("agreement.doc.obligations"));
-            for (var s : t.parties()) {
+            for (var s : t.sides()) {
                 para(doc, s.name(), true);
                 para(doc, msg("agreement.doc.role") + " " + dash(s.role()), false);
                 para(doc, msg("agreement.doc.responsibilities") + " " + dash(s.responsibilities()), false);
@@ -91,7 +91,7 @@ class AgreementDocuments {
                 para(doc, msg("agreement.doc.benefits") + " " + dash(s.benefits()), false);
             }
             heading(doc, msg("agreement.doc.finance"));
-            for (var s : t.parties()) {
+            for (var s : t.sides()) {
                 if (s.moneyEur() != null && s.moneyEur().signum() > 0) {
                     para(doc, msg("agreement.doc.moneyLine", s.name(), money(s.moneyEur())), false);
                 }
@@ -109,14 +109,22 @@ class AgreementDocuments {
             heading(doc, msg("agreement.doc.termination"));
             para(doc, msg("agreement.doc.terminationText"), false);
             heading(doc, msg("agreement.doc.signatures"));
-            para(doc, t.lead().name() + ": ____________________", false);
-            for (var s : t.parties()) {
-                para(doc, s.name() + ": ____________________", false);
+            for (var s : t.sides()) {
+                para(doc, s.name() + (s.representative() == null ? "" : " (" + s.representative() + ")")
+                        + ": ____________________", false);
             }
             doc.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The lead's line in the parties section: who signs, for which library, represented by whom. */
+    String leadLine(AgreementText t) {
+        var lead = t.lead();
+        return msg("agreement.doc.leadLine", lead.name(), dash(lead.eik()), dash(lead.place()),
+                t.leadUnit() == null ? "" : msg("agreement.doc.leadUnit", t.leadUnit()),
+                dash(lead.representative()));
     }
 
     private void heading(XWPFDocument doc, String text) {

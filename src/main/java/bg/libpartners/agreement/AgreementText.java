@@ -19,7 +19,29 @@ import java.util.stream.Collectors;
 public record AgreementText(String title, Side lead, List<Side> parties, String need, String concept, String goals,
         List<String> fields, List<String> targetGroups, String channels, String meetingRhythm, String reporting,
         String evaluation, String sharedCosts, String sharedPremises, LocalDate startDate, LocalDate endDate,
-        BigDecimal totalMoney) {
+        BigDecimal totalMoney, String leadUnit) {
+
+    /** Every party in the agreement's order: the lead (the library, or the chitalishte signing for it) first. */
+    public List<Side> sides() {
+        var all = new ArrayList<Side>(parties.size() + 1);
+        all.add(lead);
+        all.addAll(parties);
+        return all;
+    }
+
+    /**
+     * The name a chitalishte signs with: its legal form "Народно читалище „…“" unless the register's name already
+     * says it.
+     */
+    static String legalName(OrganisationSummary o) {
+        var name = o.name().trim();
+        var lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (o.kind() != bg.libpartners.directory.OrganisationKind.CHITALISHTE || lower.startsWith("народно читалище")
+                || lower.startsWith("нч ") || lower.startsWith("нч„") || lower.startsWith("читалище")) {
+            return name;
+        }
+        return "Народно читалище „" + name + "“";
+    }
 
     /** A party as it signs: its legal name and EIK, and what it takes on. */
     public record Side(String name, String eik, String place, String representative, String role,
@@ -38,8 +60,14 @@ public record AgreementText(String title, Side lead, List<Side> parties, String 
         // the chitalishte is the legal entity that signs for its library
         var signer = p.holderId() != null && orgs.containsKey(p.holderId()) ? orgs.get(p.holderId())
                 : orgs.get(p.leadLibraryId());
-        var lead = new Side(signer == null ? p.leadLibraryName() : signer.name(), signer == null ? null : signer.eik(),
-                signer == null ? null : signer.settlementName(), null, null, null, List.of(), null, null, null);
+        var l = p.lead();
+        var lead = new Side(signer == null ? p.leadLibraryName() : legalName(signer),
+                signer == null ? null : signer.eik(), signer == null ? null : signer.settlementName(),
+                l.representative(), l.role(), l.responsibilities(),
+                l.contributions().stream().sorted().map(Enum::name).toList(), l.moneyEur(), l.contributionNote(),
+                l.benefits());
+        // the library is named as the chitalishte's unit when the chitalishte signs for it
+        var unit = signer != null && signer.id() != p.leadLibraryId() ? p.leadLibraryName() : null;
         var parties = p.parties().stream().map(x -> {
             var o = orgs.get(x.organisationId());
             return new Side(x.organisationName(), o == null ? null : o.eik(), o == null ? null : o.settlementName(),
@@ -51,6 +79,6 @@ public record AgreementText(String title, Side lead, List<Side> parties, String 
                 p.fields().stream().map(Enum::name).sorted().toList(),
                 p.targetGroups().stream().map(Enum::name).sorted().toList(), p.channels(), p.meetingRhythm(),
                 p.reporting(), p.evaluation(), p.sharedCosts(), p.sharedPremises(), p.startDate(), p.endDate(),
-                p.totalMoney());
+                p.totalMoney(), unit);
     }
 }

@@ -1,5 +1,7 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.taxonomy.Contribution;
+
 import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.taxonomy.ActivityField;
 import jakarta.persistence.CascadeType;
@@ -58,6 +60,13 @@ public class Partnership {
     private String evaluation;
     private String sharedCosts;
     private String sharedPremises;
+    private String leadRole;
+    private String leadResponsibilities;
+    private String leadContributions;
+    private java.math.BigDecimal leadMoneyEur;
+    private String leadContributionNote;
+    private String leadBenefits;
+    private String leadRepresentative;
     private LocalDate startDate;
     private LocalDate endDate;
     private int renewals;
@@ -220,6 +229,22 @@ public class Partnership {
     public String getEvaluation() { return evaluation; }
     public String getSharedCosts() { return sharedCosts; }
     public String getSharedPremises() { return sharedPremises; }
+
+    /** What the lead library takes on, as a party. */
+    public LeadParty getLead() {
+        return new LeadParty(leadRole, leadResponsibilities, Contribution.split(leadContributions), leadMoneyEur,
+                leadContributionNote, leadBenefits, leadRepresentative);
+    }
+
+    void setLead(LeadParty lead) {
+        leadRole = lead.role();
+        leadResponsibilities = lead.responsibilities();
+        leadContributions = Contribution.join(lead.contributions());
+        leadMoneyEur = lead.moneyEur();
+        leadContributionNote = lead.contributionNote();
+        leadBenefits = lead.benefits();
+        leadRepresentative = lead.representative();
+    }
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
     public int getRenewals() { return renewals; }

@@ -15,7 +15,23 @@ public record PartnershipDetails(long id, String title, long leadLibraryId, Stri
         Set<TargetGroup> targetGroups, Set<ActivityField> fields, String need, String concept, String goals,
         String channels, String meetingRhythm, String reporting, String evaluation, String sharedCosts,
         String sharedPremises, LocalDate startDate, LocalDate endDate, int renewals, List<PartyView> parties,
-        Instant updatedAt, long version) {
+        Instant updatedAt, long version, LeadParty lead) {
+
+    public PartnershipDetails {
+        lead = lead == null ? LeadParty.empty() : lead;
+    }
+
+    /** A partnership whose lead library has not said what it takes on. */
+    public PartnershipDetails(long id, String title, long leadLibraryId, String leadLibraryName, Long holderId,
+            String oblastCode, String municipalityCode, PartnershipStatus status, int builderStep,
+            Set<TargetGroup> targetGroups, Set<ActivityField> fields, String need, String concept, String goals,
+            String channels, String meetingRhythm, String reporting, String evaluation, String sharedCosts,
+            String sharedPremises, LocalDate startDate, LocalDate endDate, int renewals, List<PartyView> parties,
+            Instant updatedAt, long version) {
+        this(id, title, leadLibraryId, leadLibraryName, holderId, oblastCode, municipalityCode, status, builderStep,
+                targetGroups, fields, need, concept, goals, channels, meetingRhythm, reporting, evaluation,
+                sharedCosts, sharedPremises, startDate, endDate, renewals, parties, updatedAt, version, null);
+    }
 
     public record PartyView(long id, long organisationId, String organisationName, String partnerType, String role,
             String responsibilities, Set<Contribution> contributions, BigDecimal moneyEur, String contributionNote,
@@ -26,9 +42,11 @@ public record PartnershipDetails(long id, String title, long leadLibraryId, Stri
         }
     }
 
+    /** The money of every party, the lead library's included. */
     public BigDecimal totalMoney() {
-        return parties.stream().map(PartyView::moneyEur).filter(java.util.Objects::nonNull)
+        var partners = parties.stream().map(PartyView::moneyEur).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return lead.moneyEur() == null ? partners : partners.add(lead.moneyEur());
     }
 
     public PartnershipInput toInput() {
@@ -36,7 +54,7 @@ public record PartnershipDetails(long id, String title, long leadLibraryId, Stri
                 meetingRhythm, reporting, evaluation, sharedCosts, sharedPremises, startDate, endDate,
                 parties.stream().map(p -> new PartnershipInput.PartyInput(p.organisationId(), p.role(),
                         p.responsibilities(), p.contributions(), p.moneyEur(), p.contributionNote(), p.benefits(),
-                        p.representative())).toList(), version);
+                        p.representative())).toList(), version, lead);
     }
 
     static PartnershipDetails of(Partnership p) {
@@ -49,6 +67,6 @@ public record PartnershipDetails(long id, String title, long leadLibraryId, Stri
                 Set.copyOf(p.getTargetGroups()), Set.copyOf(p.getFields()), p.getNeed(), p.getConcept(),
                 p.getGoals(), p.getChannels(), p.getMeetingRhythm(), p.getReporting(), p.getEvaluation(),
                 p.getSharedCosts(), p.getSharedPremises(), p.getStartDate(), p.getEndDate(), p.getRenewals(),
-                parties, p.getUpdatedAt(), p.getVersion());
+                parties, p.getUpdatedAt(), p.getVersion(), p.getLead());
     }
 }

@@ -12,19 +12,30 @@ import java.util.Set;
 public record PartnershipInput(String title, Long leadLibraryId, Set<TargetGroup> targetGroups,
         Set<ActivityField> fields, String need, String concept, String goals, String channels, String meetingRhythm,
         String reporting, String evaluation, String sharedCosts, String sharedPremises, LocalDate startDate,
-        LocalDate endDate, List<PartyInput> parties, Long version) {
+        LocalDate endDate, List<PartyInput> parties, Long version, LeadParty lead) {
 
+    /** {@code lead}: what the lead library takes on; left as it was when absent (null). */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public PartnershipInput {
         targetGroups = targetGroups == null ? Set.of() : targetGroups;
         fields = fields == null ? Set.of() : fields;
         parties = parties == null ? List.of() : parties;
     }
 
+    /** A record that leaves the lead library's part as it is. */
+    public PartnershipInput(String title, Long leadLibraryId, Set<TargetGroup> targetGroups,
+            Set<ActivityField> fields, String need, String concept, String goals, String channels,
+            String meetingRhythm, String reporting, String evaluation, String sharedCosts, String sharedPremises,
+            LocalDate startDate, LocalDate endDate, List<PartyInput> parties, Long version) {
+        this(title, leadLibraryId, targetGroups, fields, need, concept, goals, channels, meetingRhythm, reporting,
+                evaluation, sharedCosts, sharedPremises, startDate, endDate, parties, version, null);
+    }
+
     /** The same record, based on the given version. */
     public PartnershipInput withVersion(Long version) {
         return new PartnershipInput(title, leadLibraryId, targetGroups, fields, need, concept, goals, channels,
                 meetingRhythm, reporting, evaluation, sharedCosts, sharedPremises, startDate, endDate, parties,
-                version);
+                version, lead);
     }
 
     /** One party: the organisation by its directory id, and what it takes on, brings and expects. */

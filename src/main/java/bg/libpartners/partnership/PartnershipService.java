@@ -233,6 +233,9 @@ public class PartnershipService {
         p.setControl(blankToNull(in.reporting()), blankToNull(in.evaluation()));
         p.setSharing(blankToNull(in.sharedCosts()), blankToNull(in.sharedPremises()));
         p.setPeriod(in.startDate(), in.endDate());
+        if (in.lead() != null) {
+            p.setLead(in.lead().trimmed());
+        }
         applyParties(p, in.parties());
     }
 
@@ -270,7 +273,7 @@ public class PartnershipService {
     private static PartnershipInput withLead(PartnershipInput in, long lead) {
         return new PartnershipInput(in.title(), lead, in.targetGroups(), in.fields(), in.need(), in.concept(),
                 in.goals(), in.channels(), in.meetingRhythm(), in.reporting(), in.evaluation(), in.sharedCosts(),
-                in.sharedPremises(), in.startDate(), in.endDate(), in.parties(), in.version());
+                in.sharedPremises(), in.startDate(), in.endDate(), in.parties(), in.version(), in.lead());
     }
 
     static String blankToNull(String s) {

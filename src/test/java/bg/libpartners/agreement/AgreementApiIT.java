@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -107,6 +108,52 @@ class AgreementApiIT {
     byte[] pdf(long id) throws Exception {
         return mvc.perform(get(API + id + "/agreement.pdf").with(user(demo(Role.LIBRARIAN))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    @Test
+    void theLibraryIsAPartyAndItsChitalishteSignsForItInBothDocuments() throws Exception {
+        long id = createdThroughApi();
+        var detail = mvc.perform(get(API + id).with(user(demo(Role.LIBRARIAN)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        long version = ((Number) JsonPath.read(detail, "$.partnership.version")).longValue();
+        var body = """
+                {"title":"Лятно четене","leadLibraryId":%d,"targetGroups":["CHILDREN"],"fields":["READING"],
+                 "need":"Децата четат все по-малко","goals":"Повече деца в библиотеката",
+                 "startDate":"2026-06-01","endDate":"2027-05-31","version":%d,
+                 "lead":{"role":"Водещ организатор","responsibilities":"Осигурява залата и книгите",
+                   "contributions":["PREMISES","EXPERTISE"],"moneyEur":100.00,"benefits":"Нови читатели сред децата",
+                   "representative":"Мария Петрова, председател на настоятелството"},
+                 "parties":[{"organisationId":%d,"role":"Съорганизатор","responsibilities":"Води учениците",
+                   "contributions":["EXPERTISE"],"moneyEur":250.00,"benefits":"Нови читатели",
+                   "representative":"Директор"}]}
+                """.formatted(ref(Role.LIBRARIAN, ScopeKind.LIBRARY), version,
+                ref(Role.PARTNER, ScopeKind.ORGANISATION));
+        assertThat((Object) JsonPath.read(detail, "$.partnership.lead")).as("the lead's part is in the record").isNotNull();
+        var updated = mvc.perform(put(API + id).with(user(demo(Role.LIBRARIAN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(updated, "$.lead.role")).isEqualTo("Водещ организатор");
+
+        String pdfText;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf(id))) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        var docx = mvc.perform(get("/partnerships/" + id + "/agreement/v1.docx").with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String docxText;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            docxText = extractor.getText().replaceAll("\\s+", " ");
+        }
+        for (var text : java.util.List.of(pdfText, docxText)) {
+            assertThat(text).as("the chitalishte signs in its legal form, for its library as its unit")
+                    .contains("1. Народно читалище „").contains("от името на своето звено Библиотека")
+                    .contains("представлявано от Мария Петрова, председател на настоятелството");
+            assertThat(text).as("the library's own obligations, contribution and money")
+                    .contains("Водещ организатор").contains("Осигурява залата и книгите")
+                    .contains("Сгради и помещения").contains("Нови читатели сред децата")
+                    .contains("осигурява 100,00 евро").contains("Общо финансов принос: 350,00 евро");
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package bg.libpartners.partnership.web;
 
+import bg.libpartners.partnership.LeadParty;
+
 import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.partnership.PartnershipDetails;
@@ -38,6 +40,7 @@ public class PartnershipForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
     private List<PartyForm> parties = new ArrayList<>();
+    private PartyForm lead = new PartyForm();
     private Set<Long> organisationIds = new LinkedHashSet<>();
     private Long version;
 
@@ -90,6 +93,17 @@ public class PartnershipForm {
         f.startDate = p.startDate();
         f.endDate = p.endDate();
         f.version = p.version();
+        var l = p.lead();
+        f.lead.organisationId = p.leadLibraryId();
+        f.lead.organisationName = p.leadLibraryName();
+        f.lead.role = l.role();
+        f.lead.responsibilities = l.responsibilities();
+        f.lead.contributions = l.contributions().isEmpty() ? EnumSet.noneOf(Contribution.class)
+                : EnumSet.copyOf(l.contributions());
+        f.lead.moneyEur = l.moneyEur();
+        f.lead.contributionNote = l.contributionNote();
+        f.lead.benefits = l.benefits();
+        f.lead.representative = l.representative();
         for (var x : p.parties()) {
             var pf = new PartyForm();
             pf.organisationId = x.organisationId();
@@ -120,7 +134,9 @@ public class PartnershipForm {
             parties.forEach(p -> list.add(party(p)));
         }
         return new PartnershipInput(title, leadLibraryId, targetGroups, fields, need, concept, goals, channels,
-                meetingRhythm, reporting, evaluation, sharedCosts, sharedPremises, startDate, endDate, list, version);
+                meetingRhythm, reporting, evaluation, sharedCosts, sharedPremises, startDate, endDate, list, version,
+                new LeadParty(lead.role, lead.responsibilities, lead.contributions, lead.moneyEur,
+                        lead.contributionNote, lead.benefits, lead.representative));
     }
 
     private static PartnershipInput.PartyInput party(PartyForm p) {
@@ -128,6 +144,8 @@ public class PartnershipForm {
                 p.moneyEur, p.contributionNote, p.benefits, p.representative);
     }
 
+    public PartyForm getLead() { return lead; }
+    public void setLead(PartyForm v) { lead = v == null ? new PartyForm() : v; }
     public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }
     public Long getLeadLibraryId() { return leadLibraryId; }
