@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@org.springframework.test.context.event.RecordApplicationEvents
 @Import(PartnershipFixtures.class)
 class InsightIT {
 
@@ -164,6 +165,26 @@ class InsightIT {
         mvc.perform(get("/api/v1/insight/dashboard")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/insight/dashboard?partnerType=NOPE").with(user(fx.demo(Role.ADMIN))))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theMonthlyReportGoesOncePerPersonAndMonth(@Autowired Subscriptions subscriptions,
+            @Autowired org.springframework.test.context.event.ApplicationEvents events) {
+        var coordinator = TestUsers.someone(990003, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+        subscriptions.set(coordinator, true);
+        assertThat(subscriptions.subscribed(coordinator)).isTrue();
+        assertThat(subscriptions.sendMonthly()).isPositive();
+        assertThat(subscriptions.sendMonthly()).isZero();
+        var notices = events.stream(bg.libpartners.notification.Notice.class)
+                .filter(n -> n.onceKey().startsWith("insight.monthly:990003:")).toList();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).link()).isEqualTo("/insight");
+        assertThat(notices.get(0).args().get(1)).isEqualTo("/insight/report.xlsx");
+        subscriptions.set(coordinator, false);
+        assertThat(subscriptions.subscribed(coordinator)).isFalse();
+        var partner = TestUsers.someone(990004, Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, "1"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> subscriptions.set(partner, true))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
