@@ -61,9 +61,14 @@ public class Subscriptions {
         }
     }
 
-    /** The month just ended, to everyone subscribed who has not had it yet. @return how many were sent now */
+    /** On the first of each month, on one node at a time (ShedLock locks only methods that return nothing). */
     @Scheduled(cron = "${libpartners.insight.monthly-cron:0 0 7 1 * *}", zone = "Europe/Sofia")
     @SchedulerLock(name = "insight.monthly", lockAtMostFor = "PT30M")
+    public void monthly() {
+        sendMonthly();
+    }
+
+    /** The month just ended, to everyone subscribed who has not had it yet. @return how many were sent now */
     public int sendMonthly() {
         var period = YearMonth.now(clock.withZone(SOFIA)).minusMonths(1);
         record Subscriber(long user, String link) {}
