@@ -1,6 +1,7 @@
 package bg.libpartners.insight;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module's section of the dashboards. Implementations are Spring beans in the contributing module; the insight
@@ -12,4 +13,12 @@ public interface FigureSource {
     String section();
 
     List<Figure> figures(InsightScope scope);
+
+    /**
+     * Optional: the median over all libraries of each figure (by key) that makes sense per library, for comparing a
+     * library with the country. Only the scope's year is read. Empty when the section has no such figures.
+     */
+    default Map<String, Number> libraryMedians(InsightScope scope) {
+        return Map.of();
+    }
 }

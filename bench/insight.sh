@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Issue 16 at world scale, over the database of bench/world.sh (WORLD_DIR, default /tmp/lp-world; generated there
+# first if missing: 400,000 libraries, 2,000,000 partners, 4,000,000 partnerships in the embedded PostgreSQL):
+#  1. the first (uncached) programme dashboard and one oblast's, timed with curl;
+#  2. the programme dashboard at 20 clients and at 1 (wrk), cached: the figures are served from the Caffeine cache and
+#     recomputed in the background every libpartners.insight.freshness (5 min);
+#  3. the open-data CSV of all organisations (hsds_organization), streamed: its size, time, and the heap before,
+#     during (sampled every second) and after;
+#  4. the XLSX report of one oblast, uncached and cached.
+# Usage: bench/insight.sh      DURATION (default 30s) per wrk run; OBLAST (default PDV).
+source "$(dirname "$0")/common.sh"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
+WORLD_DIR=${WORLD_DIR:-/tmp/lp-world}
+PGPORT=${PGPORT:-15600}
+DURATION=${DURATION:-30s}
+OBLAST=${OBLAST:-PDV}
+BENCH_DATA=$WORLD_DIR/data
+mkdir -p "$BENCH_DATA"
+build
+TEST_CP="$BENCH_DIR/test-classes:$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1):$(cat "$BENCH_DIR/cp.txt")"
+JDBC="jdbc:postgresql://localhost:$PGPORT/postgres"
+if ! (exec 3<>"/dev/tcp/localhost/$PGPORT") 2>/dev/null; then
+  java -Xmx256m -cp "$TEST_CP" bg.libpartners.directory.bench.BenchPostgres "$PGPORT" "$WORLD_DIR/pg" \
+    > "$WORLD_DIR/pg.log" 2>&1 &
+  PG_PID=$!
+  until grep -q "PostgreSQL ready" "$WORLD_DIR/pg.log"; do sleep 0.5; done
+fi
+if [ ! -f "$WORLD_DIR/generated" ]; then
+  java -Xmx4g -cp "$TEST_CP" bg.libpartners.directory.bench.WorldGenerator "$JDBC" postgres postgres \
+    "${LIBS:-400000}" "${PARTNERS:-2000000}"
+  java -Xmx6g -cp "$TEST_CP" bg.libpartners.partnership.bench.PartnershipBenchData "$JDBC" postgres postgres \
+    "${PARTNERSHIPS:-4000000}"
+  touch "$WORLD_DIR/generated"
+fi
+export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --spring.profiles.active=postgres --spring.datasource.url="$JDBC" \
+  --spring.datasource.username=postgres --spring.datasource.password=postgres --libpartners.demo=false
+trap 'kill $APP_PID 2>/dev/null || true; [ -n "${PG_PID:-}" ] && kill $PG_PID 2>/dev/null || true' EXIT
+AUTH="Authorization: Bearer $LIBPARTNERS_ADMIN_TOKEN"
+URL="http://localhost:$PORT"
+timed() { curl -s -o "${2:-/dev/null}" -w '%{http_code} %{time_total}s %{size_download} bytes' -H "$AUTH" "$URL$1"; }
+
+echo "heap after start and a full GC: $(heap_mb) MiB"
+echo "programme dashboard, first (uncached): $(timed /api/v1/insight/dashboard)"
+echo "programme dashboard, second (cached):  $(timed /api/v1/insight/dashboard)"
+echo "oblast $OBLAST dashboard, first (uncached; computes all oblasts for the median): $(timed /api/v1/insight/oblasts/$OBLAST)"
+echo "oblast XLSX report (cached figures): $(timed "/insight/report.xlsx?oblast=$OBLAST" /tmp/insight-oblast.xlsx)"
+echo "oblast XLSX report with a partner type (uncached): $(timed "/insight/report.xlsx?oblast=$OBLAST&partnerType=NGO")"
+
+echo "/api/v1/insight/dashboard" > "$BENCH_DATA/insight-urls.txt"
+for c in 20 1; do
+  threads=$(( c < 2 ? 1 : 2 ))
+  WRK_URLS="$BENCH_DATA/insight-urls.txt" WRK_TOKEN="$LIBPARTNERS_ADMIN_TOKEN" WRK_DISTINCT=0 WRK_THREADS=$threads \
+    WRK_RANGE=0-1 wrk -t "$threads" -c "$c" -d 10s --timeout 10s -s bench/rotate.lua "$URL" > /dev/null
+  echo "programme dashboard, $c clients: $(WRK_URLS="$BENCH_DATA/insight-urls.txt" WRK_TOKEN="$LIBPARTNERS_ADMIN_TOKEN" \
+    WRK_DISTINCT=0 WRK_THREADS=$threads WRK_RANGE=0-1 wrk -t "$threads" -c "$c" -d "$DURATION" --timeout 10s \
+    -s bench/rotate.lua "$URL" | tail -n 1)"
+done
+
+echo "heap before the open-data CSV (after a full GC): $(heap_mb) MiB"
+( peak=0; while kill -0 $APP_PID 2>/dev/null && [ ! -f "$BENCH_DATA/csv-done" ]; do
+    used=$(curl -s -H "$AUTH" "$URL/actuator/prometheus" \
+      | awk 'index($0, "jvm_memory_used_bytes{area=\"heap\"") == 1 {sum += $NF} END {printf "%.0f", sum/1048576}')
+    [ "$used" -gt "$peak" ] && peak=$used; echo "$peak" > "$BENCH_DATA/csv-peak"; sleep 1; done ) &
+rm -f "$BENCH_DATA/csv-done"
+echo "open-data CSV of all organisations (hsds_organization): $(curl -s -o /dev/null -w '%{http_code} %{time_total}s %{size_download} bytes' "$URL/api/v1/open-data/hsds_organization.csv")"
+touch "$BENCH_DATA/csv-done"; sleep 1.5
+echo "heap peak while streaming (sampled each second, before GC): $(cat "$BENCH_DATA/csv-peak") MiB; after a full GC: $(heap_mb) MiB"

@@ -1,0 +1,102 @@
+package bg.libpartners.insight;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures of each section per scope, computed once and shared by every visitor: a Caffeine cache that
+ * recomputes an entry in the background once it is older than {@code freshness} (the visitor gets the previous
+ * figures at once) and at once when the section's module says its records changed ({@link FiguresChanged}). An
+ * entry not asked for within {@code maxAge} is dropped. Each answer carries the time it was computed, which the
+ * pages show. One node's cache: on several nodes each computes its own, at most once per freshness period.
+ */
+@Component
+class FigureCache {
+
+    private static final Logger log = LoggerFactory.getLogger(FigureCache.class);
+
+    record Key(String section, InsightScope scope) {}
+
+    /** A section's figures and when they were computed; {@code failed} when its module could not answer. */
+    record Computed(List<Figure> figures, Map<String, Number> medians, Instant at, boolean failed) {}
+
+    private final Map<String, FigureSource> sources;
+    private final LoadingCache<Key, Computed> figures;
+    private final LoadingCache<Key, Computed> medians;
+    private final Clock clock;
+
+    FigureCache(List<FigureSource> sources, InsightProperties properties, Clock clock) {
+        this.sources = sources.stream().collect(Collectors.toMap(FigureSource::section, Function.identity(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+        this.clock = clock;
+        this.figures = Caffeine.newBuilder().maximumSize(20_000).refreshAfterWrite(properties.freshness())
+                .expireAfterAccess(properties.maxAge()).build(this::compute);
+        this.medians = Caffeine.newBuilder().maximumSize(1_000).refreshAfterWrite(properties.freshness())
+                .expireAfterAccess(properties.maxAge()).build(this::computeMedians);
+    }
+
+    /** The sections in the order their beans come. */
+    List<String> sections() {
+        return List.copyOf(sources.keySet());
+    }
+
+    Computed figures(String section, InsightScope scope) {
+        return figures.get(new Key(section, scope));
+    }
+
+    /** The median over all libraries of the section's per-library figures, for the scope's year. */
+    Computed libraryMedians(String section, Integer year) {
+        return medians.get(new Key(section, new InsightScope(null, null, year)));
+    }
+
+    @EventListener
+    void on(FiguresChanged changed) {
+        figures.asMap().keySet().stream().filter(k -> k.section().equals(changed.section())).forEach(figures::refresh);
+        medians.asMap().keySet().stream().filter(k -> k.section().equals(changed.section())).forEach(medians::refresh);
+    }
+
+    /**
+     * Computes the national figures in the background once the application is up, so that the first visitor of the
+     * programme dashboard does not wait for the counts over the whole database.
+     */
+    @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmUp() {
+        var national = InsightScope.national();
+        java.util.concurrent.CompletableFuture.runAsync(() -> sources.keySet().forEach(s -> figures(s, national)));
+    }
+
+    /** Forgets every figure: the next visitor of each scope waits for new ones. */
+    void clear() {
+        figures.invalidateAll();
+        medians.invalidateAll();
+    }
+
+    private Computed compute(Key key) {
+        try {
+            return new Computed(sources.get(key.section()).figures(key.scope()), Map.of(), clock.instant(), false);
+        } catch (RuntimeException e) {
+            log.warn("Figures of section {} failed: {}", key.section(), e.toString());
+            return new Computed(List.of(), Map.of(), clock.instant(), true);
+        }
+    }
+
+    private Computed computeMedians(Key key) {
+        try {
+            return new Computed(List.of(), sources.get(key.section()).libraryMedians(key.scope()), clock.instant(),
+                    false);
+        } catch (RuntimeException e) {
+            log.warn("Library medians of section {} failed: {}", key.section(), e.toString());
+            return new Computed(List.of(), Map.of(), clock.instant(), true);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package bg.libpartners.insight;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The dashboards' settings.
+ *
+ * @param freshness how old cached figures may get before they are recomputed in the background (the old ones are
+ *     shown meanwhile); a module's {@link FiguresChanged} recomputes its section at once
+ * @param maxAge after this a cached figure is dropped and the next visitor waits for a new one
+ * @param monthlyCron when the monthly reports go to their subscribers (Europe/Sofia)
+ */
+@ConfigurationProperties("libpartners.insight")
+public record InsightProperties(@DefaultValue("5m") Duration freshness, @DefaultValue("2h") Duration maxAge,
+        @DefaultValue("0 0 7 1 * *") String monthlyCron) {}
