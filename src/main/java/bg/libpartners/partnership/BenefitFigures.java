@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>How the indicators map to the seed's benefits: new fields of activity = new services; the round table = round
  * table invitations; staff growth = staff trained; new visitors = new visitors; financial resources = funds raised
- * (euro); more advocates and support through the network = volunteer hours (the community's time given to the
- * library is the nearest thing the indicators measure to advocacy; there is no count of advocates).
+ * (euro); more advocates and support through the network = new supporters from the network of social services.
+ * New users, volunteers' hours and media mentions are shown beside them ({@link Indicator#benefit()} says which
+ * benefit each of them supports).
  */
 @Component
 class BenefitFigures implements FigureSource {
@@ -33,11 +34,12 @@ class BenefitFigures implements FigureSource {
             Benefit.NEW_FIELDS, Indicator.NEW_SERVICES,
             Benefit.ROUND_TABLE, Indicator.ROUND_TABLE_INVITATIONS,
             Benefit.STAFF_GROWTH, Indicator.STAFF_TRAINED,
-            Benefit.ADVOCATES, Indicator.VOLUNTEER_HOURS,
+            Benefit.ADVOCATES, Indicator.NEW_SUPPORTERS,
             Benefit.NEW_VISITORS, Indicator.NEW_VISITORS,
             Benefit.FINANCIAL_RESOURCES, Indicator.FUNDS_EUR));
 
-    private static final List<Indicator> UNMAPPED = List.of(Indicator.NEW_USERS, Indicator.MEDIA_MENTIONS);
+    private static final List<Indicator> UNMAPPED = List.of(Indicator.NEW_USERS, Indicator.VOLUNTEER_HOURS,
+            Indicator.MEDIA_MENTIONS);
 
     private final JdbcClient jdbc;
 
