@@ -159,6 +159,16 @@ public class Answering {
         }
     }
 
+    /** For demo data and tests: the invitation of an organisation, without a user. */
+    Invitation invitationsOf(long campaignId, long organisationId) {
+        return invitations.get(campaignId, organisationId);
+    }
+
+    @Transactional
+    AnswerForm saveAs(Invitation inv, Values values, Long version, boolean submit) {
+        return save(inv, values, version, submit);
+    }
+
     // ---- the one path for both
 
     private AnswerForm save(Invitation inv, Values values, Long version, boolean submit) {
@@ -184,7 +194,7 @@ public class Answering {
             r = responses.save(new Response(inv.id(), c.getId(), questionnaireId, now));
             responses.flush();
         } else {
-            r.expectVersion(version);
+            r.expectVersion(bg.libpartners.platform.ExpectedVersion.required(version, "version"));
             r.saved(now);
             // the version moves on first: a second tab waits on this row and then finds its version stale
             responses.saveAndFlush(r);
