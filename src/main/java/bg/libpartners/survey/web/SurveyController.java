@@ -152,7 +152,15 @@ class SurveyController {
             @RequestParam(required = false) String oblast, @RequestParam(required = false) String kind, Model model) {
         var c = campaigns.get(me, id);
         model.addAttribute("campaign", c);
-        model.addAttribute("results", reports.results(me, id, oblast, kind, LocaleContextHolder.getLocale()));
+        var results = reports.results(me, id, oblast, kind, LocaleContextHolder.getLocale());
+        model.addAttribute("results", results);
+        var charts = new java.util.HashMap<String, String>();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (var r : results) {
+            charts.put(r.key(), json.writeValueAsString(java.util.Map.of("labels", r.labels().values(), "counts",
+                    r.counts().values())));
+        }
+        model.addAttribute("charts", charts);
         model.addAttribute("oblast", oblast);
         model.addAttribute("kind", kind);
         var oblasts = new java.util.TreeMap<>(directory.oblastNames());
