@@ -52,7 +52,7 @@ class AnswerValidation {
             }
             if (items.size() > section.limit()) {
                 problems.add(new Problem(section.key(), "survey.error.tooManyItems",
-                        new Object[] {section.title().in(locale), section.limit()}));
+                        new Object[] {section.title().in(locale), String.valueOf(section.limit())}));
                 continue;
             }
             var blocks = new ArrayList<Map<String, List<String>>>();
@@ -143,7 +143,7 @@ class AnswerValidation {
                     return problemArgs("survey.error.notNumber", label, v);
                 }
                 if (n < q.lowest() || n > q.highest()) {
-                    return problemArgs("survey.error.range", label, q.lowest(), q.highest(), v);
+                    return problemArgs("survey.error.range", label, String.valueOf(q.lowest()), String.valueOf(q.highest()), v);
                 }
             }
             case DATE -> {

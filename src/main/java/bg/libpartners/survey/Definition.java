@@ -34,10 +34,11 @@ public record Definition(List<Section> sections) {
 
     public record Option(String code, Text label) {}
 
-    public record Section(String key, Text title, Text help, boolean repeating, Integer maxItems, Condition showIf,
+    public record Section(String key, Text title, Text help, Boolean repeating, Integer maxItems, Condition showIf,
             List<Question> questions) {
 
         public Section {
+            repeating = repeating != null && repeating;
             questions = questions == null ? List.of() : List.copyOf(questions);
         }
 
@@ -46,10 +47,11 @@ public record Definition(List<Section> sections) {
         }
     }
 
-    public record Question(String key, QuestionKind kind, Text label, Text help, boolean required,
+    public record Question(String key, QuestionKind kind, Text label, Text help, Boolean required,
             List<Option> options, Integer min, Integer max, Condition showIf) {
 
         public Question {
+            required = required != null && required;
             options = options == null ? List.of() : List.copyOf(options);
         }
 

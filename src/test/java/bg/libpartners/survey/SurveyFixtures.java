@@ -50,8 +50,10 @@ public class SurveyFixtures {
 
     /** A library of Пловдив other than the demo librarian's, given a register e-mail. */
     public long otherLibrary(String email) {
-        long other = directory.list(OrganisationKind.LIBRARY, "PDV", null, PageRequest.of(0, 50)).stream()
-                .filter(o -> o.id() != library()).findFirst().orElseThrow().id();
+        // a library of its own per e-mail, so that one test's accounts and mails do not meet another's
+        var candidates = directory.list(OrganisationKind.LIBRARY, "PDV", null, PageRequest.of(0, 200)).stream()
+                .filter(o -> o.id() != library()).toList();
+        long other = candidates.get(Math.floorMod(email.hashCode(), candidates.size())).id();
         jdbc.update("update organisation set emails = ? where id = ?", email, other);
         return other;
     }

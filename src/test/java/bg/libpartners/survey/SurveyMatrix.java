@@ -33,9 +33,26 @@ public class SurveyMatrix implements MatrixModule {
         values.put("responses/organisationId", String.valueOf(library));
         values.put("s/token", token);
         values.put("survey-answers/token", token);
-        values.put("questionnaires/id", String.valueOf(inventory.inventoryId()));
+        long questionnaire = context.getBean(QuestionnaireService.class).create(coordinator, new QuestionnaireInput(
+                "Матрица", null, new Definition(List.of(new Definition.Section("main", Definition.Text.of("Основно",
+                        null), null, false, null, null, List.of(new Definition.Question("q1", QuestionKind.TEXT,
+                                Definition.Text.of("Въпрос", null), null, false, null, null, null, null))))), null));
+        values.put("questionnaires/id", String.valueOf(questionnaire));
         values.put("questions/key", "no_such_question");
         values.put("survey-proposals/id", "999999999");
         values.put("proposals/pid", "999999999");
+    }
+
+    @Override
+    public Map<String, String> inputs() {
+        return Map.of(
+                "POST /surveys/proposals/{pid}", "action=reject",
+                "POST /api/v1/survey-proposals/{id}/merge", "{\"organisationId\":{partner}}",
+                "POST /questionnaires/{id}/sections", "version=999&key=extra&titleBg=Още",
+                "POST /questionnaires/{id}/questions", "version=999&section=main&key=q9&kind=TEXT&labelBg=Още",
+                "POST /questionnaires/{id}/questions/{key}/remove", "version=999",
+                "PUT /api/v1/questionnaires/{id}", "{\"titleBg\":\"Матрица\",\"version\":999}",
+                "PUT /api/v1/surveys/{id}/answers/{organisationId}", "{\"version\":999}",
+                "PUT /api/v1/survey-answers/{token}", "{\"version\":999}");
     }
 }
