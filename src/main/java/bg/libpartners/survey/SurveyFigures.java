@@ -39,8 +39,8 @@ class SurveyFigures implements FigureSource, OpenDataset {
         long[] totals = new long[2];
         jdbc.query("select i.oblast_code, count(*), sum(case when i.status = 'SUBMITTED' then 1 else 0 end)"
                 + " from survey_invitation i join survey_campaign c on c.id = i.campaign_id"
-                + " where (cast(? as varchar(3)) is null or i.oblast_code = ?)"
-                + " and (cast(? as integer) is null or extract(year from c.closes_on) = ?)"
+                + " where (cast(? as varchar(3)) is null or i.oblast_code = cast(? as varchar(3)))"
+                + " and (cast(? as integer) is null or extract(year from c.closes_on) = cast(? as integer))"
                 + " group by i.oblast_code order by i.oblast_code", rs -> {
                     String o = rs.getString(1) == null ? "-" : rs.getString(1);
                     long invited = rs.getLong(2);

@@ -103,7 +103,7 @@ class SurveyIT {
                     }
                 }).toList();
         assertThat(sent).hasSize(1);
-        String text = GreenMailUtil.getBody(sent.get(0)).replace("=\r\n", "").replace("=3D", "=");
+        String text = sent.get(0).getContent().toString();
         var m = Pattern.compile("/s/([A-Za-z0-9_-]{43})").matcher(text);
         assertThat(m.find()).as(text).isTrue();
         mvc.perform(get("/api/v1/survey-answers/" + m.group(1))).andExpect(status().isOk())
@@ -137,8 +137,9 @@ class SurveyIT {
                 .andExpect(jsonPath("$.detail").value(containsString("От коя година")))
                 .andExpect(jsonPath("$.detail").value(containsString("от 1950 до 2100")));
         mvc.perform(put("/api/v1/survey-answers/" + token).contentType(MediaType.APPLICATION_JSON)
-                .content(body(Map.of("answers", Map.of("respondent", "Мария"), "groups", Map.of("partnerships",
-                        List.of(block("Друго", Map.of("partner1_org", 987654321L)))), "version", v))))
+                .content(body(Map.of("answers", Map.of("respondent", "Мария", "has_partnerships", "YES"), "groups",
+                        Map.of("partnerships", List.of(block("Друго", Map.of("partner1_org", 987654321L)))),
+                        "version", v))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("Партньор 1: от указателя")));
         mvc.perform(post("/api/v1/survey-answers/" + token + "/submit").contentType(MediaType.APPLICATION_JSON)

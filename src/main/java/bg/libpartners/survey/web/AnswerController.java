@@ -133,9 +133,10 @@ class AnswerController {
         form.values().plain().values().forEach(v -> addNames(v, names));
         form.values().groups().values().forEach(items -> items.forEach(b -> b.values().forEach(v -> addNames(v,
                 names))));
-        directory.findAll(names.keySet()).forEach(o -> names.put(o.id(), o.name()
+        var labels = new LinkedHashMap<String, String>();
+        directory.findAll(names.keySet()).forEach(o -> labels.put(String.valueOf(o.id()), o.name()
                 + (o.settlementName() != null ? " · " + o.settlementName() : "")));
-        model.addAttribute("organisationNames", names);
+        model.addAttribute("organisationNames", labels);
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "survey/answer";
     }
