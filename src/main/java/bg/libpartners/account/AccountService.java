@@ -45,6 +45,17 @@ public class AccountService {
         return users.findById(id).map(UserView::of).orElseThrow(() -> new NotFoundException("account.user.notFound", id));
     }
 
+    /** Which of these scope refs an active user holds (e.g. the libraries that have a librarian with an account). */
+    @Transactional(readOnly = true)
+    public Set<String> heldRefs(ScopeKind kind, java.util.Collection<String> refs) {
+        var held = new java.util.HashSet<String>();
+        var list = java.util.List.copyOf(refs);
+        for (int i = 0; i < list.size(); i += 1000) {
+            held.addAll(users.heldRefs(kind, list.subList(i, Math.min(list.size(), i + 1000))));
+        }
+        return held;
+    }
+
     /** Creates a user directly (first admin, demo accounts); people otherwise come in by invitation. */
     @Transactional
     public Long create(String email, String displayName, Role role, String password, Locale locale, Scope... scopes) {

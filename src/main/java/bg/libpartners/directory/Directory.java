@@ -231,6 +231,44 @@ public class Directory {
         return me.isAdmin() || me.role() == Role.COORDINATOR;
     }
 
+    /** The register's e-mails and phones of organisations, for those who run a survey of them (not for display). */
+    public record Contact(long id, String emails, String phones) {}
+
+    /** Contacts by id; unknown ids are left out. The caller has checked who may see them. */
+    @Transactional(readOnly = true)
+    public Map<Long, Contact> contacts(Collection<Long> ids) {
+        Map<Long, Contact> found = new LinkedHashMap<>();
+        for (var chunk : chunks(List.copyOf(ids), 1000)) {
+            organisations.findAllById(chunk).forEach(o -> found.put(o.getId(),
+                    new Contact(o.getId(), o.getEmails(), o.getPhones())));
+        }
+        return found;
+    }
+
+    /** The organisation with this EIK/BULSTAT (the first by id when the register holds it twice). */
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> findByEik(String eik) {
+        if (eik == null || eik.isBlank()) {
+            return Optional.empty();
+        }
+        return organisations.findByEik(eik.trim()).stream().min(java.util.Comparator.comparing(Organisation::getId))
+                .map(labels::summary);
+    }
+
+    /** The organisation of exactly this name (any case) in the settlement of this name (any case), if one. */
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> findByNameIn(String name, String settlementName) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String place = settlementName == null ? "" : settlementName.trim().toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("^(гр\\.|с\\.)\\s*", "");
+        return organisations.findByNameIgnoringCase(name.trim()).stream()
+                .filter(o -> place.isEmpty() || o.getSettlementName() != null
+                        && o.getSettlementName().toLowerCase(java.util.Locale.ROOT).endsWith(place))
+                .min(java.util.Comparator.comparing(Organisation::getId)).map(labels::summary);
+    }
+
     static NotFoundException notFound(long id) {
         return new NotFoundException("directory.error.notFound", id);
     }

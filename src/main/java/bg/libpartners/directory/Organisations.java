@@ -59,4 +59,9 @@ interface Organisations extends JpaRepository<Organisation, Long> {
     @Modifying
     @Query("update Organisation o set o.parentId = ?1 where o.parentId = ?2")
     int repointParent(Long kept, Long removed);
+
+    List<Organisation> findByEik(String eik);
+
+    @Query("select o from Organisation o where lower(o.name) = lower(?1)")
+    List<Organisation> findByNameIgnoringCase(String name);
 }

@@ -88,6 +88,45 @@ public class PartnershipService {
         return p.getId();
     }
 
+    /**
+     * A partnership reported in a survey answer: a new draft of the lead library or, when {@code existingId} names one
+     * still a draft of that library, that draft rewritten with the answer (a record that has moved on since keeps the
+     * library's later work). The mark ("reported in survey …") is the reason of its first step and its first comment.
+     * The caller (the survey module) has checked who may report for the library; no user is checked here.
+     *
+     * @return the id of the partnership
+     */
+    @Transactional
+    public long recordReported(Long existingId, PartnershipInput input, String mark) {
+        PartnershipValidation.check(input, false);
+        if (existingId != null) {
+            var found = partnerships.findWithParties(existingId);
+            if (found.isPresent()) {
+                var p = found.get();
+                if (p.getStatus() == PartnershipStatus.DRAFT && p.getLeadLibraryId() == input.leadLibraryId()) {
+                    apply(p, input);
+                    p.touch(Instant.now());
+                    partnerships.saveAndFlush(p);
+                    events.publishEvent(new PartnershipChanged(existingId));
+                }
+                return existingId;
+            }
+        }
+        var library = directory.findOptional(input.leadLibraryId())
+                .filter(o -> o.kind() == OrganisationKind.LIBRARY)
+                .orElseThrow(() -> new InvalidPartnershipException("leadLibraryId", "partnership.error.leadUnknown"));
+        var holder = directory.holderOf(library.id()).map(OrganisationSummary::id).orElse(null);
+        var now = Instant.now();
+        var p = new Partnership(input.title().trim(), library.id(), library.name(), holder, library.oblastCode(),
+                library.municipalityCode(), null, now);
+        apply(p, input);
+        p = partnerships.save(p);
+        transitions.save(new Transition(p.getId(), null, PartnershipStatus.DRAFT, mark, null, "LibPartners", now));
+        comments.save(new Comment(p.getId(), null, null, "LibPartners", mark, now));
+        events.publishEvent(new PartnershipCreated(p.getId(), library.id()));
+        return p.getId();
+    }
+
     /** The whole record; a version older than the stored one is a conflict, and nothing is written. */
     @Transactional
     public PartnershipDetails update(CurrentUser me, long id, PartnershipInput input, boolean requireRoles) {

@@ -30,7 +30,7 @@ class SecurityConfig {
 
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/password/**", "/invitations/**", "/error", "/error/**",
         "/css/**", "/js/**", "/images/**", "/webjars/**", "/geodata/**", "/favicon.ico",
-        "/geography", "/practices/**", "/map", "/embed/**", "/calls/**", "/open-data/**",
+        "/geography", "/practices/**", "/map", "/embed/**", "/calls/**", "/open-data/**", "/s/**",
         "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String[] PUBLIC_API_READS = {"/api/v1/geography/**", "/api/v1/practices/**",

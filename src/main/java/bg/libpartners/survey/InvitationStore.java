@@ -1,0 +1,112 @@
+package bg.libpartners.survey;
+
+import bg.libpartners.platform.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes invitations and links with plain statements: a launch writes thousands in one batch. */
+@Component
+class InvitationStore {
+
+    static final String COLUMNS = "i.id, i.campaign_id, i.organisation_id, i.organisation_name, i.kind, i.oblast_code,"
+            + " i.municipality_code, i.settlement_name, i.email, i.phones, i.has_account, i.mail_state, i.status,"
+            + " i.started_at, i.submitted_at";
+
+    private final JdbcTemplate jdbc;
+
+    InvitationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Invitation row(ResultSet rs, int n) throws SQLException {
+        return new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getBoolean(11), rs.getString(12), rs.getString(13), instant(rs.getTimestamp(14)),
+                instant(rs.getTimestamp(15)));
+    }
+
+    static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    void insert(List<Object[]> rows) {
+        jdbc.batchUpdate("insert into survey_invitation (campaign_id, organisation_id, organisation_name, kind,"
+                + " oblast_code, municipality_code, settlement_name, email, phones, has_account, mail_state, status)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'INVITED')", rows);
+    }
+
+    Optional<Invitation> find(long campaignId, long organisationId) {
+        return jdbc.query("select " + COLUMNS + " from survey_invitation i where i.campaign_id = ?"
+                + " and i.organisation_id = ?", InvitationStore::row, campaignId, organisationId).stream().findFirst();
+    }
+
+    Invitation get(long campaignId, long organisationId) {
+        return find(campaignId, organisationId)
+                .orElseThrow(() -> new NotFoundException("survey.error.invitationNotFound", organisationId));
+    }
+
+    Optional<Invitation> byTokenHash(String hash) {
+        return jdbc.query("select " + COLUMNS + " from survey_invitation i join survey_link l on l.invitation_id = i.id"
+                + " where l.token_hash = ?", InvitationStore::row, hash).stream().findFirst();
+    }
+
+    /** The open invitations of organisations, newest campaign first (for start pages). */
+    List<Invitation> ofOrganisations(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.query("select " + COLUMNS + " from survey_invitation i join survey_campaign c on c.id = i.campaign_id"
+                + " where c.status = 'OPEN' and i.organisation_id in (" + marks + ") order by c.closes_on, i.id",
+                InvitationStore::row, ids.stream().map(Long::valueOf).toArray());
+    }
+
+    void issueLink(long invitationId, String tokenHash, String channel, Long issuedBy, Instant now) {
+        jdbc.update("insert into survey_link (token_hash, invitation_id, channel, issued_by, issued_at)"
+                + " values (?, ?, ?, ?, ?)", tokenHash, invitationId, channel, issuedBy, Timestamp.from(now));
+    }
+
+    /** Records a send of this stage; false when it was recorded before (by another node, or before a restart). */
+    boolean recordSent(long campaignId, long organisationId, String stage, String channel, Instant now) {
+        return jdbc.update("insert into survey_sent (campaign_id, organisation_id, stage, channel, sent_at)"
+                + " select ?, ?, ?, ?, ? from (values (1)) x where not exists (select 1 from survey_sent"
+                + " where campaign_id = ? and organisation_id = ? and stage = ?)", campaignId, organisationId, stage,
+                channel, Timestamp.from(now), campaignId, organisationId, stage) == 1;
+    }
+
+    void status(long invitationId, String status, Instant now) {
+        if ("STARTED".equals(status)) {
+            jdbc.update("update survey_invitation set status = 'STARTED', started_at = coalesce(started_at, ?)"
+                    + " where id = ? and status = 'INVITED'", Timestamp.from(now), invitationId);
+        } else if ("SUBMITTED".equals(status)) {
+            jdbc.update("update survey_invitation set status = 'SUBMITTED', submitted_at = ?,"
+                    + " started_at = coalesce(started_at, ?) where id = ?", Timestamp.from(now), Timestamp.from(now),
+                    invitationId);
+        } else {
+            jdbc.update("update survey_invitation set status = ? where id = ?", status, invitationId);
+        }
+    }
+
+    void mailState(long invitationId, String state) {
+        jdbc.update("update survey_invitation set mail_state = ? where id = ?", state, invitationId);
+    }
+
+    List<CampaignService.LinkRow> linkRows(long campaignId, String oblast, int page, int size) {
+        return jdbc.query("select i.organisation_id, i.organisation_name, i.kind, i.oblast_code, i.municipality_code,"
+                + " i.settlement_name, i.email, i.phones, i.has_account, i.mail_state, i.status,"
+                + " (select count(*) from survey_link l where l.invitation_id = i.id)"
+                + " from survey_invitation i where i.campaign_id = ? and (cast(? as varchar(3)) is null or i.oblast_code = ?)"
+                + " order by i.oblast_code, i.municipality_code, i.organisation_name, i.id"
+                + " offset ? rows fetch next ? rows only",
+                (rs, n) -> new CampaignService.LinkRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getInt(12)),
+                campaignId, oblast, oblast, (long) page * size, size);
+    }
+}

@@ -1,0 +1,28 @@
+package bg.libpartners.survey;
+
+import java.util.Map;
+
+/**
+ * How far a campaign is: invited, started (a draft saved) and submitted, overall and by oblast and municipality.
+ *
+ * @param mailed invitations mailed so far; {@code mailPending} still waiting in the background
+ */
+public record Progress(long invited, long started, long submitted, long mailed, long mailPending,
+        Map<String, Counts> byOblast, Map<String, Counts> byMunicipality) {
+
+    public record Counts(long invited, long started, long submitted) {
+
+        Counts plus(String status, long n) {
+            return new Counts(invited + n, started + ("STARTED".equals(status) ? n : 0),
+                    submitted + ("SUBMITTED".equals(status) ? n : 0));
+        }
+
+        public long percent() {
+            return invited == 0 ? 0 : Math.round(submitted * 100.0 / invited);
+        }
+    }
+
+    public long percent() {
+        return invited == 0 ? 0 : Math.round(submitted * 100.0 / invited);
+    }
+}

@@ -1,0 +1,187 @@
+package bg.libpartners.survey.web;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationKind;
+import bg.libpartners.platform.ConflictException;
+import bg.libpartners.survey.AnswerForm;
+import bg.libpartners.survey.Answering;
+import bg.libpartners.survey.InvalidAnswerException;
+import bg.libpartners.survey.Values;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The answer form: by personal link ({@code /s/{token}}, no sign-in) or from an account
+ * ({@code /surveys/{id}/answer/{organisationId}}). Fields are {@code a.<question>} and
+ * {@code g.<section>.<block>.<question>}; "save" keeps a draft, "add" saves and opens one more block, "submit"
+ * checks everything. Errors show at each question with what was typed kept on the page.
+ */
+@Controller
+class AnswerController {
+
+    private final Answering answering;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    AnswerController(Answering answering, Directory directory, MessageSource messages) {
+        this.answering = answering;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/s/{token}")
+    String byLink(@PathVariable String token, Model model) {
+        return render(answering.byLink(token), null, 0, "/s/" + token, model);
+    }
+
+    @PostMapping("/s/{token}")
+    String postByLink(@PathVariable String token, @RequestParam(defaultValue = "save") String action,
+            @RequestParam(required = false) Long version, HttpServletRequest request, Model model) {
+        var current = answering.byLink(token);
+        return post(current, action, version, request, "/s/" + token, model,
+                values -> action.equals("submit") ? answering.submitByLink(token, values, version)
+                        : answering.saveByLink(token, values, version));
+    }
+
+    @GetMapping("/surveys/{id}/answer/{organisationId}")
+    String fromAccount(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @PathVariable long organisationId, Model model) {
+        return render(answering.read(me, id, organisationId), null, 0,
+                "/surveys/" + id + "/answer/" + organisationId, model);
+    }
+
+    @PostMapping("/surveys/{id}/answer/{organisationId}")
+    String postFromAccount(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @PathVariable long organisationId, @RequestParam(defaultValue = "save") String action,
+            @RequestParam(required = false) Long version, HttpServletRequest request, Model model) {
+        var current = answering.read(me, id, organisationId);
+        return post(current, action, version, request, "/surveys/" + id + "/answer/" + organisationId, model,
+                values -> answering.save(me, id, organisationId, values, version, action.equals("submit")));
+    }
+
+    interface Save {
+        AnswerForm with(Values values);
+    }
+
+    private String post(AnswerForm current, String action, Long version, HttpServletRequest request, String path,
+            Model model, Save save) {
+        var values = parse(request.getParameterMap());
+        var locale = LocaleContextHolder.getLocale();
+        if (action.startsWith("find:")) {
+            String field = action.substring(5);
+            String q = request.getParameter("find." + field);
+            model.addAttribute("findField", field);
+            model.addAttribute("found", q == null || q.isBlank() ? List.of()
+                    : directory.suggest(q, 8).stream().filter(o -> o.kind() == OrganisationKind.PARTNER).toList());
+            return render(withValues(current, values, version), null, 0, path, model);
+        }
+        try {
+            var saved = save.with(values);
+            model.addAttribute("notice", messages.getMessage(action.equals("submit") ? "survey.answer.submitted"
+                    : "survey.answer.saved", null, locale));
+            return render(saved, null, action.equals("add") ? 1 : 0, path, model);
+        } catch (InvalidAnswerException e) {
+            var errors = new LinkedHashMap<String, String>();
+            for (var p : e.problems()) {
+                errors.putIfAbsent(p.field(), messages.getMessage(p.key(), p.args(), locale));
+            }
+            model.addAttribute("errors", errors);
+            return render(withValues(current, values, version), errors, 0, path, model);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("problem", messages.getMessage("survey.error.staleForm", null, locale));
+            return render(withValues(current, values, version), null, 0, path, model);
+        } catch (ConflictException e) {
+            model.addAttribute("problem", messages.getMessage(e.getMessageKey(), e.getArgs(), locale));
+            return render(current, null, 0, path, model);
+        }
+    }
+
+    /** The page shows what was typed (not yet saved) with the version the form was read at. */
+    private static AnswerForm withValues(AnswerForm f, Values values, Long version) {
+        return new AnswerForm(f.campaignId(), f.campaignTitle(), f.purpose(), f.closesOn(), f.organisationId(),
+                f.organisationName(), f.questionnaire(), values, f.status(), f.submittedAt(),
+                version == null ? f.version() : version, f.open());
+    }
+
+    private String render(AnswerForm form, Map<String, String> errors, int extraBlocks, String path, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("path", path);
+        model.addAttribute("errors", errors == null ? Map.of() : errors);
+        var blocks = new LinkedHashMap<String, Integer>();
+        for (var g : form.questionnaire().definition().groups()) {
+            int n = form.values().groups().getOrDefault(g.key(), List.of()).size();
+            blocks.put(g.key(), Math.min(g.limit(), Math.max(1, n + extraBlocks)));
+        }
+        model.addAttribute("blocks", blocks);
+        var names = new LinkedHashMap<Long, String>();
+        form.values().plain().values().forEach(v -> addNames(v, names));
+        form.values().groups().values().forEach(items -> items.forEach(b -> b.values().forEach(v -> addNames(v,
+                names))));
+        var labels = new LinkedHashMap<String, String>();
+        directory.findAll(names.keySet()).forEach(o -> labels.put(String.valueOf(o.id()), o.name()
+                + (o.settlementName() != null ? " · " + o.settlementName() : "")));
+        model.addAttribute("organisationNames", labels);
+        model.addAttribute("locale", LocaleContextHolder.getLocale());
+        return "survey/answer";
+    }
+
+    private static void addNames(List<String> v, Map<Long, String> names) {
+        if (v.size() == 1 && v.get(0).matches("\\d{1,18}")) {
+            names.put(Long.valueOf(v.get(0)), null);
+        }
+    }
+
+    /** {@code a.key} → plain; {@code g.section.i.key} → blocks in order of i. */
+    static Values parse(Map<String, String[]> params) {
+        var plain = new LinkedHashMap<String, List<String>>();
+        var groups = new TreeMap<String, TreeMap<Integer, Map<String, List<String>>>>();
+        params.forEach((name, values) -> {
+            var list = new ArrayList<String>();
+            for (var v : values) {
+                if (v != null && !v.isBlank()) {
+                    list.add(v);
+                }
+            }
+            if (name.startsWith("a.")) {
+                plain.put(name.substring(2), list);
+            } else if (name.startsWith("g.")) {
+                var parts = name.split("\\.", 4);
+                if (parts.length == 4 && parts[2].matches("\\d{1,3}")) {
+                    groups.computeIfAbsent(parts[1], k -> new TreeMap<>())
+                            .computeIfAbsent(Integer.valueOf(parts[2]), k -> new LinkedHashMap<>()).put(parts[3], list);
+                }
+            }
+        });
+        var out = new LinkedHashMap<String, List<Map<String, List<String>>>>();
+        groups.forEach((k, items) -> {
+            var blocks = new ArrayList<Map<String, List<String>>>();
+            items.values().forEach(b -> {
+                if (b.values().stream().anyMatch(v -> !v.isEmpty())) {
+                    blocks.add(b);
+                }
+            });
+            out.put(k, blocks);
+        });
+        return new Values(plain, out);
+    }
+
+    static Supplier<String> none() {
+        return () -> null;
+    }
+}

@@ -1,0 +1,23 @@
+package bg.libpartners.survey.web;
+
+import bg.libpartners.survey.AnswerForm;
+import bg.libpartners.survey.Definition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The questionnaire and the current answers, as the person answering reads them over the API. */
+record AnswerDocument(long campaignId, String campaign, String purpose, LocalDate closesOn, long organisationId,
+        String organisation, long questionnaireId, int questionnaireVersion, Definition questionnaire,
+        Map<String, Object> answers, Map<String, List<Map<String, Object>>> groups, String status,
+        Instant submittedAt, long version, boolean editable) {
+
+    static AnswerDocument of(AnswerForm f) {
+        var d = f.questionnaire().definition();
+        return new AnswerDocument(f.campaignId(), f.campaignTitle(), f.purpose(), f.closesOn(), f.organisationId(),
+                f.organisationName(), f.questionnaire().id(), f.questionnaire().versionNo(), d,
+                f.values().plainJson(d), f.values().groupsJson(d), f.status().name(), f.submittedAt(), f.version(),
+                f.editable());
+    }
+}
