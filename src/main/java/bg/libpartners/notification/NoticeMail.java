@@ -1,0 +1,65 @@
+package bg.libpartners.notification;
+
+import bg.libpartners.account.AccountService.Addressee;
+import bg.libpartners.platform.LibPartnersProperties;
+import bg.libpartners.platform.Mailer;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mail side of notices. A mail is claimed before it goes ({@code emailed_at} set where it was null, in its own
+ * statement), so a second delivery attempt or another node never sends it twice; a mail server that is down costs
+ * that one mail, never the inbox row.
+ */
+@Component
+class NoticeMail {
+
+    private final Mailer mailer;
+    private final NoticeText text;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final LibPartnersProperties properties;
+
+    NoticeMail(Mailer mailer, NoticeText text, JdbcClient jdbc, Clock clock, LibPartnersProperties properties) {
+        this.mailer = mailer;
+        this.text = text;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** The notice's own e-mail, for a person who wants it at once. */
+    void sendNow(Addressee to, Notification n) {
+        if (!claim(List.of(n.getId()))) {
+            return;
+        }
+        var body = text.body(n, to.locale());
+        mailer.sendText(to.email(), to.locale(), text.subject(n, to.locale()), withLink(body, n));
+    }
+
+    /** One e-mail listing the person's waiting digest notices; they are claimed first, so none goes twice. */
+    boolean sendDigest(Addressee to, List<Notification> items, String subject, String intro) {
+        if (items.isEmpty() || !claim(items.stream().map(Notification::getId).toList())) {
+            return false;
+        }
+        var out = new StringBuilder(intro).append("\n");
+        for (var n : items) {
+            out.append("\n• ").append(text.subject(n, to.locale()));
+            if (n.getLink() != null) {
+                out.append("\n  ").append(properties.baseUrl()).append(n.getLink());
+            }
+        }
+        return mailer.sendText(to.email(), to.locale(), subject, out.toString());
+    }
+
+    private boolean claim(List<Long> ids) {
+        return jdbc.sql("update notification set emailed_at = :now where id in (:ids) and emailed_at is null")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("ids", ids).update() == ids.size();
+    }
+
+    private String withLink(String body, Notification n) {
+        return n.getLink() == null ? body : body + "\n\n" + properties.baseUrl() + n.getLink();
+    }
+}
