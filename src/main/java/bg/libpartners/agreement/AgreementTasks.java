@@ -62,11 +62,11 @@ class AgreementTasks implements TaskSource {
         return jdbc.sql("select v.partnership_id, v.number, coalesce(v.decided_at, v.submitted_at, v.created_at),"
                 + " v.signed_at from agreement_version v where v.partnership_id in (:ids) and v.status = :status"
                 + " and v.number = (select max(w.number) from agreement_version w"
-                + " where w.partnership_id = v.partnership_id) order by 3 desc")
+                + " where w.partnership_id = v.partnership_id) order by 3 desc fetch first 20 rows only")
                 .param("ids", partnershipIds).param("status", status)
                 .query((rs, i) -> new Latest(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
                         rs.getTimestamp(4) != null))
-                .stream().limit(20).toList();
+                .list().stream().limit(20).toList();
     }
 
     private static Map<Long, PartnershipCatalog.Brief> byId(List<PartnershipCatalog.Brief> briefs) {

@@ -29,12 +29,12 @@ class ImportTasks implements TaskSource {
     public List<Task> tasksFor(CurrentUser me) {
         var since = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
         return jdbc.sql("select kind, file_name, row_count, created_at from import_batch where created_by = :me"
-                + " and committed_at is null and created_at > :since order by created_at desc")
+                + " and committed_at is null and created_at > :since order by created_at desc fetch first 10 rows only")
                 .param("me", me.id()).param("since", since)
                 .query((rs, i) -> new Task("directory.import-waiting", List.of(
                         rs.getString(2) == null ? "—" : rs.getString(2), String.valueOf(rs.getInt(3))),
                         PartnerImport.KIND.equals(rs.getString(1)) ? "/imports/partners"
                                 : "/imports/chitalishta-register", null, rs.getTimestamp(4).toInstant(), true))
-                .stream().limit(10).toList();
+                .list().stream().limit(10).toList();
     }
 }

@@ -8,14 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Delivers every {@link Notice} after the change that raised it committed (an {@code @ApplicationModuleListener}, so
  * recorded in the event publication registry and resubmitted if a node stops): the audience resolved to the active
- * people it names, one inbox row each unless the person already has this once-key, and for those who chose it an
- * e-mail once the rows are committed.
+ * people it names, one inbox row each unless the person already has this once-key. The rows are the outbox of the
+ * e-mails: {@link NoticeMail} sends the immediate ones a moment later, {@link DailyDigest} the others each morning.
  */
 @Component
 class NoticeDelivery {
@@ -24,16 +22,14 @@ class NoticeDelivery {
     private final Notifications notifications;
     private final NotificationPreferences preferences;
     private final NoticeText text;
-    private final NoticeMail mail;
     private final Clock clock;
 
     NoticeDelivery(AccountService accounts, Notifications notifications, NotificationPreferences preferences,
-            NoticeText text, NoticeMail mail, Clock clock) {
+            NoticeText text, Clock clock) {
         this.accounts = accounts;
         this.notifications = notifications;
         this.preferences = preferences;
         this.text = text;
-        this.mail = mail;
         this.clock = clock;
     }
 
@@ -46,21 +42,14 @@ class NoticeDelivery {
     int deliver(Notice notice) {
         var now = clock.instant();
         var args = text.argsOf(notice.args());
-        var toMail = new ArrayList<Map.Entry<Addressee, Notification>>();
         int delivered = 0;
         for (var person : audience(notice).values()) {
             if (notifications.existsByUserIdAndOnceKey(person.id(), notice.onceKey())) {
                 continue;
             }
             var delivery = preferences.of(person.id(), notice.kind());
-            var row = notifications.save(new Notification(person.id(), notice, args, delivery, now));
+            notifications.save(new Notification(person.id(), notice, args, delivery, now));
             delivered++;
-            if (delivery == Delivery.IMMEDIATE) {
-                toMail.add(Map.entry(person, row));
-            }
-        }
-        if (!toMail.isEmpty()) {
-            afterCommit(() -> toMail.forEach(e -> mail.sendNow(e.getKey(), e.getValue())));
         }
         return delivered;
     }
@@ -78,18 +67,5 @@ class NoticeDelivery {
         }
         accounts.activeUsers(ids).forEach(p -> people.putIfAbsent(p.id(), p));
         return people;
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

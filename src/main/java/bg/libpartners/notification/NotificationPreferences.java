@@ -60,13 +60,16 @@ public class NotificationPreferences {
                 throw new BadRequestException("delivery", "notification.error.delivery", e.getKey());
             }
         }
-        for (var e : choices.entrySet()) {
-            jdbc.sql("delete from notification_preference where user_id = :u and kind = :k")
-                    .param("u", me.id()).param("k", e.getKey()).update();
-            if (e.getValue() != Delivery.IMMEDIATE) {
-                jdbc.sql("insert into notification_preference (user_id, kind, delivery) values (:u, :k, :d)")
-                        .param("u", me.id()).param("k", e.getKey()).param("d", e.getValue().name()).update();
-            }
+        choices.forEach((kind, delivery) -> choose(me.id(), kind, delivery));
+    }
+
+    @Transactional
+    void choose(long userId, String kind, Delivery delivery) {
+        jdbc.sql("delete from notification_preference where user_id = :u and kind = :k")
+                .param("u", userId).param("k", kind).update();
+        if (delivery != Delivery.IMMEDIATE) {
+            jdbc.sql("insert into notification_preference (user_id, kind, delivery) values (:u, :k, :d)")
+                    .param("u", userId).param("k", kind).param("d", delivery.name()).update();
         }
     }
 

@@ -21,6 +21,8 @@ interface Notifications extends JpaRepository<Notification, Long> {
 
     long countByUserIdAndReadAtIsNull(Long userId);
 
+    List<Notification> findTop200ByDeliveryAndEmailedAtIsNullOrderByIdAsc(Delivery delivery);
+
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.userId = :userId and n.readAt is null")
     int markAllRead(Long userId, Instant now);

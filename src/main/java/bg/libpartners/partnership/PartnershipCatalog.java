@@ -224,11 +224,11 @@ public class PartnershipCatalog {
             return List.of();
         }
         return jdbc.sql("select id, title, status, lead_library_id, holder_id from partnership"
-                + " where lead_library_id in (:libs) or holder_id in (:holders) order by id desc")
+                + " where lead_library_id in (:libs) or holder_id in (:holders) order by id desc fetch first 500 rows only")
                 .param("libs", libraries.isEmpty() ? List.of(-1L) : libraries)
                 .param("holders", holders.isEmpty() ? List.of(-1L) : holders)
                 .query((rs, i) -> new Brief(rs.getLong(1), rs.getString(2), PartnershipStatus.valueOf(rs.getString(3)),
                         rs.getLong(4), rs.getObject(5) == null ? null : rs.getLong(5)))
-                .stream().limit(500).toList();
+                .list().stream().limit(500).toList();
     }
 }
