@@ -57,7 +57,8 @@ class WorkspaceIT {
                 .andExpect(redirectedUrl("/work"));
         mvc.perform(get("/")).andExpect(status().isOk()).andExpect(request().sessionAttributeDoesNotExist())
                 .andExpect(content().string(not(containsString("Моята работа"))));
-        mvc.perform(get("/work")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/work").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -59,7 +59,7 @@ class HelpController {
             throw new NotFoundException("workspace.help.notFound", topic);
         }
         model.addAttribute("topic", topic);
-        model.addAttribute("title", title(topic, locale));
+        model.addAttribute("topicTitle", title(topic, locale));
         model.addAttribute("topics", topics.stream().map(t -> new Topic(t, title(t, locale))).toList());
         model.addAttribute("principles", PRINCIPLES);
         model.addAttribute("benefits", Benefit.values());
