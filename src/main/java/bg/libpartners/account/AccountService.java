@@ -159,6 +159,31 @@ public class AccountService {
                 .toList();
     }
 
+    /** A person to notify: who, where to write and in which language. */
+    public record Addressee(Long id, String email, String displayName, Locale locale) {
+
+        static Addressee of(UserAccount u) {
+            return new Addressee(u.getId(), u.getEmail(), u.getDisplayName(), Locale.forLanguageTag(u.getLocale()));
+        }
+    }
+
+    /** The enabled, not erased people among these ids (for the notification module). */
+    @Transactional(readOnly = true)
+    public java.util.List<Addressee> activeUsers(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.List.of()
+                : users.findActiveByIdIn(ids).stream().map(Addressee::of).toList();
+    }
+
+    /**
+     * The enabled, not erased people of a role holding the scope {@code kind:ref}, or every one of the role when
+     * {@code kind} is null (for the notification module: the coordinators of an oblast, every admin).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Addressee> activeUsers(Role role, ScopeKind kind, String ref) {
+        var found = kind == null ? users.findActiveByRole(role) : users.findActiveByRoleAndScope(role, kind, ref);
+        return found.stream().map(Addressee::of).toList();
+    }
+
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 

@@ -21,6 +21,16 @@ interface Users extends JpaRepository<UserAccount, Long> {
             + " and u.enabled = true and u.erasedAt is null")
     java.util.List<UserAccount> findByScope(ScopeKind kind, String ref);
 
+    @Query("select u from UserAccount u where u.id in :ids and u.enabled = true and u.erasedAt is null")
+    java.util.List<UserAccount> findActiveByIdIn(java.util.Collection<Long> ids);
+
+    @Query("select u from UserAccount u where u.role = :role and u.enabled = true and u.erasedAt is null")
+    java.util.List<UserAccount> findActiveByRole(Role role);
+
+    @Query("select distinct u from UserAccount u join u.scopes s where u.role = :role and s.kind = :kind"
+            + " and s.ref = :ref and u.enabled = true and u.erasedAt is null")
+    java.util.List<UserAccount> findActiveByRoleAndScope(Role role, ScopeKind kind, String ref);
+
     /**
      * Counts a failed sign-in in one statement (parallel failures all count); the {@code max}-th in a row locks the
      * account until {@code until} and starts the count again. Every right-hand side reads the row as it was.

@@ -47,9 +47,12 @@ public class AgreementService implements AgreementStatusProvider {
     private final Directory directory;
     private final SignedCopies copies;
     private final JsonMapper json;
+    private final AgreementNotices notices;
 
     AgreementService(Agreements agreements, AgreementVersions versions, PartnershipCatalog partnerships,
-            PartnershipAccess access, Directory directory, SignedCopies copies, JsonMapper json) {
+            PartnershipAccess access, Directory directory, SignedCopies copies, JsonMapper json,
+            AgreementNotices notices) {
+        this.notices = notices;
         this.agreements = agreements;
         this.versions = versions;
         this.partnerships = partnerships;
@@ -95,7 +98,9 @@ public class AgreementService implements AgreementStatusProvider {
         var p = partnerships.find(partnershipId);
         access.checkEdit(me, p);
         var latest = current(p);
-        latest.submit(me.id(), Instant.now());
+        var now = Instant.now();
+        latest.submit(me.id(), now);
+        notices.submitted(p, latest.getNumber(), now);
         return toView(latest);
     }
 
@@ -112,6 +117,7 @@ public class AgreementService implements AgreementStatusProvider {
         ExpectedVersion.required(number == null ? null : number.longValue(), "number");
         var latest = currentNumbered(p, number);
         latest.decide(approve, comments, me.id(), me.displayName(), Instant.now());
+        notices.decided(p, latest.getNumber(), approve, comments);
         return toView(latest);
     }
 

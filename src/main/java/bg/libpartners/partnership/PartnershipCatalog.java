@@ -210,4 +210,25 @@ public class PartnershipCatalog {
                         (Long) rs.getObject(4, Long.class), rs.getObject(5, java.time.LocalDate.class)))
                 .list();
     }
+
+    /** A partnership in a line: for other modules' start-page tasks. */
+    public record Brief(long id, String title, PartnershipStatus status, long leadLibraryId, Long holderId) {}
+
+    /**
+     * The partnerships (at most 500, newest first) led by these libraries or held by these chitalishta, for the
+     * agreement module's tasks; empty lists ask for nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<Brief> briefs(java.util.Collection<Long> libraries, java.util.Collection<Long> holders) {
+        if (libraries.isEmpty() && holders.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, title, status, lead_library_id, holder_id from partnership"
+                + " where lead_library_id in (:libs) or holder_id in (:holders) order by id desc fetch first 500 rows only")
+                .param("libs", libraries.isEmpty() ? List.of(-1L) : libraries)
+                .param("holders", holders.isEmpty() ? List.of(-1L) : holders)
+                .query((rs, i) -> new Brief(rs.getLong(1), rs.getString(2), PartnershipStatus.valueOf(rs.getString(3)),
+                        rs.getLong(4), rs.getObject(5) == null ? null : rs.getLong(5)))
+                .list().stream().limit(500).toList();
+    }
 }

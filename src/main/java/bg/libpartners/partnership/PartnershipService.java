@@ -38,11 +38,13 @@ public class PartnershipService {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<AgreementStatusProvider> agreements;
     private final PartnershipReads reads;
+    private final PartnershipNotices notices;
 
     PartnershipService(Partnerships partnerships, Transitions transitions, Comments comments, Directory directory,
             PartnershipAccess access, ApplicationEventPublisher events,
-            ObjectProvider<AgreementStatusProvider> agreements, PartnershipReads reads) {
+            ObjectProvider<AgreementStatusProvider> agreements, PartnershipReads reads, PartnershipNotices notices) {
         this.reads = reads;
+        this.notices = notices;
         this.partnerships = partnerships;
         this.transitions = transitions;
         this.comments = comments;
@@ -178,7 +180,11 @@ public class PartnershipService {
         partnerships.saveAndFlush(p);
         transitions.save(step);
         events.publishEvent(PartnershipEvents.of(id, target));
-        return PartnershipDetails.of(p);
+        var details = PartnershipDetails.of(p);
+        if (target == PartnershipStatus.NEGOTIATION) {
+            notices.invited(details);
+        }
+        return details;
     }
 
     @Transactional
@@ -200,6 +206,9 @@ public class PartnershipService {
         var party = ownParty(me, p, partyId);
         party.confirm(me.id(), Instant.now());
         p.touch(Instant.now());
+        var details = PartnershipDetails.of(p);
+        details.parties().stream().filter(x -> x.id() == partyId).findFirst()
+                .ifPresent(x -> notices.confirmed(details, x));
     }
 
     @Transactional
@@ -217,7 +226,8 @@ public class PartnershipService {
         if (body.length() > 4000) {
             throw new InvalidPartnershipException("body", "partnership.error.tooLong", 4000);
         }
-        comments.save(new Comment(id, partyId, me.id(), me.displayName(), body.trim(), Instant.now()));
+        var saved = comments.save(new Comment(id, partyId, me.id(), me.displayName(), body.trim(), Instant.now()));
+        notices.commented(details, partyId, me, saved.getId());
     }
 
     /** The timeline, oldest first; read without an entity (one statement). */

@@ -34,17 +34,27 @@ public class Mailer {
      * @return whether the mail server accepted it
      */
     public boolean send(String to, Locale locale, String key, Object... args) {
+        return sendText(to, locale, messages.getMessage(key + ".subject", args, locale),
+                messages.getMessage(key + ".body", args, locale));
+    }
+
+    /**
+     * Sends a subject and text already rendered in the recipient's language (the notification module's notices and
+     * digests), with the signature below.
+     *
+     * @return whether the mail server accepted it
+     */
+    public boolean sendText(String to, Locale locale, String subject, String text) {
         var mail = new SimpleMailMessage();
         mail.setFrom(properties.mailFrom());
         mail.setTo(to);
-        mail.setSubject(messages.getMessage(key + ".subject", args, locale));
-        mail.setText(messages.getMessage(key + ".body", args, locale) + "\n\n"
-                + messages.getMessage("notification.mail.signature", null, locale));
+        mail.setSubject(subject);
+        mail.setText(text + "\n\n" + messages.getMessage("notification.mail.signature", null, locale));
         try {
             sender.send(mail);
             return true;
         } catch (MailException e) {
-            log.warn("Mail '{}' to a recipient could not be sent: {}", key, e.getMessage());
+            log.warn("A mail to a recipient could not be sent: {}", e.getMessage());
             return false;
         }
     }

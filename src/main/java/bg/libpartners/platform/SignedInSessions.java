@@ -35,7 +35,7 @@ public final class SignedInSessions extends OncePerRequestFilter {
         }
     }
 
-    /** After a successful form sign-in: notes the moment, then goes where the person was going (or home). */
+    /** After a successful form sign-in: notes the moment, then goes where the person was going (or to their start page). */
     static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
@@ -45,7 +45,7 @@ public final class SignedInSessions extends OncePerRequestFilter {
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
-        handler.setDefaultTargetUrl("/");
+        handler.setDefaultTargetUrl("/work"); // the start page "Моята работа"
         return handler;
     }
 

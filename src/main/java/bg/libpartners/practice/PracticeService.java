@@ -36,9 +36,11 @@ public class PracticeService {
     private final Uploads uploads;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final PracticeNotices notices;
 
     PracticeService(Practices practices, StoryRenderer renderer, Uploads uploads, Directory directory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PracticeNotices notices) {
+        this.notices = notices;
         this.practices = practices;
         this.renderer = renderer;
         this.uploads = uploads;
@@ -120,12 +122,16 @@ public class PracticeService {
 
     @Transactional
     public void submit(long id) {
-        editable(id).submit(Instant.now());
+        var practice = editable(id);
+        practice.submit(Instant.now());
+        notices.submitted(practice);
     }
 
     @Transactional
     public void publish(long id) {
-        moderated(id).publish(Instant.now());
+        var practice = moderated(id);
+        practice.publish(Instant.now());
+        notices.published(practice);
         events.publishEvent(new PracticeSearch.PracticesChanged());
     }
 
@@ -136,6 +142,7 @@ public class PracticeService {
             throw new BadRequestException("comment", "practice.error.commentRequired");
         }
         practice.returnWith(comment.length() > 4000 ? comment.substring(0, 4000) : comment, Instant.now());
+        notices.returned(practice);
         events.publishEvent(new PracticeSearch.PracticesChanged());
     }
 

@@ -1,0 +1,40 @@
+package bg.libpartners.directory;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.workspace.Task;
+import bg.libpartners.workspace.TaskSource;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports previewed but not committed, on their author's start page: they are kept for a day, so urgent (the import
+ * is lost if nobody commits it).
+ */
+@Component
+class ImportTasks implements TaskSource {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ImportTasks(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Task> tasksFor(CurrentUser me) {
+        var since = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
+        return jdbc.sql("select kind, file_name, row_count, created_at from import_batch where created_by = :me"
+                + " and committed_at is null and created_at > :since order by created_at desc fetch first 10 rows only")
+                .param("me", me.id()).param("since", since)
+                .query((rs, i) -> new Task("directory.import-waiting", List.of(
+                        rs.getString(2) == null ? "—" : rs.getString(2), String.valueOf(rs.getInt(3))),
+                        PartnerImport.KIND.equals(rs.getString(1)) ? "/imports/partners"
+                                : "/imports/chitalishta-register", null, rs.getTimestamp(4).toInstant(), true))
+                .list().stream().limit(10).toList();
+    }
+}
