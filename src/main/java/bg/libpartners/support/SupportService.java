@@ -355,6 +355,12 @@ public class SupportService {
         return result.stream().filter(o -> o.kind() == OrganisationKind.LIBRARY).toList();
     }
 
+    /** The libraries a person may ask for, for the ask form. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> librariesFor(CurrentUser me) {
+        return librariesOf(me);
+    }
+
     private boolean asksFor(CurrentUser me, OrganisationSummary library) {
         return librariesOf(me).stream().anyMatch(l -> l.id() == library.id());
     }
