@@ -141,21 +141,24 @@ public class SupportService {
      * while the request waits unassigned in one of their topics.
      */
     @Transactional
-    public void assign(CurrentUser me, long id, long expertId, Long version) {
+    public void assign(CurrentUser me, long id, Long expertId, Long version) {
         var request = visible(me, id);
-        long expected = ExpectedVersion.required(version, "version");
-        boolean self = me.role() == Role.EXPERT && me.id() != null && me.id() == expertId
-                && SupportAccess.mayTake(me, request, expertTopics.of(me.id()));
+        boolean mayTake = SupportAccess.mayTake(me, request, myTopics(me));
+        boolean self = mayTake && (expertId == null || expertId.equals(me.id()));
         if (!SupportAccess.coordinates(me, request) && !self) {
             throw new AccessDeniedException("support request " + id);
         }
+        long expected = ExpectedVersion.required(version, "version");
+        if (expertId == null) {
+            throw new BadRequestException("expertId", "support.error.expertMissing");
+        }
         checkVersion(request, expected);
-        var expert = accounts.usersWithRole(Role.EXPERT).stream().filter(u -> u.id() == expertId).findFirst()
+        var expert = accounts.usersWithRole(Role.EXPERT).stream().filter(u -> u.id().equals(expertId)).findFirst()
                 .orElseThrow(() -> new BadRequestException("expertId", "support.error.expertUnknown"));
         var now = clock.instant();
         request.assign(expert.id(), expert.displayName(), now);
         requests.flush();
-        if (!self) {
+        if (!expert.id().equals(me.id())) {
             events.publishEvent(new Notice("support.assigned", List.of(Audience.user(expert.id())),
                     "support.notice.assigned", List.of(String.valueOf(id), request.getLibraryName()),
                     link(request), "support.assigned:" + id + ":" + expert.id() + ":" + now.toEpochMilli()));
@@ -198,30 +201,23 @@ public class SupportService {
     @Transactional
     public void transition(CurrentUser me, long id, SupportStatus target, Long version) {
         var request = visible(me, id);
-        long expected = ExpectedVersion.required(version, "version");
         if (target == null) {
             throw new BadRequestException("status", "support.error.statusMissing");
         }
         boolean asker = SupportAccess.askerSide(me, request);
-        boolean support = SupportAccess.mayAnswer(me, request);
+        boolean coordinates = SupportAccess.coordinates(me, request);
+        permit(switch (target) {
+            case WAITING_FOR_ASKER -> SupportAccess.mayAnswer(me, request);
+            case CLOSED, NEW, ASSIGNED -> asker || coordinates;
+            case ANSWERED -> asker || SupportAccess.mayAnswer(me, request);
+        });
+        checkVersion(request, ExpectedVersion.required(version, "version"));
         var now = clock.instant();
         switch (target) {
-            case WAITING_FOR_ASKER -> {
-                permit(support);
-                checkVersion(request, expected);
-                request.waitForAsker(now);
-            }
-            case CLOSED -> {
-                permit(asker || SupportAccess.coordinates(me, request));
-                checkVersion(request, expected);
-                request.close(now, false, hours);
-            }
-            case NEW, ASSIGNED -> {
-                permit(asker || SupportAccess.coordinates(me, request));
-                checkVersion(request, expected);
-                request.reopen(now);
-            }
-            default -> throw new BadRequestException("status", "support.error.transition",
+            case WAITING_FOR_ASKER -> request.waitForAsker(now);
+            case CLOSED -> request.close(now, false, hours);
+            case NEW, ASSIGNED -> request.reopen(now);
+            case ANSWERED -> throw new BadRequestException("status", "support.error.transition",
                     request.getStatus().name(), target.name());
         }
         requests.flush();

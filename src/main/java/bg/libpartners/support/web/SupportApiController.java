@@ -98,9 +98,6 @@ class SupportApiController {
     RequestView assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestBody AssignmentRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        if (request.expertId() == null) {
-            throw new BadRequestException("expertId", "support.error.expertMissing");
-        }
         service.assign(me, id, request.expertId(), ExpectedVersion.of(request.version(), ifMatch));
         return queries.view(me, id);
     }

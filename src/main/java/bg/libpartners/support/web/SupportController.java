@@ -4,6 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.partnership.PartnershipCatalog;
 import bg.libpartners.partnership.PartnershipFilter;
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.LocalizedException;
 import bg.libpartners.support.LinkKind;
 import bg.libpartners.support.SupportQueries;
@@ -136,7 +137,7 @@ class SupportController {
             }
             service.post(me, id, body, internal, inputs);
             redirect.addFlashAttribute("notice", internal ? "support.flash.noted" : "support.flash.sent");
-        } catch (LocalizedException e) {
+        } catch (BadRequestException | ConflictException e) {
             fail(redirect, e);
             redirect.addFlashAttribute("draft", body);
         } finally {
@@ -152,12 +153,9 @@ class SupportController {
             @RequestParam(required = false) Long expertId, @RequestParam(required = false) Long version,
             @RequestParam(required = false) String back, RedirectAttributes redirect) {
         try {
-            if (expertId == null) {
-                throw new BadRequestException("expertId", "support.error.expertMissing");
-            }
             service.assign(me, id, expertId, version);
             redirect.addFlashAttribute("notice", "support.flash.assigned");
-        } catch (LocalizedException e) {
+        } catch (BadRequestException | ConflictException e) {
             fail(redirect, e);
         }
         return "queue".equals(back) ? "redirect:/support/queue" : "redirect:/support/requests/" + id;
@@ -170,7 +168,7 @@ class SupportController {
         try {
             service.transition(me, id, SupportApiController.status(status), version);
             redirect.addFlashAttribute("notice", "support.flash.status");
-        } catch (LocalizedException e) {
+        } catch (BadRequestException | ConflictException e) {
             fail(redirect, e);
         }
         return "redirect:/support/requests/" + id;
@@ -186,7 +184,7 @@ class SupportController {
                 service.consent(me, id, true);
             }
             redirect.addFlashAttribute("notice", "support.flash.rated");
-        } catch (LocalizedException e) {
+        } catch (BadRequestException | ConflictException e) {
             fail(redirect, e);
         }
         return "redirect:/support/requests/" + id;

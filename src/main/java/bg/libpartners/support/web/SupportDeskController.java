@@ -2,6 +2,8 @@ package bg.libpartners.support.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
+import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.LocalizedException;
 import bg.libpartners.support.KnowledgeBase;
 import bg.libpartners.support.SupportQueries;
@@ -78,7 +80,7 @@ class SupportDeskController {
         try {
             topics.setExpertTopics(me, id, codes == null ? List.of() : codes);
             redirect.addFlashAttribute("notice", "support.flash.topicsSaved");
-        } catch (LocalizedException e) {
+        } catch (BadRequestException | ConflictException e) {
             SupportController.fail(redirect, e);
         }
         return "redirect:/support/experts/" + id;
@@ -112,7 +114,7 @@ class SupportDeskController {
             topics.save(me, id, new TopicService.TopicInput(code, nameBg, nameEn, targetHours,
                     id == null || active), version);
             redirect.addFlashAttribute("notice", "support.flash.topicSaved");
-        } catch (LocalizedException e) {
+        } catch (BadRequestException | ConflictException e) {
             SupportController.fail(redirect, e);
         }
         return "redirect:/support/topics";
@@ -126,7 +128,7 @@ class SupportDeskController {
             long answerId = knowledge.publish(me, id, question, answer);
             redirect.addFlashAttribute("notice", "support.flash.published");
             return "redirect:/support/answers/" + answerId;
-        } catch (LocalizedException e) {
+        } catch (BadRequestException | ConflictException e) {
             SupportController.fail(redirect, e);
             return "redirect:/support/requests/" + id;
         }
