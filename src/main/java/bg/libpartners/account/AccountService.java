@@ -145,6 +145,12 @@ public class AccountService {
         tokens.forgetAll();
     }
 
+    /** The enabled people of a role, by name (the experts a coordinator assigns support requests to). */
+    @Transactional(readOnly = true)
+    public java.util.List<UserView> usersWithRole(Role role) {
+        return users.findEnabledByRole(role).stream().map(UserView::of).toList();
+    }
+
     /** Whom to write to: an address and the language the person chose. */
     public record Recipient(String email, Locale locale) {}
 

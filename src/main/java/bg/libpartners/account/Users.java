@@ -17,6 +17,10 @@ interface Users extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where u.erasedAt is null order by u.displayName")
     Page<UserAccount> findActive(Pageable pageable);
 
+    @Query("select u from UserAccount u where u.role = :role and u.enabled = true and u.erasedAt is null"
+            + " order by u.displayName")
+    java.util.List<UserAccount> findEnabledByRole(Role role);
+
     @Query("select distinct u from UserAccount u join u.scopes s where s.kind = :kind and s.ref = :ref"
             + " and u.enabled = true and u.erasedAt is null")
     java.util.List<UserAccount> findByScope(ScopeKind kind, String ref);

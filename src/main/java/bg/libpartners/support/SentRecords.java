@@ -1,0 +1,31 @@
+package bg.libpartners.support;
+
+import java.time.Instant;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What the support jobs have sent, one row per key, so that a job run again never sends twice. */
+@Component
+class SentRecords {
+
+    private final JdbcClient jdbc;
+
+    SentRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the key; false when it was recorded before (then nothing is to be sent). */
+    boolean claim(String key, Instant at) {
+        if (jdbc.sql("select count(*) from support_sent where sent_key = ?").param(key).query(Long.class)
+                .single() > 0) {
+            return false;
+        }
+        try {
+            return jdbc.sql("insert into support_sent (sent_key, sent_at) values (?, ?)").param(key)
+                    .param(java.sql.Timestamp.from(at)).update() == 1;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+}

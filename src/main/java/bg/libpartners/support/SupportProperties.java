@@ -1,0 +1,16 @@
+package bg.libpartners.support;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of expert support ({@code libpartners.support.*}).
+ *
+ * @param autoCloseDays an answered or waiting request closes by itself this many days after the last answer
+ * @param nearTargetHours a request without a first answer is "near its target" this many working hours before it
+ * @param maxFileMb the largest attachment
+ * @param statsCacheSeconds how long the overview's figures are kept before they are counted again
+ */
+@ConfigurationProperties("libpartners.support")
+public record SupportProperties(@DefaultValue("14") int autoCloseDays, @DefaultValue("4") int nearTargetHours,
+        @DefaultValue("25") int maxFileMb, @DefaultValue("30") int statsCacheSeconds) {}

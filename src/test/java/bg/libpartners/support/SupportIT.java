@@ -1,0 +1,305 @@
+package bg.libpartners.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.Scope;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.account.TestUsers;
+import bg.libpartners.material.TestFiles;
+import bg.libpartners.notification.Notice;
+import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class SupportIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService userDetails;
+    @Autowired ApplicationEvents events;
+    @Autowired JdbcClient jdbc;
+    @Autowired EntityManager entityManager;
+    @Autowired TransactionTemplate transactions;
+    @Autowired AutoClose autoClose;
+
+    CurrentUser demo(Role role) {
+        return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
+    }
+
+    long ask(String topic, String question) throws Exception {
+        var body = mvc.perform(post("/api/v1/support-requests").with(csrf()).with(user(demo(Role.LIBRARIAN)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"topic\":\"" + topic + "\",\"question\":\"" + question + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("NEW"))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    long version(long id) {
+        return jdbc.sql("select version from support_request where id = ?").param(id).query(Long.class).single();
+    }
+
+    String statusOf(long id) {
+        return jdbc.sql("select status from support_request where id = ?").param(id).query(String.class).single();
+    }
+
+    ResultActions json(String path, CurrentUser who, String body) throws Exception {
+        return mvc.perform(post(path).with(csrf()).with(user(who)).contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    ResultActions assign(long id, CurrentUser who) throws Exception {
+        return json("/api/v1/support-requests/" + id + "/assignment", who,
+                "{\"expertId\":" + demo(Role.EXPERT).id() + ",\"version\":" + version(id) + "}");
+    }
+
+    ResultActions message(long id, CurrentUser who, String text, boolean internal) throws Exception {
+        return json("/api/v1/support-requests/" + id + "/messages", who,
+                "{\"body\":\"" + text + "\",\"internal\":" + internal + "}");
+    }
+
+    ResultActions transition(long id, CurrentUser who, String to) throws Exception {
+        return json("/api/v1/support-requests/" + id + "/transitions", who,
+                "{\"status\":\"" + to + "\",\"version\":" + version(id) + "}");
+    }
+
+    long notices(String kind, String onceKeyPrefix) {
+        return events.stream(Notice.class).filter(n -> n.kind().equals(kind) && n.onceKey().startsWith(onceKeyPrefix))
+                .count();
+    }
+
+    @Test
+    void aRequestGoesFromAskingThroughAssignmentAndAnswersToClosingRatingAndReopening() throws Exception {
+        long id = ask("FUNDRAISING", "Как да търсим съфинансиране от общината?");
+        var requested = events.stream(Notice.class).filter(n -> n.onceKey().equals("support.requested:" + id))
+                .findFirst().orElseThrow();
+        assertThat(requested.audience()).containsExactly(Notice.Audience.scoped(Role.COORDINATOR, ScopeKind.OBLAST,
+                DemoAccounts.COORDINATOR_OBLAST));
+
+        var coordinator = demo(Role.COORDINATOR);
+        var expert = demo(Role.EXPERT);
+        var librarian = demo(Role.LIBRARIAN);
+        assign(id, coordinator).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ASSIGNED"))
+                .andExpect(jsonPath("$.expertName").value(expert.displayName()));
+        assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("support.assigned")
+                && n.onceKey().startsWith("support.assigned:" + id + ":"))
+                .map(n -> n.audience().get(0).userId())).containsExactly(expert.id());
+
+        message(id, expert, "Подгответе бюджет с дял на всеки партньор.", false).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("ANSWERED"))
+                .andExpect(jsonPath("$.firstResponseHours").isNumber());
+        assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("support.message"))
+                .anyMatch(n -> n.audience().contains(Notice.Audience.user(librarian.id())))).isTrue();
+
+        transition(id, expert, "WAITING_FOR_ASKER").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WAITING_FOR_ASKER"));
+        message(id, librarian, "Ето бюджета.", false).andExpect(jsonPath("$.status").value("ASSIGNED"));
+        message(id, expert, "Добре изглежда.", false).andExpect(jsonPath("$.status").value("ANSWERED"));
+        transition(id, librarian, "CLOSED").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.resolutionHours").isNumber());
+        json("/api/v1/support-requests/" + id + "/rating", librarian, "{\"score\":5,\"comment\":\"Благодарим\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rating").value(5));
+        transition(id, librarian, "ASSIGNED").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ASSIGNED")).andExpect(jsonPath("$.rating").doesNotExist());
+    }
+
+    @Test
+    void badInputGetsAClearMessageNamingTheFieldAndWritesNothing() throws Exception {
+        var librarian = demo(Role.LIBRARIAN);
+        long before = jdbc.sql("select count(*) from support_request").query(Long.class).single();
+        json("/api/v1/support-requests", librarian, "{\"topic\":\"ICT\",\"question\":\"   \"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("question"))
+                .andExpect(jsonPath("$.detail").value("Полето не може да е празно."));
+        json("/api/v1/support-requests", librarian, "{\"topic\":\"ASTROLOGY\",\"question\":\"Въпрос\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("topic"))
+                .andExpect(jsonPath("$.detail").value(containsString("ASTROLOGY")));
+        mvc.perform(multipart("/support/new").file(new MockMultipartFile("files", "budget.pdf", "application/pdf",
+                TestFiles.windowsExecutable())).param("topic", "ICT").param("question", "Вижте файла")
+                .with(csrf()).with(user(librarian)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("не се приемат")));
+        assertThat(jdbc.sql("select count(*) from support_request").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from support_message where body = 'Вижте файла'").query(Long.class)
+                .single()).isZero();
+
+        long id = ask("ICT", "Как да настроим безжичната мрежа?");
+        json("/api/v1/support-requests/" + id + "/rating", librarian, "{\"score\":4}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("score"))
+                .andExpect(jsonPath("$.detail").value(containsString("затворено")));
+        transition(id, librarian, "CLOSED").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("NEW")));
+        json("/api/v1/support-requests/" + id + "/transitions", librarian, "{\"status\":\"CLOSED\"}")
+                .andExpect(status().isPreconditionRequired());
+        json("/api/v1/support-requests/" + id + "/assignment", demo(Role.COORDINATOR),
+                "{\"expertId\":" + demo(Role.EXPERT).id() + ",\"version\":" + (version(id) + 7) + "}")
+                .andExpect(status().isConflict());
+        json("/api/v1/support-requests/" + id + "/transitions", librarian, "{\"status\":\"SOLVED\",\"version\":0}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
+        assertThat(statusOf(id)).isEqualTo("NEW");
+        assertThat(jdbc.sql("select rating from support_request where id = ?").param(id).query(Integer.class)
+                .optional()).isEmpty();
+    }
+
+    @Test
+    void nobodyOutsideTheRequestsLibraryOblastOrTopicSeesIt() throws Exception {
+        long id = ask("ICT", "Компютрите в читалнята са бавни.");
+        var otherLibrarian = TestUsers.someone(990_401, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 999_999_999L));
+        var otherCoordinator = TestUsers.someone(990_402, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var otherExpert = TestUsers.someone(990_403, Role.EXPERT);
+        // the demo expert answers partnership, agreement and fundraising questions, not ICT
+        for (var stranger : new CurrentUser[] {otherLibrarian, otherCoordinator, otherExpert, demo(Role.EXPERT),
+            demo(Role.PARTNER)}) {
+            mvc.perform(get("/api/v1/support-requests/" + id).with(user(stranger))).andExpect(status().isNotFound());
+            mvc.perform(get("/support/requests/" + id).with(user(stranger))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/support-requests").param("size", "100").with(user(stranger)))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString("\"id\":" + id + ","))));
+            message(id, stranger, "Намеса", false).andExpect(status().isNotFound());
+        }
+        assign(id, otherCoordinator).andExpect(status().isNotFound());
+        assertThat(statusOf(id)).isEqualTo("NEW");
+
+        long partnershipQuestion = ask("PARTNERSHIP", "Кого да поканим за партньор?");
+        mvc.perform(get("/api/v1/support-requests/" + partnershipQuestion).with(user(demo(Role.EXPERT))))
+                .andExpect(status().isOk());
+        // an expert of the topic may take it, but not answer before taking it
+        message(partnershipQuestion, demo(Role.EXPERT), "Отговор", false).andExpect(status().isForbidden());
+        assign(partnershipQuestion, demo(Role.EXPERT)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ASSIGNED"));
+        // once taken it is no longer "open in the topic" for other experts
+        var colleague = (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(Role.EXPERT).email());
+        assertThat(colleague.id()).isEqualTo(demo(Role.EXPERT).id());
+        assign(partnershipQuestion, otherExpert).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/support/stats").with(user(demo(Role.COORDINATOR))).param("oblast", "VRC"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void internalNotesNeverReachTheAskerThroughTheApiOrThePage() throws Exception {
+        long id = ask("AGREEMENT", "Трябва ли печат на споразумението?");
+        var coordinator = demo(Role.COORDINATOR);
+        var expert = demo(Role.EXPERT);
+        var librarian = demo(Role.LIBRARIAN);
+        assign(id, coordinator).andExpect(status().isOk());
+        message(id, expert, "ТАЙНА-БЕЛЕЖКА библиотеката не е подала отчет", true).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("ASSIGNED"));
+        message(id, expert, "Печатът не е задължителен.", false).andExpect(status().isCreated());
+        json("/api/v1/support-requests/" + id + "/messages", librarian, "{\"body\":\"бележка\",\"internal\":true}")
+                .andExpect(status().isForbidden());
+
+        mvc.perform(get("/api/v1/support-requests/" + id).with(user(librarian))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("ТАЙНА-БЕЛЕЖКА"))))
+                .andExpect(content().string(containsString("Печатът не е задължителен.")))
+                .andExpect(jsonPath("$.messages.length()").value(2));
+        mvc.perform(get("/support/requests/" + id).with(user(librarian))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("ТАЙНА-БЕЛЕЖКА"))))
+                .andExpect(content().string(not(containsString("name=\"internal\""))))
+                .andExpect(content().string(containsString("Печатът не е задължителен.")));
+        mvc.perform(get("/api/v1/support-requests/" + id).with(user(coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("ТАЙНА-БЕЛЕЖКА")));
+        mvc.perform(get("/support/requests/" + id).with(user(expert))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("ТАЙНА-БЕЛЕЖКА")));
+    }
+
+    @Test
+    void anAnswerLeftFourteenDaysIsClosedOnceWithOneNoticeHoweverOftenTheJobRuns() throws Exception {
+        long id = ask("PARTNERSHIP", "Как да оценим партньорството?");
+        assign(id, demo(Role.COORDINATOR)).andExpect(status().isOk());
+        message(id, demo(Role.EXPERT), "Използвайте самооценката по шестте принципа.", false)
+                .andExpect(status().isCreated());
+        transactions.executeWithoutResult(s -> entityManager.createQuery(
+                "update SupportRequest r set r.lastAnswerAt = :t where r.id = :id")
+                .setParameter("t", Instant.now().minus(Duration.ofDays(15))).setParameter("id", id).executeUpdate());
+
+        autoClose.run();
+        autoClose.run();
+
+        assertThat(statusOf(id)).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("select auto_closed from support_request where id = ?").param(id).query(Boolean.class)
+                .single()).isTrue();
+        assertThat(notices("support.closed", "support.autoclosed:" + id + ":")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from support_sent where sent_key like ?")
+                .param("support.autoclose:" + id + ":%").query(Long.class).single()).isEqualTo(1);
+        var closed = events.stream(Notice.class).filter(n -> n.kind().equals("support.closed")).findFirst()
+                .orElseThrow();
+        assertThat(closed.audience()).containsExactly(Notice.Audience.user(demo(Role.LIBRARIAN).id()));
+    }
+
+    @Test
+    void theStatsCountOverdueRequestsAndMediansByTopicAndOblast() throws Exception {
+        long id = ask("COMMUNICATION", "Как да пишем прессъобщение?");
+        transactions.executeWithoutResult(s -> entityManager.createQuery(
+                "update SupportRequest r set r.dueAt = :t where r.id = :id")
+                .setParameter("t", Instant.now().minus(Duration.ofHours(1))).setParameter("id", id).executeUpdate());
+        long answered = ask("COMMUNICATION", "Как да снимаме събитие?");
+        assign(answered, demo(Role.ADMIN)).andExpect(status().isOk());
+        message(answered, demo(Role.EXPERT), "С разрешение от участниците.", false).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/support/stats").with(user(demo(Role.ADMIN))).param("oblast", "PDV"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.overdue").isNumber())
+                .andExpect(jsonPath("$.medianFirstResponseHours").isNumber())
+                .andExpect(jsonPath("$.byTopic.COMMUNICATION.total").isNumber())
+                .andExpect(jsonPath("$.byOblast.PDV.open").isNumber());
+        var fresh = (Number) JsonPath.read(mvc.perform(get("/api/v1/support-requests").param("overdue", "true")
+                .param("size", "100").with(user(demo(Role.COORDINATOR)))).andReturn().getResponse()
+                .getContentAsString(), "$.content.length()");
+        assertThat(fresh.intValue()).isPositive();
+        mvc.perform(get("/support?overdue=true").with(user(demo(Role.COORDINATOR)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Как да пишем прессъобщение?")))
+                .andExpect(content().string(containsString("просрочено")));
+        mvc.perform(get("/api/v1/support/stats").with(user(demo(Role.LIBRARIAN)))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aClosedRequestWithConsentBecomesAPublicAnswerFoundInBulgarian() throws Exception {
+        long id = ask("FUNDRAISING", "Как да съберем дарения за нови книги?");
+        var expert = demo(Role.EXPERT);
+        var librarian = demo(Role.LIBRARIAN);
+        assign(id, demo(Role.COORDINATOR)).andExpect(status().isOk());
+        message(id, expert, "Организирайте благотворителен базар с училището.", false).andExpect(status().isCreated());
+        transition(id, librarian, "CLOSED").andExpect(status().isOk());
+        mvc.perform(post("/support/requests/" + id + "/publication").param("question", "Как библиотека събира дарения?")
+                .param("answer", "С благотворителен базар.").with(csrf()).with(user(expert)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from support_answer where request_id = ?").param(id).query(Long.class)
+                .single()).isZero();
+        mvc.perform(post("/support/requests/" + id + "/consent").param("consent", "true").with(csrf())
+                .with(user(librarian))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/support/requests/" + id + "/publication").param("question", "Как библиотека събира дарения за книги?")
+                .param("answer", "С благотворителен базар заедно с училището.").with(csrf()).with(user(expert)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/support/answers").param("q", "библиотеки книги")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Как библиотека събира дарения за книги?")));
+        mvc.perform(get("/api/v1/support/answers").param("q", "училището")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("благотворителен базар")))
+                .andExpect(content().string(not(containsString(librarian.displayName()))));
+    }
+}
