@@ -18,7 +18,7 @@ import org.thymeleaf.context.Context;
  * agreements and brochures, so Cyrillic renders on any machine; laid out within the shared {@link RenderLimit}.
  */
 @Component
-class SignInSheet {
+public class SignInSheets {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     static final int EMPTY_ROWS = 8;
@@ -30,7 +30,7 @@ class SignInSheet {
     private final ITemplateEngine templates;
     private final RenderLimit renders;
 
-    SignInSheet(Events events, Registrations registrations, EventAccess access, EventReads reads,
+    SignInSheets(Events events, Registrations registrations, EventAccess access, EventReads reads,
             ITemplateEngine templates, RenderLimit renders) {
         this.events = events;
         this.registrations = registrations;
@@ -69,7 +69,7 @@ class SignInSheet {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(() -> SignInSheet.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
+        builder.useFont(() -> SignInSheets.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
                 BaseRendererBuilder.FontStyle.NORMAL, true);
     }
 }
