@@ -33,9 +33,11 @@ class EventNotices {
     private final Directory directory;
     private final PartnershipCatalog partnerships;
     private final LibPartnersProperties properties;
+    private final RegistrantMails mails;
 
     EventNotices(ApplicationEventPublisher publisher, Directory directory, PartnershipCatalog partnerships,
-            LibPartnersProperties properties) {
+            LibPartnersProperties properties, RegistrantMails mails) {
+        this.mails = mails;
         this.publisher = publisher;
         this.directory = directory;
         this.partnerships = partnerships;
@@ -55,6 +57,10 @@ class EventNotices {
         publisher.publishEvent(new Notice("event.invited", audience, "event.notice.invited",
                 List.of(e.getTitle(), EventTimes.format(e.getStartsAt()), place(e)), link(e.getId()),
                 "event.invited:" + e.getId()));
+    }
+
+    void mail(RegistrantMail mail) {
+        mails.sendAfterCommit(mail);
     }
 
     void cancelled(Event e) {
@@ -78,7 +84,7 @@ class EventNotices {
             mailArgs.add(properties.baseUrl() + link(e.getId()));
             mailArgs.add(cancelToken == null ? properties.baseUrl() + link(e.getId())
                     : properties.baseUrl() + "/events/registrations/cancel?token=" + cancelToken);
-            publisher.publishEvent(new RegistrantMail(r.getEmail(), "event.mail." + kind.substring("event.".length()),
+            mails.sendAfterCommit(new RegistrantMail(r.getEmail(), "event.mail." + kind.substring("event.".length()),
                     mailArgs, onceKey));
         }
     }

@@ -107,7 +107,7 @@ public class EventReminders {
             } else {
                 var mailArgs = new java.util.ArrayList<>(args);
                 mailArgs.add(r.getName());
-                publisher.publishEvent(new EventNotices.RegistrantMail(r.getEmail(), "event.mail.reminder",
+                notices.mail(new EventNotices.RegistrantMail(r.getEmail(), "event.mail.reminder",
                         mailArgs, key));
             }
             n++;

@@ -6,16 +6,18 @@ import java.time.Clock;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Mails to people without an account (a colleague or community representative registered by name and e-mail): sent
- * after the change committed, each claimed first in {@code event_sent} under its key, so that it goes at most once
+ * after the change committed, on the application's task executor, each claimed first in {@code event_sent} under its key, so that it goes at most once
  * however often the same thing is asked for.
  */
 @Component
@@ -29,20 +31,43 @@ class RegistrantMails {
 
     private final TransactionTemplate own;
 
-    RegistrantMails(Mailer mailer, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    private final TaskExecutor executor;
+
+    RegistrantMails(Mailer mailer, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.mailer = mailer;
+        this.executor = executor;
         this.jdbc = jdbc;
         this.clock = clock;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void send(EventNotices.RegistrantMail mail) {
-        // after commit the finished transaction's connection is still bound: claim in a transaction of its own
-        if (claim(own, jdbc, clock, "mail:" + mail.onceKey())) {
-            mailer.send(mail.to(), BULGARIAN, mail.messageKey(), mail.args().toArray());
+    /**
+     * Sends once the surrounding transaction commits (at once when there is none; never when it rolls back). Not an
+     * event listener: the event publication registry would record each mail and mark it done from the committing
+     * thread, which then needs a second connection and starves the pool under concurrent registrations.
+     */
+    void sendAfterCommit(EventNotices.RegistrantMail mail) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send(mail);
+                }
+            });
+        } else {
+            send(mail);
         }
+    }
+
+    private void send(EventNotices.RegistrantMail mail) {
+        // on another thread: the committing thread still holds its connection here
+        executor.execute(() -> {
+            if (claim(own, jdbc, clock, "mail:" + mail.onceKey())) {
+                mailer.send(mail.to(), BULGARIAN, mail.messageKey(), mail.args().toArray());
+            }
+        });
     }
 
     /** Records the key in its own statement; false when it was already recorded (sent before, or by another node). */

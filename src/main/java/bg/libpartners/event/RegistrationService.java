@@ -233,7 +233,7 @@ public class RegistrationService {
             if (r.getUserId() != null) {
                 recipients.add(r.getUserId());
             } else {
-                publisher.publishEvent(new EventNotices.RegistrantMail(r.getEmail(), "event.mail.cancelled",
+                notices.mail(new EventNotices.RegistrantMail(r.getEmail(), "event.mail.cancelled",
                         List.of(signal.title(), signal.when(), r.getName()), "event.cancelled:" + r.getId()));
             }
         }
