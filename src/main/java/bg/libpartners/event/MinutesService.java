@@ -218,6 +218,9 @@ public class MinutesService {
     public List<ActionView> actions(CurrentUser me, long eventId) {
         var event = events.findById(eventId).orElseThrow(() -> EventService.notFound(eventId));
         boolean manage = access.mayManage(me, event);
+        if (!manage && !event.isPublicEvent() && !access.invited(me, event)) {
+            throw EventService.notFound(eventId);
+        }
         return actions.findByEventIdOrderByDueDateAscIdAsc(eventId).stream()
                 .filter(a -> manage || me != null && me.id() != null && me.id() == a.getOwnerId())
                 .map(a -> view(a, event.getTitle())).toList();
