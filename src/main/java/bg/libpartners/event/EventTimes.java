@@ -28,6 +28,11 @@ public final class EventTimes {
         return instant.atZone(ZONE);
     }
 
+    /** Today in Bulgaria: attendance and minutes open on the day of the event (a sign-in sheet before it starts). */
+    public static java.time.LocalDate today(java.time.Clock clock) {
+        return java.time.LocalDate.now(clock.withZone(ZONE));
+    }
+
     public static String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(zoned(instant));
     }

@@ -74,7 +74,7 @@ public class MinutesService {
         if (text != null && text.length() > 100_000) {
             throw new InvalidEventException("minutes", "event.error.tooLong", 100_000);
         }
-        if (clock.instant().isBefore(event.getStartsAt())) {
+        if (EventTimes.today(clock).isBefore(EventTimes.local(event.getStartsAt()).toLocalDate())) {
             throw new InvalidEventException("minutes", "event.error.minutesBeforeStart");
         }
         int position = decisions.findByEventIdOrderByPosition(eventId).size();

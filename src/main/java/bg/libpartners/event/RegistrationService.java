@@ -208,7 +208,7 @@ public class RegistrationService {
         if (event.getStatus() == EventStatus.CANCELLED) {
             throw new InvalidEventException("status", "event.error.cancelled");
         }
-        if (clock.instant().isBefore(event.getStartsAt())) {
+        if (EventTimes.today(clock).isBefore(EventTimes.local(event.getStartsAt()).toLocalDate())) {
             throw new InvalidEventException("present", "event.error.attendanceBeforeStart");
         }
         var ids = present == null ? Set.<Long>of() : present;
