@@ -20,7 +20,7 @@ import java.util.Set;
 public record EventInput(EventKind kind, String title, String description, LocalDateTime start, LocalDateTime end,
         String ekatte, String address, String onlineUrl, Integer capacity, LocalDateTime registrationDeadline,
         Long libraryId, Set<String> oblasts, Set<Role> roles, Long chitalishteId, Long partnershipId,
-        boolean publicEvent, List<AgendaItem> agenda, Long version) {
+        Boolean publicEvent, List<AgendaItem> agenda, Long version) {
 
     public EventInput {
         oblasts = oblasts == null ? Set.of() : Set.copyOf(oblasts);

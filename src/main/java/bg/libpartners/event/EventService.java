@@ -229,7 +229,8 @@ public class EventService {
             oblast = directory.homeOf(me).oblast();
         }
         var keys = audienceKeys(me, in, oblasts);
-        if (keys.isEmpty() && !in.publicEvent()) {
+        boolean isPublic = Boolean.TRUE.equals(in.publicEvent());
+        if (keys.isEmpty() && !isPublic) {
             throw new InvalidEventException("audience", "event.error.audienceRequired");
         }
         var agenda = new ArrayList<AgendaItem>();
@@ -249,7 +250,7 @@ public class EventService {
         checkScope(me, libraryId, oblast);
         return new EventInput.Checked(in.kind(), title, description, startsAt, endsAt, ekatte, settlementName, oblast,
                 address, onlineUrl, in.capacity(), deadline, libraryId, oblasts, in.roles(), in.chitalishteId(),
-                in.partnershipId(), in.publicEvent(), agenda, keys);
+                in.partnershipId(), isPublic, agenda, keys);
     }
 
     /** A coordinator organises in their oblasts, a librarian for their libraries; null {@code me}: demo data. */

@@ -54,6 +54,10 @@ public class RegistrationService {
      */
     @Transactional
     public RegistrationView register(CurrentUser me, long eventId, RegistrationRequest request) {
+        var event = events.lockById(eventId).orElseThrow(() -> EventService.notFound(eventId));
+        if (!mayRegister(me, event)) {
+            throw EventService.notFound(eventId);
+        }
         var named = request != null && (EventService.trim(request.email()) != null
                 || EventService.trim(request.name()) != null);
         String name;
@@ -73,10 +77,6 @@ public class RegistrationService {
         } else {
             name = me.displayName();
             email = me.email();
-        }
-        var event = events.lockById(eventId).orElseThrow(() -> EventService.notFound(eventId));
-        if (!mayRegister(me, event)) {
-            throw EventService.notFound(eventId);
         }
         if (event.getStatus() == EventStatus.CANCELLED) {
             throw new InvalidEventException("event", "event.error.registrationCancelled");
