@@ -29,7 +29,10 @@ public class AgreementService implements AgreementStatusProvider {
     /** A version as pages and the API show it. */
     public record VersionView(int number, AgreementStatus status, String comments, Instant createdAt,
             Instant submittedAt, String decidedBy, Instant decidedAt, boolean signed, String signedContentType,
-            String signedSha256, Instant signedAt, AgreementText text) {}
+            String signedSha256, Instant signedAt, AgreementText text, String decidedSource) {}
+
+    /** A version submitted to a chitalishte's board and waiting for its decision. */
+    public record Waiting(long partnershipId, String title, int number) {}
 
     /** The partnership with its agreement's versions, newest first, and what the user may do. */
     public record AgreementView(PartnershipDetails partnership, List<VersionView> versions, boolean mayEdit,
@@ -121,6 +124,37 @@ public class AgreementService implements AgreementStatusProvider {
         return toView(latest);
     }
 
+    /**
+     * The agreements waiting for the board of this chitalishte: the latest version of each partnership whose lead
+     * library it holds, submitted and not yet decided (for a board meeting's minutes).
+     */
+    @Transactional(readOnly = true)
+    public List<Waiting> waitingForBoard(long chitalishteId) {
+        var list = new java.util.ArrayList<Waiting>();
+        for (var v : versions.findByStatus(AgreementStatus.SUBMITTED)) {
+            var p = partnerships.find(v.getPartnershipId());
+            if (p.holderId() != null && p.holderId() == chitalishteId) {
+                var latest = versions.findFirstByPartnershipIdOrderByNumberDesc(p.id());
+                if (latest.isPresent() && latest.get().getNumber() == v.getNumber()) {
+                    list.add(new Waiting(p.id(), p.title(), v.getNumber()));
+                }
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The board's decision taken at a board meeting: the same approval or return as {@link #decide}, with the same
+     * rights (the board of the chitalishte, or an admin), recorded with the meeting as its source.
+     */
+    @Transactional
+    public VersionView decideAtMeeting(CurrentUser me, long partnershipId, int number, boolean approve,
+            String comments, String source) {
+        var view = decide(me, partnershipId, number, approve, comments);
+        versions.findByPartnershipIdAndNumber(partnershipId, view.number()).ifPresent(v -> v.decidedAt(source));
+        return version(me, partnershipId, view.number());
+    }
+
     /** The signed copy of the approved version; {@code number} null means the current one. */
     @Transactional
     /** The signed copy of the approved version: who may and which version are checked before the file is read. */
@@ -205,6 +239,6 @@ public class AgreementService implements AgreementStatusProvider {
     private VersionView toView(AgreementVersion v) {
         return new VersionView(v.getNumber(), v.getStatus(), v.getComments(), v.getCreatedAt(), v.getSubmittedAt(),
                 v.getDecidedByName(), v.getDecidedAt(), v.isSigned(), v.getSignedContentType(), v.getSignedSha256(),
-                v.getSignedAt(), json.readValue(v.getSnapshot(), AgreementText.class));
+                v.getSignedAt(), json.readValue(v.getSnapshot(), AgreementText.class), v.getDecidedSource());
     }
 }

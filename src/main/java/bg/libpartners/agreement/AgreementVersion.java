@@ -40,6 +40,7 @@ class AgreementVersion {
     private String signedContentType;
     private Instant signedAt;
     private Long signedBy;
+    private String decidedSource;
     @Version
     private long version;
 
@@ -75,6 +76,11 @@ class AgreementVersion {
         decidedAt = now;
     }
 
+    /** Where the decision was taken, when not on the agreement's page: a board meeting (an event). */
+    void decidedAt(String source) {
+        this.decidedSource = source;
+    }
+
     void signed(String path, String sha256, String contentType, long by, Instant now) {
         if (status != AgreementStatus.APPROVED) {
             throw new InvalidAgreementException("file", "agreement.error.notApproved");
@@ -104,4 +110,5 @@ class AgreementVersion {
     String getSignedSha256() { return signedSha256; }
     String getSignedContentType() { return signedContentType; }
     Instant getSignedAt() { return signedAt; }
+    String getDecidedSource() { return decidedSource; }
 }

@@ -12,5 +12,7 @@ interface AgreementVersions extends JpaRepository<AgreementVersion, Long> {
 
     Optional<AgreementVersion> findFirstByPartnershipIdOrderByNumberDesc(long partnershipId);
 
+    List<AgreementVersion> findByStatus(AgreementStatus status);
+
     Optional<AgreementVersion> findByPartnershipIdAndNumber(long partnershipId, int number);
 }

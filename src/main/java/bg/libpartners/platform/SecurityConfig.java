@@ -31,12 +31,13 @@ class SecurityConfig {
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/password/**", "/invitations/**", "/error", "/error/**",
         "/css/**", "/js/**", "/images/**", "/webjars/**", "/geodata/**", "/favicon.ico",
         "/geography", "/practices/**", "/map", "/embed/**", "/calls/**", "/open-data/**", "/s/**",
-        "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/help",
-        "/help/**", "/support/answers/**"};
+        "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+        "/help", "/help/**", "/support/answers/**", "/events", "/events/**"};
 
     private static final String[] PUBLIC_API_READS = {"/api/v1/geography/**", "/api/v1/practices/**",
         "/api/v1/atlas/**", "/api/v1/calls/**", "/api/v1/open-data/**",
-        "/api/v1/support/answers/**", "/api/v1/support/topics"};
+        "/api/v1/support/answers/**", "/api/v1/support/topics",
+        "/api/v1/events", "/api/v1/events/**", "/api/v1/calendar/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

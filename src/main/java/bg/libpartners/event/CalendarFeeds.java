@@ -1,0 +1,87 @@
+package bg.libpartners.event;
+
+import bg.libpartners.account.AccountService;
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.platform.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calendar files: one event's {@code .ics}, and each person's subscribable feed of the events they are invited to or
+ * registered for, at a secret URL. Only the secret's hash is kept; a new secret replaces the old one and revoking
+ * deletes it, so an old URL stops working at once.
+ */
+@Service
+public class CalendarFeeds {
+
+    static final int FEED_LIMIT = 500;
+
+    private final Events events;
+    private final EventReads reads;
+    private final CalendarFiles files;
+    private final JdbcClient jdbc;
+    private final AccountService users;
+    private final Clock clock;
+
+    CalendarFeeds(Events events, EventReads reads, CalendarFiles files, JdbcClient jdbc, AccountService users,
+            Clock clock) {
+        this.events = events;
+        this.reads = reads;
+        this.files = files;
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** One event as iCalendar, when {@code me} may see it. */
+    @Transactional(readOnly = true)
+    public String eventIcs(CurrentUser me, long id) {
+        var view = reads.view(me, id);
+        return files.write(List.of(events.findById(view.id()).orElseThrow()), view.title());
+    }
+
+    /** A new secret feed URL path for the person (the old one stops working). */
+    @Transactional
+    public String renew(CurrentUser me) {
+        var secret = Secrets.newSecret();
+        jdbc.sql("delete from event_feed where user_id = :u").param("u", me.id()).update();
+        jdbc.sql("insert into event_feed (user_id, secret_hash, created_at) values (:u, :h, :at)")
+                .param("u", me.id()).param("h", Secrets.hash(secret)).param("at", Timestamp.from(clock.instant()))
+                .update();
+        return "/api/v1/calendar/" + secret + ".ics";
+    }
+
+    @Transactional
+    public void revoke(CurrentUser me) {
+        jdbc.sql("delete from event_feed where user_id = :u").param("u", me.id()).update();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasFeed(CurrentUser me) {
+        return jdbc.sql("select count(*) from event_feed where user_id = :u").param("u", me.id()).query(Long.class)
+                .single() > 0;
+    }
+
+    /** The feed of the person the secret belongs to: a month back and a year ahead, at most 500 events. */
+    @Transactional(readOnly = true)
+    public String feed(String secret) {
+        Optional<Long> user = secret == null ? Optional.empty()
+                : jdbc.sql("select user_id from event_feed where secret_hash = :h").param("h", Secrets.hash(secret))
+                        .query(Long.class).optional();
+        var account = user.map(users::get).filter(AccountService.UserView::enabled)
+                .orElseThrow(() -> new NotFoundException("event.error.feedNotFound"));
+        var me = new CurrentUser(account.id(), account.email(), account.displayName(), account.role(),
+                account.scopes(), null, true, false, java.util.Locale.forLanguageTag("bg"));
+        var now = clock.instant();
+        var rows = reads.personal(me, now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(366)), FEED_LIMIT);
+        var list = events.findAllByIdIn(rows.stream().map(EventRow::id).toList());
+        list.sort(java.util.Comparator.comparing(Event::getStartsAt));
+        return files.write(list, "LibPartners");
+    }
+}

@@ -1,0 +1,125 @@
+package bg.libpartners.event;
+
+import bg.libpartners.account.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading events: one event as its reader may see it, the calendar with filters, a person's own events. */
+@Service
+public class EventReads {
+
+    /** Places taken and waiting per event of a list. */
+    public record Counts(long registered, long waitlisted) {}
+
+    private final Events events;
+    private final Registrations registrations;
+    private final EventAccess access;
+    private final Clock clock;
+
+    EventReads(Events events, Registrations registrations, EventAccess access, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The event when {@code me} (null: a visitor) may see it, else 404. */
+    @Transactional(readOnly = true)
+    public EventView view(CurrentUser me, long id) {
+        var e = events.findById(id).orElseThrow(() -> EventService.notFound(id));
+        boolean manage = access.mayManage(me, e);
+        if (!e.isPublicEvent() && !manage && !access.invited(me, e) && !registeredUser(me, id)) {
+            throw EventService.notFound(id);
+        }
+        return view(e, manage);
+    }
+
+    EventView view(Event e, boolean manage) {
+        var counts = counts(List.of(e.getId())).getOrDefault(e.getId(), new Counts(0, 0));
+        long attended = registrations.findByEventIdAndStatusOrderByPosition(e.getId(), RegistrationStatus.REGISTERED)
+                .stream().filter(r -> Boolean.TRUE.equals(r.getAttended())).count();
+        var roles = e.getAudienceRoles() == null ? java.util.Set.<String>of()
+                : Arrays.stream(e.getAudienceRoles().split(",")).filter(s -> !s.isBlank())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new EventView(e.getId(), e.getKind(), e.getTitle(), e.getDescription(),
+                EventTimes.local(e.getStartsAt()), EventTimes.local(e.getEndsAt()), e.getStartsAt(), e.getEndsAt(),
+                e.getEkatte(), e.getSettlementName(), e.getOblastCode(), e.getAddress(), e.getOnlineUrl(),
+                e.getCapacity(), EventTimes.local(e.getRegistrationDeadline()), e.getOrganiserName(),
+                e.getLibraryId(), e.isPublicEvent(), java.util.Set.copyOf(e.getAudienceOblasts()), roles,
+                e.getChitalishteId(), e.getPartnershipId(), e.getStatus(), e.getIcalSequence(),
+                List.copyOf(e.getAgenda()), counts.registered(), counts.waitlisted(), attended, e.getMinutesHtml(),
+                e.getMinutesMarkdown(), e.getMinutesAt(), e.getMinutesBy(), java.util.Set.copyOf(e.getMaterialIds()),
+                java.util.Set.copyOf(e.getPracticeIds()), e.registrationOpen(clock.instant()), manage, e.isDemo(),
+                e.getVersion());
+    }
+
+    private boolean registeredUser(CurrentUser me, long eventId) {
+        return me != null && me.id() != null && registrations.findFirstByEventIdAndUserIdAndStatusNot(eventId,
+                me.id(), RegistrationStatus.CANCELLED).isPresent();
+    }
+
+    /** The calendar: events starting in [from, to) that {@code me} may see, filtered by oblast and kind. */
+    @Transactional(readOnly = true)
+    public Page<EventRow> calendar(CurrentUser me, Instant from, Instant to, String oblast, EventKind kind, int page,
+            int size) {
+        boolean all = me != null && me.isAdmin();
+        var keys = me == null ? List.of("-") : List.copyOf(access.keysOf(me));
+        return events.calendar(from, to, oblast == null || oblast.isBlank() ? null : oblast, kind, all,
+                me == null ? -1L : me.id(), EventAccess.managedOblasts(me), EventAccess.managedLibraries(me), keys,
+                me == null ? "-" : "%," + me.role().name() + ",%", PageRequest.of(page, size));
+    }
+
+    /** A month of the calendar in Europe/Sofia, at most 500 events. */
+    @Transactional(readOnly = true)
+    public List<EventRow> month(CurrentUser me, YearMonth month, String oblast, EventKind kind) {
+        var from = month.atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
+        var to = month.plusMonths(1).atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
+        return calendar(me, from, to, oblast, kind, 0, 500).getContent();
+    }
+
+    /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */
+    @Transactional(readOnly = true)
+    public List<EventRow> personal(CurrentUser me, Instant from, Instant to, int limit) {
+        return events.personal(from, to, me.id(), List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%",
+                PageRequest.of(0, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Counts> counts(Collection<Long> ids) {
+        var map = new HashMap<Long, Counts>();
+        if (ids.isEmpty()) {
+            return map;
+        }
+        for (var row : registrations.countsByEvent(ids)) {
+            long id = ((Number) row[0]).longValue();
+            var status = (RegistrationStatus) row[1];
+            long n = ((Number) row[2]).longValue();
+            var c = map.getOrDefault(id, new Counts(0, 0));
+            if (status == RegistrationStatus.REGISTERED) {
+                c = new Counts(n, c.waitlisted());
+            } else if (status == RegistrationStatus.WAITLISTED) {
+                c = new Counts(c.registered(), n);
+            }
+            map.put(id, c);
+        }
+        return map;
+    }
+
+    static EventRow row(Event e) {
+        return new EventRow(e.getId(), e.getKind(), e.getTitle(), e.getStartsAt(), e.getEndsAt(),
+                e.getSettlementName(), e.getOblastCode(), e.getOnlineUrl(), e.getCapacity(), e.getStatus(),
+                e.isPublicEvent());
+    }
+}

@@ -1,0 +1,63 @@
+package bg.libpartners.event;
+
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import org.springframework.data.repository.query.Param;
+
+interface Events extends JpaRepository<Event, Long> {
+
+    /** The event's row locked for this transaction ({@code select … for update}): registrations queue here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "30000"))
+    @Query("select e from Event e where e.id = :id")
+    Optional<Event> lockById(@Param("id") long id);
+
+    String ROW = "select new bg.libpartners.event.EventRow(e.id, e.kind, e.title, e.startsAt, e.endsAt,"
+            + " e.settlementName, e.oblastCode, e.onlineUrl, e.capacity, e.status, e.publicEvent) from Event e";
+
+    String VISIBLE = " (:all = true or e.publicEvent = true or e.organiserId = :me"
+            + " or e.oblastCode in :oblasts or e.libraryId in :libraries"
+            + " or (exists (select 1 from Event a join a.audienceKeys k where a.id = e.id and k in :keys)"
+            + "     and (e.audienceRoles is null or e.audienceRoles like :role))"
+            + " or exists (select 1 from Registration r where r.eventId = e.id and r.userId = :me"
+            + "     and r.status <> bg.libpartners.event.RegistrationStatus.CANCELLED))";
+
+    String FILTER = " where e.startsAt >= :from and e.startsAt < :to"
+            + " and (:oblast is null or e.oblastCode = :oblast) and (:kind is null or e.kind = :kind) and";
+
+    @Query(value = ROW + FILTER + VISIBLE + " order by e.startsAt, e.id",
+            countQuery = "select count(e) from Event e" + FILTER + VISIBLE)
+    Page<EventRow> calendar(@Param("from") Instant from, @Param("to") Instant to, @Param("oblast") String oblast,
+            @Param("kind") EventKind kind, @Param("all") boolean all, @Param("me") Long me,
+            @Param("oblasts") Collection<String> oblasts, @Param("libraries") Collection<Long> libraries,
+            @Param("keys") Collection<String> keys, @Param("role") String role, Pageable pageable);
+
+    /** Events the person is invited to (not public-only ones) or registered for, for the personal feed and tasks. */
+    @Query(ROW + " where e.startsAt >= :from and e.startsAt < :to and ("
+            + " (exists (select 1 from Event a join a.audienceKeys k where a.id = e.id and k in :keys)"
+            + "   and (e.audienceRoles is null or e.audienceRoles like :role))"
+            + " or exists (select 1 from Registration r where r.eventId = e.id and r.userId = :me"
+            + "   and r.status <> bg.libpartners.event.RegistrationStatus.CANCELLED)) order by e.startsAt, e.id")
+    List<EventRow> personal(@Param("from") Instant from, @Param("to") Instant to, @Param("me") Long me,
+            @Param("keys") Collection<String> keys, @Param("role") String role, Pageable pageable);
+
+    @Query("select e from Event e where e.id in :ids")
+    List<Event> findAllByIdIn(@Param("ids") Collection<Long> ids);
+
+    @Query("select e.id from Event e where e.status = bg.libpartners.event.EventStatus.SCHEDULED"
+            + " and e.startsAt >= :from and e.startsAt < :to")
+    List<Long> scheduledBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("select max(e.updatedAt) from Event e")
+    Instant lastUpdated();
+}
