@@ -106,6 +106,16 @@ public class PartnershipCatalog {
                 .limit(limit).toList();
     }
 
+    /** One party by its id, named as "organisation — partnership title", for naming a representative's scope. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<bg.libpartners.platform.pick.Choice> party(long partyId) {
+        return jdbc.sql("select t.organisation_name, p.title from partnership_party t"
+                        + " join partnership p on p.id = t.partnership_id where t.id = :id")
+                .param("id", partyId)
+                .query((rs, i) -> new bg.libpartners.platform.pick.Choice(String.valueOf(partyId),
+                        rs.getString(1) + " — " + rs.getString(2), null)).optional();
+    }
+
     /** How many of the newest visible titles a Latin query looks through. */
     private static final int SCAN_FOR_LATIN = 5_000;
 

@@ -21,11 +21,14 @@ class PartnershipPicks implements PickSource {
 
     @Override
     public List<String> kinds() {
-        return List.of("partnership");
+        return List.of("partnership", "party");
     }
 
     @Override
     public List<Choice> suggest(String kind, String q, int limit) {
+        if ("party".equals(kind)) {
+            return List.of(); // a party is never picked by name; it only names a representative's scope
+        }
         return CurrentUser.get().map(me -> catalog.suggest(me, q, limit)).orElse(List.of());
     }
 
@@ -34,6 +37,9 @@ class PartnershipPicks implements PickSource {
         var me = CurrentUser.get();
         if (me.isEmpty() || !value.matches("\\d{1,18}")) {
             return Optional.empty();
+        }
+        if ("party".equals(kind)) {
+            return catalog.party(Long.parseLong(value));
         }
         var p = catalog.find(Long.parseLong(value));
         return access.mayView(me.get(), p) ? Optional.of(new Choice(value, p.title(), p.leadLibraryName()))
