@@ -34,7 +34,11 @@ class SelfServiceApiController {
     private final SelfService self;
     private final PersonalData personalData;
 
-    SelfServiceApiController(SelfService self, PersonalData personalData) {
+    private final bg.libpartners.platform.ProblemWriter problems;
+
+    SelfServiceApiController(SelfService self, PersonalData personalData,
+            bg.libpartners.platform.ProblemWriter problems) {
+        this.problems = problems;
         this.self = self;
         this.personalData = personalData;
     }
@@ -99,5 +103,13 @@ class SelfServiceApiController {
     void requestErasure(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody(required = false)
             ErasureRequest request) {
         self.requestErasure(me.id(), request == null ? null : request.reason());
+    }
+
+    /** A confirmation token that is unknown, used, expired or another person's: 410, as the page answers. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(bg.libpartners.account.InvalidTokenException.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> invalidLink(jakarta.servlet.http.HttpServletRequest request) {
+        var problem = problems.problem(request, 410, "account.link.invalid.lead");
+        problem.setProperty("parameter", "token");
+        return ResponseEntity.status(410).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
