@@ -96,7 +96,9 @@
       const url = new URL(input.dataset.pickerSource, window.location.href);
       url.searchParams.set('q', q);
       try {
-        const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+        const headers = { Accept: 'application/json' };
+        if (input.dataset.pickerLang) headers['Accept-Language'] = input.dataset.pickerLang; // names as on the page
+        const response = await fetch(url, { headers, credentials: 'same-origin' });
         if (!response.ok || mine !== asked) return;
         const data = await response.json();
         const rows = Array.isArray(data) ? data : (data.content || data.items || []);

@@ -154,6 +154,11 @@ public class AccountService {
                     .setParameter("like", "%" + email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                     .executeUpdate();
         }
+        // What was recorded about their own account and their erasure requests is personal through and through.
+        entityManager.createNativeQuery("update audit_entry set changes = '—' where (entity = 'UserAccount'"
+                        + " and entity_id = :id) or (entity = 'ErasureRequest' and entity_id in"
+                        + " (select cast(r.id as varchar(20)) from erasure_request r where r.user_id = :uid))")
+                .setParameter("id", String.valueOf(userId)).setParameter("uid", userId).executeUpdate();
         if (name != null && !name.isBlank() && !"—".equals(name)) {
             entityManager.createNativeQuery("update audit_entry set changes = replace(changes, :n, :p)"
                             + " where actor = :p or (entity = 'UserAccount' and entity_id = :id)")
