@@ -39,6 +39,9 @@ class ProfileController {
             Model model) {
         var profile = self.profile(me.id());
         model.addAttribute("user", profile);
+        if (!model.containsAttribute("tokenForm")) { // when another form of the page is shown again with its errors
+            model.addAttribute("tokenForm", tokenForm);
+        }
         model.addAttribute("tokens", tokens.list(me.id()));
         if (!model.containsAttribute("nameForm")) {
             var name = new Forms.Name();
