@@ -135,7 +135,47 @@ public class AccountService {
     public void erase(Long userId) {
         var user = users.findById(userId).orElseThrow(() -> new NotFoundException("account.user.notFound", userId));
         tokens.list(userId).stream().filter(t -> t.revokedAt() == null).forEach(t -> tokens.revoke(userId, t.id()));
+        var emails = new java.util.LinkedHashSet<String>();
+        emails.add(user.getEmail());
+        var name = user.getDisplayName();
+        var changes = entityManager.createQuery("select c from EmailChange c where c.userId = :id", EmailChange.class)
+                .setParameter("id", userId).getResultList();
+        changes.forEach(c -> {
+            emails.add(c.getOldEmail());
+            emails.add(c.getNewEmail());
+        });
         user.erase();
+        var pseudonym = "erased-" + userId;
+        changes.forEach(c -> c.erase(pseudonym + "@invalid"));
+        entityManager.flush(); // the audit trail's own entries of this erasure are written now, then pseudonymised too
+        pseudonymiseAudit(userId, emails, name, pseudonym);
+    }
+
+    /**
+     * The audit trail keeps what happened but no longer says to or by whom: the person's addresses become the
+     * pseudonym everywhere (they are unique), their name only in the entries by them or about their account.
+     */
+    private void pseudonymiseAudit(Long userId, java.util.Collection<String> emails, String name, String pseudonym) {
+        for (var email : emails) {
+            entityManager.createNativeQuery("update audit_entry set actor = :p where actor = :e")
+                    .setParameter("p", pseudonym).setParameter("e", email).executeUpdate();
+            entityManager.createNativeQuery("update audit_entry set changes = replace(changes, :e, :p)"
+                            + " where changes like :like")
+                    .setParameter("e", email).setParameter("p", pseudonym)
+                    .setParameter("like", "%" + email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                    .executeUpdate();
+        }
+        // What was recorded about their own account and their erasure requests is personal through and through.
+        entityManager.createNativeQuery("update audit_entry set changes = '—' where (entity = 'UserAccount'"
+                        + " and entity_id = :id) or (entity = 'ErasureRequest' and entity_id in"
+                        + " (select cast(r.id as varchar(20)) from erasure_request r where r.user_id = :uid))")
+                .setParameter("id", String.valueOf(userId)).setParameter("uid", userId).executeUpdate();
+        if (name != null && !name.isBlank() && !"—".equals(name)) {
+            entityManager.createNativeQuery("update audit_entry set changes = replace(changes, :n, :p)"
+                            + " where actor = :p or (entity = 'UserAccount' and entity_id = :id)")
+                    .setParameter("n", name).setParameter("p", pseudonym).setParameter("id", String.valueOf(userId))
+                    .executeUpdate();
+        }
     }
 
     /** Gives a user one more scope (used when a module creates the record the user is responsible for). */

@@ -50,6 +50,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user && user.id() != null) {
             users.signedIn(user.id());
+            users.lastSignIn(user.id(), Instant.now());
         }
     }
 

@@ -31,7 +31,7 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     static final int MAX_DAYS = 3650;
 
-    private record Remembered(TokenUser user, long until, Instant expiresAt) {}
+    private record Remembered(TokenUser user, long until, Instant expiresAt, Instant stamp) {}
 
     ApiTokenService(ApiTokens tokens, Users users,
             @Value("${libpartners.api-token-cache-seconds:30}") long rememberSeconds) {
@@ -112,7 +112,10 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         var now = System.nanoTime();
         var known = remembered.get(hash);
         if (known != null && now - known.until() < 0
-                && (known.expiresAt() == null || Instant.now().isBefore(known.expiresAt()))) {
+                && (known.expiresAt() == null || Instant.now().isBefore(known.expiresAt()))
+                && java.util.Objects.equals(known.stamp(), stamp(((CurrentUser) known.user().user()).id()))) {
+            // The credential stamp is read each time (one primary-key query, as for sessions): a person disabled or
+            // given another role on another node stops at once, not when the remembered answer expires.
             return Optional.of(known.user());
         }
         var token = tokens.findByTokenHash(hash).filter(ApiToken::isActive);
@@ -126,11 +129,16 @@ public class ApiTokenService implements ApiTokenAuthenticator {
             if (remembered.size() >= MAX_REMEMBERED) {
                 remembered.clear();
             }
-            remembered.put(hash, new Remembered(user.get(), now + rememberNanos, token.get().getExpiresAt()));
+            remembered.put(hash, new Remembered(user.get(), now + rememberNanos, token.get().getExpiresAt(),
+                    stamp(((CurrentUser) user.get().user()).id())));
         } else {
             remembered.remove(hash);
         }
         return user;
+    }
+
+    private Instant stamp(Long userId) {
+        return users.credentialsChangedAt(userId).orElse(null);
     }
 
     private static TokenView view(ApiToken t) {

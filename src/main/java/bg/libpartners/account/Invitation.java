@@ -26,12 +26,11 @@ class Invitation {
     @Column(nullable = false)
     private Role role;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "scope_kind")
-    private ScopeKind scopeKind;
-
-    @Column(name = "scope_ref")
-    private String scopeRef;
+    /** What the person will be responsible for (one or more oblasts, libraries, ...); none for admins and experts. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "invitation_scope",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "invitation_id"))
+    private java.util.Set<Scope> scopes = new java.util.LinkedHashSet<>();
 
     @Column(name = "token_hash", nullable = false)
     private String tokenHash;
@@ -51,13 +50,16 @@ class Invitation {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     protected Invitation() {}
 
-    Invitation(String email, Role role, Scope scope, String secret, Long invitedBy, String locale, Instant expiresAt) {
+    Invitation(String email, Role role, java.util.Collection<Scope> scopes, String secret, Long invitedBy, String locale,
+            Instant expiresAt) {
         this.email = UserAccount.normalise(email);
         this.role = role;
-        this.scopeKind = scope == null ? null : scope.kind();
-        this.scopeRef = scope == null ? null : scope.ref();
+        this.scopes.addAll(scopes);
         this.tokenHash = Tokens.hash(secret);
         this.invitedBy = invitedBy;
         this.locale = locale;
@@ -66,16 +68,38 @@ class Invitation {
     }
 
     boolean isOpen() {
-        return acceptedAt == null && expiresAt.isAfter(Instant.now());
+        return acceptedAt == null && revokedAt == null && expiresAt.isAfter(Instant.now());
+    }
+
+    /** Whether it can still be sent again or revoked: neither accepted nor revoked (it may have expired). */
+    boolean isPending() {
+        return acceptedAt == null && revokedAt == null;
+    }
+
+    void revoke() {
+        revokedAt = Instant.now();
+    }
+
+    /** A new link (the old one stops working) valid until {@code until}. */
+    void renew(String secret, Instant until) {
+        this.tokenHash = Tokens.hash(secret);
+        this.expiresAt = until;
     }
 
     void accepted() {
         acceptedAt = Instant.now();
     }
 
+    /** The first scope, or null (most invitations have one). */
     Scope scope() {
-        return scopeKind == null ? null : new Scope(scopeKind, scopeRef);
+        return scopes.isEmpty() ? null : scopes.iterator().next();
     }
+
+    java.util.Set<Scope> getScopes() { return scopes; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getAcceptedAt() { return acceptedAt; }
+    Instant getRevokedAt() { return revokedAt; }
+    Long getInvitedBy() { return invitedBy; }
 
     Long getId() { return id; }
     String getEmail() { return email; }

@@ -20,8 +20,14 @@ public class InvitationScopes {
     /** Re-points every invitation (pending or accepted) with this scope; returns how many changed. */
     @Transactional
     public int repoint(ScopeKind kind, String from, String to) {
-        return entityManager.createQuery("update Invitation i set i.scopeRef = :to"
-                        + " where i.scopeKind = :kind and i.scopeRef = :from")
-                .setParameter("to", to).setParameter("kind", kind).setParameter("from", from).executeUpdate();
+        // An invitation that already names the record that stays keeps that one row.
+        entityManager.createNativeQuery("delete from invitation_scope where kind = :kind and ref = :from"
+                        + " and invitation_id in (select s.invitation_id from invitation_scope s"
+                        + " where s.kind = :kind and s.ref = :to)")
+                .setParameter("kind", kind.name()).setParameter("from", from).setParameter("to", to).executeUpdate();
+        int changed = entityManager.createNativeQuery("update invitation_scope set ref = :to"
+                        + " where kind = :kind and ref = :from")
+                .setParameter("to", to).setParameter("kind", kind.name()).setParameter("from", from).executeUpdate();
+        return changed;
     }
 }

@@ -5,5 +5,16 @@ package bg.libpartners.account;
  * party of one partnership (a representative invited from a partnership: rights on that partnership only).
  */
 public enum ScopeKind {
-    OBLAST, LIBRARY, CHITALISHTE, ORGANISATION, PARTY
+    OBLAST, LIBRARY, CHITALISHTE, ORGANISATION, PARTY;
+
+    /** The kind of the forms' pickers ({@code platform.pick.Picks}) that names and finds records of this kind. */
+    public String pickKind() {
+        return switch (this) {
+            case OBLAST -> "oblast";
+            case LIBRARY -> "library";
+            case CHITALISHTE -> "chitalishte";
+            case ORGANISATION -> "partner";
+            case PARTY -> "party";
+        };
+    }
 }

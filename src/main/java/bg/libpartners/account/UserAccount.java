@@ -62,6 +62,9 @@ class UserAccount {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     @Version
     private long version;
 
@@ -106,6 +109,38 @@ class UserAccount {
         scopes.add(scope);
     }
 
+    void rename(String displayName) {
+        this.displayName = displayName.strip();
+    }
+
+    void setLocale(Locale locale) {
+        this.locale = locale.getLanguage();
+    }
+
+    /** A confirmed new address; it is also the sign-in name, so every session ends. */
+    void changeEmail(String email) {
+        this.email = normalise(email);
+        credentialsChanged();
+    }
+
+    /** A new role and scopes (an admin's or coordinator's decision); the person's sessions end at once. */
+    void assign(Role role, java.util.Collection<Scope> newScopes) {
+        this.role = role;
+        scopes.clear();
+        scopes.addAll(newScopes);
+        credentialsChanged();
+    }
+
+    /** Disables or re-enables the account; sessions signed in before end at their next request. */
+    void disable(boolean disabled) {
+        this.enabled = !disabled;
+        credentialsChanged();
+    }
+
+    boolean isErased() {
+        return erasedAt != null;
+    }
+
     boolean isLocked() {
         return lockedUntil != null && lockedUntil.isAfter(Instant.now());
     }
@@ -136,4 +171,6 @@ class UserAccount {
     Instant getLockedUntil() { return lockedUntil; }
     String getPasswordHash() { return passwordHash; }
     Set<Scope> getScopes() { return scopes; }
+    Instant getLastSignInAt() { return lastSignInAt; }
+    long getVersion() { return version; }
 }

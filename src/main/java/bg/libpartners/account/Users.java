@@ -50,6 +50,20 @@ interface Users extends JpaRepository<UserAccount, Long> {
             + " and (u.failedLogins <> 0 or u.lockedUntil is not null)")
     int signedIn(Long id);
 
+    /** Notes a successful sign-in (one statement, not audited: it is not a change of the account). */
+    @Modifying
+    @Query("update UserAccount u set u.lastSignInAt = :at where u.id = :id")
+    int lastSignIn(Long id, Instant at);
+
+    /** Users (not erased) whose name or e-mail holds {@code q} (lower case), by name. */
+    @Query("select u from UserAccount u where u.erasedAt is null and (lower(u.displayName) like :q"
+            + " or lower(u.email) like :q) order by u.displayName")
+    Page<UserAccount> search(String q, Pageable pageable);
+
+    @Query("select u from UserAccount u where u.erasedAt is null and (lower(u.displayName) like :q"
+            + " or lower(u.email) like :q) order by u.displayName")
+    java.util.List<UserAccount> searchAll(String q);
+
     /** Replaces the hash of the same password (a newer algorithm); not a change of credentials. */
     @Modifying
     @Query("update UserAccount u set u.passwordHash = :hash where u.id = :id")

@@ -129,7 +129,12 @@ public class Directory {
 
     /** Names starting with what was typed (two letters at least), best first. */
     public List<OrganisationSummary> suggest(String q, int limit) {
-        return search.suggest(q, limit);
+        return search.suggest(q, null, limit);
+    }
+
+    /** The same, of one kind only (a library, a chitalishte, a partner); every kind when {@code kind} is null. */
+    public List<OrganisationSummary> suggest(String q, OrganisationKind kind, int limit) {
+        return search.suggest(q, kind, limit);
     }
 
     /**

@@ -164,16 +164,19 @@ class OrganisationSearch {
     }
 
     /** Names that start with what was typed, for suggestions as you type. */
-    public List<OrganisationSummary> suggest(String q, int limit) {
+    public List<OrganisationSummary> suggest(String q, OrganisationKind kind, int limit) {
         if (blank(q) || q.trim().length() < 2) {
             return List.of();
         }
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             return Search.session(entityManager).search(Organisation.class)
                     .select(f -> summary(f))
-                    .where(f -> f.bool()
-                            .must(f.match().field("name_suggest").matching(q.trim()))
-                            .should(f.match().field("name").matching(q.trim())))
+                    .where(f -> {
+                        var bool = f.bool()
+                                .must(f.match().field("name_suggest").matching(q.trim()))
+                                .should(f.match().field("name").matching(q.trim()));
+                        return kind == null ? bool : bool.filter(f.match().field("kind").matching(kind));
+                    })
                     .sort(f -> f.score().then().field("name_sort"))
                     .fetchHits(limit);
         }

@@ -75,6 +75,50 @@ public class PartnershipCatalog {
         return new ListPage<>(more ? rows.subList(0, size) : rows, page, size, more);
     }
 
+    /**
+     * For pickers: partnerships the user may see whose title holds what was typed, newest first. Latin letters find
+     * Cyrillic titles ("Parvomay" finds "Първомай"): a Latin query is compared with the titles' transliteration.
+     */
+    @Transactional(readOnly = true)
+    public List<bg.libpartners.platform.pick.Choice> suggest(CurrentUser me, String q, int limit) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        var sql = new StringBuilder("select p.id, p.title, p.lead_library_name from partnership p where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!scope(me, sql, params)) {
+            return List.of();
+        }
+        var words = q.strip().toLowerCase(java.util.Locale.ROOT);
+        var cyrillic = words.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        if (cyrillic) {
+            sql.append(" and lower(p.title) like :q escape '\\'");
+            params.put("q", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" order by p.id desc limit :limit");
+        params.put("limit", cyrillic ? limit : SCAN_FOR_LATIN);
+        var latin = bg.libpartners.platform.Transliteration.toLatin(words);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, i) -> new bg.libpartners.platform.pick.Choice(String.valueOf(rs.getLong(1)),
+                        rs.getString(2), rs.getString(3))).list().stream()
+                .filter(c -> cyrillic || bg.libpartners.platform.Transliteration.toLatin(c.label())
+                        .toLowerCase(java.util.Locale.ROOT).contains(latin))
+                .limit(limit).toList();
+    }
+
+    /** One party by its id, named as "organisation — partnership title", for naming a representative's scope. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<bg.libpartners.platform.pick.Choice> party(long partyId) {
+        return jdbc.sql("select t.organisation_name, p.title from partnership_party t"
+                        + " join partnership p on p.id = t.partnership_id where t.id = :id")
+                .param("id", partyId)
+                .query((rs, i) -> new bg.libpartners.platform.pick.Choice(String.valueOf(partyId),
+                        rs.getString(1) + " — " + rs.getString(2), null)).optional();
+    }
+
+    /** How many of the newest visible titles a Latin query looks through. */
+    private static final int SCAN_FOR_LATIN = 5_000;
+
     /** Adds the user's scope to the query; false when the user may see none. */
     private static boolean scope(CurrentUser me, StringBuilder sql, Map<String, Object> params) {
         if (me == null) {

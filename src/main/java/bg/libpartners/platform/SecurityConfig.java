@@ -52,6 +52,7 @@ class SecurityConfig {
                 .requestMatchers(PUBLIC_PAGES).permitAll()
                 .requestMatchers(GET, PUBLIC_API_READS).permitAll()
                 .requestMatchers("/admin/invitations/**", "/api/v1/admin/invitations/**").hasAnyRole("ADMIN", "COORDINATOR")
+                .requestMatchers("/admin/users/**", "/api/v1/admin/users/**").hasAnyRole("ADMIN", "COORDINATOR")
                 .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")

@@ -31,6 +31,7 @@ class PartnershipBrowserIT {
 
     @LocalServerPort int port;
     @Autowired UserDetailsService users;
+    @Autowired bg.libpartners.directory.Directory directory;
     Browser browser;
 
     @BeforeAll
@@ -99,7 +100,8 @@ class PartnershipBrowserIT {
         type("concept", "Лятна читалня в двора на училището");
         type("goals", "Повече деца читатели");
         next();
-        type("addOrganisation", String.valueOf(partnerOrg));
+        var partnerName = directory.find(partnerOrg).name();
+        Pickers.pick(browser, "addOrganisation", partnerName, partnerName);
         click(By.id("save-draft"));
         browser.screenshot("partnership-builder-3");
         next();

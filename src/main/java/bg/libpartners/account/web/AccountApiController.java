@@ -68,8 +68,9 @@ class AccountApiController {
     record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
             @NotBlank @Size(min = 10, max = 200) String newPassword) {}
 
+    /** {@code scope}: one oblast code or record id; {@code scopes}: several (the role's kind). */
     record InvitationRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role,
-            @Size(max = 40) String scope) {}
+            @Size(max = 40) String scope, @Size(max = 200) List<@Size(max = 40) String> scopes) {}
 
     @GetMapping("/account/me")
     @Operation(summary = "The signed-in user")
@@ -112,18 +113,20 @@ class AccountApiController {
         tokens.revoke(me.id(), id);
     }
 
-    @GetMapping("/admin/users")
-    PagedModel<AccountService.UserView> users(@PageableDefault(size = 50) Pageable pageable) {
-        return new PagedModel<>(accounts.list(pageable));
-    }
 
     @PostMapping("/admin/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Invite a person by e-mail with a role and scope")
     InvitationService.Sent invite(@AuthenticationPrincipal CurrentUser me,
             @Valid @RequestBody InvitationRequest request) {
-        return invitations.invite(me, request.email(), request.role(), request.scope(),
-                LocaleContextHolder.getLocale());
+        var refs = new java.util.ArrayList<String>();
+        if (request.scope() != null && !request.scope().isBlank()) {
+            refs.add(request.scope());
+        }
+        if (request.scopes() != null) {
+            refs.addAll(request.scopes());
+        }
+        return invitations.invite(me, request.email(), request.role(), refs, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/admin/audit")

@@ -33,11 +33,6 @@ class AdminController {
         this.audit = audit;
     }
 
-    @GetMapping("/admin/users")
-    String users(@PageableDefault(size = 50) Pageable pageable, Model model) {
-        model.addAttribute("page", accounts.list(pageable));
-        return "admin/users";
-    }
 
     @GetMapping("/admin/invitations/new")
     String inviteForm(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") Forms.Invite form, Model model) {
@@ -45,13 +40,23 @@ class AdminController {
         return "admin/invite";
     }
 
+    /** The form again after a picker search: the search is not a submission, so it shows no field errors. */
+    private String inviteForm(CurrentUser me, Forms.Invite form, BindingResult clean, Model model) {
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", clean);
+        return inviteForm(me, form, model);
+    }
+
     @PostMapping("/admin/invitations/new")
     String invite(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") Forms.Invite form,
             BindingResult result, Model model, RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletResponse response) {
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list what was found by name
+            return inviteForm(me, form, new org.springframework.validation.BeanPropertyBindingResult(form, "form"),
+                    model);
+        }
         if (!result.hasErrors()) {
             try {
-                var sent = invitations.invite(me, form.getEmail(), form.getRole(), form.getScope(),
+                var sent = invitations.invite(me, form.getEmail(), form.getRole(), form.scopeRefs(),
                         LocaleContextHolder.getLocale());
                 redirect.addFlashAttribute("sent", sent);
                 return "redirect:/admin/invitations/new";

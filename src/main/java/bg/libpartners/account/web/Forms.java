@@ -67,6 +67,46 @@ final class Forms {
         private Role role;
         @Size(max = 40)
         private String scope;
+        /** The scopes picked by name, one list per kind (each a comma-joined list of codes or ids). */
+        @Size(max = 4000) private String oblasts;
+        @Size(max = 4000) private String libraries;
+        @Size(max = 4000) private String chitalishta;
+        @Size(max = 4000) private String organisations;
+
+        /** The scope references for the chosen role: the picked ones of its kind, and a typed one if any. */
+        java.util.List<String> scopeRefs() {
+            return scopeRefs(role, scope, oblasts, libraries, chitalishta, organisations);
+        }
+
+        static java.util.List<String> scopeRefs(Role role, String scope, String oblasts, String libraries,
+                String chitalishta, String organisations) {
+            var refs = new java.util.ArrayList<String>();
+            if (scope != null && !scope.isBlank()) {
+                refs.add(scope.strip());
+            }
+            var kind = role == null ? null : role.scopeKind();
+            var picked = kind == null ? null : switch (kind) {
+                case OBLAST -> oblasts;
+                case LIBRARY -> libraries;
+                case CHITALISHTE -> chitalishta;
+                case ORGANISATION -> organisations;
+                case PARTY -> null;
+            };
+            if (picked != null) {
+                java.util.Arrays.stream(picked.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+                        .forEach(refs::add);
+            }
+            return refs;
+        }
+
+        public String getOblasts() { return oblasts; }
+        public void setOblasts(String oblasts) { this.oblasts = oblasts; }
+        public String getLibraries() { return libraries; }
+        public void setLibraries(String libraries) { this.libraries = libraries; }
+        public String getChitalishta() { return chitalishta; }
+        public void setChitalishta(String chitalishta) { this.chitalishta = chitalishta; }
+        public String getOrganisations() { return organisations; }
+        public void setOrganisations(String organisations) { this.organisations = organisations; }
 
         public String getEmail() { return email; }
         public void setEmail(String email) { this.email = email; }
@@ -74,6 +114,58 @@ final class Forms {
         public void setRole(Role role) { this.role = role; }
         public String getScope() { return scope; }
         public void setScope(String scope) { this.scope = scope; }
+    }
+
+    /** An admin's or coordinator's edit of a user: the role, the scopes picked by name, the version read. */
+    static class EditUser {
+        @NotNull
+        private Role role;
+        @Size(max = 4000) private String oblasts;
+        @Size(max = 4000) private String libraries;
+        @Size(max = 4000) private String chitalishta;
+        @Size(max = 4000) private String organisations;
+        private long version;
+
+        java.util.List<String> scopeRefs() {
+            return Invite.scopeRefs(role, null, oblasts, libraries, chitalishta, organisations);
+        }
+
+        public Role getRole() { return role; }
+        public void setRole(Role role) { this.role = role; }
+        public String getOblasts() { return oblasts; }
+        public void setOblasts(String oblasts) { this.oblasts = oblasts; }
+        public String getLibraries() { return libraries; }
+        public void setLibraries(String libraries) { this.libraries = libraries; }
+        public String getChitalishta() { return chitalishta; }
+        public void setChitalishta(String chitalishta) { this.chitalishta = chitalishta; }
+        public String getOrganisations() { return organisations; }
+        public void setOrganisations(String organisations) { this.organisations = organisations; }
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+    }
+
+    static class Name {
+        @NotBlank @Size(max = 200)
+        private String displayName;
+
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+    }
+
+    static class NewEmail {
+        @NotBlank @Email @Size(max = 254)
+        private String email;
+
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+    }
+
+    static class Erasure {
+        @Size(max = 1000)
+        private String reason;
+
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
     }
 
     static class NewToken {

@@ -107,9 +107,11 @@ class OrganisationApiController {
         return directory.facets(filter);
     }
 
+    /** Names that start with what was typed (Cyrillic or Latin), of one kind when {@code kind} is given. */
     @GetMapping("/suggest")
-    List<Item> suggest(@RequestParam(defaultValue = "") String q) {
-        return directory.suggest(q, 10).stream().map(Item::of).toList();
+    List<Item> suggest(@RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) OrganisationKind kind) {
+        return directory.suggest(q, kind, 10).stream().map(Item::of).toList();
     }
 
     @GetMapping("/{id}")

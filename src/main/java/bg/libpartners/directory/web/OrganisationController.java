@@ -109,8 +109,9 @@ class OrganisationController {
 
     @PostMapping("/organisations")
     String create(@ModelAttribute("form") OrganisationForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request) {
+        if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) { // not a picker search
             try {
                 long id = editor.create(me, form.toInput());
                 redirect.addFlashAttribute("saved", true);
@@ -137,9 +138,10 @@ class OrganisationController {
 
     @PostMapping("/organisations/{id}")
     String save(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request) {
         directory.checkMayEdit(me, id);
-        if (!result.hasErrors()) {
+        if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) { // not a picker search
             try {
                 editor.update(me, id, form.toInput());
                 redirect.addFlashAttribute("saved", true);

@@ -34,8 +34,10 @@ class GeographyApiController {
 
     private final Geography geography;
     private final Boundaries boundaries;
+    private final bg.libpartners.geography.GeographyPicks picks;
 
-    GeographyApiController(Geography geography, Boundaries boundaries) {
+    GeographyApiController(Geography geography, Boundaries boundaries, bg.libpartners.geography.GeographyPicks picks) {
+        this.picks = picks;
         this.geography = geography;
         this.boundaries = boundaries;
     }
@@ -80,6 +82,22 @@ class GeographyApiController {
         String code = municipality == null || municipality.isBlank() ? null
                 : geography.municipality(municipalityCode("municipality", municipality)).code();
         return new PagedModel<>(geography.searchSettlements(q, code, PageRequest.of(page, size)));
+    }
+
+    /**
+     * For type-ahead pickers: oblasts, municipalities or settlements ({@code kind}) whose name in either language and
+     * script matches {@code q}, best first, as {@code value} (the code a form sends), {@code label} and {@code hint}.
+     */
+    @GetMapping("/suggest")
+    List<bg.libpartners.platform.pick.Choice> suggest(@RequestParam(defaultValue = "settlement") String kind,
+            @RequestParam(defaultValue = "") String q) {
+        if (!picks.kinds().contains(kind)) {
+            throw new BadRequestException("kind", "geography.param.kind", kind);
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequestException("q", "geography.param.q", q.length(), MAX_QUERY_LENGTH);
+        }
+        return q.isBlank() ? List.of() : picks.suggest(kind, q.strip(), bg.libpartners.platform.pick.Picks.LIMIT);
     }
 
     @GetMapping("/settlements/{ekatte}")

@@ -54,7 +54,13 @@ class MaterialController {
     @PostMapping("/materials/new")
     String upload(@Valid @ModelAttribute("form") MaterialForm form, BindingResult result,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list the practices found by name
+            model.addAttribute("form", form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+                    new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
+            return uploadForm(form, model);
+        }
         if (file == null || file.isEmpty()) {
             result.reject("material.file.missing");
         }

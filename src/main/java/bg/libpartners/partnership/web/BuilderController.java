@@ -73,10 +73,14 @@ class BuilderController {
     @PostMapping("/partnerships/{id}/builder/{step}")
     String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int step,
             @ModelAttribute("form") PartnershipForm form, BindingResult result,
-            @RequestParam(defaultValue = "next") String go, @RequestParam(required = false) Long addOrganisation,
-            Model model) {
+            @RequestParam(defaultValue = "next") String go,
+            @RequestParam(required = false) java.util.List<Long> addOrganisation, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         if (addOrganisation != null) {
-            form.getOrganisationIds().add(addOrganisation);
+            form.getOrganisationIds().addAll(addOrganisation);
+        }
+        if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list the partners found by name
+            return step(me, id, step, form, model);
         }
         try {
             service.saveStep(me, id, form.toInput(step == 3), Math.min(STEPS, step + 1));

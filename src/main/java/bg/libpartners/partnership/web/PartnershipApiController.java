@@ -63,6 +63,15 @@ class PartnershipApiController {
         return ApiPage.slice(rows.items(), rows.page(), rows.size(), rows.hasNext());
     }
 
+    /** For type-ahead pickers: the partnerships the caller may see whose title holds {@code q} (Cyrillic or Latin). */
+    @GetMapping("/suggest")
+    List<bg.libpartners.platform.pick.Choice> suggest(@AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "") String q) {
+        var words = q.strip();
+        return words.length() < 2 ? List.of() : catalog.suggest(me,
+                words.length() > 100 ? words.substring(0, 100) : words, bg.libpartners.platform.pick.Picks.LIMIT);
+    }
+
     @GetMapping("/{id}")
     Detail detail(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         var p = service.get(me, id);

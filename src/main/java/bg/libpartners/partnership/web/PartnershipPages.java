@@ -78,7 +78,10 @@ class PartnershipPages {
 
     @PostMapping("/partnerships/new")
     String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PartnershipForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list the libraries found by name
+            return newForm(me, form, model);
+        }
         try {
             long id = service.create(me, form.toInput(false), false);
             return "redirect:/partnerships/" + id + "/builder/1";

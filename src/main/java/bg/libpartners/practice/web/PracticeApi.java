@@ -39,7 +39,11 @@ class PracticeApi {
     private final PracticeSearch search;
     private final PartnershipPractices fromPartnerships;
 
-    PracticeApi(PracticeService practices, PracticeSearch search, PartnershipPractices fromPartnerships) {
+    private final bg.libpartners.practice.PracticePicks picks;
+
+    PracticeApi(PracticeService practices, PracticeSearch search, PartnershipPractices fromPartnerships,
+            bg.libpartners.practice.PracticePicks picks) {
+        this.picks = picks;
         this.practices = practices;
         this.search = search;
         this.fromPartnerships = fromPartnerships;
@@ -85,6 +89,15 @@ class PracticeApi {
             @RequestParam(required = false) Set<Integer> year) {
         return search.search(new PracticeSearch.Criteria(q, country, partnerType, field, targetGroup, year),
                 PageRequest.of(0, 1)).facets();
+    }
+
+    /** For type-ahead pickers: published practices whose words match {@code q}, as value (the id), label and hint. */
+    @GetMapping("/suggest")
+    List<bg.libpartners.platform.pick.Choice> suggest(@RequestParam(defaultValue = "") String q) {
+        var words = q.strip();
+        return words.length() < 2 ? List.of()
+                : picks.suggest("practice", words.length() > 100 ? words.substring(0, 100) : words,
+                        bg.libpartners.platform.pick.Picks.LIMIT);
     }
 
     @GetMapping("/{id}")
