@@ -21,6 +21,10 @@ interface Users extends JpaRepository<UserAccount, Long> {
             + " and u.enabled = true and u.erasedAt is null")
     java.util.List<UserAccount> findByScope(ScopeKind kind, String ref);
 
+    @Query("select u from UserAccount u where u.role = :role and u.enabled = true and u.erasedAt is null"
+            + " order by u.displayName")
+    java.util.List<UserAccount> findEnabledByRole(Role role);
+
     /**
      * Counts a failed sign-in in one statement (parallel failures all count); the {@code max}-th in a row locks the
      * account until {@code until} and starts the count again. Every right-hand side reads the row as it was.
