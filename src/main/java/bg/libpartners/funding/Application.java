@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "funding_application")
-class Application {
+public class Application {
 
     public record Activity(String title, LocalDate start, LocalDate end) {}
 

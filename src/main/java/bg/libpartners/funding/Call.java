@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "funding_call")
-class Call {
+public class Call {
 
     /** One criterion of assessment; weights are per cent and add up to 100. */
     public record Criterion(String name, String description, int weight) {}

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * co-financing share reaches the call's, and the required attachments are there.
  */
 @Component
-class Eligibility {
+public class Eligibility {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(CallInput.SOFIA);
 

@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "funding_report")
-class Report {
+public class Report {
 
     public enum Kind { INTERIM, FINAL }
 

@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "funding_review")
-class Review {
+public class Review {
 
     public record Score(int criterion, int score, String comment) {}
 
