@@ -219,6 +219,29 @@ public class ApplicationService {
                 .sorted().toList());
     }
 
+    /** Who may carry budget lines and co-financing: the library, then the partnership's partners, by name. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> parties(ApplicationView a) {
+        Map<Long, String> parties = new LinkedHashMap<>();
+        parties.put(a.libraryId(), a.libraryName());
+        if (a.partnershipId() != null) {
+            try {
+                partnerships.find(a.partnershipId()).parties()
+                        .forEach(x -> parties.put(x.organisationId(), x.organisationName()));
+            } catch (NotFoundException e) {
+                // the partnership was removed since: only the library is left to choose
+            }
+        }
+        return parties;
+    }
+
+    /** The partnerships a library leads, for the application's picker (by title). */
+    @Transactional(readOnly = true)
+    public List<bg.libpartners.partnership.PartnershipRow> partnershipsOf(CurrentUser me, long libraryId) {
+        return partnerships.list(me, new bg.libpartners.partnership.PartnershipFilter(libraryId, null, null, null),
+                0, 100).items();
+    }
+
     Application load(long id) {
         return applications.findById(id)
                 .orElseThrow(() -> new NotFoundException("funding.error.applicationNotFound", id));

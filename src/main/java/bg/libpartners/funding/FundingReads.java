@@ -148,6 +148,27 @@ public class FundingReads {
         return true;
     }
 
+    /** For pages that only admins open (the editor): 403 for everyone else. */
+    public static void checkAdmin(CurrentUser me) {
+        FundingAccess.checkAdmin(me);
+    }
+
+    /** The reviews waiting for an expert or done by them, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewRow> reviewsOf(CurrentUser me) {
+        if (me == null) {
+            return List.of();
+        }
+        return jdbc.sql("select r.application_id, a.title, a.library_name, c.title, r.status, c.closes_at"
+                + " from funding_review r join funding_application a on a.id = r.application_id"
+                + " join funding_call c on c.id = a.call_id where r.reviewer_id = :me order by r.id desc limit 200")
+                .param("me", me.id()).query((rs, i) -> new ReviewRow(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), ReviewStatus.valueOf(rs.getString(5)))).list();
+    }
+
+    public record ReviewRow(long applicationId, String title, String libraryName, String callTitle,
+            ReviewStatus status) {}
+
     /** The ranking of a call's submitted and decided applications by mean weighted total (admins). */
     @Transactional(readOnly = true)
     public Ranking ranking(CurrentUser me, long callId) {
