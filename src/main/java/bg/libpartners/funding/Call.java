@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public class Call {
 
     /** One criterion of assessment; weights are per cent and add up to 100. */
-    public record Criterion(String name, String description, int weight) {}
+    public record Criterion(String name, String description, Integer weight) {}
 
     /** A document of the call: a template from the materials library. */
     public record Document(long materialId, String title) {}
@@ -79,7 +79,7 @@ public class Call {
         cofinancingShare = in.cofinancingShare().setScale(2, java.math.RoundingMode.HALF_UP);
         libraryKinds = join(in.libraryKinds());
         oblasts = join(in.oblasts());
-        agreementRequired = in.agreementRequired();
+        agreementRequired = Boolean.TRUE.equals(in.agreementRequired());
         opensAt = CallInput.instant(in.opensAt());
         closesAt = CallInput.instant(in.closesAt());
         scaleMax = in.scaleMax();

@@ -12,8 +12,8 @@ import java.util.Set;
  * cent; money is euro with at most two decimals; documents are ids of materials.
  */
 public record CallInput(String title, String purpose, BigDecimal budget, BigDecimal minGrant, BigDecimal maxGrant,
-        BigDecimal cofinancingShare, Set<String> libraryKinds, Set<String> oblasts, boolean agreementRequired,
-        LocalDateTime opensAt, LocalDateTime closesAt, int scaleMax, List<Call.Criterion> criteria,
+        BigDecimal cofinancingShare, Set<String> libraryKinds, Set<String> oblasts, Boolean agreementRequired,
+        LocalDateTime opensAt, LocalDateTime closesAt, Integer scaleMax, List<Call.Criterion> criteria,
         List<Long> documents, List<String> questions, List<String> requiredAttachments, Long version) {
 
     public static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");

@@ -42,7 +42,7 @@ final class CallValidation {
         } else if (in.opensAt() != null && !in.closesAt().isAfter(in.opensAt())) {
             p.add(new FieldProblem("closesAt", "funding.error.closesBeforeOpens", new Object[0]));
         }
-        if (in.scaleMax() < 2 || in.scaleMax() > 100) {
+        if (in.scaleMax() == null || in.scaleMax() < 2 || in.scaleMax() > 100) {
             p.add(new FieldProblem("scaleMax", "funding.error.scale", new Object[0]));
         }
         criteria(p, in.criteria());
@@ -78,10 +78,11 @@ final class CallValidation {
             if (c.name() == null || c.name().isBlank()) {
                 p.add(new FieldProblem("criteria[" + i + "].name", "funding.error.required", new Object[0]));
             }
-            if (c.weight() <= 0) {
+            if (c.weight() == null || c.weight() <= 0) {
                 p.add(new FieldProblem("criteria[" + i + "].weight", "funding.error.weight", new Object[0]));
+            } else {
+                sum += c.weight();
             }
-            sum += c.weight();
         }
         if (sum != 100) {
             p.add(new FieldProblem("criteria", "funding.error.weightsSum", new Object[] {sum}));
