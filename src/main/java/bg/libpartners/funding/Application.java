@@ -135,7 +135,7 @@ public class Application {
         updatedAt = now;
     }
 
-    void decide(ApplicationStatus outcome, BigDecimal amount, String reason, long by, Instant now) {
+    void decide(ApplicationStatus outcome, BigDecimal amount, String reason, Long by, Instant now) {
         if (!status.decidable()) {
             throw new ConflictException("funding.error.notDecidable", status.name());
         }

@@ -73,6 +73,7 @@ public class ApplicationService {
     /** A new draft for a library the user acts for, while the call accepts submissions. */
     @Transactional
     public long create(CurrentUser me, long callId, ApplicationInput input) {
+        checkApplicant(me);
         var call = calls.load(callId);
         if (call.getStatus() != CallStatus.PUBLISHED) {
             throw new NotFoundException("funding.error.callNotFound", callId);
@@ -199,6 +200,21 @@ public class ApplicationService {
         events.publishEvent(new Notice("funding.application-submitted", List.of(Notice.Audience.role(Role.ADMIN)),
                 "funding.notice.applicationSubmitted", List.of(a.getTitle(), a.getLibraryName(), call.getTitle()),
                 "/funding/applications/" + id, "funding.application-submitted:" + id));
+        return view(me, a);
+    }
+
+    /** Only librarians (for their libraries) and admins apply. */
+    public static void checkApplicant(CurrentUser me) {
+        if (me == null || !(me.isAdmin() || me.role() == Role.LIBRARIAN)) {
+            throw new org.springframework.security.access.AccessDeniedException("applicants only");
+        }
+    }
+
+    /** The application for its edit form: those who act for its library only. */
+    @Transactional(readOnly = true)
+    public ApplicationView forEdit(CurrentUser me, long id) {
+        var a = load(id);
+        FundingAccess.checkActsFor(me, a.getLibraryId());
         return view(me, a);
     }
 

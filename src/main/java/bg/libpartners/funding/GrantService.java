@@ -145,11 +145,14 @@ public class GrantService {
     }
 
     @Transactional
-    public ReportView review(CurrentUser me, long id, long reportId, boolean accept, String note, Long version) {
+    public ReportView review(CurrentUser me, long id, long reportId, Boolean accept, String note, Long version) {
         FundingAccess.checkAdmin(me);
         var g = load(id);
         var r = reports.findById(reportId).filter(x -> x.getGrantId() == id)
                 .orElseThrow(() -> new NotFoundException("funding.error.reportNotFound", reportId));
+        if (accept == null) {
+            throw new InvalidFundingException("accept", "funding.error.required");
+        }
         if (version == null) {
             throw new bg.libpartners.platform.PreconditionRequiredException("version");
         }

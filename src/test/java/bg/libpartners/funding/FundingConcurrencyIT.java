@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Admins deciding at once never award more than the call's budget: the call's row is locked for each approval. */
 @IntegrationTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc // shares the funding ITs' context
 class FundingConcurrencyIT {
 
     @Autowired FundingFixtures fx;
@@ -27,11 +28,11 @@ class FundingConcurrencyIT {
 
     @Test
     void tenParallelApprovalsAgainstABudgetThatHoldsThreeLetExactlyThreeThrough() throws Exception {
-        long call = fx.publishedCall("Покана за едновременни решения", "30000.00", List.of());
+        long call = fx.publishedCall("Покана за едновременни решения", "24000.00", List.of());
         var admin = fx.demo(Role.ADMIN);
         var ids = new ArrayList<Long>();
         for (int i = 0; i < 10; i++) {
-            ids.add(fx.submitted(call, "Едновременно " + i, "10000.00"));
+            ids.add(fx.submitted(call, "Едновременно " + i, "8000.00"));
         }
         var versions = ids.stream().map(id -> applications.get(admin, id).version()).toList();
         var barrier = new CyclicBarrier(10);
@@ -45,7 +46,7 @@ class FundingConcurrencyIT {
                     barrier.await(30, TimeUnit.SECONDS);
                     try {
                         decisions.decide(admin, id, new DecisionService.DecisionInput(DecisionService.Outcome.APPROVE,
-                                new BigDecimal("10000.00"), null, null, version));
+                                new BigDecimal("8000.00"), null, null, version));
                         return "approved";
                     } catch (ConflictException e) {
                         return e.getMessageKey();
@@ -61,7 +62,7 @@ class FundingConcurrencyIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(calls.get(admin, call).awarded()).isEqualByComparingTo("30000.00");
+        assertThat(calls.get(admin, call).awarded()).isEqualByComparingTo("24000.00");
         assertThat(calls.get(admin, call).remaining()).isEqualByComparingTo("0.00");
         var statuses = ids.stream().map(id -> applications.get(admin, id).status()).toList();
         assertThat(statuses).filteredOn(s -> s == ApplicationStatus.APPROVED).hasSize(3);
@@ -69,7 +70,7 @@ class FundingConcurrencyIT {
         assertThat(reads.totals(admin, java.util.Map.of()).byCall()).anySatisfy(r -> {
             assertThat(r.key()).isEqualTo(String.valueOf(call));
             assertThat(r.grants()).isEqualTo(3);
-            assertThat(r.awarded()).isEqualByComparingTo("30000.00");
+            assertThat(r.awarded()).isEqualByComparingTo("24000.00");
         });
     }
 }

@@ -70,8 +70,11 @@ class ApplicationController {
     @GetMapping("/funding/calls/{id}/apply")
     String applyForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) Long library, Model model) {
-        var form = new ApplicationForm();
         var libraries = applications.librariesOf(me);
+        if (libraries.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("apply: librarians only");
+        }
+        var form = new ApplicationForm();
         form.libraryId = library != null ? library : libraries.isEmpty() ? null : libraries.get(0).id();
         return apply(me, id, form, model);
     }
@@ -114,7 +117,7 @@ class ApplicationController {
 
     @GetMapping("/funding/applications/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        var a = applications.get(me, id);
+        var a = applications.forEdit(me, id);
         return editor(me, a, ApplicationForm.of(a), model);
     }
 
@@ -154,7 +157,8 @@ class ApplicationController {
     }
 
     @PostMapping("/funding/applications/{id}/submit")
-    String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam Long version,
+    String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) Long version,
             Model model) {
         try {
             applications.submit(me, id, version);
@@ -176,7 +180,7 @@ class ApplicationController {
     String decide(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) DecisionService.Outcome outcome,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String advanceShare, @RequestParam Long version) {
+            @RequestParam(required = false) String advanceShare, @RequestParam(required = false) Long version) {
         decisions.decide(me, id, new DecisionService.DecisionInput(outcome, Forms.amount(amount, "amount"), reason,
                 Forms.amount(advanceShare, "advanceShare"), version));
         return "redirect:/funding/applications/" + id;

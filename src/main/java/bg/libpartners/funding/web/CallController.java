@@ -105,7 +105,8 @@ class CallController {
     }
 
     @PostMapping("/funding/calls/{id}/publish")
-    String publish(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam Long version) {
+    String publish(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) Long version) {
         calls.publish(me, id, version);
         return "redirect:/calls/" + id;
     }

@@ -79,9 +79,6 @@ class GrantApiController {
     GrantService.ReportView review(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable long reportId, @RequestBody ReviewRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        if (request.accept() == null) {
-            throw new bg.libpartners.funding.InvalidFundingException("accept", "funding.error.required");
-        }
         return grants.review(me, id, reportId, request.accept(), request.note(),
                 ExpectedVersion.of(request.version(), ifMatch));
     }

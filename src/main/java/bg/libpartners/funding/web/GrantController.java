@@ -82,7 +82,7 @@ class GrantController {
 
     @PostMapping("/funding/grants/{id}/reports/{reportId}/review")
     String review(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long reportId,
-            @RequestParam boolean accept, @RequestParam(required = false) String note, @RequestParam Long version) {
+            @RequestParam(required = false) Boolean accept, @RequestParam(required = false) String note, @RequestParam(required = false) Long version) {
         grants.review(me, id, reportId, accept, note, version);
         return "redirect:/funding/grants/" + id;
     }
