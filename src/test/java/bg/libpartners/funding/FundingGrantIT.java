@@ -61,11 +61,19 @@ class FundingGrantIT {
                 .grantId();
     }
 
+    /** A streamed download: the request starts asynchronously, the dispatch writes the document. */
+    byte[] download(String path, CurrentUser who) throws Exception {
+        var started = mvc.perform(get(path).with(user(who)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
     @Test
     void theGrantAgreementNamesThePartiesAndTheAmountInPdfAndDocx() throws Exception {
         long id = grant("Договор за четене");
-        var pdf = mvc.perform(get("/api/v1/grants/" + id + "/agreement.pdf").with(user(librarian())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var pdf = download("/api/v1/grants/" + id + "/agreement.pdf", librarian());
         String text;
         try (var doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc);
@@ -73,8 +81,7 @@ class FundingGrantIT {
         var g = grants.get(admin(), id);
         assertThat(text).contains("ДОГОВОР ЗА БЕЗВЪЗМЕЗДНО ФИНАНСИРАНЕ").contains("Глобални библиотеки")
                 .contains("7 500,00 €").contains("Договор за четене").contains(g.number());
-        var docx = mvc.perform(get("/api/v1/grants/" + id + "/agreement.docx").with(user(admin())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var docx = download("/api/v1/grants/" + id + "/agreement.docx", admin());
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 var extractor = new XWPFWordExtractor(doc)) {
             var words = extractor.getText();
