@@ -40,6 +40,12 @@ public class AccountService {
         return users.findActive(pageable).map(UserView::of);
     }
 
+    /** The enabled people of one role, by name (e.g. the experts an admin assigns as reviewers). */
+    @Transactional(readOnly = true)
+    public java.util.List<UserView> withRole(Role role) {
+        return users.findEnabledByRole(role).stream().map(UserView::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public UserView get(Long id) {
         return users.findById(id).map(UserView::of).orElseThrow(() -> new NotFoundException("account.user.notFound", id));

@@ -1,0 +1,6 @@
+package bg.libpartners.funding;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Applications extends JpaRepository<Application, Long> {
+}

@@ -1,0 +1,286 @@
+package bg.libpartners.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bg.libpartners.IntegrationTest;
+import bg.libpartners.account.AccountService;
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.DemoAccounts;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.Scope;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.notification.Notice;
+import bg.libpartners.platform.ConflictException;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Calls, applications, the eligibility check, reviews, ranking, decisions and scope, on a real database. */
+@IntegrationTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class FundingIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired FundingFixtures fx;
+    @Autowired CallService calls;
+    @Autowired ApplicationService applications;
+    @Autowired ReviewService reviews;
+    @Autowired DecisionService decisions;
+    @Autowired FundingReads reads;
+    @Autowired AccountService accounts;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+    @Autowired ApplicationEvents events;
+
+    CurrentUser admin() {
+        return fx.demo(Role.ADMIN);
+    }
+
+    CurrentUser librarian() {
+        return fx.demo(Role.LIBRARIAN);
+    }
+
+    CurrentUser account(String email, Role role, Scope... scopes) {
+        if (!accounts.exists(email)) {
+            accounts.create(email, "Тест " + role, role, DemoAccounts.PASSWORD, Locale.forLanguageTag("bg"), scopes);
+        }
+        return (CurrentUser) users.loadUserByUsername(email);
+    }
+
+    List<Notice> notices(String kind) {
+        return events.stream(Notice.class).filter(n -> n.kind().equals(kind)).toList();
+    }
+
+    @Test
+    void publicSeesOpenCallsAndPublishingTellsLibrarians() throws Exception {
+        long id = fx.publishedCall("Покана за четене", "50000.00", List.of());
+        assertThat(notices("funding.call-published")).anySatisfy(n -> {
+            assertThat(n.onceKey()).isEqualTo("funding.call-published:" + id);
+            assertThat(n.audience()).containsExactly(Notice.Audience.role(Role.LIBRARIAN));
+        });
+        mvc.perform(get("/api/v1/calls")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")].title").value("Покана за четене"));
+        var page = mvc.perform(get("/calls/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Покана за четене").contains("50 000,00 €").contains("Значимост за общността");
+        long draft = calls.create(admin(), fx.callInput("Чернова", "20000.00", List.of()));
+        mvc.perform(get("/api/v1/calls/" + draft)).andExpect(status().isNotFound());
+        mvc.perform(get("/calls/" + draft)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void rejectsCallWithWeightsNotAddingUpAndAmountsInFractionsOfCents() throws Exception {
+        var body = """
+                {"title":"Лоша","budget":1000.001,"minGrant":100,"maxGrant":2000,"cofinancingShare":20,
+                 "opensAt":"2026-01-01T09:00","closesAt":"2026-02-01T17:00","scaleMax":10,
+                 "criteria":[{"name":"А","weight":50},{"name":"Б","weight":30}]}
+                """;
+        mvc.perform(post("/api/v1/calls").with(user(admin())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'budget')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'criteria')].message")
+                        .value("Сборът на теглата е 80, а трябва да е 100."));
+        mvc.perform(post("/api/v1/calls").with(user(librarian())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void submitsAnEligibleApplicationAndTellsTheAdmins() {
+        long call = fx.publishedCall("Покана А", "50000.00", List.of());
+        long id = fx.submitted(call, "Лятно четене", "8000.00");
+        var view = applications.get(librarian(), id);
+        assertThat(view.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(view.cofinancingShare()).isEqualByComparingTo("20.00");
+        assertThat(notices("funding.application-submitted")).anySatisfy(n ->
+                assertThat(n.onceKey()).isEqualTo("funding.application-submitted:" + id));
+    }
+
+    @Test
+    void refusesAnIneligibleSubmissionWith422NamingEachFailedRule() throws Exception {
+        long call = fx.publishedCall("Покана Б", "50000.00", List.of("Декларация"));
+        var in = fx.input("Малко съфинансиране", "9500.00");
+        // lines 10,000; requested 9,500; co-financing only 100: does not add up and is 1 % < 20 %
+        in = new ApplicationInput(in.libraryId(), in.partnershipId(), in.title(), in.aims(), in.targetGroups(),
+                in.benefits(), in.activities(), in.indicators(), in.budgetLines(), new BigDecimal("9500.00"),
+                List.of(new Application.Cofinancing(fx.library(), null, new BigDecimal("100.00"))), in.answers(),
+                null);
+        long id = applications.create(librarian(), call, in);
+        long version = applications.get(librarian(), id).version();
+        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(user(librarian())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].rule").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "budgetBalanced", "cofinancingShare", "attachments")))
+                .andExpect(jsonPath("$.errors[?(@.rule == 'cofinancingShare')].message")
+                        .value("Съфинансирането е 1.00% от бюджета, а поканата изисква поне 20.00%."))
+                .andExpect(jsonPath("$.errors[?(@.rule == 'attachments')].message").value(
+                        org.hamcrest.Matchers.contains(org.hamcrest.Matchers.endsWith("Липсват: Декларация"))));
+        assertThat(applications.get(librarian(), id).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(applications.get(librarian(), id).version()).isEqualTo(version);
+    }
+
+    @Test
+    void refusesASubmissionOneSecondAfterTheDeadline() throws Exception {
+        long call = fx.publishedCall("Покана В", "50000.00", List.of());
+        long id = fx.draft(call, "Закъсняло", "8000.00");
+        jdbc.sql("update funding_call set closes_at = :at where id = :id")
+                .param("at", Timestamp.from(clock.instant().minusSeconds(1))).param("id", call).update();
+        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(user(librarian())).with(csrf())
+                .header("If-Match", "\"" + applications.get(librarian(), id).version() + "\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].rule").value(org.hamcrest.Matchers.contains("callOpen")));
+        assertThat(applications.get(librarian(), id).status()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void refusesBudgetLinesOfStrangersAndAmountsBelowZero() throws Exception {
+        long call = fx.publishedCall("Покана Г", "50000.00", List.of());
+        var body = """
+                {"libraryId":%d,"partnershipId":%d,"title":"Т","requested":-5,
+                 "budgetLines":[{"partnerId":424242,"kind":"STAFF","amount":100}]}
+                """.formatted(fx.library(), fx.partnership());
+        mvc.perform(post("/api/v1/calls/" + call + "/applications").with(user(librarian())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "requested", "budgetLines[0].partnerId")));
+    }
+
+    @Test
+    void keepsApplicationsWithinTheirLibraryAndOblast() throws Exception {
+        long call = fx.publishedCall("Покана Д", "50000.00", List.of());
+        long id = fx.submitted(call, "Само за своите", "8000.00");
+        var otherLibrarian = account("funding-other-librarian@test.bg", Role.LIBRARIAN,
+                Scope.of(ScopeKind.LIBRARY, 999_999_001L));
+        var otherCoordinator = account("funding-other-coordinator@test.bg", Role.COORDINATOR,
+                Scope.of(ScopeKind.OBLAST, "VRC"));
+        var coordinator = fx.demo(Role.COORDINATOR);
+        assertThatThrownBy(() -> applications.get(otherLibrarian, id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> applications.get(otherCoordinator, id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> applications.get(fx.demo(Role.EXPERT), id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(applications.get(coordinator, id).title()).isEqualTo("Само за своите");
+        assertThatThrownBy(() -> applications.create(otherLibrarian, call, fx.input("Чужда", "5000.00")))
+                .isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("/api/v1/applications/" + id).with(user(otherLibrarian))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/libraries/" + fx.library() + "/portfolio").with(user(otherCoordinator)))
+                .andExpect(status().isForbidden());
+        assertThat(reads.applications(otherCoordinator, call, 0, 50)).isEmpty();
+        assertThat(reads.applications(coordinator, call, 0, 50)).extracting(FundingReads.ApplicationRow::id)
+                .contains(id);
+    }
+
+    @Test
+    void reviewersDeclareFirstScoreWithinTheScaleAndAConflictRemovesThem() throws Exception {
+        long call = fx.publishedCall("Покана Е", "50000.00", List.of());
+        long id = fx.submitted(call, "Оценяване", "8000.00");
+        var expert = fx.demo(Role.EXPERT);
+        var second = account("funding-expert-2@test.bg", Role.EXPERT);
+        var third = account("funding-expert-3@test.bg", Role.EXPERT);
+        assertThatThrownBy(() -> reviews.declare(expert, id, false, null)).isInstanceOf(AccessDeniedException.class);
+        reviews.assign(admin(), id, expert.id());
+        reviews.assign(admin(), id, second.id());
+        reviews.assign(admin(), id, third.id());
+        assertThat(notices("funding.reviewer-assigned")).anySatisfy(n ->
+                assertThat(n.audience()).containsExactly(Notice.Audience.user(expert.id())));
+        assertThatThrownBy(() -> reviews.assign(admin(), id, librarian().id()))
+                .isInstanceOf(InvalidFundingException.class);
+        var scores = List.of(new Review.Score(0, 8, "Добре"), new Review.Score(1, 6, null));
+        assertThatThrownBy(() -> reviews.score(expert, id, scores, null)).isInstanceOf(ConflictException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "funding.error.declareFirst");
+        reviews.declare(expert, id, false, null);
+        mvc.perform(post("/api/v1/applications/" + id + "/reviews/scores").with(user(expert)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"scores\":[{\"criterion\":0,\"score\":11},{\"criterion\":1,\"score\":6}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("scores[0].score"))
+                .andExpect(jsonPath("$.errors[0].message").value("Оценката 11 е извън скалата от 1 до 10."));
+        assertThat(reviews.score(expert, id, scores, "Силно предложение").total()).isEqualByComparingTo("72.00");
+        reviews.declare(second, id, false, null);
+        reviews.score(second, id, List.of(new Review.Score(0, 10, null), new Review.Score(1, 10, null)), null);
+        reviews.declare(third, id, true, "Съпругата ми работи в библиотеката");
+        assertThatThrownBy(() -> reviews.score(third, id, scores, null)).isInstanceOf(ConflictException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "funding.error.conflictDeclared");
+        assertThatThrownBy(() -> applications.get(third, id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(reviews.list(admin(), id)).anySatisfy(r -> {
+            assertThat(r.reviewerId()).isEqualTo(third.id());
+            assertThat(r.status()).isEqualTo(ReviewStatus.CONFLICT);
+            assertThat(r.conflictNote()).contains("Съпругата");
+        });
+        var row = reads.ranking(admin(), call).rows().stream().filter(r -> r.applicationId() == id).findFirst()
+                .orElseThrow();
+        assertThat(row.average()).isEqualByComparingTo("86.00");
+        assertThat(row.spread()).isEqualByComparingTo("28.00");
+        assertThat(row.conflicts()).isEqualTo(1);
+        assertThat(row.scored()).isEqualTo(2);
+        assertThatThrownBy(() -> reads.ranking(expert, call)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void rankingOrdersByTheMeanWeightedTotal() {
+        long call = fx.publishedCall("Покана Ж", "50000.00", List.of());
+        long weak = fx.submitted(call, "Слабо", "5000.00");
+        long strong = fx.submitted(call, "Силно", "5000.00");
+        var expert = fx.demo(Role.EXPERT);
+        for (long id : new long[] {weak, strong}) {
+            reviews.assign(admin(), id, expert.id());
+            reviews.declare(expert, id, false, null);
+        }
+        reviews.score(expert, weak, List.of(new Review.Score(0, 3, null), new Review.Score(1, 3, null)), null);
+        reviews.score(expert, strong, List.of(new Review.Score(0, 9, null), new Review.Score(1, 9, null)), null);
+        var rows = reads.ranking(admin(), call).rows();
+        assertThat(rows).extracting(FundingReads.RankingRow::applicationId).containsSubsequence(strong, weak);
+        assertThat(rows.get(0).rank()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesADecisionOverTheRemainingBudgetWith409AndWritesNothing() throws Exception {
+        long call = fx.publishedCall("Покана З", "12000.00", List.of());
+        long first = fx.submitted(call, "Първо", "8000.00");
+        long second = fx.submitted(call, "Второ", "8000.00");
+        decisions.decide(admin(), first, new DecisionService.DecisionInput(DecisionService.Outcome.APPROVE,
+                new BigDecimal("8000.00"), "Добро", null, applications.get(admin(), first).version()));
+        long version = applications.get(admin(), second).version();
+        mvc.perform(post("/api/v1/applications/" + second + "/decision").with(user(admin())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\":\"APPROVE\",\"amount\":8000.00,\"version\":" + version + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(
+                        "Сумата 8 000,00 € надхвърля остатъка от бюджета на поканата (4 000,00 €)."));
+        assertThat(applications.get(admin(), second).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(calls.get(admin(), call).awarded()).isEqualByComparingTo("8000.00");
+        assertThat(reads.portfolio(admin(), fx.library(), "x", null).grants())
+                .noneMatch(g -> g.applicationId() == second);
+        // a rejection needs its reasons, and tells the applicant
+        mvc.perform(post("/api/v1/applications/" + second + "/decision").with(user(admin())).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"REJECT\",\"version\":" + version + "}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("reason"));
+        decisions.decide(admin(), second, new DecisionService.DecisionInput(DecisionService.Outcome.REJECT, null,
+                "Няма остатък", null, version));
+        assertThat(notices("funding.decision")).anySatisfy(n -> {
+            assertThat(n.messageKey()).isEqualTo("funding.notice.decision.REJECT");
+            assertThat(n.args()).contains("Няма остатък");
+            assertThat(n.audience()).containsExactly(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY,
+                    fx.library()));
+        });
+    }
+}
