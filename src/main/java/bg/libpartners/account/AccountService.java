@@ -40,7 +40,10 @@ public class AccountService {
         return users.findActive(pageable).map(UserView::of);
     }
 
-    /** The enabled people of one role, by name (e.g. the experts an admin assigns as reviewers). */
+    /**
+     * The enabled people of one role, by name (the experts an admin assigns as reviewers, or a coordinator to
+     * support requests).
+     */
     @Transactional(readOnly = true)
     public java.util.List<UserView> withRole(Role role) {
         return users.findEnabledByRole(role).stream().map(UserView::of).toList();
@@ -189,12 +192,6 @@ public class AccountService {
     public void grant(Long userId, Scope scope) {
         users.findById(userId).orElseThrow(() -> new NotFoundException("account.user.notFound", userId)).grant(scope);
         tokens.forgetAll();
-    }
-
-    /** The enabled people of a role, by name (the experts a coordinator assigns support requests to). */
-    @Transactional(readOnly = true)
-    public java.util.List<UserView> usersWithRole(Role role) {
-        return users.findEnabledByRole(role).stream().map(UserView::of).toList();
     }
 
     /** Whom to write to: an address and the language the person chose. */

@@ -204,7 +204,7 @@ public class SupportQueries {
         }
         var topicId = topic == null ? null : topics.findByCode(topic).map(SupportTopic::getId).orElse(null);
         var result = new ArrayList<ExpertLoad>();
-        for (var user : accounts.usersWithRole(Role.EXPERT)) {
+        for (var user : accounts.withRole(Role.EXPERT)) {
             var theirs = byExpert.getOrDefault(user.id(), Set.of());
             var codes = theirs.stream().map(t -> names.getOrDefault(t, new String[] {"?", "?"})[0]).sorted()
                     .toList();

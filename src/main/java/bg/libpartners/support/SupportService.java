@@ -153,7 +153,7 @@ public class SupportService {
             throw new BadRequestException("expertId", "support.error.expertMissing");
         }
         checkVersion(request, expected);
-        var expert = accounts.usersWithRole(Role.EXPERT).stream().filter(u -> u.id().equals(expertId)).findFirst()
+        var expert = accounts.withRole(Role.EXPERT).stream().filter(u -> u.id().equals(expertId)).findFirst()
                 .orElseThrow(() -> new BadRequestException("expertId", "support.error.expertUnknown"));
         var now = clock.instant();
         request.assign(expert.id(), expert.displayName(), now);
