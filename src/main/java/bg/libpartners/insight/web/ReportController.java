@@ -3,7 +3,7 @@ package bg.libpartners.insight.web;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.insight.Dashboards;
 import bg.libpartners.insight.InsightScope;
-import bg.libpartners.insight.Reports;
+import bg.libpartners.insight.DashboardReports;
 import bg.libpartners.platform.BadRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,9 +27,9 @@ class ReportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Dashboards dashboards;
-    private final Reports reports;
+    private final DashboardReports reports;
 
-    ReportController(Dashboards dashboards, Reports reports) {
+    ReportController(Dashboards dashboards, DashboardReports reports) {
         this.dashboards = dashboards;
         this.reports = reports;
     }

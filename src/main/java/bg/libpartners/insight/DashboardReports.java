@@ -27,7 +27,7 @@ import org.thymeleaf.context.Context;
  * the programme dashboard of one year with its own title.
  */
 @Component
-public class Reports {
+public class DashboardReports {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
@@ -38,7 +38,7 @@ public class Reports {
     private final ITemplateEngine templates;
     private final RenderLimit renders;
 
-    Reports(FigureLabels labels, MessageSource messages, ITemplateEngine templates, RenderLimit renders) {
+    DashboardReports(FigureLabels labels, MessageSource messages, ITemplateEngine templates, RenderLimit renders) {
         this.labels = labels;
         this.messages = messages;
         this.templates = templates;
@@ -135,7 +135,7 @@ public class Reports {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(() -> Reports.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
+        builder.useFont(() -> DashboardReports.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
                 BaseRendererBuilder.FontStyle.NORMAL, true);
     }
 
