@@ -65,8 +65,13 @@ class AgreementNotices {
                 "partnership.ending:" + partnershipId + ":" + threshold + ":" + endDate));
     }
 
+    /**
+     * The board that decides: the chitalishte recorded on the partnership, whose board the approval rights follow
+     * ({@code PartnershipAccess.isBoardOf}); the library's current holder only when none was recorded.
+     */
     private Long holderOf(long libraryId, Long recorded) {
-        return directory.holderOf(libraryId).map(OrganisationSummary::id).orElse(recorded);
+        return recorded != null ? recorded
+                : directory.holderOf(libraryId).map(OrganisationSummary::id).orElse(null);
     }
 
     private static Audience staff(long libraryId) {

@@ -67,7 +67,8 @@ class FoundationBrowserIT {
         browser.signIn(DemoAccounts.of(Role.COORDINATOR).email(), DemoAccounts.PASSWORD);
         browser.open("/admin/invitations/new");
         driver.findElement(By.id("email")).sendKeys("not-an-email");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // the form's own submit button, not a picker's search button (the fallback without JavaScript)
+        driver.findElement(By.cssSelector("main form button[type=submit]:not(.picker-search)")).click();
         // the click submits the form: wait for the answer page rather than read the form that is being left
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())

@@ -90,8 +90,9 @@ class SurveyIT {
                 + " and organisation_id = ?", String.class, id, other)).isEqualTo("PENDING");
 
         int before = mail.getReceivedMessages().length;
-        while (mails.pending() > 0) {
-            mails.sendPending();
+        // mail until a round sends nothing (other tests' campaigns may hold invitations without an address)
+        for (int round = 0; round < 100 && mails.sendPending() > 0; round++) {
+            // each round mails one batch
         }
         var sent = java.util.Arrays.stream(mail.getReceivedMessages()).skip(before)
                 .filter(m -> GreenMailUtil.getBody(m).contains("library-launch") || true)

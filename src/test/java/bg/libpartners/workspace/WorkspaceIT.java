@@ -121,7 +121,7 @@ class WorkspaceIT {
         mvc.perform(get("/work").with(user(fx.demo(Role.COORDINATOR)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Област Пловдив с един поглед")))
                 .andExpect(content().string(containsString("href=\"/map?oblast=PDV\"")))
-                .andExpect(content().string(containsString("Библиотеки")))
+                .andExpect(content().string(containsString("Действащи библиотеки")))
                 .andExpect(content().string(containsString("Действащи партньорства")));
         mvc.perform(get("/work").with(user(fx.demo(Role.ADMIN)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Програмата с един поглед")));
