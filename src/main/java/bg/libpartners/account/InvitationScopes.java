@@ -28,6 +28,10 @@ public class InvitationScopes {
         int changed = entityManager.createNativeQuery("update invitation_scope set ref = :to"
                         + " where kind = :kind and ref = :from")
                 .setParameter("to", to).setParameter("kind", kind.name()).setParameter("from", from).executeUpdate();
+        // the invitation's first scope, kept on the invitation row itself, moves too
+        entityManager.createNativeQuery("update invitation set scope_ref = :to where scope_kind = :kind"
+                        + " and scope_ref = :from")
+                .setParameter("to", to).setParameter("kind", kind.name()).setParameter("from", from).executeUpdate();
         return changed;
     }
 }

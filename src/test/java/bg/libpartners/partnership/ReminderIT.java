@@ -43,11 +43,12 @@ class ReminderIT {
     @Autowired PartnershipFixtures fx;
     @Autowired EndDateReminders reminders;
 
+    /** Reminders of ending partnerships to this address (other modules' demo notices reach the same people). */
     long mailsTo(String email) {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().contains(email));
+                return m.getSubject().contains("приключва след") && Arrays.stream(m.getRecipients(
+                        Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(email));
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
@@ -68,19 +69,19 @@ class ReminderIT {
         assertThat(mailsTo(board)).as("the chitalishte board hears of it too").isEqualTo(1);
         var message = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
-                return m.getAllRecipients()[0].toString().contains(librarian);
+                return m.getSubject().contains("приключва след")
+                        && m.getAllRecipients()[0].toString().contains(librarian);
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).findFirst().orElseThrow();
         assertThat(message.getSubject()).contains("Четене до края").contains("30");
-        int total = mail.getReceivedMessages().length;
 
         // the next run (a restart, another node) finds the reminder taken and sends nothing
         assertThat(reminders.sendDue()).isZero();
         reminders.daily();
         Thread.sleep(500); // a wrongly raised second notice would be delivered by now
-        assertThat(mail.getReceivedMessages()).hasSize(total);
         assertThat(mailsTo(librarian)).isEqualTo(1);
+        assertThat(mailsTo(board)).isEqualTo(1);
     }
 }
