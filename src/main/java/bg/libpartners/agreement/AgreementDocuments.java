@@ -1,8 +1,6 @@
 package bg.libpartners.agreement;
 
 import bg.libpartners.platform.RenderLimit;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +23,6 @@ import org.thymeleaf.context.Context;
 class AgreementDocuments {
 
     static final Locale BG = Locale.forLanguageTag("bg");
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final ITemplateEngine templates;
@@ -44,21 +41,9 @@ class AgreementDocuments {
         context.setVariable("t", version.text());
         context.setVariable("leadLine", leadLine(version.text()));
         var html = templates.process("agreement/pdf", context);
-        renders.run(() -> {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            font(builder, "DejaVuSans.ttf", 400);
-            font(builder, "DejaVuSans-Bold.ttf", 700);
-            builder.withHtmlContent(html, "about:blank");
-            builder.toStream(out);
-            builder.run();
-        });
+        renders.run(() -> bg.libpartners.platform.PdfPages.render(html, out));
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(() -> AgreementDocuments.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
-    }
 
     void docx(AgreementService.VersionView version, OutputStream out) {
         var t = version.text();

@@ -3,8 +3,6 @@ package bg.libpartners.funding;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.platform.RenderLimit;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +30,6 @@ public class GrantDocuments {
     public record Text(GrantService.GrantView grant, String beneficiary, String beneficiaryEik, String place,
             String library, List<String> partners, String date) {}
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final GrantService grants;
@@ -72,21 +69,9 @@ public class GrantDocuments {
         context.setVariable("g", text.grant());
         context.setVariable("f", format);
         var html = templates.process("funding/grant-pdf", context);
-        renders.run(() -> {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            font(builder, "DejaVuSans.ttf", 400);
-            font(builder, "DejaVuSans-Bold.ttf", 700);
-            builder.withHtmlContent(html, "about:blank");
-            builder.toStream(out);
-            builder.run();
-        });
+        renders.run(() -> bg.libpartners.platform.PdfPages.render(html, out));
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(() -> GrantDocuments.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
-    }
 
     public void docx(Text t, OutputStream out) {
         var g = t.grant();
