@@ -239,10 +239,10 @@ public class CampaignService {
             int links) {}
 
     @Transactional(readOnly = true)
-    public List<LinkRow> links(CurrentUser me, long id, String oblast, int page, int size) {
+    public List<LinkRow> links(CurrentUser me, long id, String oblast, long offset, int limit) {
         var c = load(id);
         access.checkManage(me, c);
-        return invitations.linkRows(id, blank(oblast) ? null : oblast, page, size);
+        return invitations.linkRows(id, blank(oblast) ? null : oblast, offset, limit);
     }
 
     /**

@@ -97,7 +97,7 @@ class InvitationStore {
         jdbc.update("update survey_invitation set mail_state = ? where id = ?", state, invitationId);
     }
 
-    List<CampaignService.LinkRow> linkRows(long campaignId, String oblast, int page, int size) {
+    List<CampaignService.LinkRow> linkRows(long campaignId, String oblast, long offset, int limit) {
         return jdbc.query("select i.organisation_id, i.organisation_name, i.kind, i.oblast_code, i.municipality_code,"
                 + " i.settlement_name, i.email, i.phones, i.has_account, i.mail_state, i.status,"
                 + " (select count(*) from survey_link l where l.invitation_id = i.id)"
@@ -107,6 +107,6 @@ class InvitationStore {
                 (rs, n) -> new CampaignService.LinkRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getInt(12)),
-                campaignId, oblast, oblast, (long) page * size, size);
+                campaignId, oblast, oblast, offset, limit);
     }
 }

@@ -23,8 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp … bg.libpartners.bench.HttpLoad --clients 20 --requests 4000 --warmup 400 \
- *      [--header "Authorization: Bearer lp_…"] (--url URL … | --urls FILE)
+ *      [--header "Authorization: Bearer lp_…"] [--method PUT --body '{"n":"{n}"}'] (--url URL … | --urls FILE)
  * </pre>
+ *
+ * With {@code --body} every request carries that JSON, {@code {n}} replaced by the request's number (so that each
+ * registration or answer is a new one); the method is then POST unless {@code --method} says otherwise.
  */
 public final class HttpLoad {
 
@@ -53,6 +56,8 @@ public final class HttpLoad {
         int warmup = 200;
         List<String> urls = new ArrayList<>();
         List<String> headers = new ArrayList<>();
+        String method = null;
+        String body = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
@@ -61,22 +66,42 @@ public final class HttpLoad {
                 case "--url" -> urls.add(args[++i]);
                 case "--urls" -> urls.addAll(read(Path.of(args[++i])));
                 case "--header" -> headers.add(args[++i]);
+                case "--method" -> method = args[++i];
+                case "--body" -> body = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (urls.isEmpty()) {
             throw new IllegalArgumentException("give --url or --urls");
         }
-        run(urls, headers, clients, warmup);
-        System.out.println(run(urls, headers, clients, requests).summary());
+        var send = new Send(method == null ? (body == null ? "GET" : "POST") : method, body);
+        run(urls, headers, clients, warmup, send, 0);
+        System.out.println(run(urls, headers, clients, requests, send, warmup).summary());
     }
 
     private static List<String> read(Path file) throws IOException {
         return Files.readAllLines(file).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The method and the JSON body of every request ({@code {n}} in it replaced by the request's number). */
+    public record Send(String method, String body) {
+
+        static final Send GET = new Send("GET", null);
+
+        HttpRequest.BodyPublisher publisher(int n) {
+            return body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body.replace("{n}", Integer.toString(n)));
+        }
+    }
+
     public static Result run(List<String> urls, List<String> headers, int clients, int requests)
             throws InterruptedException {
+        return run(urls, headers, clients, requests, Send.GET, 0);
+    }
+
+    /** Requests number {@code offset + i}; URL {@code i} of the list taken in turn. */
+    public static Result run(List<String> urls, List<String> headers, int clients, int requests, Send send,
+            int offset) throws InterruptedException {
         for (var url : urls) {
             var host = URI.create(url).getHost();
             if (!"localhost".equals(host) && !host.startsWith("127.") && !"[::1]".equals(host)) {
@@ -93,8 +118,11 @@ public final class HttpLoad {
             pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < requests) {
-                    var builder = HttpRequest.newBuilder(URI.create(urls.get(i % urls.size())))
-                            .timeout(Duration.ofSeconds(30)).GET();
+                    var builder = HttpRequest.newBuilder(URI.create(urls.get((offset + i) % urls.size())))
+                            .timeout(Duration.ofSeconds(30)).method(send.method(), send.publisher(offset + i));
+                    if (send.body() != null) {
+                        builder.header("Content-Type", "application/json");
+                    }
                     for (var header : headers) {
                         var colon = header.indexOf(':');
                         builder.header(header.substring(0, colon).trim(), header.substring(colon + 1).trim());

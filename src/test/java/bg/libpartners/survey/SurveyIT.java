@@ -120,6 +120,23 @@ class SurveyIT {
     }
 
     @Test
+    void theLinkListPagesThroughEveryInvitedOrganisationOnce() throws Exception {
+        var picked = List.of(fx.library(), fx.otherLibrary("library-page1@survey.test"),
+                fx.otherLibrary("library-page2@survey.test"));
+        long id = fx.launched("Страници " + System.nanoTime(), picked);
+        var seen = new java.util.ArrayList<Long>();
+        for (int page = 0; page < 3; page++) {
+            var res = mvc.perform(get("/api/v1/surveys/" + id + "/links?size=1&page=" + page)
+                    .with(user(fx.demo(Role.COORDINATOR)))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content.length()").value(1))
+                    .andExpect(jsonPath("$.page.totalElementsExact").value(page == 2)).andReturn();
+            seen.add(json.readTree(res.getResponse().getContentAsString()).get("content").get(0)
+                    .get("organisationId").asLong());
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(picked);
+    }
+
+    @Test
     void badAnswersNameTheQuestionAndKeepWhatWasSaved() throws Exception {
         long other = fx.otherLibrary("library-bad@survey.test");
         long id = fx.launched("Грешки " + System.nanoTime(), List.of(other));

@@ -99,7 +99,7 @@ class SurveyApiController {
             @RequestParam(defaultValue = "50") int size) {
         int s = Math.min(Math.max(size, 1), 500);
         int p = Math.max(page, 0);
-        var rows = campaigns.links(me, id, oblast, p, s + 1);
+        var rows = campaigns.links(me, id, oblast, (long) p * s, s + 1);
         return ApiPage.slice(rows.size() > s ? rows.subList(0, s) : rows, p, s, rows.size() > s);
     }
 

@@ -139,7 +139,7 @@ class SurveyController {
             @RequestParam(required = false) String oblast, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("campaign", campaigns.get(me, id));
         model.addAttribute("progress", reports.progress(me, id));
-        model.addAttribute("rows", campaigns.links(me, id, oblast, Math.max(page, 0), 100));
+        model.addAttribute("rows", campaigns.links(me, id, oblast, Math.max(page, 0) * 100L, 100));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("oblast", oblast);
         model.addAttribute("oblastNames", directory.oblastNames());
@@ -175,7 +175,7 @@ class SurveyController {
     String links(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) String oblast, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("campaign", campaigns.get(me, id));
-        model.addAttribute("rows", campaigns.links(me, id, oblast, Math.max(page, 0), 100));
+        model.addAttribute("rows", campaigns.links(me, id, oblast, Math.max(page, 0) * 100L, 100));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("oblast", oblast);
         return "survey/links";
