@@ -6,17 +6,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The figures of each section per scope, computed once and shared by every visitor: a Caffeine cache that
  * recomputes an entry in the background once it is older than {@code freshness} (the visitor gets the previous
- * figures at once) and at once when the section's module says its records changed ({@link FiguresChanged}). An
+ * figures at once) and, when the section's module says its records changed ({@link FiguresChanged}), at the end
+ * of the next {@code changeDelay} period, once for all the changes of the period. An
  * entry not asked for within {@code maxAge} is dropped. Each answer carries the time it was computed, which the
  * pages show. One node's cache: on several nodes each computes its own, at most once per freshness period.
  */
@@ -34,6 +38,7 @@ class FigureCache {
     private final LoadingCache<Key, Computed> figures;
     private final LoadingCache<Key, Computed> medians;
     private final Clock clock;
+    private final Set<String> changedSections = ConcurrentHashMap.newKeySet();
 
     FigureCache(List<FigureSource> sources, InsightProperties properties, Clock clock) {
         this.sources = sources.stream().collect(Collectors.toMap(FigureSource::section, Function.identity(),
@@ -59,10 +64,29 @@ class FigureCache {
         return medians.get(new Key(section, new InsightScope(null, null, year)));
     }
 
+    /** Only marks the section: cheap, so a module may publish it inside its transaction, once per record. */
     @EventListener
     void on(FiguresChanged changed) {
-        figures.asMap().keySet().stream().filter(k -> k.section().equals(changed.section())).forEach(figures::refresh);
-        medians.asMap().keySet().stream().filter(k -> k.section().equals(changed.section())).forEach(medians::refresh);
+        changedSections.add(changed.section());
+    }
+
+    /**
+     * Recomputes, in the background, the cached figures of the sections changed since the last run. Each node runs it
+     * for its own cache, so it takes no cluster lock.
+     */
+    @Scheduled(fixedDelayString = "${libpartners.insight.change-delay:30s}",
+            initialDelayString = "${libpartners.insight.change-delay:30s}")
+    void refreshChanged() {
+        for (var section : List.copyOf(changedSections)) {
+            changedSections.remove(section);
+            figures.asMap().keySet().stream().filter(k -> k.section().equals(section)).forEach(figures::refresh);
+            medians.asMap().keySet().stream().filter(k -> k.section().equals(section)).forEach(medians::refresh);
+        }
+    }
+
+    /** The sections whose figures changed since the last {@link #refreshChanged()}. */
+    Set<String> changed() {
+        return Set.copyOf(changedSections);
     }
 
     /**

@@ -17,9 +17,9 @@ import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -93,7 +93,8 @@ class PracticeFigures implements FigureSource {
         return out;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** A plain listener, as {@code partnership.FigureChanges} explains: the dashboards only mark the section. */
+    @EventListener
     void on(PracticeSearch.PracticesChanged changed) {
         events.publishEvent(new FiguresChanged(section()));
     }

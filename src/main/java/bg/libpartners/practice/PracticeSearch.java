@@ -25,7 +25,9 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Full-text search over published practices in Bulgarian (plurals and word forms folded, Latin spelling of places
@@ -65,9 +67,23 @@ public class PracticeSearch {
     /** The practices in the index changed (one was published or withdrawn, or the index was rebuilt). */
     record PracticesChanged() {}
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Forgets the cached answers after the change commits (at once when there is no transaction). Registered as a
+     * synchronization from a plain listener, not as a transactional listener, which the event publication registry
+     * would record and mark in a second transaction while the first still holds its connection.
+     */
+    @EventListener
     void on(PracticesChanged changed) {
-        invalidate();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    invalidate();
+                }
+            });
+        } else {
+            invalidate();
+        }
     }
 
     /** Forgets every cached answer; for whoever rebuilt the index or wrote practices around the service. */
