@@ -113,6 +113,9 @@ public class GrantService {
     public ReportView report(CurrentUser me, long id, ReportInput in, List<MultipartFile> uploads) {
         var g = load(id);
         FundingAccess.checkActsFor(me, g.getLibraryId());
+        if (in == null) { // a multipart request without its "report" part
+            throw new InvalidFundingException("report", "funding.error.required");
+        }
         if (today().isBefore(g.getStartsOn())) {
             throw new ConflictException("funding.error.reportBeforeStart", g.getStartsOn().toString());
         }

@@ -83,9 +83,6 @@ class GrantApiController {
     ResponseEntity<GrantService.ReportView> reportWithFiles(@AuthenticationPrincipal CurrentUser me,
             @PathVariable long id, @RequestPart(name = "report", required = false) GrantService.ReportInput input,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        if (input == null) {
-            throw new bg.libpartners.platform.BadRequestException("report", "funding.error.required");
-        }
         var r = grants.report(me, id, input, files == null ? List.of() : files);
         return ResponseEntity.created(java.net.URI.create("/api/v1/grants/" + id + "/reports")).body(r);
     }
