@@ -204,8 +204,41 @@
       });
     }
 
+    // The event layer (a toggle beside the map): public upcoming events in person, from the event module's own
+    // endpoint (data-events); markers at their settlements, a popup with date, title, kind and a link.
+    const eventsToggle = document.getElementById('atlas-events');
+    const eventLayer = L.layerGroup();
+    let eventRequest = 0;
+    function events() {
+      const mine = ++eventRequest;
+      if (!d.events || !eventsToggle || !eventsToggle.checked) {
+        map.removeLayer(eventLayer);
+        return;
+      }
+      eventLayer.addTo(map);
+      load(d.events + '?bbox=' + bbox()).then((fc) => {
+        if (mine !== eventRequest) return;
+        eventLayer.clearLayers();
+        fc.features.forEach((f) => {
+          const p = f.properties;
+          const c = f.geometry.coordinates;
+          const icon = L.divIcon({ className: 'atlas-event', html: '<span aria-hidden="true">◆</span>', iconSize: [22, 22] });
+          const div = el('div', null, 'atlas-popup atlas-event-popup');
+          div.appendChild(el('div', p.date, 'atlas-event-date'));
+          div.appendChild(el('strong', p.title));
+          div.appendChild(el('div', p.kindLabel + (p.settlement ? ' · ' + p.settlement : '')));
+          div.appendChild(el('div')).appendChild(link(p.url, label('openEvent')));
+          L.marker([c[1], c[0]], { icon, keyboard: true, title: p.date + ' · ' + p.title, zIndexOffset: 1000 })
+            .bindPopup(div).addTo(eventLayer);
+        });
+        const count = document.getElementById('atlas-events-count');
+        if (count) count.textContent = label('eventsShown').replace('{0}', String(fc.features.length));
+      }).catch(() => { status.textContent = label('failed'); });
+    }
+    if (eventsToggle) eventsToggle.addEventListener('change', events);
+
     let timer = null;
-    map.on('moveend', () => { clearTimeout(timer); timer = setTimeout(refresh, 150); });
+    map.on('moveend', () => { clearTimeout(timer); timer = setTimeout(() => { refresh(); events(); }, 150); });
     if (form) {
       form.addEventListener('submit', (e) => {
         e.preventDefault();
@@ -224,6 +257,7 @@
       }
     }
     refresh();
+    events();
   }
 
   document.addEventListener('DOMContentLoaded', init);

@@ -27,12 +27,45 @@ public class EventReads {
     private final Registrations registrations;
     private final EventAccess access;
     private final Clock clock;
+    private final bg.libpartners.geography.Geography geography;
 
-    EventReads(Events events, Registrations registrations, EventAccess access, Clock clock) {
+    EventReads(Events events, Registrations registrations, EventAccess access, Clock clock,
+            bg.libpartners.geography.Geography geography) {
         this.events = events;
+        this.geography = geography;
         this.registrations = registrations;
         this.access = access;
         this.clock = clock;
+    }
+
+    /** The most markers the map layer answers with at once (the earliest first). */
+    public static final int MAP_LIMIT = 1000;
+
+    /**
+     * Public upcoming events in person for the map's event layer: scheduled, public, starting in [from, to), whose
+     * settlement lies in the box (west, south, east, north; WGS 84). Events held only online have no place on it.
+     * Nothing here depends on who asks: the public calendar shows the same events.
+     */
+    @Transactional(readOnly = true)
+    public List<EventMarker> upcomingOnMap(double west, double south, double east, double north, Instant from,
+            Instant to) {
+        var found = events.onMap(from, to, PageRequest.of(0, MAP_LIMIT));
+        var places = new HashMap<String, bg.libpartners.geography.SettlementRef>();
+        geography.settlements(found.stream().map(MapEvent::ekatte).distinct().toList())
+                .forEach(s -> places.put(s.ekatte(), s));
+        var markers = new java.util.ArrayList<EventMarker>();
+        for (var e : found) {
+            var s = places.get(e.ekatte());
+            if (s == null || s.lat() == null || s.lon() == null) {
+                continue;
+            }
+            if (s.lat() < south || s.lat() > north || s.lon() < west || s.lon() > east) {
+                continue;
+            }
+            markers.add(new EventMarker(e.id(), e.kind(), e.title(), e.startsAt(), EventTimes.local(e.startsAt()),
+                    e.ekatte(), e.settlementName() != null ? e.settlementName() : s.fullNameBg(), s.lat(), s.lon()));
+        }
+        return markers;
     }
 
     /** The event when {@code me} (null: a visitor) may see it, else 404. */

@@ -60,4 +60,10 @@ interface Events extends JpaRepository<Event, Long> {
 
     @Query("select max(e.updatedAt) from Event e")
     Instant lastUpdated();
+
+    /** Public, scheduled events in person (a settlement, not only online) starting in [from, to), for the map. */
+    @Query("select new bg.libpartners.event.MapEvent(e.id, e.kind, e.title, e.startsAt, e.ekatte, e.settlementName)"
+            + " from Event e where e.publicEvent = true and e.status = bg.libpartners.event.EventStatus.SCHEDULED"
+            + " and e.ekatte is not null and e.startsAt >= :from and e.startsAt < :to order by e.startsAt, e.id")
+    List<MapEvent> onMap(@Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 }

@@ -258,6 +258,42 @@ public class ApplicationService {
                 0, 100).items();
     }
 
+    /**
+     * For the application form's type-ahead: the partnerships the library leads whose title has the words (Cyrillic
+     * or Latin), best first. Only those who act for the library may ask (its librarians, admins); the partnership
+     * picked is checked again when the application is saved (it must be led by the application's library).
+     */
+    @Transactional(readOnly = true)
+    public List<bg.libpartners.platform.pick.Choice> suggestPartnerships(CurrentUser me, long libraryId, String q,
+            int limit) {
+        FundingAccess.checkActsFor(me, libraryId);
+        var words = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        var latin = bg.libpartners.platform.Transliteration.toLatin(words);
+        return partnershipsOf(me, libraryId).stream()
+                .filter(p -> p.leadLibraryId() == libraryId)
+                .filter(p -> words.isEmpty() || p.title().toLowerCase(java.util.Locale.ROOT).contains(words)
+                        || bg.libpartners.platform.Transliteration.toLatin(p.title()).toLowerCase(java.util.Locale.ROOT)
+                                .contains(latin))
+                .limit(limit)
+                .map(p -> new bg.libpartners.platform.pick.Choice(String.valueOf(p.id()), p.title(),
+                        p.leadLibraryName()))
+                .toList();
+    }
+
+    /** The partnership by id as the picker names it, when the person acts for the library that leads it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<bg.libpartners.platform.pick.Choice> partnershipChoice(CurrentUser me, long id) {
+        try {
+            var p = partnerships.find(id);
+            return FundingAccess.actsFor(me, p.leadLibraryId())
+                    ? java.util.Optional.of(new bg.libpartners.platform.pick.Choice(String.valueOf(id), p.title(),
+                            p.leadLibraryName()))
+                    : java.util.Optional.empty();
+        } catch (NotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     Application load(long id) {
         return applications.findById(id)
                 .orElseThrow(() -> new NotFoundException("funding.error.applicationNotFound", id));

@@ -44,6 +44,9 @@ public class GrantService {
     public record ReportInput(Report.Kind kind, String narrative, List<Report.Spending> spending,
             List<Report.Reached> reached) {}
 
+    /** The most files one report carries (the page and the API alike); each at most {@link Attachments#MAX_BYTES}. */
+    public static final int MAX_REPORT_FILES = 10;
+
     private final Grants grants;
     private final Tranches tranches;
     private final Reports reports;
@@ -110,6 +113,9 @@ public class GrantService {
     public ReportView report(CurrentUser me, long id, ReportInput in, List<MultipartFile> uploads) {
         var g = load(id);
         FundingAccess.checkActsFor(me, g.getLibraryId());
+        if (in == null) { // a multipart request without its "report" part
+            throw new InvalidFundingException("report", "funding.error.required");
+        }
         if (today().isBefore(g.getStartsOn())) {
             throw new ConflictException("funding.error.reportBeforeStart", g.getStartsOn().toString());
         }
@@ -123,8 +129,13 @@ public class GrantService {
                 && r.getStatus() == Report.Status.ACCEPTED)) {
             throw new ConflictException("funding.error.finalAccepted");
         }
+        var given = uploads == null ? List.<MultipartFile>of()
+                : uploads.stream().filter(f -> f != null && !f.isEmpty()).toList();
+        if (given.size() > MAX_REPORT_FILES) {
+            throw new InvalidFundingException("files", "funding.error.tooManyFiles", MAX_REPORT_FILES);
+        }
         var kept = new ArrayList<Application.Attachment>();
-        for (var f : uploads == null ? List.<MultipartFile>of() : uploads) {
+        for (var f : given) {
             if (f.isEmpty()) {
                 continue;
             }

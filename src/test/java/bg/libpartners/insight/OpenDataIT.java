@@ -93,7 +93,26 @@ class OpenDataIT {
             }
         }
         assertThat(all).contains("Сдружение Отворени Данни").contains("Отворено партньорство за данните")
-                .contains("org-").contains("CC-BY-4.0");
+                .contains("org-").contains("CC-BY-4.0").contains("svc-" + open);
+
+        // HSDS service: the partnership in negotiation is a (not yet started) service of its lead library; the
+        // draft is not there; the organisation it names is in hsds_organization
+        var service = mvc.perform(get("/api/v1/open-data/hsds_service.csv")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(service.lines().findFirst().orElseThrow()).startsWith(
+                "id,organization_id,name,alternate_name,description,status,eligibility_description");
+        long lead = jdbc.sql("select lead_library_id from partnership where id = :id").param("id", open)
+                .query(Long.class).single();
+        var row = service.lines().filter(l -> l.startsWith("svc-" + open + ",")).findFirst().orElseThrow();
+        assertThat(row).startsWith("svc-" + open + ",org-" + lead + ",Отворено партньорство за данните,")
+                .contains(",inactive,").contains("Партньорство на библиотеката");
+        assertThat(service).doesNotContain("svc-" + draft + ",");
+        var organizations = mvc.perform(get("/api/v1/open-data/hsds_organization.csv")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(organizations).contains("\norg-" + lead + ",");
+        long serviceRows = service.lines().count() - 1;
+        assertThat(serviceRows).isEqualTo(jdbc.sql("select count(*) from partnership where status <> 'DRAFT'")
+                .query(Long.class).single());
     }
 
     @Test

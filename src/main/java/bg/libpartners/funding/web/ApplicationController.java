@@ -91,7 +91,11 @@ class ApplicationController {
 
     @PostMapping("/funding/calls/{id}/apply")
     String create(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @ModelAttribute("form") ApplicationForm form, Model model) {
+            @ModelAttribute("form") ApplicationForm form, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
+        if (bg.libpartners.platform.pick.Picks.searching(request)) {
+            return apply(me, id, form, model); // the partnership picker's search without script: nothing saved
+        }
         try {
             var input = new ApplicationInput(form.libraryId, form.partnershipId, form.title, null, null, null,
                     List.of(), List.of(), List.of(), java.math.BigDecimal.ZERO, List.of(), List.of(), null);
@@ -133,7 +137,11 @@ class ApplicationController {
 
     @PostMapping("/funding/applications/{id}")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @ModelAttribute("form") ApplicationForm form, Model model) {
+            @ModelAttribute("form") ApplicationForm form, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
+        if (bg.libpartners.platform.pick.Picks.searching(request)) {
+            return editor(me, applications.forEdit(me, id), form, model); // a picker's search: nothing saved
+        }
         try {
             applications.update(me, id, form.toInput());
             return "redirect:/funding/applications/" + id;

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Grants: the record, tranches and their payment, reports and their review, the grant agreement as PDF or DOCX. */
@@ -67,11 +69,30 @@ class GrantApiController {
     }
 
     @Operation(summary = "Submit an interim or final report with the actual spending per budget line (librarians)")
-    @PostMapping("/{id}/reports")
+    @PostMapping(path = "/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<GrantService.ReportView> report(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestBody GrantService.ReportInput input) {
         var r = grants.report(me, id, input, List.of());
         return ResponseEntity.created(java.net.URI.create("/api/v1/grants/" + id + "/reports")).body(r);
+    }
+
+    @Operation(summary = "Submit a report with its files (multipart, as the page): the part 'report' is the JSON"
+            + " report (kind, narrative, spending, reached), the parts 'files' the files (each at most 20 MB, at most"
+            + " 10); refused input stores nothing")
+    @PostMapping(path = "/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<GrantService.ReportView> reportWithFiles(@AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id, @RequestPart(name = "report", required = false) GrantService.ReportInput input,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        var r = grants.report(me, id, input, files == null ? List.of() : files);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/grants/" + id + "/reports")).body(r);
+    }
+
+    @Operation(summary = "Download a report's file (by its place in the report's files, from 0)")
+    @GetMapping("/{id}/reports/{reportId}/files/{index}")
+    ResponseEntity<StreamingResponseBody> reportFile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @PathVariable long reportId, @PathVariable int index) {
+        var f = grants.file(me, id, reportId, index);
+        return Downloads.file(f, grants.open(f));
     }
 
     @Operation(summary = "Accept a report or return it with a note (admins); needs the report's version")
