@@ -6,7 +6,7 @@ BENCH_DATA=${BENCH_DATA:-$(mktemp -d /tmp/lp-bench.XXXXXX)}
 mkdir -p "$BENCH_DATA"
 export LIBPARTNERS_ADMIN_TOKEN=${LIBPARTNERS_ADMIN_TOKEN:-lp_benchmark_token_0123456789abcdef}
 
-# BENCH_DIR may point at a copy of the jar, test-classes and cp.txt, so that builds in the work tree don't disturb a run.
+# BENCH_DIR may point at a copy of the jar, classes, test-classes and cp.txt, so that builds in the work tree don't disturb a run.
 BENCH_DIR=${BENCH_DIR:-target}
 
 build() {
@@ -98,7 +98,7 @@ peak_heap() { # runs "$@" in the background; PEAK_MB = the highest heap in use s
 
 seed() { # CLASS ARGS…: a bench data generator (main(JDBC_URL, USER, PASSWORD, ARGS…)) on the application's database;
   # on H2 the application is stopped for it (a file database has one writer) and started again with APP_ARGS
-  local cp="$BENCH_DIR/test-classes:$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1):$(cat "$BENCH_DIR/cp.txt")"
+  local cp="$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
   if [ "$DB" = postgres ]; then
     java -Xmx2g -cp "$cp" "$1" "$JDBC_URL" postgres postgres "${@:2}"
   else
@@ -109,5 +109,5 @@ seed() { # CLASS ARGS…: a bench data generator (main(JDBC_URL, USER, PASSWORD,
 }
 
 load() { # HttpLoad arguments
-  java -cp "$BENCH_DIR/test-classes:$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1):$(cat "$BENCH_DIR/cp.txt")" bg.libpartners.bench.HttpLoad "$@"
+  java -cp "$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")" bg.libpartners.bench.HttpLoad "$@"
 }

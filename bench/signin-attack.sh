@@ -7,7 +7,7 @@ build
 start_app
 echo "started in ${STARTUP_MS} ms; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 attack() {
-  java -cp "$BENCH_DIR/test-classes:$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1):$(cat "$BENCH_DIR/cp.txt")" \
+  java -cp "$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")" \
     bg.libpartners.account.bench.SignInAttack "$PORT" "$@"
 }
 attack one 20 "$SECONDS_EACH"

@@ -12,7 +12,7 @@ SMTP_PORT=${SMTP_PORT:-2525}
 REGISTER=${REGISTER:-../shared/data/chitalishta-register/chitalishta_register_masked.csv}
 [ -f "$REGISTER" ] || REGISTER=/work/shared/data/chitalishta-register/chitalishta_register_masked.csv
 build
-CP="$BENCH_DIR/test-classes:$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1):$(cat "$BENCH_DIR/cp.txt")"
+CP="$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
 java -Xmx512m -cp "$CP" bg.libpartners.bench.MailSink "$SMTP_PORT" > "$BENCH_DATA/smtp.log" 2>&1 &
 GM_PID=$!
 trap 'cleanup; kill $GM_PID 2>/dev/null || true' EXIT

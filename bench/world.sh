@@ -18,7 +18,7 @@ DURATION=${DURATION:-30s}
 BENCH_DATA=$WORLD_DIR/data
 mkdir -p "$BENCH_DATA"
 build
-TEST_CP="$BENCH_DIR/test-classes:$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1):$(cat "$BENCH_DIR/cp.txt")"
+TEST_CP="$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
 JDBC="jdbc:postgresql://localhost:$PGPORT/postgres"
 
 if ! (exec 3<>"/dev/tcp/localhost/$PGPORT") 2>/dev/null; then
