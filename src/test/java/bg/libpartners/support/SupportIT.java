@@ -328,9 +328,9 @@ class SupportIT {
         byte[] pdf = TestFiles.pdf("Проект на споразумение");
         upload(id, librarian, new MockMultipartFile("file", "проект.pdf", "application/pdf", pdf),
                 "Ето проекта.", false).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.messages[0].body").value("Ето проекта."))
-                .andExpect(jsonPath("$.messages[0].attachments[0].filename").value("проект.pdf"))
-                .andExpect(jsonPath("$.messages[0].attachments[0].mediaType").value("application/pdf"));
+                .andExpect(jsonPath("$.messages[1].body").value("Ето проекта."))
+                .andExpect(jsonPath("$.messages[1].attachments[0].filename").value("проект.pdf"))
+                .andExpect(jsonPath("$.messages[1].attachments[0].mediaType").value("application/pdf"));
         long file = attachment(id, "проект.pdf");
         var got = mvc.perform(get("/api/v1/support-requests/" + id + "/attachments/" + file).with(user(librarian)))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf")).andReturn();
