@@ -72,6 +72,12 @@ public class Answering {
         return save(invitationOfLink(token), values, version, true);
     }
 
+    /** Throws as {@link #byLink} does when the link opens nothing (404) or has expired (410). */
+    @Transactional(readOnly = true)
+    public void checkLink(String token) {
+        invitationOfLink(token);
+    }
+
     /**
      * The invitation a link opens; 404 for an unknown link, 410 once its campaign has closed (the link expires with
      * the campaign).

@@ -10,4 +10,6 @@ interface Campaigns extends JpaRepository<Campaign, Long> {
     List<Campaign> findAllByOrderByCreatedAtDesc();
 
     boolean existsByQuestionnaireId(long questionnaireId);
+
+    boolean existsByQuestionnaireIdAndStatusNot(long questionnaireId, CampaignStatus status);
 }

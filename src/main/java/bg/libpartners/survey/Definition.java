@@ -90,6 +90,41 @@ public record Definition(List<Section> sections) {
 
     public record Located(Section section, Question question) {}
 
+    /** The same, with the question {@code key} replaced by {@code replacement} where it stands. */
+    public Definition replacing(String key, Question replacement) {
+        return map(s -> s.questions().stream().map(q -> q.key().equals(key) ? replacement : q).toList());
+    }
+
+    /** The same, without the question {@code key}. */
+    public Definition without(String key) {
+        return map(s -> s.questions().stream().filter(q -> !q.key().equals(key)).toList());
+    }
+
+    /**
+     * The same, with the question {@code key} one place up ({@code delta} -1) or down (+1) within its section; at the
+     * top or bottom of its section it stays where it is.
+     */
+    public Definition moving(String key, int delta) {
+        return map(s -> {
+            var qs = new ArrayList<>(s.questions());
+            for (int i = 0; i < qs.size(); i++) {
+                if (qs.get(i).key().equals(key)) {
+                    int j = i + Integer.signum(delta);
+                    if (j >= 0 && j < qs.size()) {
+                        java.util.Collections.swap(qs, i, j);
+                    }
+                    break;
+                }
+            }
+            return qs;
+        });
+    }
+
+    private Definition map(java.util.function.Function<Section, List<Question>> questions) {
+        return new Definition(sections.stream().map(s -> new Section(s.key(), s.title(), s.help(), s.repeating(),
+                s.maxItems(), s.showIf(), questions.apply(s))).toList());
+    }
+
     /** The repeating sections (each is one sheet of the export). */
     public List<Section> groups() {
         return sections.stream().filter(Section::repeating).toList();

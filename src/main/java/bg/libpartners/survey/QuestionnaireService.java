@@ -28,14 +28,16 @@ public class QuestionnaireService {
 
     private final Questionnaires questionnaires;
     private final Responses responses;
+    private final Campaigns campaigns;
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    QuestionnaireService(Questionnaires questionnaires, Responses responses, JsonMapper json, JdbcTemplate jdbc,
-            Clock clock) {
+    QuestionnaireService(Questionnaires questionnaires, Responses responses, Campaigns campaigns, JsonMapper json,
+            JdbcTemplate jdbc, Clock clock) {
         this.questionnaires = questionnaires;
         this.responses = responses;
+        this.campaigns = campaigns;
         this.json = json;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -96,7 +98,7 @@ public class QuestionnaireService {
             throw new bg.libpartners.platform.ConflictException("survey.error.notLatest", latest.getVersionNo());
         }
         String titleEn = blank(in.titleEn()) ? in.titleBg().trim() : in.titleEn().trim();
-        if (!responses.existsByQuestionnaireId(id)) {
+        if (!inUse(id)) {
             q.rewrite(in.titleBg().trim(), titleEn, write(in.definition()));
             questionnaires.saveAndFlush(q);
             return view(q);
@@ -110,6 +112,16 @@ public class QuestionnaireService {
         jdbc.update("update survey_response set questionnaire_id = ?, version = version + 1 where questionnaire_id = ?"
                 + " and status = 'DRAFT'", next.getId(), id);
         return view(next);
+    }
+
+    /**
+     * Whether a change to this version makes the next one: a launched campaign uses it, or somebody answered it (the
+     * answers keep the questions they were given).
+     */
+    @Transactional(readOnly = true)
+    public boolean inUse(long id) {
+        return responses.existsByQuestionnaireId(id)
+                || campaigns.existsByQuestionnaireIdAndStatusNot(id, CampaignStatus.DRAFT);
     }
 
     /** A question that a draft answered must stay, with the same kind. */

@@ -80,4 +80,39 @@ class SurveyBrowserIT {
             browser.screenshot("survey-registry");
         }
     }
+
+    @Test
+    void aLibrarianWithAPersonalLinkPicksAPartnerFromTheDirectoryWithTheKeyboard() throws Exception {
+        long library = fx.otherLibrary("library-pick@survey.test");
+        long id = fx.launched("Избор " + System.nanoTime(), List.of(library));
+        String token = fx.link(id, library);
+        String field = "g.partnerships.0.partner1_org";
+        try (var browser = new Browser(port)) {
+            var d = browser.driver();
+            browser.open("/s/" + token);
+            d.findElement(By.id("a-respondent")).sendKeys("Елена Петрова");
+            d.findElement(By.id("a-has_partnerships-YES")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("g-partnerships-0-title")));
+            fill(d, 0, "Музейни уроци", "Исторически музей");
+            // a private person of the directory is never offered on the public form
+            var input = d.findElement(By.id(field + "-q"));
+            input.sendKeys("Стефка");
+            browser.waiting().until(x -> x.findElement(By.cssSelector(".organisation-pick .picker-status"))
+                    .getAttribute("textContent").contains("Нищо"));
+            assertThat(d.findElements(By.xpath("//ul[@id='" + field + "-listbox']/li"))).isEmpty();
+            Pickers.pick(browser, field, "Историч", "Исторически музей – Първомай");
+            assertThat(d.findElement(By.id(field + "-q")).getAttribute("value"))
+                    .isEqualTo("Исторически музей – Първомай");
+            d.findElement(By.id("save-draft")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("answer-notice")));
+            browser.screenshot("survey-organisation-picked");
+
+            browser.open("/s/" + token);
+            assertThat(d.findElement(By.id(field + "-q")).getAttribute("value"))
+                    .isEqualTo("Исторически музей – Първомай");
+            String picked = d.findElement(By.cssSelector(".organisation-pick input.picker-value")).getAttribute("value");
+            assertThat(fx.answered(token, "partnerships", "partner1_org")).isEqualTo(picked);
+            assertThat(picked).matches("\\d+");
+        }
+    }
 }

@@ -302,4 +302,72 @@ class SupportIT {
                 .andExpect(content().string(containsString("благотворителен базар")))
                 .andExpect(content().string(not(containsString(librarian.displayName()))));
     }
+
+    ResultActions upload(long id, CurrentUser who, MockMultipartFile file, String body, boolean internal)
+            throws Exception {
+        var request = multipart("/api/v1/support-requests/" + id + "/attachments");
+        if (file != null) {
+            request.file(file);
+        }
+        return mvc.perform(request.param("body", body).param("internal", String.valueOf(internal)).with(csrf())
+                .with(user(who)));
+    }
+
+    long attachment(long id, String filename) {
+        return jdbc.sql("select id from support_attachment where request_id = ? and filename = ?").param(id)
+                .param(filename).query(Long.class).single();
+    }
+
+    @Test
+    void attachmentsGoThroughTheApiWithThePagesChecksAndOnlyThoseWhoSeeTheRequestReadThem() throws Exception {
+        long id = ask("AGREEMENT", "Прилагам проекта на споразумение.");
+        var librarian = demo(Role.LIBRARIAN);
+        var coordinator = demo(Role.COORDINATOR);
+        var otherLibrarian = TestUsers.someone(990_411, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 999_999_998L));
+        var otherCoordinator = TestUsers.someone(990_412, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        byte[] pdf = TestFiles.pdf("Проект на споразумение");
+        upload(id, librarian, new MockMultipartFile("file", "проект.pdf", "application/pdf", pdf),
+                "Ето проекта.", false).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.messages[1].body").value("Ето проекта."))
+                .andExpect(jsonPath("$.messages[1].attachments[0].filename").value("проект.pdf"))
+                .andExpect(jsonPath("$.messages[1].attachments[0].mediaType").value("application/pdf"));
+        long file = attachment(id, "проект.pdf");
+        var got = mvc.perform(get("/api/v1/support-requests/" + id + "/attachments/" + file).with(user(librarian)))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf")).andReturn();
+        got.getAsyncResult();
+        assertThat(got.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        for (var stranger : new CurrentUser[] {otherLibrarian, otherCoordinator, demo(Role.PARTNER)}) {
+            mvc.perform(get("/api/v1/support-requests/" + id + "/attachments/" + file).with(user(stranger)))
+                    .andExpect(status().isNotFound());
+            upload(id, stranger, new MockMultipartFile("file", "намеса.pdf", "application/pdf", pdf), "Намеса",
+                    false).andExpect(status().isNotFound());
+        }
+
+        // refused by content, or missing: 400 naming the field, in the caller's language, and nothing kept
+        long messages = jdbc.sql("select count(*) from support_message where request_id = ?").param(id)
+                .query(Long.class).single();
+        upload(id, librarian, new MockMultipartFile("file", "бюджет.pdf", "application/pdf",
+                TestFiles.windowsExecutable()), "Бюджетът", false).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"));
+        mvc.perform(multipart("/api/v1/support-requests/" + id + "/attachments").file(new MockMultipartFile("file",
+                "бюджет.exe", "application/pdf", TestFiles.windowsExecutable())).param("body", "x").with(csrf())
+                .with(user(librarian)).header("Accept-Language", "en")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"))
+                .andExpect(jsonPath("$.detail").value(not(containsString("файл"))));
+        upload(id, librarian, null, "Без файл", false).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"))
+                .andExpect(jsonPath("$.detail").value(containsString("Файл")));
+        assertThat(jdbc.sql("select count(*) from support_message where request_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(messages);
+
+        // a file on an internal note is for the support side only
+        assign(id, coordinator).andExpect(status().isOk());
+        upload(id, demo(Role.EXPERT), new MockMultipartFile("file", "бележка.pdf", "application/pdf",
+                TestFiles.pdf("Бележка")), "Вътрешно", true).andExpect(status().isCreated());
+        long note = attachment(id, "бележка.pdf");
+        mvc.perform(get("/api/v1/support-requests/" + id + "/attachments/" + note).with(user(librarian)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/support-requests/" + id + "/attachments/" + note).with(user(coordinator)))
+                .andExpect(status().isOk());
+    }
 }

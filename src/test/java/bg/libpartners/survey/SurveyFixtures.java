@@ -26,6 +26,7 @@ public class SurveyFixtures {
     final Directory directory;
     final CampaignService campaigns;
     final InventorySeeder inventory;
+    @org.springframework.beans.factory.annotation.Autowired Answering answering;
     final InvitationMails mails;
     final JdbcTemplate jdbc;
 
@@ -77,6 +78,13 @@ public class SurveyFixtures {
                 List.of(7, 2)));
         campaigns.launch(coordinator, id);
         return id;
+    }
+
+    /** The first block's answer to {@code key} of the group, as saved for the link's organisation; null if none. */
+    public String answered(String token, String group, String key) {
+        var blocks = answering.byLink(token).values().groups().getOrDefault(group, List.of());
+        var v = blocks.isEmpty() ? null : blocks.get(0).get(key);
+        return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     public String link(long campaign, long organisation) {

@@ -38,21 +38,25 @@ public class SurveyMatrix implements MatrixModule {
                         null), null, false, null, null, List.of(new Definition.Question("q1", QuestionKind.TEXT,
                                 Definition.Text.of("Въпрос", null), null, false, null, null, null, null))))), null));
         values.put("questionnaires/id", String.valueOf(questionnaire));
-        values.put("questions/key", "no_such_question");
+        values.put("questions/key", "q1");
         values.put("survey-proposals/id", "999999999");
         values.put("proposals/pid", "999999999");
     }
 
     @Override
     public Map<String, String> inputs() {
-        return Map.of(
-                "POST /surveys/proposals/{pid}", "action=reject",
-                "POST /api/v1/survey-proposals/{id}/merge", "{\"organisationId\":{partner}}",
-                "POST /questionnaires/{id}/sections", "version=999&key=extra&titleBg=Още",
-                "POST /questionnaires/{id}/questions", "version=999&section=main&key=q9&kind=TEXT&labelBg=Още",
-                "POST /questionnaires/{id}/questions/{key}/remove", "version=999",
-                "PUT /api/v1/questionnaires/{id}", "{\"titleBg\":\"Матрица\",\"version\":999}",
-                "PUT /api/v1/surveys/{id}/answers/{organisationId}", "{\"version\":999}",
-                "PUT /api/v1/survey-answers/{token}", "{\"version\":999}");
+        return Map.ofEntries(
+                Map.entry("POST /surveys/proposals/{pid}", "action=reject"),
+                Map.entry("POST /api/v1/survey-proposals/{id}/merge", "{\"organisationId\":{partner}}"),
+                Map.entry("POST /questionnaires/{id}/sections", "version=999&key=extra&titleBg=Още"),
+                Map.entry("POST /questionnaires/{id}/questions", "version=999&section=main&key=q9&kind=TEXT&labelBg=Още"),
+                Map.entry("POST /questionnaires/{id}/questions/{key}/remove", "version=999"),
+                Map.entry("POST /questionnaires/{id}/questions/{key}", "version=999&kind=TEXT&labelBg=Друг"),
+                Map.entry("POST /questionnaires/{id}/questions/{key}/move", "version=999&direction=down"),
+                Map.entry("PUT /api/v1/questionnaires/{id}/questions/{key}", "{\"kind\":\"TEXT\",\"labelBg\":\"Друг\",\"version\":999}"),
+                Map.entry("POST /api/v1/questionnaires/{id}/questions/{key}/move", "{\"direction\":\"DOWN\",\"version\":999}"),
+                Map.entry("PUT /api/v1/questionnaires/{id}", "{\"titleBg\":\"Матрица\",\"version\":999}"),
+                Map.entry("PUT /api/v1/surveys/{id}/answers/{organisationId}", "{\"version\":999}"),
+                Map.entry("PUT /api/v1/survey-answers/{token}", "{\"version\":999}"));
     }
 }

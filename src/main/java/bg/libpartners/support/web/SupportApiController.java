@@ -12,9 +12,13 @@ import bg.libpartners.support.SupportViews.RequestRow;
 import bg.libpartners.support.SupportViews.RequestView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import bg.libpartners.material.Uploads;
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Support requests over REST. Every call is judged by the service against the caller's role and scope: a request
@@ -41,10 +48,12 @@ class SupportApiController {
 
     private final SupportService service;
     private final SupportQueries queries;
+    private final Uploads uploads;
 
-    SupportApiController(SupportService service, SupportQueries queries) {
+    SupportApiController(SupportService service, SupportQueries queries, Uploads uploads) {
         this.service = service;
         this.queries = queries;
+        this.uploads = uploads;
     }
 
     record AskRequest(Long libraryId, String topic, String question, String linkKind, Long linkId,
@@ -109,6 +118,43 @@ class SupportApiController {
             @RequestBody MessageRequest request) {
         service.post(me, id, request.body(), Boolean.TRUE.equals(request.internal()), List.of());
         return ResponseEntity.status(201).body(queries.view(me, id));
+    }
+
+    @Operation(summary = "A message with files (multipart/form-data): one or more parts named file, the text in the "
+            + "part body and, from the support side, internal=true for a note. Each file passes the same checks as on "
+            + "the page (what it contains, at most libpartners.support.max-file-mb, at most 5 files); a refused file "
+            + "is a 400 naming the field (parameter file) and nothing of the message is kept")
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RequestView> upload(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestPart(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(required = false) String body, @RequestParam(defaultValue = "false") boolean internal)
+            throws IOException {
+        var inputs = new ArrayList<SupportService.FileInput>();
+        try {
+            for (var file : files == null ? List.<MultipartFile>of() : files) {
+                if (file != null && !file.isEmpty()) {
+                    inputs.add(new SupportService.FileInput(file.getOriginalFilename(), file.getInputStream()));
+                }
+            }
+            if (inputs.isEmpty()) {
+                queries.view(me, id); // a request the caller may not see stays a 404
+                throw new BadRequestException("file", "support.error.fileMissing");
+            }
+            service.post(me, id, body, internal, inputs);
+        } finally {
+            for (var in : inputs) {
+                in.content().close();
+            }
+        }
+        return ResponseEntity.status(201).body(queries.view(me, id));
+    }
+
+    @Operation(summary = "One attached file, for those who may see the request (internal notes' files only for the "
+            + "support side); 404 otherwise")
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @PathVariable long attachmentId) {
+        return SupportController.download(queries, uploads, me, id, attachmentId);
     }
 
     @Operation(summary = "Move the status: WAITING_FOR_ASKER (support side, after an answer), CLOSED (the asker's "

@@ -1,8 +1,6 @@
 package bg.libpartners.support.web;
 
 import bg.libpartners.account.CurrentUser;
-import bg.libpartners.partnership.PartnershipCatalog;
-import bg.libpartners.partnership.PartnershipFilter;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.LocalizedException;
@@ -39,14 +37,12 @@ class SupportController {
 
     private final SupportService service;
     private final SupportQueries queries;
-    private final PartnershipCatalog partnerships;
     private final bg.libpartners.material.Uploads uploads;
 
-    SupportController(SupportService service, SupportQueries queries, PartnershipCatalog partnerships,
+    SupportController(SupportService service, SupportQueries queries,
             bg.libpartners.material.Uploads uploads) {
         this.service = service;
         this.queries = queries;
-        this.partnerships = partnerships;
         this.uploads = uploads;
     }
 
@@ -74,14 +70,16 @@ class SupportController {
         }
         model.addAttribute("topics", queries.topics(true));
         model.addAttribute("libraries", service.librariesFor(me));
-        model.addAttribute("partnerships", partnerships.list(me, PartnershipFilter.none(), 0, 100).items());
         return "support/ask";
     }
 
     @PostMapping("/support/new")
     String ask(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") AskForm form, BindingResult result,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-            RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        if (bg.libpartners.platform.pick.Picks.searching(request)) {
+            return askForm(me, form, model); // no script: the partnership picker lists its choices
+        }
         var inputs = new ArrayList<SupportService.FileInput>();
         try {
             for (var file : files == null ? List.<MultipartFile>of() : files) {
@@ -201,6 +199,12 @@ class SupportController {
     @GetMapping("/support/requests/{id}/attachments/{attachmentId}")
     ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable long attachmentId) {
+        return download(queries, uploads, me, id, attachmentId);
+    }
+
+    /** One attachment as a download, after the scope check (404 for a file the caller may not see). */
+    static ResponseEntity<StreamingResponseBody> download(SupportQueries queries, bg.libpartners.material.Uploads uploads,
+            CurrentUser me, long id, long attachmentId) {
         var sha = new String[1];
         var file = queries.attachment(me, id, attachmentId, sha);
         StreamingResponseBody body = out -> {

@@ -1,9 +1,8 @@
 package bg.libpartners.survey.web;
 
 import bg.libpartners.account.CurrentUser;
-import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.platform.ConflictException;
+import bg.libpartners.platform.pick.Picks;
 import bg.libpartners.survey.AnswerForm;
 import bg.libpartners.survey.Answering;
 import bg.libpartners.survey.InvalidAnswerException;
@@ -36,12 +35,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AnswerController {
 
     private final Answering answering;
-    private final Directory directory;
     private final MessageSource messages;
 
-    AnswerController(Answering answering, Directory directory, MessageSource messages) {
+    AnswerController(Answering answering, MessageSource messages) {
         this.answering = answering;
-        this.directory = directory;
         this.messages = messages;
     }
 
@@ -83,12 +80,8 @@ class AnswerController {
             Model model, Save save) {
         var values = parse(request.getParameterMap());
         var locale = LocaleContextHolder.getLocale();
-        if (action.startsWith("find:")) {
-            String field = action.substring(5);
-            String q = request.getParameter("find." + field);
-            model.addAttribute("findField", field);
-            model.addAttribute("found", q == null || q.isBlank() ? List.of()
-                    : directory.suggest(q, 8).stream().filter(o -> o.kind() == OrganisationKind.PARTNER).toList());
+        if (Picks.searching(request)) {
+            // no script: the organisation pickers list their choices; nothing is saved in this round
             return render(withValues(current, values, version), null, 0, path, model);
         }
         try {
@@ -122,6 +115,10 @@ class AnswerController {
     private String render(AnswerForm form, Map<String, String> errors, int extraBlocks, String path, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("path", path);
+        // the type-ahead: by personal link the link's own suggest (no sign-in), from an account the directory's
+        model.addAttribute("organisationSource", path.startsWith("/s/")
+                ? "/api/v1/survey-answers/" + path.substring(3) + "/organisations"
+                : "/api/v1/organisations/suggest?kind=PARTNER");
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         var blocks = new LinkedHashMap<String, Integer>();
         for (var g : form.questionnaire().definition().groups()) {
@@ -129,29 +126,19 @@ class AnswerController {
             blocks.put(g.key(), Math.min(g.limit(), Math.max(1, n + extraBlocks)));
         }
         model.addAttribute("blocks", blocks);
-        var names = new LinkedHashMap<Long, String>();
-        form.values().plain().values().forEach(v -> addNames(v, names));
-        form.values().groups().values().forEach(items -> items.forEach(b -> b.values().forEach(v -> addNames(v,
-                names))));
-        var labels = new LinkedHashMap<String, String>();
-        directory.findAll(names.keySet()).forEach(o -> labels.put(String.valueOf(o.id()), o.name()
-                + (o.settlementName() != null ? " · " + o.settlementName() : "")));
-        model.addAttribute("organisationNames", labels);
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "survey/answer";
     }
 
-    private static void addNames(List<String> v, Map<Long, String> names) {
-        if (v.size() == 1 && v.get(0).matches("\\d{1,18}")) {
-            names.put(Long.valueOf(v.get(0)), null);
-        }
-    }
-
     /** {@code a.key} → plain; {@code g.section.i.key} → blocks in order of i. */
     static Values parse(Map<String, String[]> params) {
+        var pickers = java.util.Set.of(params.getOrDefault(Picks.FIELD, new String[0]));
         var plain = new LinkedHashMap<String, List<String>>();
         var groups = new TreeMap<String, TreeMap<Integer, Map<String, List<String>>>>();
         params.forEach((name, values) -> {
+            if (name.endsWith(Picks.QUERY) && pickers.contains(name.substring(0, name.length() - Picks.QUERY.length()))) {
+                return; // the name typed into a picker, not an answer
+            }
             var list = new ArrayList<String>();
             for (var v : values) {
                 if (v != null && !v.isBlank()) {

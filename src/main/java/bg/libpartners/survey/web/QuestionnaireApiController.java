@@ -3,6 +3,8 @@ package bg.libpartners.survey.web;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.ExpectedVersion;
 import bg.libpartners.platform.web.ApiPage;
+import bg.libpartners.survey.QuestionEditor;
+import bg.libpartners.survey.QuestionInput;
 import bg.libpartners.survey.QuestionnaireInput;
 import bg.libpartners.survey.QuestionnaireService;
 import bg.libpartners.survey.QuestionnaireView;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +34,40 @@ import org.springframework.web.bind.annotation.RestController;
 class QuestionnaireApiController {
 
     private final QuestionnaireService service;
+    private final QuestionEditor editor;
 
-    QuestionnaireApiController(QuestionnaireService service) {
+    QuestionnaireApiController(QuestionnaireService service, QuestionEditor editor) {
         this.service = service;
+        this.editor = editor;
+    }
+
+    /** A move: {@code direction} UP or DOWN within the question's section, and the version last read. */
+    record MoveRequest(QuestionEditor.Direction direction, Long version) {}
+
+    @PutMapping("/{id}/questions/{key}")
+    @Operation(summary = "Edit one question (texts, kind, required, options, range, condition); the key stays."
+            + " Needs the version (body or If-Match): 428 without, 409 when stale. Answers the version now in use:"
+            + " a new id when a launched campaign or answers made it a new version")
+    QuestionnaireView editQuestion(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @PathVariable String key, @RequestBody QuestionInput input,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return editor.edit(me, id, key, input.withVersion(ExpectedVersion.of(input.version(), ifMatch)));
+    }
+
+    @PostMapping("/{id}/questions/{key}/move")
+    @Operation(summary = "Move one question up or down within its section (version as for an edit)")
+    QuestionnaireView moveQuestion(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @PathVariable String key, @RequestBody MoveRequest input,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return editor.move(me, id, key, input.direction(), ExpectedVersion.of(input.version(), ifMatch));
+    }
+
+    @DeleteMapping("/{id}/questions/{key}")
+    @Operation(summary = "Remove one question (version as If-Match or ?version=); refused when a draft answered it")
+    QuestionnaireView removeQuestion(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @PathVariable String key, @RequestParam(required = false) Long version,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return editor.remove(me, id, key, ExpectedVersion.of(version, ifMatch));
     }
 
     @GetMapping

@@ -2,7 +2,11 @@ package bg.libpartners.survey.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.ExpectedVersion;
+import bg.libpartners.platform.pick.Choice;
+import bg.libpartners.platform.pick.Picks;
 import bg.libpartners.survey.Answering;
+import bg.libpartners.survey.SurveyOrganisationPicks;
+import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,9 +29,24 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyAnswerApiController {
 
     private final Answering answering;
+    private final SurveyOrganisationPicks organisations;
 
-    SurveyAnswerApiController(Answering answering) {
+    SurveyAnswerApiController(Answering answering, SurveyOrganisationPicks organisations) {
         this.answering = answering;
+        this.organisations = organisations;
+    }
+
+    /**
+     * The type-ahead of an "organisation from the directory" question for the holder of a personal link (no sign-in):
+     * public partner organisations only, 404/410 as the link itself.
+     */
+    @GetMapping("/api/v1/survey-answers/{token}/organisations")
+    @Operation(summary = "Partner organisations whose name starts with q (at least two letters), for the link's form")
+    List<Choice> organisations(@PathVariable String token, @RequestParam(defaultValue = "") String q) {
+        answering.checkLink(token);
+        var trimmed = q.strip();
+        return trimmed.length() < 2 ? List.of() : organisations.suggest(SurveyOrganisationPicks.KIND,
+                trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed, Picks.LIMIT);
     }
 
     @GetMapping("/api/v1/survey-answers/{token}")
