@@ -23,7 +23,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -85,7 +84,7 @@ class SurveyNoAddressIT {
         // the page to print: the organisation without an address, its phones and a working personal link
         var page = mvc.perform(post("/surveys/" + id + "/handouts").with(csrf()).with(user(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"handout-" + without + "\"").contains(HtmlUtils.htmlEscape(name))
+        assertThat(page).contains("id=\"handout-" + without + "\"").contains(escape(name))
                 .doesNotContain("id=\"handout-" + withMail + "\"");
         var m = Pattern.compile("/s/([A-Za-z0-9_-]{43})").matcher(page);
         assertThat(m.find()).isTrue();
@@ -104,5 +103,11 @@ class SurveyNoAddressIT {
         // nobody outside the campaign's management issues them
         mvc.perform(post("/api/v1/surveys/" + id + "/handouts").with(csrf()).with(user(fx.demo(Role.LIBRARIAN))))
                 .andExpect(status().isForbidden());
+    }
+
+    /** As Thymeleaf escapes text: only the five markup characters. */
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }
