@@ -28,15 +28,17 @@ public class SelfService {
     private final Mailer mailer;
     private final LibPartnersProperties properties;
     private final Picks picks;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SelfService(Users users, EmailChanges emailChanges, ErasureRequests erasures, Mailer mailer,
-            LibPartnersProperties properties, Picks picks) {
+            LibPartnersProperties properties, Picks picks, org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
         this.emailChanges = emailChanges;
         this.erasures = erasures;
         this.mailer = mailer;
         this.properties = properties;
         this.picks = picks;
+        this.events = events;
     }
 
     /** A scope as people read it: the kind and the record's name (an oblast's, a library's), never only its number. */
@@ -127,7 +129,7 @@ public class SelfService {
         return change.getNewEmail();
     }
 
-    /** Asks the admins to erase the account; one open request at a time. */
+    /** Asks the admins to erase the account; one open request at a time, and the admins are told of each once. */
     @Transactional
     public void requestErasure(Long userId, String reason) {
         user(userId);
@@ -135,7 +137,9 @@ public class SelfService {
             throw new AccountException("reason", "account.erasure.reasonTooLong");
         }
         if (erasures.findByUserIdOrderByRequestedAtDesc(userId).stream().noneMatch(ErasureRequest::isOpen)) {
-            erasures.save(new ErasureRequest(userId, reason == null || reason.isBlank() ? null : reason.strip()));
+            var request = erasures.save(new ErasureRequest(userId,
+                    reason == null || reason.isBlank() ? null : reason.strip()));
+            events.publishEvent(new ErasureRequested(request.getId(), userId));
         }
     }
 

@@ -27,15 +27,20 @@ public class UserAdministration {
     private final AccountService accounts;
     private final ApiTokenService tokens;
     private final SelfService self;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final bg.libpartners.platform.Mailer mailer;
 
     UserAdministration(Users users, InvitationService invitations, ErasureRequests erasures, AccountService accounts,
-            ApiTokenService tokens, SelfService self) {
+            ApiTokenService tokens, SelfService self, org.springframework.context.ApplicationEventPublisher events,
+            bg.libpartners.platform.Mailer mailer) {
         this.users = users;
         this.invitations = invitations;
         this.erasures = erasures;
         this.accounts = accounts;
         this.tokens = tokens;
         this.self = self;
+        this.events = events;
+        this.mailer = mailer;
     }
 
     /** One person as the admin pages show them: scopes by name, state, last sign-in, the version for updates. */
@@ -105,24 +110,48 @@ public class UserAdministration {
         }).toList();
     }
 
-    /** An admin confirms: the person is erased ({@link AccountService#erase}), the audit trail pseudonymised. */
+    /**
+     * An admin confirms: the person is erased ({@link AccountService#erase}), the audit trail pseudonymised. The
+     * person is told by e-mail, to the address read before it is erased and sent only once the erasure committed (an
+     * inbox notice would reach nobody: the account is gone). The request, locked and decided here, is the record that
+     * it was sent: a second confirmation finds it closed.
+     */
     @Transactional
     public void confirmErasure(CurrentUser me, Long requestId) {
         var request = openErasure(me, requestId);
+        var person = users.findById(request.getUserId()).orElseThrow();
+        var address = person.isErased() ? null : person.getEmail();
+        var locale = Locale.forLanguageTag(person.getLocale() == null ? "bg" : person.getLocale());
         accounts.erase(request.getUserId());
         request.decide(ErasureRequest.Outcome.ERASED, me.id());
+        if (address != null && !address.isBlank()) {
+            afterCommit(() -> mailer.send(address, locale, "account.erasure.erasedMail"));
+        }
     }
 
+    /** An admin declines: the account stays, and the person gets a notice (inbox and e-mail as they chose). */
     @Transactional
     public void declineErasure(CurrentUser me, Long requestId) {
-        openErasure(me, requestId).decide(ErasureRequest.Outcome.DECLINED, me.id());
+        var request = openErasure(me, requestId);
+        request.decide(ErasureRequest.Outcome.DECLINED, me.id());
+        events.publishEvent(new ErasureDeclined(request.getId(), request.getUserId()));
+    }
+
+    private static void afterCommit(Runnable action) {
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        action.run();
+                    }
+                });
     }
 
     private ErasureRequest openErasure(CurrentUser me, Long requestId) {
         if (!me.isAdmin()) {
             throw new NotFoundException("account.erasure.notFound", requestId);
         }
-        var request = erasures.findById(requestId).filter(ErasureRequest::isOpen)
+        var request = erasures.findLockedById(requestId).filter(ErasureRequest::isOpen)
                 .orElseThrow(() -> new NotFoundException("account.erasure.notFound", requestId));
         if (request.getUserId().equals(me.id())) {
             throw new AccountException("user", "account.admin.notYourself");

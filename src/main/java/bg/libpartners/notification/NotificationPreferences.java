@@ -22,7 +22,8 @@ public class NotificationPreferences {
     /** The kinds the existing modules raise; a kind seen in a person's inbox or chosen before is listed too. */
     static final List<String> KNOWN_KINDS = List.of("agreement.submitted", "agreement.approved", "agreement.returned",
             "partnership.invited", "partnership.confirmed", "partnership.commented", "partnership.ending",
-            "practice.submitted", "practice.returned", "practice.published");
+            "practice.submitted", "practice.returned", "practice.published", AccountNotices.ERASURE_REQUESTED,
+            AccountNotices.ERASURE_DECLINED);
 
     private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9.\\-]{0,79}");
 

@@ -32,7 +32,8 @@ class SecurityConfig {
         "/css/**", "/js/**", "/images/**", "/webjars/**", "/geodata/**", "/favicon.ico",
         "/geography", "/practices/**", "/map", "/embed/**", "/calls/**", "/open-data/**", "/s/**",
         "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-        "/help", "/help/**", "/support/answers/**", "/events", "/events/**"};
+        "/help", "/help/**", "/support/answers/**", "/events", "/events/**",
+        "/img/**"};
 
     private static final String[] PUBLIC_API_READS = {"/api/v1/geography/**", "/api/v1/practices/**",
         "/api/v1/atlas/**", "/api/v1/calls/**", "/api/v1/open-data/**",

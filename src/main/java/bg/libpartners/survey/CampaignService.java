@@ -215,7 +215,8 @@ public class CampaignService {
             boolean account = library ? libraries.contains(ref) : chitalishta.contains(ref);
             var contact = contacts.get(o.id());
             String email = contact == null ? null : firstEmail(contact.emails());
-            String mailState = account || email == null ? "NONE" : "PENDING";
+            // an account is told in the application; without an address the coordinator hands a link over
+            String mailState = account ? "NONE" : email == null ? "NO_ADDRESS" : "PENDING";
             rows.add(new Object[] {c.getId(), o.id(), cut(o.name(), 500), o.kind().name(), o.oblastCode(),
                     o.municipalityCode(), cut(o.settlementName(), 200), cut(email, 500),
                     cut(contact == null ? null : contact.phones(), 500), account, mailState});
@@ -260,6 +261,33 @@ public class CampaignService {
         String token = LinkTokens.generate();
         invitations.issueLink(inv.id(), LinkTokens.hash(token), "COORDINATOR", me.id(), clock.instant());
         return linkOf(token);
+    }
+
+    /** A personal link issued for an organisation the mail cannot reach, with what the coordinator needs to reach it. */
+    public record Handout(long organisationId, String name, String settlementName, String phones, String link) {}
+
+    /** At most this many links are issued by one press; the rest on the next (those already holding a link last). */
+    static final int HANDOUT_LIMIT = 1000;
+
+    /**
+     * A new personal link for every invited organisation without an e-mail address that has not answered yet
+     * ({@code NO_ADDRESS}), optionally of one oblast, to print or read over the phone. Shown this once: only the
+     * hashes are kept. Those given no link yet come first.
+     */
+    @Transactional
+    public List<Handout> handouts(CurrentUser me, long id, String oblast) {
+        var c = load(id);
+        access.checkManage(me, c);
+        if (c.getStatus() != CampaignStatus.OPEN) {
+            throw new InvalidCampaignException("status", "survey.error.notOpen", c.getTitle());
+        }
+        var out = new ArrayList<Handout>();
+        for (var row : invitations.withoutAddress(id, blank(oblast) ? null : oblast, HANDOUT_LIMIT)) {
+            String token = LinkTokens.generate();
+            invitations.issueLink(row.invitationId(), LinkTokens.hash(token), "COORDINATOR", me.id(), clock.instant());
+            out.add(new Handout(row.organisationId(), row.name(), row.settlementName(), row.phones(), linkOf(token)));
+        }
+        return out;
     }
 
     String linkOf(String token) {

@@ -79,7 +79,9 @@ class DemoSurvey implements ApplicationRunner {
                 oblasts.stream().limit(3).collect(java.util.stream.Collectors.toSet()), Set.of(), Set.of("LIBRARY"),
                 Set.of(), List.of(), List.of(7, 2)), true);
         int invited = campaigns.launch(SYSTEM, id);
-        jdbc.update("update survey_invitation set mail_state = 'NONE' where campaign_id = ?", id);
+        // the demo mails nobody; those without an address stay NO_ADDRESS, to show how links are handed over
+        jdbc.update("update survey_invitation set mail_state = 'NONE' where campaign_id = ? and mail_state = 'PENDING'",
+                id);
         var orgs = jdbc.queryForList("select organisation_id from survey_invitation where campaign_id = ?"
                 + " and has_account = false order by organisation_id", Long.class, id);
         for (int i = 0; i < Math.min(4, orgs.size()); i++) {

@@ -50,6 +50,7 @@ class InvitationMails {
 
     /** Sends one batch of pending invitations; returns how many mails the server accepted. */
     int sendPending() {
+        settleUnreachable();
         record Pending(long id, long campaignId, long organisationId, String name, String email, String title,
                 java.sql.Date closesOn) {}
         List<Pending> batch = jdbc.query("select i.id, i.campaign_id, i.organisation_id, i.organisation_name, i.email,"
@@ -95,9 +96,22 @@ class InvitationMails {
         return sent;
     }
 
-    /** How many invitations still wait for their mail. */
+    /**
+     * How many invitations still wait for their mail: those of open campaigns with an address (the ones the next
+     * rounds will send). It settles at 0; an invitation without an address is {@code NO_ADDRESS}, never pending.
+     */
     long pending() {
-        return jdbc.queryForObject("select count(*) from survey_invitation where mail_state = 'PENDING'", Long.class);
+        return jdbc.queryForObject("select count(*) from survey_invitation i join survey_campaign c"
+                + " on c.id = i.campaign_id where i.mail_state = 'PENDING' and c.status = 'OPEN'", Long.class);
+    }
+
+    /**
+     * A pending invitation without a usable address (from before {@code NO_ADDRESS} existed, or an address that was
+     * never one) will never be mailed: it becomes {@code NO_ADDRESS}, for the coordinator to hand a link over.
+     */
+    int settleUnreachable() {
+        return jdbc.update("update survey_invitation set mail_state = 'NO_ADDRESS' where mail_state = 'PENDING'"
+                + " and (email is null or email not like '%@%')");
     }
 
     private static void sleep(long nanos) {

@@ -109,4 +109,17 @@ class InvitationStore {
                         rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getInt(12)),
                 campaignId, oblast, oblast, offset, limit);
     }
+
+    record Unreachable(long invitationId, long organisationId, String name, String settlementName, String phones) {}
+
+    /** The invitations without an e-mail address not yet answered, those with no link yet first. */
+    List<Unreachable> withoutAddress(long campaignId, String oblast, int limit) {
+        return jdbc.query("select i.id, i.organisation_id, i.organisation_name, i.settlement_name, i.phones"
+                + " from survey_invitation i where i.campaign_id = ? and i.mail_state = 'NO_ADDRESS'"
+                + " and i.status <> 'SUBMITTED' and (cast(? as varchar(3)) is null or i.oblast_code = ?)"
+                + " order by (select count(*) from survey_link l where l.invitation_id = i.id), i.oblast_code,"
+                + " i.municipality_code, i.organisation_name, i.id fetch first ? rows only",
+                (rs, n) -> new Unreachable(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), campaignId, oblast, oblast, limit);
+    }
 }

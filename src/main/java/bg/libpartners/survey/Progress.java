@@ -5,9 +5,11 @@ import java.util.Map;
 /**
  * How far a campaign is: invited, started (a draft saved) and submitted, overall and by oblast and municipality.
  *
- * @param mailed invitations mailed so far; {@code mailPending} still waiting in the background
+ * @param mailed invitations mailed so far; {@code mailPending} still waiting in the background (0 once a closed
+ *     campaign can send no more)
+ * @param noAddress invitations without an e-mail address, to be reached by a personal link the coordinator hands over
  */
-public record Progress(long invited, long started, long submitted, long mailed, long mailPending,
+public record Progress(long invited, long started, long submitted, long mailed, long mailPending, long noAddress,
         Map<String, Counts> byOblast, Map<String, Counts> byMunicipality) {
 
     public record Counts(long invited, long started, long submitted) {

@@ -48,7 +48,7 @@ public class SurveyReports {
     Progress progress(long id) {
         var byOblast = new TreeMap<String, Progress.Counts>();
         var byMunicipality = new TreeMap<String, Progress.Counts>();
-        long[] totals = new long[5];
+        long[] totals = new long[6];
         jdbc.query("select oblast_code, municipality_code, status, mail_state, count(*) from survey_invitation"
                 + " where campaign_id = ? group by oblast_code, municipality_code, status, mail_state", rs -> {
                     String oblast = rs.getString(1) == null ? "-" : rs.getString(1);
@@ -64,8 +64,12 @@ public class SurveyReports {
                     totals[2] += "SUBMITTED".equals(status) ? n : 0;
                     totals[3] += "SENT".equals(mail) ? n : 0;
                     totals[4] += "PENDING".equals(mail) ? n : 0;
+                    totals[5] += "NO_ADDRESS".equals(mail) ? n : 0;
                 }, id);
-        return new Progress(totals[0], totals[1], totals[2], totals[3], totals[4], byOblast, byMunicipality);
+        var open = jdbc.queryForObject("select count(*) from survey_campaign where id = ? and status = 'OPEN'",
+                Long.class, id) > 0;
+        return new Progress(totals[0], totals[1], totals[2], totals[3], open ? totals[4] : 0, totals[5], byOblast,
+                byMunicipality);
     }
 
     /** Per question, over the submitted answers, optionally of one oblast and one kind (LIBRARY, CHITALISHTE). */

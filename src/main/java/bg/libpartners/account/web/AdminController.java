@@ -70,13 +70,30 @@ class AdminController {
         return inviteForm(me, form, model);
     }
 
+    /**
+     * The audit trail, filtered by a record the admin picks by name (an organisation or a partnership, through the
+     * pickers; its id travels only as the pickers' hidden value), by the kind of record and by who changed it. A bare
+     * {@code entityId} is still understood, for links that point at one record's history.
+     */
     @GetMapping("/admin/audit")
     String audit(@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) String organisation, @RequestParam(required = false) String partnership,
             @RequestParam(required = false) String actor, @PageableDefault(size = 50) Pageable pageable,
             Model model) {
-        model.addAttribute("page", audit.search(entity, entityId, actor, pageable));
+        var kind = entity;
+        var id = entityId;
+        if (organisation != null && !organisation.isBlank()) {
+            kind = "Organisation";
+            id = organisation;
+        } else if (partnership != null && !partnership.isBlank()) {
+            kind = "Partnership";
+            id = partnership;
+        }
+        model.addAttribute("page", audit.search(kind, id, actor, pageable));
         model.addAttribute("entity", entity);
-        model.addAttribute("entityId", entityId);
+        model.addAttribute("entityId", organisation == null && partnership == null ? entityId : null);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("partnership", partnership);
         model.addAttribute("actor", actor);
         return "admin/audit";
     }

@@ -103,6 +103,15 @@ class SurveyApiController {
         return ApiPage.slice(rows.size() > s ? rows.subList(0, s) : rows, p, s, rows.size() > s);
     }
 
+    @PostMapping("/{id}/handouts")
+    @Operation(summary = "A new personal link for every invited organisation without an e-mail address that has not"
+            + " answered (up to 1,000 at a time, those with no link yet first), of one oblast if given; shown this once")
+    ApiPage<CampaignService.Handout> handouts(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) String oblast) {
+        var issued = campaigns.handouts(me, id, oblast);
+        return ApiPage.slice(issued, 0, Math.max(issued.size(), 1), false);
+    }
+
     @PostMapping("/{id}/links/{organisationId}")
     @Operation(summary = "A new personal link for one invited organisation, shown this once (only its hash is kept)")
     Map<String, Object> issue(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,

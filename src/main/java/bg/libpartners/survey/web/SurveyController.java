@@ -181,6 +181,16 @@ class SurveyController {
         return "survey/links";
     }
 
+    /** Links for every organisation without an e-mail address, on one page to print or read over the phone. */
+    @PostMapping("/surveys/{id}/handouts")
+    String handouts(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) String oblast, Model model) {
+        model.addAttribute("campaign", campaigns.get(me, id));
+        model.addAttribute("handouts", campaigns.handouts(me, id, oblast));
+        model.addAttribute("oblast", oblast);
+        return "survey/handouts";
+    }
+
     @PostMapping("/surveys/{id}/links/{organisationId}")
     String issue(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long organisationId,
             Model model) {
