@@ -50,6 +50,9 @@ class SecurityConfig {
             Throttles throttles, CredentialStamps stamps, CsrfTokenRepository formTokens) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
+                // the second dispatch of an asynchronous answer (a PDF rendered off the request thread) continues a
+                // request already authorised; a caller with an API token keeps no session to show again
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
                 .requestMatchers(PUBLIC_PAGES).permitAll()
                 .requestMatchers(GET, PUBLIC_API_READS).permitAll()
                 .requestMatchers("/admin/invitations/**", "/api/v1/admin/invitations/**").hasAnyRole("ADMIN", "COORDINATOR")

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every role's start page in a real Chromium after signing in — the page it lands on — and the help, each checked by
@@ -30,6 +32,7 @@ class WorkspaceBrowserIT {
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
     @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
     Browser browser;
 
     @BeforeAll
@@ -76,6 +79,30 @@ class WorkspaceBrowserIT {
         }
         browser.screenshot("workspace-" + role.name().toLowerCase(java.util.Locale.ROOT));
         assertAccessible("start page of " + role);
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
+    }
+
+    /** The forms changed to pick records by name this round: the audit filter, the builder, an event's links. */
+    @Test
+    void formsThatPickRecordsByNameAreAccessible() throws Exception {
+        var driver = browser.driver();
+        browser.open("/login");
+        if (!driver.findElements(By.cssSelector("form[action='/logout'] button")).isEmpty()) {
+            driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
+        }
+        browser.signIn(DemoAccounts.of(Role.ADMIN).email(), DemoAccounts.PASSWORD);
+        browser.waiting().until(ExpectedConditions.urlContains("/work"));
+        browser.open("/admin/audit");
+        assertThat(driver.findElements(By.cssSelector("input[name=entityId]:not([type=hidden])"))).isEmpty();
+        assertAccessible("audit filter");
+        long questionnaire = jdbc.queryForObject("select min(id) from survey_questionnaire", Long.class);
+        browser.open("/questionnaires/" + questionnaire);
+        assertAccessible("questionnaire builder");
+        long event = jdbc.queryForObject("select min(id) from event where status = 'SCHEDULED'", Long.class);
+        browser.open("/events/" + event + "/links");
+        assertAccessible("an event's materials and practices");
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     }
