@@ -56,15 +56,21 @@ class WorkspaceBrowserIT {
                 .collect(Collectors.joining("; "));
     }
 
-    @ParameterizedTest
-    @EnumSource(Role.class)
-    void eachRoleLandsOnItsStartPageWhichIsAccessible(Role role) throws Exception {
+    /** Leaves whoever an earlier test signed in: the next one starts as a visitor on the sign-in page. */
+    void signedOut() {
         var driver = browser.driver();
         browser.open("/login");
         if (!driver.findElements(By.cssSelector("form[action='/logout'] button")).isEmpty()) {
             driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachRoleLandsOnItsStartPageWhichIsAccessible(Role role) throws Exception {
+        var driver = browser.driver();
+        signedOut();
         browser.signIn(DemoAccounts.of(role).email(), DemoAccounts.PASSWORD);
         browser.waiting().until(ExpectedConditions.urlContains("/work"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Моята работа");
@@ -87,11 +93,7 @@ class WorkspaceBrowserIT {
     @Test
     void formsThatPickRecordsByNameAreAccessible() throws Exception {
         var driver = browser.driver();
-        browser.open("/login");
-        if (!driver.findElements(By.cssSelector("form[action='/logout'] button")).isEmpty()) {
-            driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
-        }
+        signedOut();
         browser.signIn(DemoAccounts.of(Role.ADMIN).email(), DemoAccounts.PASSWORD);
         browser.waiting().until(ExpectedConditions.urlContains("/work"));
         browser.open("/admin/audit");
