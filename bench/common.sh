@@ -109,5 +109,5 @@ seed() { # CLASS ARGS…: a bench data generator (main(JDBC_URL, USER, PASSWORD,
 }
 
 load() { # HttpLoad arguments
-  java -cp "$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")" bg.libpartners.bench.HttpLoad "$@"
+  java -cp "$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")" bg.libpartners.bench.HttpLoad --warmup-seconds "${WARMUP_SECONDS:-40}" "$@"
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -84,9 +86,12 @@ class AtlasIndex {
     private final long checkNanos;
     private final long maxAgeNanos;
     private final long staleNanos;
+    private final long pauseNanos;
+    /** When the last build ended ({@link System#nanoTime}); the next one starts no sooner than the pause after it. */
+    private volatile long lastBuilt = Long.MIN_VALUE;
     private final AtomicBoolean building = new AtomicBoolean();
     private final AtomicLong lastCheck = new AtomicLong(Long.MIN_VALUE);
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "atlas-index");
         t.setDaemon(true);
         return t;
@@ -105,7 +110,8 @@ class AtlasIndex {
             @Value("${libpartners.atlas.index.enabled:${libpartners.atlas.grid:true}}") boolean enabled,
             @Value("${libpartners.atlas.index.check-interval:PT2S}") Duration checkInterval,
             @Value("${libpartners.atlas.index.max-age:${libpartners.atlas.grid-max-age:PT10M}}") Duration maxAge,
-            @Value("${libpartners.atlas.index.stale-for:PT5M}") Duration staleFor) {
+            @Value("${libpartners.atlas.index.stale-for:PT5M}") Duration staleFor,
+            @Value("${libpartners.atlas.index.pause:PT15S}") Duration pause) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -115,6 +121,7 @@ class AtlasIndex {
         this.checkNanos = checkInterval.toNanos();
         this.maxAgeNanos = maxAge.toNanos();
         this.staleNanos = staleFor.toNanos();
+        this.pauseNanos = pause.toNanos();
     }
 
     /** A partnership or an organisation changed on this node: the index is stale from now on. */
@@ -184,15 +191,24 @@ class AtlasIndex {
         s.heard = changesHeard;
         snapshot = s;
         observed = s.fingerprint;
+        lastBuilt = System.nanoTime();
         log.info("Atlas index: {} organisations in {} cells, {} partnerships, {} parties; about {} MB; built in {} ms",
                 s.orgs, s.cells, s.partnerships, s.partyOrg.length, s.bytes() / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
         return s;
     }
 
+    /**
+     * One build at a time, and at least {@code libpartners.atlas.index.pause} (15 s) after the previous one ended: under
+     * a stream of writes (a survey's submissions make thousands of partnerships) the index is rebuilt a few times a
+     * minute instead of back to back, which took a whole core from the requests. Meanwhile the rules of
+     * {@link #fresh()} hold: the stale index answers for at most {@code stale-for}, then the SQL does.
+     */
     private void rebuildLater() {
         if (building.compareAndSet(false, true)) {
-            builder.execute(() -> {
+            long last = lastBuilt;
+            long wait = last == Long.MIN_VALUE ? 0 : Math.max(0, last + pauseNanos - System.nanoTime());
+            builder.schedule(() -> {
                 try {
                     rebuild();
                 } catch (RuntimeException | OutOfMemoryError e) {
@@ -200,7 +216,7 @@ class AtlasIndex {
                 } finally {
                     building.set(false);
                 }
-            });
+            }, wait, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -114,12 +114,16 @@ public class EventReads {
                 me == null ? "-" : "%," + me.role().name() + ",%", PageRequest.of(page, size));
     }
 
-    /** A month of the calendar in Europe/Sofia, at most 500 events. */
+    /** A month of the calendar in Europe/Sofia, at most 500 events (not counted: the month shows a few a day). */
     @Transactional(readOnly = true)
     public List<EventRow> month(CurrentUser me, YearMonth month, String oblast, EventKind kind) {
         var from = month.atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
-        return calendar(me, from, to, oblast, kind, 0, 500).getContent();
+        boolean all = me != null && me.isAdmin();
+        var keys = me == null ? List.of("-") : List.copyOf(access.keysOf(me));
+        return events.calendarRows(from, to, oblast == null || oblast.isBlank() ? null : oblast, kind, all,
+                me == null ? -1L : me.id(), EventAccess.managedOblasts(me), EventAccess.managedLibraries(me), keys,
+                me == null ? "-" : "%," + me.role().name() + ",%", PageRequest.of(0, 500));
     }
 
     /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */

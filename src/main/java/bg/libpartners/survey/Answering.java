@@ -36,11 +36,13 @@ public class Answering {
     private final ApplicationEventPublisher events;
     private final Mailer mailer;
     private final CampaignService campaignService;
+    private final SurveyReports reports;
     private final Clock clock;
 
     Answering(InvitationStore invitations, Campaigns campaigns, Responses responses, AnswerStore answers,
             AnswerValidation validation, QuestionnaireService questionnaires, RegistryFeed feed, SurveyAccess access,
-            ApplicationEventPublisher events, Mailer mailer, CampaignService campaignService, Clock clock) {
+            ApplicationEventPublisher events, Mailer mailer, CampaignService campaignService, SurveyReports reports,
+            Clock clock) {
         this.invitations = invitations;
         this.campaigns = campaigns;
         this.responses = responses;
@@ -52,6 +54,7 @@ public class Answering {
         this.events = events;
         this.mailer = mailer;
         this.campaignService = campaignService;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -144,6 +147,7 @@ public class Answering {
         r.reopen(clock.instant());
         responses.saveAndFlush(r);
         invitations.status(inv.id(), "STARTED", clock.instant());
+        reports.forgetProgressAfterCommit(c.getId());
         String stage = "REOPEN-" + r.getSubmissions();
         if (inv.hasAccount()) {
             boolean library = "LIBRARY".equals(inv.kind());
@@ -212,16 +216,19 @@ public class Answering {
         } else {
             invitations.status(inv.id(), "STARTED", now);
         }
+        reports.forgetProgressAfterCommit(c.getId());
         responses.saveAndFlush(r);
         if (submit) {
             feed.submitted(c, inv, definition, clean);
         }
-        return form(inv);
+        return form(inv, c, r);
     }
 
     private AnswerForm form(Invitation inv) {
-        var c = campaign(inv.campaignId());
-        var r = responses.findByInvitationId(inv.id()).orElse(null);
+        return form(inv, campaign(inv.campaignId()), responses.findByInvitationId(inv.id()).orElse(null));
+    }
+
+    private AnswerForm form(Invitation inv, Campaign c, Response r) {
         long questionnaireId = r == null ? c.getQuestionnaireId() : r.getQuestionnaireId();
         var q = questionnaires.read(questionnaireId);
         var values = r == null ? Values.empty() : answers.load(r.getId(), q.definition());

@@ -41,12 +41,14 @@ public class CampaignService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final LibPartnersProperties properties;
+    private final SurveyReports reports;
     private final Clock clock;
 
     CampaignService(Campaigns campaigns, Questionnaires questionnaires, SurveyAccess access, AudienceResolver audience,
             InvitationStore invitations, Directory directory, AccountService accounts,
-            ApplicationEventPublisher events, LibPartnersProperties properties, Clock clock) {
+            ApplicationEventPublisher events, LibPartnersProperties properties, SurveyReports reports, Clock clock) {
         this.campaigns = campaigns;
+        this.reports = reports;
         this.questionnaires = questionnaires;
         this.access = access;
         this.audience = audience;
@@ -227,6 +229,7 @@ public class CampaignService {
         }
         invitations.insert(rows);
         campaigns.saveAndFlush(c);
+        reports.forgetProgressAfterCommit(c.getId());
         if (!audienceOfNotice.isEmpty()) {
             events.publishEvent(new Notice("survey.invited", audienceOfNotice, "survey.notice.invited",
                     List.of(c.getTitle(), c.getClosesOn().toString()), "/surveys/mine", "survey.invited:" + c.getId()));

@@ -85,7 +85,14 @@ public record Definition(List<Section> sections) {
     }
 
     public Optional<Located> question(String key) {
-        return questions().stream().filter(l -> l.question().key().equals(key)).findFirst();
+        for (var s : sections) {
+            for (var q : s.questions()) {
+                if (q.key().equals(key)) {
+                    return Optional.of(new Located(s, q));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public record Located(Section section, Question question) {}

@@ -32,6 +32,11 @@ public class QuestionnaireService {
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** The last parsed definition of each questionnaire, kept while its stored text is the same. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Parsed> parsed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Parsed(String text, Definition definition) {}
 
     QuestionnaireService(Questionnaires questionnaires, Responses responses, Campaigns campaigns, JsonMapper json,
             JdbcTemplate jdbc, Clock clock) {
@@ -68,7 +73,24 @@ public class QuestionnaireService {
     }
 
     Definition definition(long id) {
-        return read(load(id).getDefinition());
+        return definition(load(id));
+    }
+
+    /**
+     * The questionnaire's definition, parsed once while its stored text stays the same (every save of an answer
+     * validates against it; definitions are values, never changed in place).
+     */
+    Definition definition(Questionnaire q) {
+        String text = q.getDefinition();
+        var known = q.getId() == null ? null : parsed.get(q.getId());
+        if (known != null && known.text().equals(text)) {
+            return known.definition();
+        }
+        var d = read(text);
+        if (q.getId() != null) {
+            parsed.put(q.getId(), new Parsed(text, d));
+        }
+        return d;
     }
 
     @Transactional
@@ -168,7 +190,7 @@ public class QuestionnaireService {
 
     QuestionnaireView view(Questionnaire q) {
         return new QuestionnaireView(q.getId(), q.getCode(), q.getVersionNo(), q.getTitleBg(), q.getTitleEn(),
-                read(q.getDefinition()), q.isShipped(), q.getCreatedAt(), q.getVersion());
+                definition(q), q.isShipped(), q.getCreatedAt(), q.getVersion());
     }
 
     String write(Definition d) {

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Progress and results of a campaign for those who manage it. Progress is read live (one grouped statement over the
- * invitations); results group the submitted answers in the database in one statement and are kept for
- * {@code results-fresh} (30 s by default), so a results page under load does not regroup every answer each time.
+ * Progress and results of a campaign for those who manage it. Progress is one grouped statement over the
+ * invitations, kept for {@code progress-fresh} (2 s by default) and forgotten on this node as soon as an answer
+ * saved here commits, so it stays live while twenty coordinators watch a national campaign; results group the
+ * submitted answers in the database in one statement and are kept for {@code results-fresh} (30 s by default), so a
+ * results page under load does not regroup every answer each time.
  */
 @Service
 public class SurveyReports {
@@ -28,6 +30,7 @@ public class SurveyReports {
     private final JdbcTemplate jdbc;
     private final QuestionnaireService questionnaires;
     private final Cache<String, List<QuestionResult>> results;
+    private final Cache<Long, Progress> progress;
 
     SurveyReports(Campaigns campaigns, SurveyAccess access, JdbcTemplate jdbc, QuestionnaireService questionnaires,
             SurveyProperties properties) {
@@ -36,6 +39,7 @@ public class SurveyReports {
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
         this.results = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(properties.resultsFresh()).build();
+        this.progress = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(properties.progressFresh()).build();
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +50,15 @@ public class SurveyReports {
     }
 
     Progress progress(long id) {
+        return progress.get(id, this::count);
+    }
+
+    /** The campaign's progress is read anew once the current transaction commits (an answer saved, a launch). */
+    void forgetProgressAfterCommit(long id) {
+        Answering.afterCommit(() -> progress.invalidate(id));
+    }
+
+    private Progress count(long id) {
         var byOblast = new TreeMap<String, Progress.Counts>();
         var byMunicipality = new TreeMap<String, Progress.Counts>();
         long[] totals = new long[6];

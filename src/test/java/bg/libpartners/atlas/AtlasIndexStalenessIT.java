@@ -22,7 +22,11 @@ class AtlasIndexStalenessIT {
     @Autowired JdbcClient jdbc;
 
     private AtlasIndex index(Duration staleFor) {
-        return new AtlasIndex(dataSource, transactions, true, Duration.ZERO, Duration.ofMinutes(10), staleFor);
+        return index(staleFor, Duration.ZERO);
+    }
+
+    private AtlasIndex index(Duration staleFor, Duration pause) {
+        return new AtlasIndex(dataSource, transactions, true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause);
     }
 
     /** Moves one organisation's updated_at past every other, as an edit would. */
@@ -45,5 +49,18 @@ class AtlasIndexStalenessIT {
 
         assertThat(lenient.fresh()).as("stale but within the window").isSameAs(lenientBuilt);
         assertThat(strict.fresh()).as("stale and no window: the caller asks the database").isNull();
+    }
+
+    @Test
+    void aChangeSoonAfterABuildWaitsForThePauseWhileTheStaleIndexAnswers() throws InterruptedException {
+        var paused = index(Duration.ofMinutes(5), Duration.ofHours(1));
+        var built = paused.rebuild();
+
+        touchAnOrganisation();
+        paused.changed();
+
+        Thread.sleep(500); // a build without the pause would have started at once
+        assertThat(paused.fresh()).as("no second build within the pause; the stale index still answers")
+                .isSameAs(built);
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp … bg.libpartners.bench.HttpLoad --clients 20 --requests 4000 --warmup 400 \
- *      [--header "Authorization: Bearer lp_…"] [--method PUT --body '{"n":"{n}"}'] (--url URL … | --urls FILE)
+ *      [--warmup-seconds 45] [--header "Authorization: Bearer lp_…"] [--method PUT --body '{"n":"{n}"}'] (--url URL … | --urls FILE)
  * </pre>
  *
  * With {@code --body} every request carries that JSON, {@code {n}} replaced by the request's number (so that each
@@ -54,6 +54,7 @@ public final class HttpLoad {
         int clients = 20;
         int requests = 2000;
         int warmup = 200;
+        int warmupSeconds = 0;
         List<String> urls = new ArrayList<>();
         List<String> headers = new ArrayList<>();
         String method = null;
@@ -63,6 +64,7 @@ public final class HttpLoad {
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(args[++i]);
                 case "--url" -> urls.add(args[++i]);
                 case "--urls" -> urls.addAll(read(Path.of(args[++i])));
                 case "--header" -> headers.add(args[++i]);
@@ -75,8 +77,15 @@ public final class HttpLoad {
             throw new IllegalArgumentException("give --url or --urls");
         }
         var send = new Send(method == null ? (body == null ? "GET" : "POST") : method, body);
-        run(urls, headers, clients, warmup, send, 0);
-        System.out.println(run(urls, headers, clients, requests, send, warmup).summary());
+        // The JIT of a 2-core machine needs tens of seconds of load before a path runs at its speed: warm-up batches
+        // go on until --warmup-seconds have passed (at least one batch); request numbers go on after them.
+        int sent = 0;
+        long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        do {
+            run(urls, headers, clients, warmup, send, sent);
+            sent += warmup;
+        } while (System.nanoTime() < until);
+        System.out.println(run(urls, headers, clients, requests, send, sent).summary());
     }
 
     private static List<String> read(Path file) throws IOException {

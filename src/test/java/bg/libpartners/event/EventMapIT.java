@@ -41,8 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The map's event layer (public, scheduled, in person, at the settlement's point, within the box) and the event
- * page's form that links materials and good practices picked by name.
+ * The map's event layer (public, scheduled, in person, at the settlement's point, within the box), the month view of
+ * the calendar (a few events a day, the rest in the list from that day), and the event page's form that links
+ * materials and good practices picked by name.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -56,6 +57,28 @@ class EventMapIT {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
+
+    @Test
+    void theMonthShowsThreeEventsADayAndTheListFromThatDayShowsTheRest() throws Exception {
+        var coordinator = demo(users, Role.COORDINATOR);
+        var day = inDays(333);
+        for (int i = 0; i < 5; i++) {
+            events.create(coordinator, publicMeeting("Месечен изглед " + i, day.plusMinutes(i), null));
+        }
+        String month = mvc.perform(get("/events").param("view", "month")
+                .param("month", java.time.YearMonth.from(day).toString())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(month).contains("Месечен изглед 0", "Месечен изглед 1", "Месечен изглед 2")
+                .doesNotContain("Месечен изглед 3", "Месечен изглед 4")
+                .contains("и още 2 — в списъка от този ден")
+                .contains("/events?view=list&amp;from=" + day.toLocalDate());
+
+        String list = mvc.perform(get("/events").param("view", "list").param("from", day.toLocalDate().toString()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list).contains("Месечен изглед 0", "Месечен изглед 3", "Месечен изглед 4");
+        mvc.perform(get("/events").param("from", "30.02.2027")).andExpect(status().isBadRequest());
+    }
 
     @Test
     void theMapLayerShowsPublicUpcomingEventsInPersonAtTheirSettlements() throws Exception {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,6 +70,7 @@ class EventController {
     String calendar(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "list") String view,
             @RequestParam(required = false) String month, @RequestParam(required = false) String oblast,
             @RequestParam(required = false) EventKind kind, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             Model model, Locale locale) {
         var ym = parseMonth(month);
         model.addAttribute("oblastNames", pickers.oblasts(locale));
@@ -83,9 +85,11 @@ class EventController {
             model.addAttribute("weeks", weeks(ym, rows));
             model.addAttribute("view", "month");
         } else {
-            var today = LocalDate.now(EventTimes.ZONE).atStartOfDay(EventTimes.ZONE).toInstant();
-            var list = reads.calendar(me, today, today.plusSeconds(3L * 366 * 24 * 3600), oblast, kind,
+            // from today on, or from a day of the month view that had more events than it shows
+            var start = (from == null ? LocalDate.now(EventTimes.ZONE) : from).atStartOfDay(EventTimes.ZONE).toInstant();
+            var list = reads.calendar(me, start, start.plusSeconds(3L * 366 * 24 * 3600), oblast, kind,
                     Math.max(0, page), 25);
+            model.addAttribute("from", from);
             model.addAttribute("events", list);
             model.addAttribute("counts", reads.counts(list.getContent().stream().map(EventRow::id).toList()));
             model.addAttribute("view", "list");
@@ -104,17 +108,24 @@ class EventController {
         }
     }
 
+    /** A day of the month view: its first events and how many more the list shows from that day. */
+    record Day(LocalDate date, List<EventRow> shown, int more) {}
+
+    static final int SHOWN_A_DAY = 3;
+
     /** The month as weeks of seven days (Monday first); days outside it are null. */
-    private static List<List<Map.Entry<LocalDate, List<EventRow>>>> weeks(YearMonth ym, List<EventRow> rows) {
+    private static List<List<Day>> weeks(YearMonth ym, List<EventRow> rows) {
         var byDay = new LinkedHashMap<LocalDate, List<EventRow>>();
         rows.forEach(r -> byDay.computeIfAbsent(EventTimes.local(r.startsAt()).toLocalDate(), d -> new ArrayList<>())
                 .add(r));
-        var weeks = new ArrayList<List<Map.Entry<LocalDate, List<EventRow>>>>();
+        var weeks = new ArrayList<List<Day>>();
         var day = ym.atDay(1).with(DayOfWeek.MONDAY);
         while (!day.isAfter(ym.atEndOfMonth())) {
-            var week = new ArrayList<Map.Entry<LocalDate, List<EventRow>>>();
+            var week = new ArrayList<Day>();
             for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
-                week.add(YearMonth.from(day).equals(ym) ? Map.entry(day, byDay.getOrDefault(day, List.of())) : null);
+                var all = byDay.getOrDefault(day, List.of());
+                week.add(YearMonth.from(day).equals(ym) ? new Day(day, all.subList(0, Math.min(SHOWN_A_DAY,
+                        all.size())), Math.max(0, all.size() - SHOWN_A_DAY)) : null);
             }
             weeks.add(week);
         }
