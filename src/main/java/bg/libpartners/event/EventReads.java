@@ -129,8 +129,13 @@ public class EventReads {
     /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */
     @Transactional(readOnly = true)
     public List<EventRow> personal(CurrentUser me, Instant from, Instant to, int limit) {
-        return events.personal(from, to, me.id(), List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%",
-                PageRequest.of(0, limit));
+        var page = PageRequest.of(0, limit);
+        var rows = new java.util.TreeMap<Long, EventRow>();
+        events.invitedTo(from, to, List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%", page)
+                .forEach(r -> rows.put(r.id(), r));
+        events.registeredFor(from, to, me.id(), page).forEach(r -> rows.putIfAbsent(r.id(), r));
+        return rows.values().stream().sorted(java.util.Comparator.comparing(EventRow::startsAt)
+                .thenComparing(EventRow::id)).limit(limit).toList();
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,18 @@ public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail 2.1 looks its StreamProvider up through the ServiceLoader each time it encodes a header or a
+        // body, and in the packaged jar that scans every library jar each time (jakartaee/mail-api#861): under load a
+        // mail cost more than the request that caused it, and the scans held locks every request thread waited on.
+        // Named by a system property, it is loaded by its class name instead (the lookup's first rule).
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final JavaMailSender sender;
     private final MessageSource messages;
     private final LibPartnersProperties properties;
