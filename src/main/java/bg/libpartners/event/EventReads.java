@@ -107,11 +107,23 @@ public class EventReads {
     @Transactional(readOnly = true)
     public Page<EventRow> calendar(CurrentUser me, Instant from, Instant to, String oblast, EventKind kind, int page,
             int size) {
-        boolean all = me != null && me.isAdmin();
-        var keys = me == null ? List.of("-") : List.copyOf(access.keysOf(me));
-        return events.calendar(from, to, oblast == null || oblast.isBlank() ? null : oblast, kind, all,
-                me == null ? -1L : me.id(), EventAccess.managedOblasts(me), EventAccess.managedLibraries(me), keys,
-                me == null ? "-" : "%," + me.role().name() + ",%", PageRequest.of(page, size));
+        var v = visibility(me);
+        return events.calendar(from, to, blankToNull(oblast), kind, v.all(), v.me(), v.oblasts(), v.libraries(),
+                v.keys(), v.role(), PageRequest.of(page, size));
+    }
+
+    /** Who may see which events, as the calendar queries take it ({@link Events#VISIBLE}). */
+    private record Visibility(boolean all, long me, List<String> oblasts, List<Long> libraries, List<String> keys,
+            String role) {}
+
+    private Visibility visibility(CurrentUser me) {
+        return new Visibility(me != null && me.isAdmin(), me == null ? -1L : me.id(), EventAccess.managedOblasts(me),
+                EventAccess.managedLibraries(me), me == null ? List.of("-") : List.copyOf(access.keysOf(me)),
+                me == null ? "-" : "%," + me.role().name() + ",%");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** A month of the calendar in Europe/Sofia, at most 500 events (not counted: the month shows a few a day). */
@@ -119,11 +131,9 @@ public class EventReads {
     public List<EventRow> month(CurrentUser me, YearMonth month, String oblast, EventKind kind) {
         var from = month.atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
-        boolean all = me != null && me.isAdmin();
-        var keys = me == null ? List.of("-") : List.copyOf(access.keysOf(me));
-        return events.calendarRows(from, to, oblast == null || oblast.isBlank() ? null : oblast, kind, all,
-                me == null ? -1L : me.id(), EventAccess.managedOblasts(me), EventAccess.managedLibraries(me), keys,
-                me == null ? "-" : "%," + me.role().name() + ",%", PageRequest.of(0, 500));
+        var v = visibility(me);
+        return events.calendarRows(from, to, blankToNull(oblast), kind, v.all(), v.me(), v.oblasts(), v.libraries(),
+                v.keys(), v.role(), PageRequest.of(0, 500));
     }
 
     /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */

@@ -48,7 +48,6 @@ public class CampaignService {
             InvitationStore invitations, Directory directory, AccountService accounts,
             ApplicationEventPublisher events, LibPartnersProperties properties, SurveyReports reports, Clock clock) {
         this.campaigns = campaigns;
-        this.reports = reports;
         this.questionnaires = questionnaires;
         this.access = access;
         this.audience = audience;
@@ -57,6 +56,7 @@ public class CampaignService {
         this.accounts = accounts;
         this.events = events;
         this.properties = properties;
+        this.reports = reports;
         this.clock = clock;
     }
 

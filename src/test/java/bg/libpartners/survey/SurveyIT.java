@@ -52,6 +52,7 @@ class SurveyIT {
     @Autowired PartnershipService partnerships;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired SurveyReports reports;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -398,5 +399,16 @@ class SurveyIT {
         assertThat(json.readTree(next).get("versionNo").asInt()).isEqualTo(2);
         mvc.perform(get("/api/v1/survey-answers/" + token)).andExpect(jsonPath("$.questionnaireId").value(v2))
                 .andExpect(jsonPath("$.answers.q1").value("120"));
+    }
+
+    @Test
+    void progressKeptForAMomentStillCountsADraftSavedOnThisNodeAtOnce() {
+        long other = fx.otherLibrary("library-progress@survey.test");
+        long id = fx.launched("Напредък " + System.nanoTime(), List.of(other));
+        assertThat(reports.progress(id).started()).isZero(); // now kept for libpartners.survey.progress-fresh
+
+        fx.answering.saveAs(fx.answering.invitationsOf(id, other), Values.empty(), 0L, false);
+
+        assertThat(reports.progress(id).started()).as("forgotten when the save committed").isEqualTo(1);
     }
 }

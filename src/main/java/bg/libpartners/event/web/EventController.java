@@ -86,7 +86,8 @@ class EventController {
             model.addAttribute("view", "month");
         } else {
             // from today on, or from a day of the month view that had more events than it shows
-            var start = (from == null ? LocalDate.now(EventTimes.ZONE) : from).atStartOfDay(EventTimes.ZONE).toInstant();
+            var start = (from == null ? LocalDate.now(EventTimes.ZONE) : from).atStartOfDay(EventTimes.ZONE)
+                    .toInstant();
             var list = reads.calendar(me, start, start.plusSeconds(3L * 366 * 24 * 3600), oblast, kind,
                     Math.max(0, page), 25);
             model.addAttribute("from", from);
