@@ -78,21 +78,13 @@ class EventAccess {
         return keys;
     }
 
-    /** Oblasts and libraries a person manages events of, for list queries (never empty: SQL dislikes "in ()"). */
+    /** Oblasts and libraries a person manages events of, for list queries (empty when none). */
     static List<String> managedOblasts(CurrentUser me) {
-        var refs = me == null || !me.is(Role.COORDINATOR) ? Set.<String>of() : me.refs(ScopeKind.OBLAST);
-        return refs.isEmpty() ? List.of("-") : List.copyOf(refs);
+        return me == null || !me.is(Role.COORDINATOR) ? List.of() : List.copyOf(me.refs(ScopeKind.OBLAST));
     }
 
     static List<Long> managedLibraries(CurrentUser me) {
         var refs = me == null || !me.is(Role.LIBRARIAN) ? Set.<String>of() : me.refs(ScopeKind.LIBRARY);
-        var ids = refs.stream().map(r -> {
-            try {
-                return Long.parseLong(r);
-            } catch (NumberFormatException e) {
-                return -1L;
-            }
-        }).toList();
-        return ids.isEmpty() ? List.of(-1L) : ids;
+        return refs.stream().filter(r -> r.matches("\\d{1,18}")).map(Long::valueOf).toList();
     }
 }

@@ -24,14 +24,16 @@ public class EventReads {
     public record Counts(long registered, long waitlisted) {}
 
     private final Events events;
+    private final CalendarRows calendar;
     private final Registrations registrations;
     private final EventAccess access;
     private final Clock clock;
     private final bg.libpartners.geography.Geography geography;
 
-    EventReads(Events events, Registrations registrations, EventAccess access, Clock clock,
+    EventReads(Events events, CalendarRows calendar, Registrations registrations, EventAccess access, Clock clock,
             bg.libpartners.geography.Geography geography) {
         this.events = events;
+        this.calendar = calendar;
         this.geography = geography;
         this.registrations = registrations;
         this.access = access;
@@ -107,19 +109,16 @@ public class EventReads {
     @Transactional(readOnly = true)
     public Page<EventRow> calendar(CurrentUser me, Instant from, Instant to, String oblast, EventKind kind, int page,
             int size) {
-        var v = visibility(me);
-        return events.calendar(from, to, blankToNull(oblast), kind, v.all(), v.me(), v.oblasts(), v.libraries(),
-                v.keys(), v.role(), PageRequest.of(page, size));
+        return calendar.page(viewer(me), from, to, blankToNull(oblast), kind, PageRequest.of(page, size));
     }
 
-    /** Who may see which events, as the calendar queries take it ({@link Events#VISIBLE}). */
-    private record Visibility(boolean all, long me, List<String> oblasts, List<Long> libraries, List<String> keys,
-            String role) {}
-
-    private Visibility visibility(CurrentUser me) {
-        return new Visibility(me != null && me.isAdmin(), me == null ? -1L : me.id(), EventAccess.managedOblasts(me),
-                EventAccess.managedLibraries(me), me == null ? List.of("-") : List.copyOf(access.keysOf(me)),
-                me == null ? "-" : "%," + me.role().name() + ",%");
+    /** Who may see which events, as the calendar's queries take it. */
+    private CalendarRows.Viewer viewer(CurrentUser me) {
+        if (me == null) {
+            return new CalendarRows.Viewer(false, null, List.of(), List.of(), List.of(), null);
+        }
+        return new CalendarRows.Viewer(me.isAdmin(), me.id(), EventAccess.managedOblasts(me),
+                EventAccess.managedLibraries(me), List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%");
     }
 
     private static String blankToNull(String s) {
@@ -131,9 +130,7 @@ public class EventReads {
     public List<EventRow> month(CurrentUser me, YearMonth month, String oblast, EventKind kind) {
         var from = month.atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
-        var v = visibility(me);
-        return events.calendarRows(from, to, blankToNull(oblast), kind, v.all(), v.me(), v.oblasts(), v.libraries(),
-                v.keys(), v.role(), PageRequest.of(0, 500));
+        return calendar.rows(viewer(me), from, to, blankToNull(oblast), kind, 0, 500);
     }
 
     /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -24,30 +23,6 @@ interface Events extends JpaRepository<Event, Long> {
 
     String ROW = "select new bg.libpartners.event.EventRow(e.id, e.kind, e.title, e.startsAt, e.endsAt,"
             + " e.settlementName, e.oblastCode, e.onlineUrl, e.capacity, e.status, e.publicEvent) from Event e";
-
-    String VISIBLE = " (:all = true or e.publicEvent = true or e.organiserId = :me"
-            + " or e.oblastCode in :oblasts or e.libraryId in :libraries"
-            + " or (exists (select 1 from Event a join a.audienceKeys k where a.id = e.id and k in :keys)"
-            + "     and (e.audienceRoles is null or e.audienceRoles like :role))"
-            + " or exists (select 1 from Registration r where r.eventId = e.id and r.userId = :me"
-            + "     and r.status <> bg.libpartners.event.RegistrationStatus.CANCELLED))";
-
-    String FILTER = " where e.startsAt >= :from and e.startsAt < :to"
-            + " and (:oblast is null or e.oblastCode = :oblast) and (:kind is null or e.kind = :kind) and";
-
-    @Query(value = ROW + FILTER + VISIBLE + " order by e.startsAt, e.id",
-            countQuery = "select count(e) from Event e" + FILTER + VISIBLE)
-    Page<EventRow> calendar(@Param("from") Instant from, @Param("to") Instant to, @Param("oblast") String oblast,
-            @Param("kind") EventKind kind, @Param("all") boolean all, @Param("me") Long me,
-            @Param("oblasts") Collection<String> oblasts, @Param("libraries") Collection<Long> libraries,
-            @Param("keys") Collection<String> keys, @Param("role") String role, Pageable pageable);
-
-    /** The same rows as {@link #calendar} without counting them all (a month of the calendar). */
-    @Query(ROW + FILTER + VISIBLE + " order by e.startsAt, e.id")
-    List<EventRow> calendarRows(@Param("from") Instant from, @Param("to") Instant to, @Param("oblast") String oblast,
-            @Param("kind") EventKind kind, @Param("all") boolean all, @Param("me") Long me,
-            @Param("oblasts") Collection<String> oblasts, @Param("libraries") Collection<Long> libraries,
-            @Param("keys") Collection<String> keys, @Param("role") String role, Pageable pageable);
 
     /**
      * Events the person is invited to (not public-only ones), for the personal feed and tasks: the events of their

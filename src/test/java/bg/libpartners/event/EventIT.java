@@ -161,6 +161,17 @@ class EventIT {
                 .extracting(EventRow::id).doesNotContain(id);
         assertThat(reads.calendar(null, from, to, null, null, 0, 50).getContent())
                 .extracting(EventRow::id).doesNotContain(id);
+        // the event of the librarian's library: theirs to see, not a librarian's elsewhere; the count agrees
+        var ownFrom = inDays(4).atZone(EventTimes.ZONE).toInstant();
+        var ownTo = inDays(6).atZone(EventTimes.ZONE).toInstant();
+        assertThat(reads.calendar(librarian, ownFrom, ownTo, null, null, 0, 50).getContent())
+                .extracting(EventRow::id).contains(own);
+        assertThat(reads.calendar(otherLibrarian, ownFrom, ownTo, null, null, 0, 50).getContent())
+                .extracting(EventRow::id).doesNotContain(own);
+        var first = reads.calendar(coordinator, ownFrom, to, null, null, 0, 1);
+        assertThat(first.getContent()).hasSize(1);
+        assertThat(first.getTotalElements()).isGreaterThanOrEqualTo(2)
+                .isEqualTo(reads.calendar(coordinator, ownFrom, to, null, null, 0, 50).getContent().size());
     }
 
     @Test
