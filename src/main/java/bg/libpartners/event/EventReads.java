@@ -125,12 +125,18 @@ public class EventReads {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** A month of the calendar in Europe/Sofia, at most 500 events (not counted: the month shows a few a day). */
+    /** The most events a month view reads; each day shows its first few and counts the rest. */
+    static final int MONTH_LIMIT = 5000;
+
+    /**
+     * A month of the calendar in Europe/Sofia: every event the viewer may see (up to {@link #MONTH_LIMIT}), so that each
+     * day's "and N more" is right even when the month has more events than its grid shows.
+     */
     @Transactional(readOnly = true)
     public List<EventRow> month(CurrentUser me, YearMonth month, String oblast, EventKind kind) {
         var from = month.atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
-        return calendar.rows(viewer(me), from, to, blankToNull(oblast), kind, 0, 500);
+        return calendar.rows(viewer(me), from, to, blankToNull(oblast), kind, 0, MONTH_LIMIT);
     }
 
     /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */

@@ -17,6 +17,7 @@ import bg.libpartners.practice.PracticeService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,7 +111,12 @@ class EventController {
     }
 
     /** A day of the month view: its first events and how many more the list shows from that day. */
-    record Day(LocalDate date, List<EventRow> shown, int more) {}
+    record Day(LocalDate date, List<Shown> shown, int more) {}
+
+    /** An event in a day of the month view: its id and "HH:mm title", formatted once here rather than in the page. */
+    record Shown(long id, String label) {}
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     static final int SHOWN_A_DAY = 3;
 
@@ -125,8 +131,11 @@ class EventController {
             var week = new ArrayList<Day>();
             for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
                 var all = byDay.getOrDefault(day, List.of());
-                week.add(YearMonth.from(day).equals(ym) ? new Day(day, all.subList(0, Math.min(SHOWN_A_DAY,
-                        all.size())), Math.max(0, all.size() - SHOWN_A_DAY)) : null);
+                var shown = all.subList(0, Math.min(SHOWN_A_DAY, all.size())).stream()
+                        .map(r -> new Shown(r.id(), HOUR.format(EventTimes.local(r.startsAt())) + " " + r.title()))
+                        .toList();
+                week.add(YearMonth.from(day).equals(ym) ? new Day(day, shown, Math.max(0, all.size() - SHOWN_A_DAY))
+                        : null);
             }
             weeks.add(week);
         }
