@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +44,12 @@ public class SupportQueries {
     private final AccountService accounts;
     private final Clock clock;
     private final SupportProperties properties;
+    private final TopicNames topicNames;
 
     SupportQueries(EntityManager entityManager, SupportService service, SupportTopics topics,
             SupportMessages messages, SupportAttachments attachments, PublicAnswers answers,
-            ExpertTopics expertTopics, AccountService accounts, Clock clock, SupportProperties properties) {
+            ExpertTopics expertTopics, AccountService accounts, Clock clock, SupportProperties properties,
+            TopicNames topicNames) {
         this.entityManager = entityManager;
         this.service = service;
         this.topics = topics;
@@ -59,6 +60,7 @@ public class SupportQueries {
         this.accounts = accounts;
         this.clock = clock;
         this.properties = properties;
+        this.topicNames = topicNames;
     }
 
     /**
@@ -96,7 +98,7 @@ public class SupportQueries {
             params.put("closed", SupportStatus.CLOSED);
         }
         if (filter.topic() != null && !filter.topic().isBlank()) {
-            var topic = topics.findByCode(filter.topic()).map(SupportTopic::getId).orElse(-1L);
+            var topic = topicNames.idOf(filter.topic()).orElse(-1L);
             where.append(" and r.topicId = :topic");
             params.put("topic", topic);
         }
@@ -285,12 +287,7 @@ public class SupportQueries {
 
     /** Topic id → {code, name in the current language}. */
     Map<Long, String[]> topicNames() {
-        var locale = LocaleContextHolder.getLocale();
-        var names = new LinkedHashMap<Long, String[]>();
-        for (var t : topics.findAllByOrderByPosition()) {
-            names.put(t.getId(), new String[] {t.getCode(), t.name(locale)});
-        }
-        return names;
+        return topicNames.names(LocaleContextHolder.getLocale());
     }
 
     static TopicView topic(SupportTopic t, Locale locale) {

@@ -18,10 +18,12 @@ public class TopicService {
 
     private final SupportTopics topics;
     private final ExpertTopics expertTopics;
+    private final TopicNames names;
 
-    TopicService(SupportTopics topics, ExpertTopics expertTopics) {
+    TopicService(SupportTopics topics, ExpertTopics expertTopics, TopicNames names) {
         this.topics = topics;
         this.expertTopics = expertTopics;
+        this.names = names;
     }
 
     /** A topic to add or change; {@code code} only for a new one (upper-case letters and underscores). */
@@ -47,6 +49,7 @@ public class TopicService {
                 throw new ConflictException("support.error.topicExists", code);
             }
             int position = topics.findAllByOrderByPosition().size() + 1;
+            names.forgetAfterCommit();
             return topics.save(new SupportTopic(code, nameBg, nameEn, target, position)).getId();
         }
         var topic = topics.findById(id).orElseThrow(() -> new NotFoundException("support.error.topicNotFound", id));
@@ -54,6 +57,7 @@ public class TopicService {
             throw new ConflictException("support.error.conflict", topic.getVersion());
         }
         topic.change(nameBg, nameEn, target, input.active() == null || input.active());
+        names.forgetAfterCommit();
         return id;
     }
 

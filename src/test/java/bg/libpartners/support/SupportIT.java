@@ -50,6 +50,7 @@ class SupportIT {
     @Autowired EntityManager entityManager;
     @Autowired TransactionTemplate transactions;
     @Autowired AutoClose autoClose;
+    @Autowired TopicService topicService;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
@@ -250,6 +251,31 @@ class SupportIT {
         var closed = events.stream(Notice.class).filter(n -> n.kind().equals("support.closed")).findFirst()
                 .orElseThrow();
         assertThat(closed.audience()).containsExactly(Notice.Audience.user(demo(Role.LIBRARIAN).id()));
+    }
+
+    @Test
+    void aTopicAddedOrRenamedByTheAdminIsListedAtOnceThoughTopicNamesAreKeptForAMoment() throws Exception {
+        long id = ask("ICT", "Как да настроим новите компютри?");
+        var admin = demo(Role.ADMIN);
+        mvc.perform(get("/api/v1/support-requests").param("topic", "ICT").param("size", "100").with(user(admin)))
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")].topicName")
+                        .value("Информационни и комуникационни технологии"));
+        long ict = jdbc.sql("select id from support_topic where code = 'ICT'").query(Long.class).single();
+        long v = jdbc.sql("select version from support_topic where id = ?").param(ict).query(Long.class).single();
+        topicService.save(admin, ict, new TopicService.TopicInput(null, "Компютри и мрежи", "Computers", 17, true), v);
+        mvc.perform(get("/api/v1/support-requests").param("topic", "ICT").param("size", "100").with(user(admin)))
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")].topicName").value("Компютри и мрежи"));
+        long law = topicService.save(admin, null, new TopicService.TopicInput("LIBRARY_LAW", "Законодателство", null,
+                17, true), null);
+        long asked = ask("LIBRARY_LAW", "Какво казва законът за читалищата?");
+        mvc.perform(get("/api/v1/support-requests").param("topic", "LIBRARY_LAW").with(user(admin)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(asked))
+                .andExpect(jsonPath("$.content[0].topicName").value("Законодателство"));
+        // as they were, for the other tests
+        topicService.save(admin, ict, new TopicService.TopicInput(null, "Информационни и комуникационни технологии",
+                "ICT", 17, true), v + 1);
+        topicService.save(admin, law, new TopicService.TopicInput(null, "Законодателство", null, 17, false), 0L);
     }
 
     @Test
