@@ -2,25 +2,38 @@ package bg.libpartners.account;
 
 import bg.libpartners.platform.CredentialStamps;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads a person's credential stamp for the per-request session check (one primary-key query). */
+/**
+ * Reads a person's credential stamp for the per-request checks of sessions and API tokens: one primary-key query in
+ * plain SQL, outside any transaction, because it runs before every request of a signed-in person.
+ */
 @Component
 class AccountCredentialStamps implements CredentialStamps {
 
-    private final Users users;
+    private final JdbcClient jdbc;
 
-    AccountCredentialStamps(Users users) {
-        this.users = users;
+    AccountCredentialStamps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<Instant> changedAt(UserDetails user) {
-        return user instanceof CurrentUser current && current.id() != null
-                ? users.credentialsChangedAt(current.id()) : Optional.empty();
+        return user instanceof CurrentUser current && current.id() != null ? changedAt(current.id()) : Optional.empty();
+    }
+
+    /**
+     * When the person's password, role, scopes or state last changed (empty for no such person or never); read as the
+     * JVM's local time, as Hibernate writes an {@link Instant} to a {@code timestamp} column.
+     */
+    Optional<Instant> changedAt(long userId) {
+        return jdbc.sql("select credentials_changed_at from app_user where id = ?").param(userId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDateTime.class))).optional()
+                .flatMap(at -> at.map(t -> t.atZone(ZoneId.systemDefault()).toInstant()));
     }
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal API tokens: created for oneself, shown once, revocable; the API filter authenticates with them. A token
@@ -26,6 +28,8 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     private final ApiTokens tokens;
     private final Users users;
+    private final AccountCredentialStamps stamps;
+    private final TransactionTemplate transactions;
     private final long rememberNanos;
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
@@ -33,10 +37,13 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     private record Remembered(TokenUser user, long until, Instant expiresAt, Instant stamp) {}
 
-    ApiTokenService(ApiTokens tokens, Users users,
+    ApiTokenService(ApiTokens tokens, Users users, AccountCredentialStamps stamps,
+            PlatformTransactionManager transactionManager,
             @Value("${libpartners.api-token-cache-seconds:30}") long rememberSeconds) {
         this.tokens = tokens;
         this.users = users;
+        this.stamps = stamps;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.rememberNanos = Math.max(0, rememberSeconds) * 1_000_000_000L;
     }
 
@@ -102,8 +109,12 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         return active.size();
     }
 
+    /**
+     * The person a token stands for. A token seen lately is answered from memory with one primary-key query of the
+     * credential stamp and no transaction: a person disabled or given another role on another node stops at once, not
+     * when the remembered answer expires. Otherwise the token is looked up and its use recorded, in a transaction.
+     */
     @Override
-    @Transactional
     public Optional<TokenUser> authenticate(String rawToken) {
         if (rawToken == null || !rawToken.startsWith(PREFIX)) {
             return Optional.empty();
@@ -114,10 +125,12 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         if (known != null && now - known.until() < 0
                 && (known.expiresAt() == null || Instant.now().isBefore(known.expiresAt()))
                 && java.util.Objects.equals(known.stamp(), stamp(((CurrentUser) known.user().user()).id()))) {
-            // The credential stamp is read each time (one primary-key query, as for sessions): a person disabled or
-            // given another role on another node stops at once, not when the remembered answer expires.
             return Optional.of(known.user());
         }
+        return transactions.execute(tx -> lookUp(hash, now));
+    }
+
+    private Optional<TokenUser> lookUp(String hash, long now) {
         var token = tokens.findByTokenHash(hash).filter(ApiToken::isActive);
         Optional<TokenUser> user = token.flatMap(t -> {
             t.used();
@@ -138,7 +151,7 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     }
 
     private Instant stamp(Long userId) {
-        return users.credentialsChangedAt(userId).orElse(null);
+        return userId == null ? null : stamps.changedAt(userId).orElse(null);
     }
 
     private static TokenView view(ApiToken t) {

@@ -69,9 +69,6 @@ interface Users extends JpaRepository<UserAccount, Long> {
     @Query("update UserAccount u set u.passwordHash = :hash where u.id = :id")
     int rehash(Long id, String hash);
 
-    @Query("select u.credentialsChangedAt from UserAccount u where u.id = :id")
-    Optional<Instant> credentialsChangedAt(Long id);
-
     @Query("select distinct s.ref from UserAccount u join u.scopes s where s.kind = :kind and s.ref in :refs"
             + " and u.enabled = true and u.erasedAt is null")
     java.util.List<String> heldRefs(ScopeKind kind, java.util.Collection<String> refs);
