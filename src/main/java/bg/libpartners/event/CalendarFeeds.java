@@ -80,7 +80,8 @@ public class CalendarFeeds {
                 account.scopes(), null, true, false, java.util.Locale.forLanguageTag("bg"));
         var now = clock.instant();
         var rows = reads.personal(me, now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(366)), FEED_LIMIT);
-        var list = events.findAllByIdIn(rows.stream().map(EventRow::id).toList());
+        var list = rows.isEmpty() ? new java.util.ArrayList<Event>()
+                : events.findAllByIdIn(rows.stream().map(EventRow::id).toList());
         list.sort(java.util.Comparator.comparing(Event::getStartsAt));
         return files.write(list, "LibPartners");
     }

@@ -54,6 +54,30 @@ class CalendarRows {
                 .query(CalendarRows::row).list();
     }
 
+    /**
+     * Events starting in [from, to) that the person is invited to by one of their audience keys (and their role), at
+     * most {@code limit}: the keys' events first (an index lookup), then the window, so a year of others is not read.
+     */
+    List<EventRow> invitedTo(List<String> keys, String role, Instant from, Instant to, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " where e.id in (select a.event_id from event_audience a where a.scope_key in (:keys))"
+                + " and (e.audience_roles is null or e.audience_roles like :role)"
+                + " and e.starts_at >= :from and e.starts_at < :to order by e.starts_at, e.id fetch first :limit rows only")
+                .param("keys", keys).param("role", role).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to)).param("limit", limit).query(CalendarRows::row).list();
+    }
+
+    /** Events starting in [from, to) that the person is registered for (not cancelled), at most {@code limit}. */
+    List<EventRow> registeredFor(long me, Instant from, Instant to, int limit) {
+        return jdbc.sql(COLUMNS + " where e.id in (select r.event_id from event_registration r where r.user_id = :me"
+                + " and r.status <> 'CANCELLED') and e.starts_at >= :from and e.starts_at < :to"
+                + " order by e.starts_at, e.id fetch first :limit rows only")
+                .param("me", me).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("limit", limit).query(CalendarRows::row).list();
+    }
+
     private static String where(Viewer v, String oblast, EventKind kind) {
         var sql = new StringBuilder(" where e.starts_at >= :from and e.starts_at < :to");
         if (oblast != null) {

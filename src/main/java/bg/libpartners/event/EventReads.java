@@ -142,11 +142,12 @@ public class EventReads {
     /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */
     @Transactional(readOnly = true)
     public List<EventRow> personal(CurrentUser me, Instant from, Instant to, int limit) {
-        var page = PageRequest.of(0, limit);
         var rows = new java.util.TreeMap<Long, EventRow>();
-        events.invitedTo(from, to, List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%", page)
+        calendar.invitedTo(List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%", from, to, limit)
                 .forEach(r -> rows.put(r.id(), r));
-        events.registeredFor(from, to, me.id(), page).forEach(r -> rows.putIfAbsent(r.id(), r));
+        if (me.id() != null) {
+            calendar.registeredFor(me.id(), from, to, limit).forEach(r -> rows.putIfAbsent(r.id(), r));
+        }
         return rows.values().stream().sorted(java.util.Comparator.comparing(EventRow::startsAt)
                 .thenComparing(EventRow::id)).limit(limit).toList();
     }

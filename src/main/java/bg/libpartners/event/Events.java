@@ -24,23 +24,6 @@ interface Events extends JpaRepository<Event, Long> {
     String ROW = "select new bg.libpartners.event.EventRow(e.id, e.kind, e.title, e.startsAt, e.endsAt,"
             + " e.settlementName, e.oblastCode, e.onlineUrl, e.capacity, e.status, e.publicEvent) from Event e";
 
-    /**
-     * Events the person is invited to (not public-only ones), for the personal feed and tasks: the events of their
-     * audience keys first (an index lookup), then their window, so that a year of other events is never scanned.
-     */
-    @Query(ROW + " where e.id in (select a.id from Event a join a.audienceKeys k where k in :keys)"
-            + " and (e.audienceRoles is null or e.audienceRoles like :role)"
-            + " and e.startsAt >= :from and e.startsAt < :to order by e.startsAt, e.id")
-    List<EventRow> invitedTo(@Param("from") Instant from, @Param("to") Instant to,
-            @Param("keys") Collection<String> keys, @Param("role") String role, Pageable pageable);
-
-    /** Events the person is registered for (not cancelled), their registrations first. */
-    @Query(ROW + " where e.id in (select r.eventId from Registration r where r.userId = :me"
-            + " and r.status <> bg.libpartners.event.RegistrationStatus.CANCELLED)"
-            + " and e.startsAt >= :from and e.startsAt < :to order by e.startsAt, e.id")
-    List<EventRow> registeredFor(@Param("from") Instant from, @Param("to") Instant to, @Param("me") Long me,
-            Pageable pageable);
-
     @Query("select e from Event e where e.id in :ids")
     List<Event> findAllByIdIn(@Param("ids") Collection<Long> ids);
 

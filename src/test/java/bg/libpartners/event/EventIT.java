@@ -219,8 +219,15 @@ class EventIT {
         var secret = path.substring("/api/v1/calendar/".length(), path.length() - ".ics".length());
         assertThat(jdbc.sql("select count(*) from event_feed where secret_hash = :s").param("s", secret)
                 .query(Long.class).single()).as("only the hash is stored").isZero();
+        // a public training for coordinators: the librarian is not invited, but registers
+        long training = events.create(coordinator, new EventInput(EventKind.TRAINING, "Открито обучение", null,
+                inDays(13), inDays(13).plusHours(2), EventFixtures.PLOVDIV, null, null, 10, null, null, Set.of(),
+                Set.of(Role.COORDINATOR), null, null, true, List.of(), null));
+        assertThat(feeds.feed(secret)).doesNotContain("event-" + training + "@localhost");
+        registrations.register(librarian, training, null);
         var ics = feeds.feed(secret);
-        assertThat(ics).contains("event-" + id + "@localhost").contains("Среща за абонамента");
+        assertThat(ics).contains("event-" + id + "@localhost").contains("Среща за абонамента")
+                .contains("event-" + training + "@localhost");
         feeds.revoke(librarian);
         assertThatThrownBy(() -> feeds.feed(secret)).isInstanceOf(NotFoundException.class);
     }
