@@ -1,9 +1,8 @@
 package bg.libpartners.account;
 
 import bg.libpartners.platform.CredentialStamps;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,9 +16,11 @@ import org.springframework.stereotype.Component;
 class AccountCredentialStamps implements CredentialStamps {
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
 
-    AccountCredentialStamps(JdbcClient jdbc) {
+    AccountCredentialStamps(JdbcClient jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     @Override
@@ -27,13 +28,10 @@ class AccountCredentialStamps implements CredentialStamps {
         return user instanceof CurrentUser current && current.id() != null ? changedAt(current.id()) : Optional.empty();
     }
 
-    /**
-     * When the person's password, role, scopes or state last changed (empty for no such person or never); read as the
-     * JVM's local time, as Hibernate writes an {@link Instant} to a {@code timestamp} column.
-     */
+    /** When the person's password, role, scopes or state last changed (empty for no such person or never). */
     Optional<Instant> changedAt(long userId) {
         return jdbc.sql("select credentials_changed_at from app_user where id = ?").param(userId)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDateTime.class))).optional()
-                .flatMap(at -> at.map(t -> t.atZone(ZoneId.systemDefault()).toInstant()));
+                .query((rs, n) -> Optional.ofNullable(instants.read(rs, "credentials_changed_at"))).optional()
+                .flatMap(at -> at);
     }
 }

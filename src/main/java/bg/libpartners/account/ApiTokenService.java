@@ -132,6 +132,8 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     private Optional<TokenUser> lookUp(String hash, long now) {
         var token = tokens.findByTokenHash(hash).filter(ApiToken::isActive);
+        // the stamp before the person: a change committed between the two reads is then caught at the next request
+        var stamp = token.map(t -> stamp(t.getUserId())).orElse(null);
         Optional<TokenUser> user = token.flatMap(t -> {
             t.used();
             return users.findById(t.getUserId()).map(UserAccount::toCurrentUser)
@@ -142,8 +144,7 @@ public class ApiTokenService implements ApiTokenAuthenticator {
             if (remembered.size() >= MAX_REMEMBERED) {
                 remembered.clear();
             }
-            remembered.put(hash, new Remembered(user.get(), now + rememberNanos, token.get().getExpiresAt(),
-                    stamp(((CurrentUser) user.get().user()).id())));
+            remembered.put(hash, new Remembered(user.get(), now + rememberNanos, token.get().getExpiresAt(), stamp));
         } else {
             remembered.remove(hash);
         }

@@ -1,11 +1,9 @@
 package bg.libpartners.event;
 
+import bg.libpartners.platform.SqlInstants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.springframework.data.domain.Page;
@@ -33,9 +31,11 @@ class CalendarRows {
             + " e.oblast_code, e.online_url, e.capacity, e.status, e.public_event from event e";
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
 
-    CalendarRows(JdbcClient jdbc) {
+    CalendarRows(JdbcClient jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     /** A page of the events starting in [from, to) that the viewer may see, in order of start. */
@@ -51,7 +51,7 @@ class CalendarRows {
         var sql = COLUMNS + where(v, oblast, kind) + " order by e.starts_at, e.id offset :offset rows"
                 + " fetch first :limit rows only";
         return where(jdbc.sql(sql), v, from, to, oblast, kind).param("offset", offset).param("limit", limit)
-                .query(CalendarRows::row).list();
+                .query(this::row).list();
     }
 
     /**
@@ -65,8 +65,8 @@ class CalendarRows {
         return jdbc.sql(COLUMNS + " where e.id in (select a.event_id from event_audience a where a.scope_key in (:keys))"
                 + " and (e.audience_roles is null or e.audience_roles like :role)"
                 + " and e.starts_at >= :from and e.starts_at < :to order by e.starts_at, e.id fetch first :limit rows only")
-                .param("keys", keys).param("role", role).param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to)).param("limit", limit).query(CalendarRows::row).list();
+                .param("keys", keys).param("role", role).param("from", instants.bind(from))
+                .param("to", instants.bind(to)).param("limit", limit).query(this::row).list();
     }
 
     /** Events starting in [from, to) that the person is registered for (not cancelled), at most {@code limit}. */
@@ -74,8 +74,8 @@ class CalendarRows {
         return jdbc.sql(COLUMNS + " where e.id in (select r.event_id from event_registration r where r.user_id = :me"
                 + " and r.status <> 'CANCELLED') and e.starts_at >= :from and e.starts_at < :to"
                 + " order by e.starts_at, e.id fetch first :limit rows only")
-                .param("me", me).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .param("limit", limit).query(CalendarRows::row).list();
+                .param("me", me).param("from", instants.bind(from)).param("to", instants.bind(to))
+                .param("limit", limit).query(this::row).list();
     }
 
     private static String where(Viewer v, String oblast, EventKind kind) {
@@ -108,9 +108,9 @@ class CalendarRows {
         return sql.append(')').toString();
     }
 
-    private static JdbcClient.StatementSpec where(JdbcClient.StatementSpec spec, Viewer v, Instant from, Instant to,
+    private JdbcClient.StatementSpec where(JdbcClient.StatementSpec spec, Viewer v, Instant from, Instant to,
             String oblast, EventKind kind) {
-        spec.param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
+        spec.param("from", instants.bind(from)).param("to", instants.bind(to));
         if (oblast != null) {
             spec.param("oblast", oblast);
         }
@@ -134,20 +134,11 @@ class CalendarRows {
         return spec;
     }
 
-    private static EventRow row(ResultSet rs, int n) throws SQLException {
+    private EventRow row(ResultSet rs, int n) throws SQLException {
         return new EventRow(rs.getLong("id"), EventKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                instant(rs, "starts_at"), instant(rs, "ends_at"),
+                instants.read(rs, "starts_at"), instants.read(rs, "ends_at"),
                 rs.getString("settlement_name"), rs.getString("oblast_code"), rs.getString("online_url"),
                 rs.getObject("capacity", Integer.class), EventStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("public_event"));
-    }
-
-    /**
-     * A {@code timestamp} column as the instant it was written from, in the JVM's zone as {@link Timestamp} reads it;
-     * through {@link LocalDateTime} because the PostgreSQL driver's {@code getTimestamp} builds a calendar for every
-     * value, the largest cost of a month of events.
-     */
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).atZone(ZoneId.systemDefault()).toInstant();
     }
 }

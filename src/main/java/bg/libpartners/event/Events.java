@@ -21,9 +21,6 @@ interface Events extends JpaRepository<Event, Long> {
     @Query("select e from Event e where e.id = :id")
     Optional<Event> lockById(@Param("id") long id);
 
-    String ROW = "select new bg.libpartners.event.EventRow(e.id, e.kind, e.title, e.startsAt, e.endsAt,"
-            + " e.settlementName, e.oblastCode, e.onlineUrl, e.capacity, e.status, e.publicEvent) from Event e";
-
     @Query("select e from Event e where e.id in :ids")
     List<Event> findAllByIdIn(@Param("ids") Collection<Long> ids);
 

@@ -234,7 +234,8 @@ public class SupportQueries {
     @Transactional(readOnly = true)
     public Set<String> topicsOf(long expertId) {
         var names = topicNames();
-        return expertTopics.of(expertId).stream().map(t -> names.get(t)[0]).collect(Collectors.toSet());
+        return expertTopics.of(expertId).stream().map(names::get).filter(java.util.Objects::nonNull).map(n -> n[0])
+                .collect(Collectors.toSet());
     }
 
     private void scope(CurrentUser me, StringBuilder where, Map<String, Object> params) {

@@ -51,9 +51,14 @@ class TopicNames {
         return names;
     }
 
-    /** The id of the topic with this code. */
+    /** The id of the topic with this code (read again once when unknown: it may be new on another node). */
     Optional<Long> idOf(String code) {
-        return Optional.ofNullable(current().idByCode().get(code));
+        var id = current().idByCode().get(code);
+        if (id == null) {
+            forget();
+            id = current().idByCode().get(code);
+        }
+        return Optional.ofNullable(id);
     }
 
     /** Read the topics again once the current transaction commits (a topic was added or changed in it). */
@@ -70,7 +75,7 @@ class TopicNames {
         }
     }
 
-    private void forget() {
+    private synchronized void forget() {
         generation.incrementAndGet();
         copy = null;
     }
@@ -89,8 +94,10 @@ class TopicNames {
             idByCode.put(t.getCode(), t.getId());
         }
         c = new Copy(Collections.unmodifiableMap(byId), Collections.unmodifiableMap(idByCode), now);
-        if (generation.get() == asOf) {
-            copy = c;
+        synchronized (this) {
+            if (generation.get() == asOf) {
+                copy = c;
+            }
         }
         return c;
     }

@@ -49,6 +49,7 @@ class AccountIT {
     @Autowired Invitations invitations;
     @Autowired ApiTokenService tokens;
     @Autowired JdbcTemplate jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -279,7 +280,7 @@ class AccountIT {
                 .andExpect(status().isBadRequest());
         var expiring = tokens.create(me.id(), "expiring", false, 1);
         jdbc.update("update api_token set expires_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), expiring.token().id());
+                instants.bind(java.time.Instant.now().minusSeconds(60)), expiring.token().id());
         mvc.perform(get("/api/v1/account/me").header("Authorization", "Bearer " + expiring.secret()))
                 .andExpect(status().isUnauthorized());
     }

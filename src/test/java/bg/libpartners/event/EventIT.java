@@ -165,7 +165,9 @@ class EventIT {
         var ownFrom = inDays(4).atZone(EventTimes.ZONE).toInstant();
         var ownTo = inDays(6).atZone(EventTimes.ZONE).toInstant();
         assertThat(reads.calendar(librarian, ownFrom, ownTo, null, null, 0, 50).getContent())
-                .extracting(EventRow::id).contains(own);
+                .filteredOn(row -> row.id() == own).singleElement()
+                .satisfies(row -> assertThat(row.startsAt()).as("the moment the entity was saved with, in any JVM zone")
+                        .isEqualTo(inDays(5).atZone(EventTimes.ZONE).toInstant()));
         assertThat(reads.calendar(otherLibrarian, ownFrom, ownTo, null, null, 0, 50).getContent())
                 .extracting(EventRow::id).doesNotContain(own);
         var first = reads.calendar(coordinator, ownFrom, to, null, null, 0, 1);

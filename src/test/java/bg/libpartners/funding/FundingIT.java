@@ -19,7 +19,6 @@ import bg.libpartners.account.ScopeKind;
 import bg.libpartners.notification.Notice;
 import bg.libpartners.platform.ConflictException;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +49,7 @@ class FundingIT {
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
 
@@ -145,7 +145,7 @@ class FundingIT {
         long call = fx.publishedCall("Покана В", "50000.00", List.of());
         long id = fx.draft(call, "Закъсняло", "8000.00");
         jdbc.sql("update funding_call set closes_at = :at where id = :id")
-                .param("at", Timestamp.from(clock.instant().minusSeconds(1))).param("id", call).update();
+                .param("at", instants.bind(clock.instant().minusSeconds(1))).param("id", call).update();
         mvc.perform(post("/api/v1/applications/" + id + "/submit").with(user(librarian())).with(csrf())
                 .header("If-Match", "\"" + applications.get(librarian(), id).version() + "\""))
                 .andExpect(status().isUnprocessableContent())

@@ -130,12 +130,15 @@ class EventController {
         while (!day.isAfter(ym.atEndOfMonth())) {
             var week = new ArrayList<Day>();
             for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
+                if (!YearMonth.from(day).equals(ym)) {
+                    week.add(null);
+                    continue;
+                }
                 var all = byDay.getOrDefault(day, List.of());
                 var shown = all.subList(0, Math.min(SHOWN_A_DAY, all.size())).stream()
                         .map(r -> new Shown(r.id(), HOUR.format(EventTimes.local(r.startsAt())) + " " + r.title()))
                         .toList();
-                week.add(YearMonth.from(day).equals(ym) ? new Day(day, shown, Math.max(0, all.size() - SHOWN_A_DAY))
-                        : null);
+                week.add(new Day(day, shown, Math.max(0, all.size() - SHOWN_A_DAY)));
             }
             weeks.add(week);
         }
