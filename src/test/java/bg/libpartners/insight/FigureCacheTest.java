@@ -42,8 +42,10 @@ class FigureCacheTest {
 
         cache.refreshChanged();
         assertThat(cache.changed()).isEmpty();
-        for (int i = 0; i < 200 && computed.get() < 2; i++) {
-            Thread.sleep(10); // the refresh runs in the background
+        // the refresh runs in the background: wait until its figures are in (counting comes a moment before that)
+        for (int i = 0; i < 200 && !Long.valueOf(2L).equals(cache.figures("partnership", national).figures().get(0)
+                .value()); i++) {
+            Thread.sleep(10);
         }
         assertThat(computed).hasValue(2);
         assertThat(cache.figures("partnership", national).figures().get(0).value()).isEqualTo(2L);
