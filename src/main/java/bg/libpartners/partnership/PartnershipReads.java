@@ -1,23 +1,18 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.taxonomy.ActivityField;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TimeZone;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +22,7 @@ import org.springframework.stereotype.Component;
  * take part in it). Measured at 200,000 partnerships: the page and the API detail spent most of their database time
  * in Hibernate's loading of the entity, its two element collections and the timeline, in two transactions.
  *
- * <p>Instants are read as Hibernate writes them: on PostgreSQL a {@code timestamp} in UTC, on H2 through
- * {@code Instant} in the session's zone.
+ * <p>Instants are read as Hibernate writes them ({@link SqlInstants}).
  */
 @Component
 class PartnershipReads {
@@ -47,23 +41,12 @@ class PartnershipReads {
     private static final String CODES = "select 'G', code from partnership_target_group where partnership_id = :id"
             + " union all select 'F', code from partnership_field where partnership_id = :id";
 
-    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-
     private final JdbcClient jdbc;
-    private final boolean h2;
+    private final SqlInstants instants;
 
-    PartnershipReads(JdbcClient jdbc, DataSource dataSource) {
+    PartnershipReads(JdbcClient jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
-        this.h2 = isH2(dataSource);
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try {
-            String name = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return name != null && name.toUpperCase(java.util.Locale.ROOT).contains("H2");
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
+        this.instants = instants;
     }
 
     Optional<PartnershipDetails> details(long id) {
@@ -148,10 +131,6 @@ class PartnershipReads {
     }
 
     private Instant instant(ResultSet rs, int column) throws SQLException {
-        if (h2) {
-            return rs.getObject(column, Instant.class);
-        }
-        var t = rs.getTimestamp(column, (Calendar) UTC.clone());
-        return t == null ? null : t.toInstant();
+        return instants.read(rs, column);
     }
 }

@@ -28,6 +28,11 @@ public class SqlInstants {
 
     /** The instant in that column (null when it is null). */
     public Instant read(ResultSet rs, String column) throws SQLException {
+        return read(rs, rs.findColumn(column));
+    }
+
+    /** The instant in that column, by position (null when it is null). */
+    public Instant read(ResultSet rs, int column) throws SQLException {
         if (h2) {
             return rs.getObject(column, Instant.class);
         }
