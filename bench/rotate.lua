@@ -6,6 +6,10 @@
 -- default "0-1"; give two runs two parts so that the second asks other questions than the first) is split between
 -- the WRK_THREADS wrk threads (no two send the same path), and the summary says "repeated=N" when a thread came back
 -- to the start of its slice — make the list longer, or the run shorter, until it says 0.
+--
+-- WRK_HEADER adds one more header ("Name: value"). WRK_BODY makes every request carry that JSON with the method
+-- WRK_METHOD (default POST), "{n}" in it replaced by a number no other request of any run sends (so that each
+-- registration or answer is a new one), as HttpLoad's --body does.
 local paths = {}
 local next_index = 0
 local first, last, start = 1, 0, 0
@@ -40,7 +44,10 @@ function init(args)
     next_index = math.random(#paths) -- each thread starts elsewhere in the list
   end
   wrk.thread:set("repeated", 0)
+  run_prefix = string.format("%d%d", os.time() % 1000000, wrk.thread:get("id") or 0)
 end
+
+local counter = 0
 
 function request()
   next_index = next_index + 1
@@ -56,6 +63,18 @@ function request()
   local token = os.getenv("WRK_TOKEN")
   if token and token ~= "" then
     headers["Authorization"] = "Bearer " .. token
+  end
+  local extra = os.getenv("WRK_HEADER")
+  if extra and extra ~= "" then
+    local name, value = extra:match("^([^:]+):%s*(.*)$")
+    headers[name] = value
+  end
+  local body = os.getenv("WRK_BODY")
+  if body and body ~= "" then
+    counter = counter + 1
+    headers["Content-Type"] = "application/json"
+    local n = run_prefix .. string.format("%07d", counter)
+    return wrk.format(os.getenv("WRK_METHOD") or "POST", paths[next_index], headers, (body:gsub("{n}", n)))
   end
   return wrk.format("GET", paths[next_index], headers)
 end
