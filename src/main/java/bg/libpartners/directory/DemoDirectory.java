@@ -74,6 +74,37 @@ class DemoDirectory {
             new Partner("Фондация „Глобални библиотеки – България“", PartnerType.NGO, PartnerSubtype.NGO_OTHER,
                     "СТОЛИЧНА", "ГРАД СОФИЯ", StrategicLevel.NATIONAL, "Национален партньор на програмата"));
 
+    /** A town of the living demo outside the seed's examples, as the register spells its oblast and municipality. */
+    record Town(String oblast, String municipality, String settlement, String label) {}
+
+    static final List<Town> TOWNS = List.of(new Town("ВАРНА", "ВАРНА", "ГРАД ВАРНА", "Варна"),
+            new Town("ВЕЛИКО ТЪРНОВО", "ВЕЛИКО ТЪРНОВО", "ГРАД ВЕЛИКО ТЪРНОВО", "Велико Търново"),
+            new Town("ВРАЦА", "ВРАЦА", "ГРАД ВРАЦА", "Враца"), new Town("СМОЛЯН", "СМОЛЯН", "ГРАД СМОЛЯН", "Смолян"),
+            new Town("БУРГАС", "БУРГАС", "ГРАД БУРГАС", "Бургас"));
+
+    /**
+     * The partners of a demo town: the kinds of organisation the seed names around a library (the municipality, a
+     * school, an NGO, a museum, local media, a business, a social service), with plain names of the demo's own.
+     */
+    static List<Partner> partnersOf(Town t) {
+        String l = t.label();
+        return List.of(
+                new Partner("Община " + l, PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, t.municipality(),
+                        t.settlement(), null, null),
+                new Partner("ОУ „Васил Левски“ – " + l, PartnerType.EDUCATION, PartnerSubtype.SCHOOL,
+                        t.municipality(), t.settlement(), null, null),
+                new Partner("Сдружение „Четяща общност“ – " + l, PartnerType.NGO, PartnerSubtype.NGO_OTHER,
+                        t.municipality(), t.settlement(), null, null),
+                new Partner("Исторически музей – " + l, PartnerType.CULTURE, PartnerSubtype.MUSEUM, t.municipality(),
+                        t.settlement(), null, null),
+                new Partner("Местна телевизия – " + l, PartnerType.MEDIA, null, t.municipality(), t.settlement(),
+                        null, null),
+                new Partner("„Печатница " + l + "“ ООД", PartnerType.BUSINESS, PartnerSubtype.COMPANY,
+                        t.municipality(), t.settlement(), null, null),
+                new Partner("Дневен център за възрастни хора – " + l, PartnerType.SOCIAL, null, t.municipality(),
+                        t.settlement(), null, null));
+    }
+
     @Transactional
     void addPartners() {
         if (organisations.countByKind(OrganisationKind.PARTNER) > 0) {
@@ -81,19 +112,29 @@ class DemoDirectory {
         }
         int serial = 10_000_001;
         for (var p : PARTNERS) {
-            var o = new Organisation(OrganisationKind.PARTNER, p.name());
-            o.setPartnerType(p.type());
-            o.setPartnerSubtype(p.subtype());
-            if (p.type() != PartnerType.INDIVIDUAL) {
-                o.setEik(Eik.complete(String.valueOf(serial++).substring(0, 8)));
-            } else {
-                o.setConsentAt(Instant.now());
-            }
-            o.strategic(p.strategic(), p.reason());
             var oblast = "СТОЛИЧНА".equals(p.municipality()) ? "СОФИЯ-ГРАД" : "ПЛОВДИВ";
-            geography.resolveRegisterPlace(oblast, p.municipality(), p.settlement()).ifPresent(place -> place(o, place));
-            organisations.save(o);
+            serial = add(p, oblast, serial);
         }
+        for (var t : TOWNS) {
+            for (var p : partnersOf(t)) {
+                serial = add(p, t.oblast(), serial);
+            }
+        }
+    }
+
+    private int add(Partner p, String oblast, int serial) {
+        var o = new Organisation(OrganisationKind.PARTNER, p.name());
+        o.setPartnerType(p.type());
+        o.setPartnerSubtype(p.subtype());
+        if (p.type() != PartnerType.INDIVIDUAL) {
+            o.setEik(Eik.complete(String.valueOf(serial++).substring(0, 8)));
+        } else {
+            o.setConsentAt(Instant.now());
+        }
+        o.strategic(p.strategic(), p.reason());
+        geography.resolveRegisterPlace(oblast, p.municipality(), p.settlement()).ifPresent(place -> place(o, place));
+        organisations.save(o);
+        return serial;
     }
 
     /** Librarian: the library of the chitalishte in Първомай; board member: that chitalishte; partner: the school. */

@@ -70,6 +70,7 @@ public class Partnership {
     private LocalDate startDate;
     private LocalDate endDate;
     private int renewals;
+    private boolean demo;
     private String partnerTypes;
     private Long createdBy;
     private Instant createdAt;
@@ -248,6 +249,7 @@ public class Partnership {
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
     public int getRenewals() { return renewals; }
+    public boolean isDemo() { return demo; }
     public String getPartnerTypes() { return partnerTypes; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

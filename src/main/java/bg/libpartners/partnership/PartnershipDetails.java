@@ -15,7 +15,7 @@ public record PartnershipDetails(long id, String title, long leadLibraryId, Stri
         Set<TargetGroup> targetGroups, Set<ActivityField> fields, String need, String concept, String goals,
         String channels, String meetingRhythm, String reporting, String evaluation, String sharedCosts,
         String sharedPremises, LocalDate startDate, LocalDate endDate, int renewals, List<PartyView> parties,
-        Instant updatedAt, long version, LeadParty lead) {
+        Instant updatedAt, long version, LeadParty lead, boolean demo) {
 
     public PartnershipDetails {
         lead = lead == null ? LeadParty.empty() : lead;
@@ -30,7 +30,7 @@ public record PartnershipDetails(long id, String title, long leadLibraryId, Stri
             Instant updatedAt, long version) {
         this(id, title, leadLibraryId, leadLibraryName, holderId, oblastCode, municipalityCode, status, builderStep,
                 targetGroups, fields, need, concept, goals, channels, meetingRhythm, reporting, evaluation,
-                sharedCosts, sharedPremises, startDate, endDate, renewals, parties, updatedAt, version, null);
+                sharedCosts, sharedPremises, startDate, endDate, renewals, parties, updatedAt, version, null, false);
     }
 
     public record PartyView(long id, long organisationId, String organisationName, String partnerType, String role,
@@ -67,6 +67,6 @@ public record PartnershipDetails(long id, String title, long leadLibraryId, Stri
                 Set.copyOf(p.getTargetGroups()), Set.copyOf(p.getFields()), p.getNeed(), p.getConcept(),
                 p.getGoals(), p.getChannels(), p.getMeetingRhythm(), p.getReporting(), p.getEvaluation(),
                 p.getSharedCosts(), p.getSharedPremises(), p.getStartDate(), p.getEndDate(), p.getRenewals(),
-                parties, p.getUpdatedAt(), p.getVersion(), p.getLead());
+                parties, p.getUpdatedAt(), p.getVersion(), p.getLead(), p.isDemo());
     }
 }

@@ -34,7 +34,7 @@ class PartnershipReads {
             + " x.id, x.organisation_id, x.organisation_name, x.partner_type, x.party_role, x.responsibilities,"
             + " x.contributions, x.money_eur, x.contribution_note, x.benefits, x.representative, x.confirmed_at,"
             + " p.lead_role, p.lead_responsibilities, p.lead_contributions, p.lead_money_eur,"
-            + " p.lead_contribution_note, p.lead_benefits, p.lead_representative"
+            + " p.lead_contribution_note, p.lead_benefits, p.lead_representative, p.demo"
             + " from partnership p left join partnership_party x on x.partnership_id = p.id"
             + " where p.id = :id order by x.sort_order, x.id";
 
@@ -75,7 +75,7 @@ class PartnershipReads {
                 java.util.Collections.unmodifiableSet(groups), java.util.Collections.unmodifiableSet(fields),
                 head.need, head.concept, head.goals, head.channels, head.meetingRhythm, head.reporting,
                 head.evaluation, head.sharedCosts, head.sharedPremises, head.startDate, head.endDate, head.renewals,
-                List.copyOf(parties), head.updatedAt, head.version, head.lead));
+                List.copyOf(parties), head.updatedAt, head.version, head.lead, head.demo));
     }
 
     List<Transition> timeline(long id) {
@@ -99,7 +99,7 @@ class PartnershipReads {
             String oblastCode, String municipalityCode, PartnershipStatus status, int builderStep, String need,
             String concept, String goals, String channels, String meetingRhythm, String reporting,
             String evaluation, String sharedCosts, String sharedPremises, LocalDate startDate, LocalDate endDate,
-            int renewals, Instant updatedAt, long version, LeadParty lead) {}
+            int renewals, Instant updatedAt, long version, LeadParty lead, boolean demo) {}
 
     private Head head(ResultSet rs) throws SQLException {
         return new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
@@ -108,7 +108,8 @@ class PartnershipReads {
                 rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
                 date(rs, 19), date(rs, 20), rs.getInt(21), instant(rs, 22), rs.getLong(23),
                 new LeadParty(rs.getString(36), rs.getString(37), Contribution.split(rs.getString(38)),
-                        rs.getBigDecimal(39), rs.getString(40), rs.getString(41), rs.getString(42)));
+                        rs.getBigDecimal(39), rs.getString(40), rs.getString(41), rs.getString(42)),
+                rs.getBoolean(43));
     }
 
     private PartnershipDetails.PartyView party(ResultSet rs) throws SQLException {

@@ -157,6 +157,16 @@ public class PartnershipService {
         return PartnershipDetails.of(p);
     }
 
+    /**
+     * The demo's own partnerships in this status, oldest first, for other modules' demo data (the seed's examples are
+     * left out: they stay as the seed tells them).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> demoPartnerships(PartnershipStatus status) {
+        return partnerships.findDemo(status, DemoPartnerships.EXAMPLES.stream().map(DemoPartnerships.Example::title)
+                .toList());
+    }
+
     @Transactional
     public PartnershipDetails transition(CurrentUser me, long id, PartnershipStatus target, String reason,
             Long version) {

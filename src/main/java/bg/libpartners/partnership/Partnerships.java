@@ -1,5 +1,6 @@
 package bg.libpartners.partnership;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,10 @@ interface Partnerships extends JpaRepository<Partnership, Long> {
     @EntityGraph(attributePaths = {"parties"})
     @Query("select p from Partnership p where p.id = :id")
     Optional<Partnership> findWithParties(long id);
+
+    @Query("select p.id from Partnership p where p.demo = true and p.status = :status and p.title not in :except"
+            + " order by p.id")
+    List<Long> findDemo(PartnershipStatus status, java.util.Collection<String> except);
 }
 
 interface Transitions extends JpaRepository<Transition, Long> {}

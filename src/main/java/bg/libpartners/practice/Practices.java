@@ -15,6 +15,8 @@ interface Practices extends JpaRepository<GoodPractice, Long> {
 
     Optional<GoodPractice> findBySlug(String slug);
 
+    boolean existsByPartnershipIdNotNull();
+
     @Query("""
             select new bg.libpartners.practice.PracticeCard(p.id, p.title, p.summary, p.country, p.place, p.startYear,
                 p.publishedAt, p.status)
