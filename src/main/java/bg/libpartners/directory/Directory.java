@@ -190,7 +190,9 @@ public class Directory {
     /** The chitalishte that holds a library (the legal entity that signs its agreements), if any. */
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> holderOf(long libraryId) {
-        return organisations.findById(libraryId).map(Organisation::getParentId).flatMap(organisations::findById)
+        var library = organisations.findById(libraryId);
+        return library.map(Organisation::getParentId).flatMap(organisations::findById)
+                .filter(parent -> parent.getKind() == OrganisationKind.CHITALISHTE || !library.get().isEikValid())
                 .map(labels::summary);
     }
 

@@ -108,8 +108,10 @@ public class DirectoryEditor {
                 if (in.libraryKind() == null) {
                     errors.put("libraryKind", "directory.error.libraryKind");
                 }
+                // a library belongs to a chitalishte, or to another body (a municipality, a ministry, a school or
+                // university) when it is one of the public libraries outside the register; never to a library
                 if (in.parentId() != null && organisations.findById(in.parentId())
-                        .filter(p -> p.getKind() == OrganisationKind.CHITALISHTE).isEmpty()) {
+                        .filter(p -> p.getKind() != OrganisationKind.LIBRARY).isEmpty()) {
                     errors.put("parentId", "directory.error.parent");
                 }
             }

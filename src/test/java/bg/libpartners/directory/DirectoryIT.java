@@ -306,6 +306,38 @@ class DirectoryIT {
                 .andExpect(status().isOk());
     }
 
+    /**
+     * Libraries beyond the register (#18): a municipal library belongs to its municipality, which signs for it; a
+     * regional library with an EIK of its own signs itself; a library never belongs to another library.
+     */
+    @Test
+    void librariesOutsideTheRegisterBelongToTheirBody() throws Exception {
+        long municipality = directory.list(OrganisationKind.PARTNER, null, null, PageRequest.of(0, 500)).stream()
+                .filter(o -> o.name().equals("Община Първомай")).findFirst().orElseThrow().id();
+        long municipal = created(Map.of("kind", "LIBRARY", "name", "Общинска библиотека – Първомай",
+                "libraryKind", "MUNICIPAL", "parentId", municipality));
+        assertThat(directory.holderOf(municipal)).map(OrganisationSummary::id).contains(municipality);
+        long regional = created(Map.of("kind", "LIBRARY", "name", "Регионална библиотека – Първомай",
+                "libraryKind", "REGIONAL", "parentId", municipality, "eik", Eik.complete("17000001")));
+        assertThat(directory.holderOf(regional)).isEmpty();
+        mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("kind", "LIBRARY", "name", "Филиал", "libraryKind", "OTHER",
+                        "parentId", municipal)))
+                .header("Accept-Language", "bg").with(user(admin())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("parentId")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("не към друга библиотека"))));
+        mvc.perform(get("/organisations/" + municipal + "/edit").with(user(admin()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Община Първомай")));
+    }
+
+    private long created(Map<String, Object> body) throws Exception {
+        var location = mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)).with(user(admin())).with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
     @Test
     void namesEveryInvalidFieldInBulgarian() throws Exception {
         mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
