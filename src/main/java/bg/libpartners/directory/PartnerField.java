@@ -34,7 +34,10 @@ public enum PartnerField {
     STRATEGIC_REASON("strategicReason", "directory.field.strategicReason", false, "защо е стратегически",
             "причина", "основание", "strategic reason", "reason"),
     CONSENT("consent", "directory.import.partners.field.consent", false, "съгласие", "съгласие за лични данни",
-            "consent");
+            "consent"),
+    /** For a table of libraries: the chitalishte or body a library belongs to, by its EIK or its exact name. */
+    PARENT("parent", "directory.field.parentId", false, "към", "юридическо лице", "орган", "собственик",
+            "към читалище", "parent", "parent body", "held by");
 
     private final String key;
     private final String labelKey;
@@ -58,6 +61,18 @@ public enum PartnerField {
 
     public boolean required() {
         return required;
+    }
+
+    /** Whether a table of libraries uses this field (TYPE is then the library's kind); PARENT is for libraries only. */
+    public boolean forLibraries() {
+        return switch (this) {
+            case SUBTYPE, COUNTRY, STRATEGIC, STRATEGIC_REASON, CONSENT -> false;
+            default -> true;
+        };
+    }
+
+    public boolean forPartners() {
+        return this != PARENT;
     }
 
     public static PartnerField byKey(String key) {

@@ -39,11 +39,21 @@ public class PartnerImport {
 
     /** The uploaded table and the mapping chosen for it, as the batch stores them. */
     record Upload(String fileName, List<String> headers, List<Line> lines, boolean cp1251,
-            Map<String, String> mapping, PartnerType defaultType) {}
+            Map<String, String> mapping, PartnerType defaultType, OrganisationKind kind,
+            LibraryKind defaultLibraryKind) {
 
-    /** What the mapping form shows: the file's headers and the mapping (field key → header) so far. */
+        /** Partners, or libraries outside the register (a table of libraries: TYPE is each one's kind). */
+        boolean libraries() {
+            return kind == OrganisationKind.LIBRARY;
+        }
+    }
+
+    /**
+     * What the mapping form shows: the file's headers and the mapping (field key → header) so far; {@code kind}
+     * PARTNER or LIBRARY, what the table holds.
+     */
     public record Mapping(String batchId, String fileName, List<String> headers, Map<String, String> mapping,
-            PartnerType defaultType) {}
+            PartnerType defaultType, OrganisationKind kind, LibraryKind defaultLibraryKind) {}
 
     private record Plan(Upload upload, int total, List<PartnerRow> rows, Map<Integer, Organisation> matches,
             List<Issue> rejected, List<Issue> warnings) {}
@@ -66,9 +76,18 @@ public class PartnerImport {
     /** Reads the file (refusing a bad one before anything is stored) and keeps it with a first guess of the mapping. */
     @Transactional
     public Mapping upload(byte[] file, String fileName, Long userId) {
+        return upload(file, fileName, userId, OrganisationKind.PARTNER);
+    }
+
+    /** As above, for a table of partners or of libraries ({@code kind} LIBRARY). */
+    @Transactional
+    public Mapping upload(byte[] file, String fileName, Long userId, OrganisationKind kind) {
+        if (kind != OrganisationKind.PARTNER && kind != OrganisationKind.LIBRARY) {
+            throw new BadRequestException("kind", "directory.import.error.kind");
+        }
         var table = SpreadsheetReader.read(file);
         var upload = new Upload(fileName, table.headers(), table.lines(), table.cp1251(),
-                PartnerField.guess(table.headers()), null);
+                PartnerField.guess(table.headers()), null, kind, null);
         var id = batches.save(KIND, fileName, userId, table.lines().size(), json.writeValueAsString(upload));
         return mapping(id, upload);
     }
@@ -86,9 +105,18 @@ public class PartnerImport {
     @Transactional
     public ImportReport preview(String batchId, Map<String, String> mapping, PartnerType defaultType,
             CurrentUser me) {
+        return preview(batchId, mapping, defaultType, null, me);
+    }
+
+    /** As above; {@code defaultLibraryKind}: for a table of libraries, the kind of those whose row names none. */
+    @Transactional
+    public ImportReport preview(String batchId, Map<String, String> mapping, PartnerType defaultType,
+            LibraryKind defaultLibraryKind, CurrentUser me) {
         var upload = load(batchId, me);
+        boolean libraries = upload.libraries();
         var mapped = new Upload(upload.fileName(), upload.headers(), upload.lines(), upload.cp1251(),
-                checked(mapping, upload.headers(), defaultType), defaultType);
+                checked(mapping, upload.headers(), libraries ? defaultLibraryKind : defaultType, libraries),
+                libraries ? null : defaultType, upload.kind(), libraries ? defaultLibraryKind : null);
         batches.updatePayload(batchId, json.writeValueAsString(mapped));
         return report(batchId, plan(mapped, me), false);
     }
@@ -125,6 +153,16 @@ public class PartnerImport {
         return commit && report.rejected().isEmpty() ? commit(uploaded.batchId(), me) : report;
     }
 
+    /** The API in one call for a table of libraries outside the register, as {@link #importFile} for partners. */
+    @Transactional
+    public ImportReport importLibraries(byte[] file, String fileName, Map<String, String> mapping,
+            LibraryKind defaultKind, boolean commit, CurrentUser me) {
+        var uploaded = upload(file, fileName, me.id(), OrganisationKind.LIBRARY);
+        var chosen = mapping == null || mapping.isEmpty() ? uploaded.mapping() : mapping;
+        var report = preview(uploaded.batchId(), chosen, null, defaultKind, me);
+        return commit && report.rejected().isEmpty() ? commit(uploaded.batchId(), me) : report;
+    }
+
     private Upload load(String batchId, CurrentUser me) {
         var batch = batches.find(batchId).filter(b -> b.kind().equals(KIND))
                 .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", batchId));
@@ -138,11 +176,14 @@ public class PartnerImport {
     }
 
     private static Mapping mapping(String id, Upload upload) {
-        return new Mapping(id, upload.fileName(), upload.headers(), upload.mapping(), upload.defaultType());
+        return new Mapping(id, upload.fileName(), upload.headers(), upload.mapping(), upload.defaultType(),
+                upload.libraries() ? OrganisationKind.LIBRARY : OrganisationKind.PARTNER,
+                upload.defaultLibraryKind());
     }
 
     /** Field key → header, blank choices left out; a missing name or type, an unknown field or header is refused. */
-    static Map<String, String> checked(Map<String, String> mapping, List<String> headers, PartnerType defaultType) {
+    static Map<String, String> checked(Map<String, String> mapping, List<String> headers, Object defaultType,
+            boolean libraries) {
         Map<String, String> result = new LinkedHashMap<>();
         for (var e : (mapping == null ? Map.<String, String>of() : mapping).entrySet()) {
             if (e.getValue() == null || e.getValue().isBlank()) {
@@ -161,7 +202,8 @@ public class PartnerImport {
             throw new BadRequestException("mapping", "directory.import.error.mapping");
         }
         if (!result.containsKey(PartnerField.TYPE.key()) && defaultType == null) {
-            throw new BadRequestException("mapping", "directory.import.error.mappingType");
+            throw new BadRequestException("mapping", defaultType instanceof LibraryKind || libraries
+                    ? "directory.import.error.mappingLibraryKind" : "directory.import.error.mappingType");
         }
         return result;
     }
@@ -182,6 +224,8 @@ public class PartnerImport {
             warnings.add(partnerRows.issue(1, "", "directory.import.warning.cp1251"));
         }
         Map<String, Integer> seen = new HashMap<>();
+        var libraries = upload.libraries() ? new PartnerRows.Libraries(upload.defaultLibraryKind(), parents())
+                : null;
         int total = 0;
         for (var line : upload.lines()) {
             if (line.blank()) {
@@ -189,7 +233,8 @@ public class PartnerImport {
                 continue;
             }
             total++;
-            var row = partnerRows.read(line, columns, upload.headers(), upload.defaultType(), me, rejected, warnings);
+            var row = partnerRows.read(line, columns, upload.headers(), upload.defaultType(), libraries, me, rejected,
+                    warnings);
             if (row == null) {
                 continue;
             }
@@ -213,6 +258,28 @@ public class PartnerImport {
             }
         }
         return new Plan(upload, total, rows, matches, rejected, warnings);
+    }
+
+    /**
+     * The bodies a library of the table may belong to, by a valid EIK or an exact name (case and spacing aside): the
+     * chitalishta and the other organisations of the directory, never a library. Read once per preview.
+     */
+    private java.util.function.Function<String, List<Long>> parents() {
+        Map<String, List<Long>> byKey = new HashMap<>();
+        for (var kind : List.of(OrganisationKind.CHITALISHTE, OrganisationKind.PARTNER)) {
+            for (var o : organisations.findByKind(kind)) {
+                if (o.isEikValid()) {
+                    byKey.computeIfAbsent("eik:" + o.getEik(), k -> new ArrayList<>()).add(o.getId());
+                }
+                byKey.computeIfAbsent("name:" + RegisterImport.normal(o.getName()), k -> new ArrayList<>())
+                        .add(o.getId());
+            }
+        }
+        return text -> {
+            var t = text.trim();
+            var byEik = Eik.isValid(t) ? byKey.get("eik:" + t) : null;
+            return byEik != null ? byEik : byKey.getOrDefault("name:" + RegisterImport.normal(t), List.of());
+        };
     }
 
     private ImportReport report(String batchId, Plan plan, boolean committed) {

@@ -32,13 +32,32 @@ class PartnerRows {
     record PartnerRow(int row, String name, PartnerType type, PartnerSubtype subtype, String eik, String ekatte,
             String settlementName, String municipalityCode, String oblastCode, Double lat, Double lon,
             String address, String emails, String phones, String website, String country, StrategicLevel strategic,
-            String strategicReason, boolean consent) {
+            String strategicReason, boolean consent, LibraryKind libraryKind, Long parentId) {
 
         /** The idempotency key: the EIK when it is valid, else the normalised name, the settlement and the type. */
         String key() {
-            return Eik.isValid(eik) ? "eik:" + eik : nameKey(name, ekatte, type);
+            return Eik.isValid(eik) ? "eik:" + eik : nameKey(name, ekatte, typeKey());
+        }
+
+        /** A partner's type, or a library's kind. */
+        Object typeKey() {
+            return libraryKind != null ? libraryKind : type;
+        }
+
+        OrganisationKind kind() {
+            return libraryKind != null ? OrganisationKind.LIBRARY : OrganisationKind.PARTNER;
         }
     }
+
+    /**
+     * What a table of libraries needs besides a partner table: the kind when the row names none, and how the
+     * {@link PartnerField#PARENT} cell is found (an EIK or an exact name of a chitalishte or another body).
+     */
+    private record Placed(SettlementRef settlement, boolean ok) {
+        static final Placed REJECTED = new Placed(null, false);
+    }
+
+    record Libraries(LibraryKind defaultKind, java.util.function.Function<String, List<Long>> parents) {}
 
     static final Map<PartnerField, Integer> LIMITS = Map.of(PartnerField.NAME, 500, PartnerField.ADDRESS, 500,
             PartnerField.EMAIL, 1000, PartnerField.PHONE, 500, PartnerField.WEBSITE, 500,
@@ -56,7 +75,7 @@ class PartnerRows {
         this.messages = messages;
     }
 
-    static String nameKey(String name, String ekatte, PartnerType type) {
+    static String nameKey(String name, String ekatte, Object type) {
         var n = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         return "name:" + n + "|" + ekatte + "|" + type;
     }
@@ -64,7 +83,13 @@ class PartnerRows {
     /** Reads a row of the table with the given mapping (field → column index); null when it is rejected. */
     PartnerRow read(Line line, Map<PartnerField, Integer> columns, List<String> headers, PartnerType defaultType,
             CurrentUser me, List<Issue> rejected, List<Issue> warnings) {
-        return new Reader(line, columns, headers, rejected, warnings).read(defaultType, me);
+        return read(line, columns, headers, defaultType, null, me, rejected, warnings);
+    }
+
+    /** As above; {@code libraries} not null: the table holds libraries, and TYPE is a library's kind. */
+    PartnerRow read(Line line, Map<PartnerField, Integer> columns, List<String> headers, PartnerType defaultType,
+            Libraries libraries, CurrentUser me, List<Issue> rejected, List<Issue> warnings) {
+        return new Reader(line, columns, headers, rejected, warnings).read(defaultType, libraries, me);
     }
 
     Issue issue(int row, String column, String key, Object... args) {
@@ -97,7 +122,7 @@ class PartnerRows {
             return index == null ? "" : headers.get(index);
         }
 
-        PartnerRow read(PartnerType defaultType, CurrentUser me) {
+        PartnerRow read(PartnerType defaultType, Libraries libraries, CurrentUser me) {
             var name = cell(PartnerField.NAME);
             if (name == null) {
                 return reject(PartnerField.NAME, "directory.import.error.required");
@@ -107,6 +132,9 @@ class PartnerRows {
                 if (value != null && value.length() > limit.getValue()) {
                     return reject(limit.getKey(), "directory.import.error.tooLong", limit.getValue());
                 }
+            }
+            if (libraries != null) {
+                return library(name, libraries, me);
             }
             var typeText = cell(PartnerField.TYPE);
             var type = typeText == null ? defaultType : Labels.type(typeText, messages);
@@ -122,10 +150,7 @@ class PartnerRows {
             if (subtype != null && subtype.type() != type) {
                 return reject(PartnerField.SUBTYPE, "directory.import.error.subtypeType", subtypeText, typeText);
             }
-            var eik = cell(PartnerField.EIK);
-            if (eik != null && !Eik.isValid(eik)) {
-                warn(PartnerField.EIK, "directory.import.warning.badEik", eik);
-            }
+            var eik = eik();
             var country = cell(PartnerField.COUNTRY);
             if (type == PartnerType.ABROAD && country == null || country != null && !country.matches("[A-Za-z]{2}")) {
                 return reject(PartnerField.COUNTRY, "directory.import.error.country");
@@ -144,26 +169,90 @@ class PartnerRows {
             if (type.isPerson() && !consent) {
                 return reject(PartnerField.CONSENT, "directory.import.error.consent");
             }
+            var placed = place(me);
+            if (!placed.ok()) {
+                return null;
+            }
+            var s = placed.settlement();
+            return new PartnerRow(line.number(), name, type, subtype, eik, s == null ? null : s.ekatte(),
+                    s == null ? null : s.nameBg(), s == null ? null : s.municipalityCode(),
+                    s == null ? null : s.oblastCode(), s == null ? null : s.lat(), s == null ? null : s.lon(),
+                    cell(PartnerField.ADDRESS), emails(), RegisterImport.list(cell(PartnerField.PHONE)),
+                    website(), country == null ? null : country.toUpperCase(Locale.ROOT), strategic,
+                    strategic == null ? null : reason, type.isPerson() && consent, null, null);
+        }
+
+        /** A row of a table of libraries: its kind, and the chitalishte or body it belongs to when the table says. */
+        private PartnerRow library(String name, Libraries libraries, CurrentUser me) {
+            var kindText = cell(PartnerField.TYPE);
+            var kind = kindText == null ? libraries.defaultKind() : Labels.libraryKind(kindText, messages);
+            if (kind == null) {
+                return kindText == null ? reject(PartnerField.TYPE, "directory.import.error.required")
+                        : reject(PartnerField.TYPE, "directory.import.error.libraryKind", kindText);
+            }
+            Long parent = null;
+            var parentText = cell(PartnerField.PARENT);
+            if (parentText != null) {
+                var found = libraries.parents().apply(parentText);
+                if (found.size() != 1) {
+                    return found.isEmpty() ? reject(PartnerField.PARENT, "directory.import.error.parent", parentText)
+                            : reject(PartnerField.PARENT, "directory.import.error.parentAmbiguous", parentText,
+                                    found.size());
+                }
+                parent = found.get(0);
+            }
+            var eik = eik();
+            var placed = place(me);
+            if (!placed.ok()) {
+                return null;
+            }
+            var s = placed.settlement();
+            return new PartnerRow(line.number(), name, null, null, eik, s == null ? null : s.ekatte(),
+                    s == null ? null : s.nameBg(), s == null ? null : s.municipalityCode(),
+                    s == null ? null : s.oblastCode(), s == null ? null : s.lat(), s == null ? null : s.lon(),
+                    cell(PartnerField.ADDRESS), emails(), RegisterImport.list(cell(PartnerField.PHONE)),
+                    website(), null, null, null, false, kind, parent);
+        }
+
+        private String eik() {
+            var eik = cell(PartnerField.EIK);
+            if (eik != null && !Eik.isValid(eik)) {
+                warn(PartnerField.EIK, "directory.import.warning.badEik", eik);
+            }
+            return eik;
+        }
+
+        /** The row's settlement (null when none is given); not ok when the row is rejected for it. */
+        private Placed place(CurrentUser me) {
             var place = cell(PartnerField.SETTLEMENT);
             SettlementRef settlement = null;
             if (place != null) {
                 var found = settlement(place);
                 if (found.size() != 1) {
-                    return found.isEmpty() ? reject(PartnerField.SETTLEMENT, "directory.import.error.settlement", place)
-                            : reject(PartnerField.SETTLEMENT, "directory.import.error.settlementAmbiguous", place,
-                                    found.size());
+                    if (found.isEmpty()) {
+                        reject(PartnerField.SETTLEMENT, "directory.import.error.settlement", place);
+                    } else {
+                        reject(PartnerField.SETTLEMENT, "directory.import.error.settlementAmbiguous", place,
+                                found.size());
+                    }
+                    return Placed.REJECTED;
                 }
                 settlement = found.get(0);
             }
             if (me.role() == Role.COORDINATOR && !me.isAdmin()) {
                 if (settlement == null) {
-                    return reject(PartnerField.SETTLEMENT, "directory.import.error.noOblast");
+                    reject(PartnerField.SETTLEMENT, "directory.import.error.noOblast");
+                    return Placed.REJECTED;
                 }
                 if (!me.refs(ScopeKind.OBLAST).contains(settlement.oblastCode())) {
-                    return reject(PartnerField.SETTLEMENT, "directory.import.error.oblast",
-                            settlement.oblastNameBg());
+                    reject(PartnerField.SETTLEMENT, "directory.import.error.oblast", settlement.oblastNameBg());
+                    return Placed.REJECTED;
                 }
             }
+            return new Placed(settlement, true);
+        }
+
+        private String emails() {
             var emails = RegisterImport.list(cell(PartnerField.EMAIL));
             if (emails != null) {
                 for (String e : emails.split("; ")) {
@@ -172,17 +261,15 @@ class PartnerRows {
                     }
                 }
             }
+            return emails;
+        }
+
+        private String website() {
             var website = WebLinks.normalize(cell(PartnerField.WEBSITE));
             if (cell(PartnerField.WEBSITE) != null && website == null) {
                 warn(PartnerField.WEBSITE, "directory.import.warning.badWebsite", cell(PartnerField.WEBSITE));
             }
-            var s = settlement;
-            return new PartnerRow(line.number(), name, type, subtype, eik, s == null ? null : s.ekatte(),
-                    s == null ? null : s.nameBg(), s == null ? null : s.municipalityCode(),
-                    s == null ? null : s.oblastCode(), s == null ? null : s.lat(), s == null ? null : s.lon(),
-                    cell(PartnerField.ADDRESS), emails, RegisterImport.list(cell(PartnerField.PHONE)),
-                    website, country == null ? null : country.toUpperCase(Locale.ROOT), strategic,
-                    strategic == null ? null : reason, type.isPerson() && consent);
+            return website;
         }
 
         private PartnerRow reject(PartnerField field, String key, Object... args) {
@@ -233,6 +320,10 @@ class PartnerRows {
 
         static PartnerSubtype subtype(String text, MessageSource messages) {
             return (PartnerSubtype) find(text, bg.libpartners.taxonomy.Labels.prefix(PartnerSubtype.class), PartnerSubtype.values(), messages);
+        }
+
+        static LibraryKind libraryKind(String text, MessageSource messages) {
+            return (LibraryKind) find(text, "directory.libraryKind.", LibraryKind.values(), messages);
         }
 
         static StrategicLevel strategic(String text, MessageSource messages) {

@@ -29,18 +29,22 @@ class PartnerWriter {
     Map<Integer, Organisation> match(List<PartnerRow> rows) {
         Map<String, Organisation> byEik = new HashMap<>();
         Map<String, Organisation> byName = new HashMap<>();
-        for (var o : organisations.findByKind(OrganisationKind.PARTNER)) {
-            if (o.isEikValid()) {
-                byEik.putIfAbsent(o.getEik(), o);
+        var kinds = rows.stream().map(PartnerRow::kind).distinct().toList();
+        for (var kind : kinds) {
+            for (var o : organisations.findByKind(kind)) {
+                if (o.isEikValid()) {
+                    byEik.putIfAbsent(o.getEik(), o);
+                }
+                byName.putIfAbsent(PartnerRows.nameKey(o.getName(), o.getEkatte(), kind == OrganisationKind.LIBRARY
+                        ? o.getLibraryKind() : o.getPartnerType()), o);
             }
-            byName.putIfAbsent(PartnerRows.nameKey(o.getName(), o.getEkatte(), o.getPartnerType()), o);
         }
         Map<Integer, Organisation> matches = new HashMap<>();
         for (var row : rows) {
             boolean validEik = Eik.isValid(row.eik());
             var found = validEik ? byEik.get(row.eik()) : null;
             if (found == null) {
-                var named = byName.get(PartnerRows.nameKey(row.name(), row.ekatte(), row.type()));
+                var named = byName.get(PartnerRows.nameKey(row.name(), row.ekatte(), row.typeKey()));
                 if (named != null && (!validEik || !named.isEikValid())) {
                     found = named;
                 }
@@ -53,7 +57,7 @@ class PartnerWriter {
     }
 
     boolean differs(Organisation o, PartnerRow row, Set<PartnerField> fields) {
-        var copy = new Organisation(OrganisationKind.PARTNER, o.getName());
+        var copy = new Organisation(o.getKind(), o.getName());
         copyInto(o, copy);
         write(copy, row, fields);
         return !same(o, copy);
@@ -64,7 +68,7 @@ class PartnerWriter {
         for (var row : rows) {
             var existing = matches.get(row.row());
             if (existing == null) {
-                var o = new Organisation(OrganisationKind.PARTNER, row.name());
+                var o = new Organisation(row.kind(), row.name());
                 write(o, row, fields);
                 organisations.save(o);
             } else if (differs(existing, row, fields)) {
@@ -77,11 +81,13 @@ class PartnerWriter {
 
     private static void write(Organisation o, PartnerRow row, Set<PartnerField> fields) {
         o.setName(row.name().trim());
-        o.setPartnerType(row.type());
-        if (fields.contains(PartnerField.SUBTYPE)) {
-            o.setPartnerSubtype(row.subtype());
-        } else if (o.getPartnerSubtype() != null && o.getPartnerSubtype().type() != row.type()) {
-            o.setPartnerSubtype(null);
+        if (row.libraryKind() != null) {
+            o.setLibraryKind(row.libraryKind());
+            if (fields.contains(PartnerField.PARENT)) {
+                o.setParentId(row.parentId());
+            }
+        } else {
+            writePartner(o, row, fields);
         }
         if (fields.contains(PartnerField.EIK)) {
             o.setEik(row.eik());
@@ -102,6 +108,15 @@ class PartnerWriter {
         if (fields.contains(PartnerField.WEBSITE)) {
             o.setWebsite(row.website());
         }
+    }
+
+    private static void writePartner(Organisation o, PartnerRow row, Set<PartnerField> fields) {
+        o.setPartnerType(row.type());
+        if (fields.contains(PartnerField.SUBTYPE)) {
+            o.setPartnerSubtype(row.subtype());
+        } else if (o.getPartnerSubtype() != null && o.getPartnerSubtype().type() != row.type()) {
+            o.setPartnerSubtype(null);
+        }
         if (fields.contains(PartnerField.COUNTRY)) {
             o.setCountry(row.country());
         }
@@ -116,6 +131,8 @@ class PartnerWriter {
     }
 
     private static void copyInto(Organisation from, Organisation to) {
+        to.setLibraryKind(from.getLibraryKind());
+        to.setParentId(from.getParentId());
         to.setPartnerType(from.getPartnerType());
         to.setPartnerSubtype(from.getPartnerSubtype());
         to.setEik(from.getEik());
@@ -132,6 +149,7 @@ class PartnerWriter {
 
     private static boolean same(Organisation a, Organisation b) {
         return Objects.equals(a.getName(), b.getName()) && a.getPartnerType() == b.getPartnerType()
+                && a.getLibraryKind() == b.getLibraryKind() && Objects.equals(a.getParentId(), b.getParentId())
                 && a.getPartnerSubtype() == b.getPartnerSubtype() && Objects.equals(a.getEik(), b.getEik())
                 && Objects.equals(a.getEkatte(), b.getEkatte()) && Objects.equals(a.getAddress(), b.getAddress())
                 && Objects.equals(a.getEmails(), b.getEmails()) && Objects.equals(a.getPhones(), b.getPhones())

@@ -9,6 +9,7 @@ import bg.libpartners.directory.RegisterImport;
 import bg.libpartners.platform.BadRequestException;
 import java.io.IOException;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,6 +64,22 @@ class ImportApiController {
         var bytes = bytes(file);
         var report = partnerImport.importFile(bytes, file.getOriginalFilename(), mapping(mapping), defaultType, commit,
                 me);
+        return ResponseEntity.status(commit && !report.committed() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                .body(report);
+    }
+
+    @Operation(summary = "Import libraries outside the register (regional, municipal, school, university, other) from"
+            + " a CSV or XLSX: mapping as for partners, with `type` the library's kind and `parent` the chitalishte or"
+            + " body it belongs to (its EIK or exact name); preview, or commit when no row is rejected")
+    @PostMapping(path = "/libraries", consumes = "multipart/form-data")
+    ResponseEntity<ImportReport> libraries(@AuthenticationPrincipal CurrentUser me,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "mapping", required = false) String mapping,
+            @RequestParam(name = "defaultKind", required = false) bg.libpartners.directory.LibraryKind defaultKind,
+            @RequestParam(defaultValue = "false") boolean commit) throws IOException {
+        var bytes = bytes(file);
+        var report = partnerImport.importLibraries(bytes, file.getOriginalFilename(), mapping(mapping), defaultKind,
+                commit, me);
         return ResponseEntity.status(commit && !report.committed() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(report);
     }

@@ -41,6 +41,7 @@ class PartnerImportController {
     void choices(Model model) {
         model.addAttribute("fields", PartnerField.values());
         model.addAttribute("types", PartnerType.values());
+        model.addAttribute("libraryKinds", bg.libpartners.directory.LibraryKind.values());
     }
 
     @GetMapping("/imports/partners")
@@ -50,11 +51,12 @@ class PartnerImportController {
 
     @PostMapping("/imports/partners")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "kind", defaultValue = "PARTNER") bg.libpartners.directory.OrganisationKind kind,
             @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
         try {
             var bytes = ImportApiController.bytes(file == null || file.isEmpty()
                     && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) ? null : file);
-            model.addAttribute("mapping", partnerImport.upload(bytes, file.getOriginalFilename(), me.id()));
+            model.addAttribute("mapping", partnerImport.upload(bytes, file.getOriginalFilename(), me.id(), kind));
         } catch (LocalizedException e) {
             model.addAttribute("error", message(e));
         }
@@ -65,7 +67,8 @@ class PartnerImportController {
     String preview(@PathVariable String batchId, PartnerMappingForm form, @AuthenticationPrincipal CurrentUser me,
             Model model) {
         try {
-            model.addAttribute("report", partnerImport.preview(batchId, form.getColumns(), form.getDefaultType(), me));
+            model.addAttribute("report", partnerImport.preview(batchId, form.getColumns(), form.getDefaultType(),
+                    form.getDefaultLibraryKind(), me));
         } catch (LocalizedException e) {
             model.addAttribute("error", message(e));
         }

@@ -9,6 +9,15 @@ public class PartnerMappingForm {
 
     private Map<String, String> columns = new LinkedHashMap<>();
     private PartnerType defaultType;
+    private bg.libpartners.directory.LibraryKind defaultLibraryKind;
+
+    public bg.libpartners.directory.LibraryKind getDefaultLibraryKind() {
+        return defaultLibraryKind;
+    }
+
+    public void setDefaultLibraryKind(bg.libpartners.directory.LibraryKind defaultLibraryKind) {
+        this.defaultLibraryKind = defaultLibraryKind;
+    }
 
     public Map<String, String> getColumns() {
         return columns;
