@@ -1,8 +1,8 @@
 package bg.libpartners.account;
 
 import jakarta.annotation.PostConstruct;
+import bg.libpartners.platform.SqlInstants;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,10 +35,12 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
 
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
+    private final SqlInstants instants;
 
-    AuditTrail(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc) {
+    AuditTrail(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, SqlInstants instants) {
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     @PostConstruct
@@ -115,7 +117,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         var entity = persister.getMappedClass().getSimpleName();
         var text = changes.length() > MAX_CHANGES ? changes.substring(0, MAX_CHANGES) + "…" : changes.toString();
         jdbc.update("insert into audit_entry (at, actor, action, entity, entity_id, changes) values (?, ?, ?, ?, ?, ?)",
-                Timestamp.from(Instant.now()), actor(), action, entity, id == null ? null : String.valueOf(id), text);
+                instants.bind(Instant.now()), actor(), action, entity, id == null ? null : String.valueOf(id), text);
     }
 
     private static String actor() {

@@ -3,6 +3,7 @@ package bg.libpartners.agreement;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.partnership.PartnershipCatalog;
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.workspace.Task;
 import bg.libpartners.workspace.TaskSource;
 import java.util.ArrayList;
@@ -23,10 +24,12 @@ class AgreementTasks implements TaskSource {
 
     private final PartnershipCatalog partnerships;
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
 
-    AgreementTasks(PartnershipCatalog partnerships, JdbcClient jdbc) {
+    AgreementTasks(PartnershipCatalog partnerships, JdbcClient jdbc, SqlInstants instants) {
         this.partnerships = partnerships;
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     @Override
@@ -64,8 +67,8 @@ class AgreementTasks implements TaskSource {
                 + " and v.number = (select max(w.number) from agreement_version w"
                 + " where w.partnership_id = v.partnership_id) order by 3 desc fetch first 20 rows only")
                 .param("ids", partnershipIds).param("status", status)
-                .query((rs, i) -> new Latest(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4) != null))
+                .query((rs, i) -> new Latest(rs.getLong(1), rs.getInt(2), instants.read(rs, 3),
+                        instants.read(rs, 4) != null))
                 .list().stream().limit(20).toList();
     }
 

@@ -2,7 +2,7 @@ package bg.libpartners.agreement;
 
 import bg.libpartners.partnership.EndingPartnership;
 import bg.libpartners.partnership.PartnershipCatalog;
-import java.sql.Timestamp;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,14 +35,16 @@ public class EndDateReminders {
     private final PartnershipCatalog partnerships;
     private final AgreementNotices notices;
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    EndDateReminders(PartnershipCatalog partnerships, AgreementNotices notices, JdbcClient jdbc, Clock clock,
-            PlatformTransactionManager transactions) {
+    EndDateReminders(PartnershipCatalog partnerships, AgreementNotices notices, JdbcClient jdbc,
+            SqlInstants instants, Clock clock, PlatformTransactionManager transactions) {
         this.partnerships = partnerships;
         this.notices = notices;
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -76,7 +78,7 @@ public class EndDateReminders {
             return Boolean.TRUE.equals(transaction.execute(status -> {
                 jdbc.sql("insert into agreement_reminder (partnership_id, days_before, end_date, sent_at)"
                         + " values (:id, :days, :end, :at)").param("id", p.id()).param("days", threshold)
-                        .param("end", p.endDate()).param("at", Timestamp.from(clock.instant())).update();
+                        .param("end", p.endDate()).param("at", instants.bind(clock.instant())).update();
                 notices.ending(p.id(), p.title(), p.leadLibraryId(), p.holderId(), p.endDate(), days, threshold);
                 return true;
             }));

@@ -3,6 +3,7 @@ package bg.libpartners.directory;
 import bg.libpartners.insight.OpenDataset;
 import bg.libpartners.insight.OpenDataset.Column;
 import bg.libpartners.insight.SqlDataset;
+import bg.libpartners.platform.SqlInstants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ class DirectoryOpenData {
     static final String PUBLIC = " status <> 'CLOSED' and (partner_type is null or partner_type <> 'INDIVIDUAL')";
 
     @Bean
-    OpenDataset librariesDataset(DataSource data, PlatformTransactionManager tx) {
-        return new SqlDataset(data, tx, "libraries", "select id, kind, name, register_no, status, eik, library_kind,"
+    OpenDataset librariesDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
+        return new SqlDataset(data, instants, tx,
+                "libraries", "select id, kind, name, register_no, status, eik, library_kind,"
                 + " parent_id, address, ekatte, settlement_name, municipality_code, oblast_code, lat, lon, website,"
                 + " updated_at from organisation where kind in ('LIBRARY', 'CHITALISHTE') and" + PUBLIC
                 + " order by id", List.of(
@@ -38,8 +40,9 @@ class DirectoryOpenData {
     }
 
     @Bean
-    OpenDataset partnersDataset(DataSource data, PlatformTransactionManager tx) {
-        return new SqlDataset(data, tx, "partners", "select id, name, partner_type, partner_subtype, eik, country,"
+    OpenDataset partnersDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
+        return new SqlDataset(data, instants, tx,
+                "partners", "select id, name, partner_type, partner_subtype, eik, country,"
                 + " address, ekatte, settlement_name, municipality_code, oblast_code, lat, lon, website, strategic,"
                 + " updated_at from organisation where kind = 'PARTNER' and partner_type is not null and" + PUBLIC
                 + " order by id", List.of(
@@ -53,8 +56,9 @@ class DirectoryOpenData {
 
     /** HSDS 3 {@code organization}: every public organisation, libraries and partners alike. */
     @Bean
-    OpenDataset hsdsOrganizationDataset(DataSource data, PlatformTransactionManager tx) {
-        return new SqlDataset(data, tx, "hsds_organization", "select id, name, kind, website, eik, coalesce(library_kind,"
+    OpenDataset hsdsOrganizationDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
+        return new SqlDataset(data, instants, tx,
+                "hsds_organization", "select id, name, kind, website, eik, coalesce(library_kind,"
                 + " partner_type), parent_id, updated_at from organisation where" + PUBLIC + " order by id", List.of(
                 col("id", "string"), col("name", "string"), col("alternate_name", "string"),
                 col("description", "string"), col("website", "string"), col("tax_id", "string"),
@@ -77,8 +81,9 @@ class DirectoryOpenData {
 
     /** HSDS 3 {@code location} (with the {@code address} fields folded in): where each public organisation is. */
     @Bean
-    OpenDataset hsdsLocationDataset(DataSource data, PlatformTransactionManager tx) {
-        return new SqlDataset(data, tx, "hsds_location", "select id, name, address, settlement_name, oblast_code, country,"
+    OpenDataset hsdsLocationDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
+        return new SqlDataset(data, instants, tx,
+                "hsds_location", "select id, name, address, settlement_name, oblast_code, country,"
                 + " lat, lon, ekatte from organisation where" + PUBLIC + " order by id", List.of(
                 col("id", "string"), col("organization_id", "string"), col("location_type", "string"),
                 col("name", "string"), col("address_1", "string"), col("city", "string"),

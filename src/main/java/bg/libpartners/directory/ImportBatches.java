@@ -1,6 +1,6 @@
 package bg.libpartners.directory;
 
-import java.sql.Timestamp;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,19 +18,21 @@ class ImportBatches {
     record Batch(String id, String kind, String fileName, Long createdBy, Instant committedAt, String payload) {}
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
 
-    ImportBatches(JdbcClient jdbc) {
+    ImportBatches(JdbcClient jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     String save(String kind, String fileName, Long createdBy, int rows, String payload) {
         jdbc.sql("delete from import_batch where created_at < ?")
-                .param(Timestamp.from(Instant.now().minus(Duration.ofDays(1)))).update();
+                .param(instants.bind(Instant.now().minus(Duration.ofDays(1)))).update();
         var id = UUID.randomUUID().toString();
         jdbc.sql("""
                 insert into import_batch (id, kind, file_name, created_by, created_at, row_count, payload)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, kind, fileName, createdBy, Timestamp.from(Instant.now()), rows, payload).update();
+                .params(id, kind, fileName, createdBy, instants.bind(Instant.now()), rows, payload).update();
         return id;
     }
 
@@ -39,14 +41,14 @@ class ImportBatches {
                 .param(id)
                 .query((rs, n) -> new Batch(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4) == null ? null : rs.getLong(4),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                        instants.read(rs, 5), rs.getString(6)))
                 .optional();
     }
 
     /** True when this call marked the batch committed (a second commit of the same batch finds it taken). */
     boolean markCommitted(String id) {
         return jdbc.sql("update import_batch set committed_at = ? where id = ? and committed_at is null")
-                .params(Timestamp.from(Instant.now()), id).update() == 1;
+                .params(instants.bind(Instant.now()), id).update() == 1;
     }
 
     /** Replaces what a batch waiting for its commit holds (the partner import keeps its mapping here). */

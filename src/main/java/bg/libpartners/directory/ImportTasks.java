@@ -1,9 +1,9 @@
 package bg.libpartners.directory;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.workspace.Task;
 import bg.libpartners.workspace.TaskSource;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,23 +18,25 @@ import org.springframework.stereotype.Component;
 class ImportTasks implements TaskSource {
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
 
-    ImportTasks(JdbcClient jdbc, Clock clock) {
+    ImportTasks(JdbcClient jdbc, SqlInstants instants, Clock clock) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
     }
 
     @Override
     public List<Task> tasksFor(CurrentUser me) {
-        var since = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
+        var since = instants.bind(clock.instant().minus(Duration.ofDays(1)));
         return jdbc.sql("select kind, file_name, row_count, created_at from import_batch where created_by = :me"
                 + " and committed_at is null and created_at > :since order by created_at desc fetch first 10 rows only")
                 .param("me", me.id()).param("since", since)
                 .query((rs, i) -> new Task("directory.import-waiting", List.of(
                         rs.getString(2) == null ? "—" : rs.getString(2), String.valueOf(rs.getInt(3))),
                         PartnerImport.KIND.equals(rs.getString(1)) ? "/imports/partners"
-                                : "/imports/chitalishta-register", null, rs.getTimestamp(4).toInstant(), true))
+                                : "/imports/chitalishta-register", null, instants.read(rs, 4), true))
                 .list().stream().limit(10).toList();
     }
 }

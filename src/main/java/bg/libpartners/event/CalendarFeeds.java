@@ -3,7 +3,7 @@ package bg.libpartners.event;
 import bg.libpartners.account.AccountService;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.NotFoundException;
-import java.sql.Timestamp;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -26,15 +26,17 @@ public class CalendarFeeds {
     private final EventReads reads;
     private final CalendarFiles files;
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final AccountService users;
     private final Clock clock;
 
-    CalendarFeeds(Events events, EventReads reads, CalendarFiles files, JdbcClient jdbc, AccountService users,
-            Clock clock) {
+    CalendarFeeds(Events events, EventReads reads, CalendarFiles files, JdbcClient jdbc, SqlInstants instants,
+            AccountService users, Clock clock) {
         this.events = events;
         this.reads = reads;
         this.files = files;
         this.jdbc = jdbc;
+        this.instants = instants;
         this.users = users;
         this.clock = clock;
     }
@@ -52,7 +54,7 @@ public class CalendarFeeds {
         var secret = Secrets.newSecret();
         jdbc.sql("delete from event_feed where user_id = :u").param("u", me.id()).update();
         jdbc.sql("insert into event_feed (user_id, secret_hash, created_at) values (:u, :h, :at)")
-                .param("u", me.id()).param("h", Secrets.hash(secret)).param("at", Timestamp.from(clock.instant()))
+                .param("u", me.id()).param("h", Secrets.hash(secret)).param("at", instants.bind(clock.instant()))
                 .update();
         return "/api/v1/calendar/" + secret + ".ics";
     }

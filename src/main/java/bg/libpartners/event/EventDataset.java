@@ -1,6 +1,7 @@
 package bg.libpartners.event;
 
 import bg.libpartners.insight.OpenDataset;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,10 +33,12 @@ class EventDataset implements OpenDataset {
             new Column("status", "string", "event.dataset.status"));
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Events events;
 
-    EventDataset(JdbcClient jdbc, Events events) {
+    EventDataset(JdbcClient jdbc, SqlInstants instants, Events events) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.events = events;
     }
 
@@ -59,15 +62,15 @@ class EventDataset implements OpenDataset {
                 + " from event e where e.public_event = true order by e.starts_at, e.id")
                 .query(rs -> {
                     sink.accept(Arrays.asList(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-                            iso(rs.getTimestamp("starts_at")), iso(rs.getTimestamp("ends_at")),
+                            iso(instants.read(rs, "starts_at")), iso(instants.read(rs, "ends_at")),
                             rs.getString("oblast_code"), rs.getString("ekatte"), rs.getString("settlement_name"),
                             rs.getBoolean("online"), (Integer) rs.getObject("capacity", Integer.class),
                             rs.getLong("reg"), rs.getLong("att"), rs.getString("status")));
                 });
     }
 
-    private static String iso(java.sql.Timestamp t) {
-        return t == null ? null : EventTimes.zoned(t.toInstant()).toOffsetDateTime().toString();
+    private static String iso(Instant t) {
+        return t == null ? null : EventTimes.zoned(t).toOffsetDateTime().toString();
     }
 
     @Override

@@ -3,6 +3,7 @@ package bg.libpartners.event;
 import bg.libpartners.insight.Figure;
 import bg.libpartners.insight.FigureSource;
 import bg.libpartners.insight.InsightScope;
+import bg.libpartners.platform.SqlInstants;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class EventFigures implements FigureSource {
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
 
-    EventFigures(JdbcClient jdbc) {
+    EventFigures(JdbcClient jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     @Override
@@ -42,9 +45,9 @@ class EventFigures implements FigureSource {
         }
         if (scope.year() != null) {
             where.append(" and e.starts_at >= :from and e.starts_at < :to");
-            params.put("from", java.sql.Timestamp.from(java.time.LocalDate.of(scope.year(), 1, 1)
+            params.put("from", instants.bind(java.time.LocalDate.of(scope.year(), 1, 1)
                     .atStartOfDay(EventTimes.ZONE).toInstant()));
-            params.put("to", java.sql.Timestamp.from(java.time.LocalDate.of(scope.year() + 1, 1, 1)
+            params.put("to", instants.bind(java.time.LocalDate.of(scope.year() + 1, 1, 1)
                     .atStartOfDay(EventTimes.ZONE).toInstant()));
         }
         var events = "select %s, count(*) from event e" + where + " group by %s order by %s";

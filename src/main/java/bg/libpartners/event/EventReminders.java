@@ -1,6 +1,7 @@
 package bg.libpartners.event;
 
 import bg.libpartners.notification.Notice;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,18 +33,21 @@ public class EventReminders {
     private final EventNotices notices;
     private final ApplicationEventPublisher publisher;
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate own;
 
     EventReminders(Events events, Registrations registrations, FollowUps actions, EventNotices notices,
-            ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, PlatformTransactionManager tm) {
+            ApplicationEventPublisher publisher, JdbcClient jdbc, SqlInstants instants, Clock clock,
+            PlatformTransactionManager tm) {
         this.events = events;
         this.registrations = registrations;
         this.actions = actions;
         this.notices = notices;
         this.publisher = publisher;
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
         this.tx = new TransactionTemplate(tm);
         this.own = new TransactionTemplate(tm);
@@ -119,6 +123,6 @@ public class EventReminders {
     private boolean claim(String key) {
         return jdbc.sql("insert into event_sent (sent_key, sent_at) select :key, :at"
                 + " where not exists (select 1 from event_sent where sent_key = :key)").param("key", key)
-                .param("at", java.sql.Timestamp.from(clock.instant())).update() == 1;
+                .param("at", instants.bind(clock.instant())).update() == 1;
     }
 }

@@ -1,7 +1,7 @@
 package bg.libpartners.event;
 
 import bg.libpartners.platform.Mailer;
-import java.sql.Timestamp;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,17 +27,19 @@ class RegistrantMails {
 
     private final Mailer mailer;
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
 
     private final TransactionTemplate own;
 
     private final TaskExecutor executor;
 
-    RegistrantMails(Mailer mailer, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    RegistrantMails(Mailer mailer, JdbcClient jdbc, SqlInstants instants, Clock clock,
+            PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.mailer = mailer;
         this.executor = executor;
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -64,19 +66,19 @@ class RegistrantMails {
     private void send(EventNotices.RegistrantMail mail) {
         // on another thread: the committing thread still holds its connection here
         executor.execute(() -> {
-            if (claim(own, jdbc, clock, "mail:" + mail.onceKey())) {
+            if (claim("mail:" + mail.onceKey())) {
                 mailer.send(mail.to(), BULGARIAN, mail.messageKey(), mail.args().toArray());
             }
         });
     }
 
     /** Records the key in its own statement; false when it was already recorded (sent before, or by another node). */
-    static boolean claim(TransactionTemplate own, JdbcClient jdbc, Clock clock, String key) {
+    private boolean claim(String key) {
         try {
             return Boolean.TRUE.equals(own.execute(status -> jdbc
                     .sql("insert into event_sent (sent_key, sent_at) values (:key, :at)")
                     .param("key", key.length() > 120 ? key.substring(0, 120) : key)
-                    .param("at", Timestamp.from(clock.instant())).update() == 1));
+                    .param("at", instants.bind(clock.instant())).update() == 1));
         } catch (DataIntegrityViolationException taken) {
             return false;
         }

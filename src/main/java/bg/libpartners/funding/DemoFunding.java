@@ -9,10 +9,10 @@ import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.partnership.PartnershipCatalog;
 import bg.libpartners.partnership.PartnershipFilter;
 import bg.libpartners.platform.LibPartnersProperties;
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.taxonomy.Benefit;
 import bg.libpartners.taxonomy.TargetGroup;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,6 +43,7 @@ class DemoFunding implements ApplicationRunner {
 
     private final LibPartnersProperties properties;
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final CallService calls;
     private final ApplicationService applications;
     private final ReviewService reviews;
@@ -53,11 +54,12 @@ class DemoFunding implements ApplicationRunner {
     private final AccountService accounts;
     private final Clock clock;
 
-    DemoFunding(LibPartnersProperties properties, JdbcClient jdbc, CallService calls, ApplicationService applications,
-            ReviewService reviews, DecisionService decisions, GrantService grants, PartnershipCatalog partnerships,
-            Directory directory, AccountService accounts, Clock clock) {
+    DemoFunding(LibPartnersProperties properties, JdbcClient jdbc, SqlInstants instants, CallService calls,
+            ApplicationService applications, ReviewService reviews, DecisionService decisions, GrantService grants,
+            PartnershipCatalog partnerships, Directory directory, AccountService accounts, Clock clock) {
         this.properties = properties;
         this.jdbc = jdbc;
+        this.instants = instants;
         this.calls = calls;
         this.applications = applications;
         this.reviews = reviews;
@@ -129,7 +131,7 @@ class DemoFunding implements ApplicationRunner {
         }
         // the second call's deadline has passed: it shows as closed and decided
         jdbc.sql("update funding_call set closes_at = :at where id = :id")
-                .param("at", Timestamp.from(clock.instant().minusSeconds(86_400))).param("id", closed).update();
+                .param("at", instants.bind(clock.instant().minusSeconds(86_400))).param("id", closed).update();
         log.info("Demo co-financing created: calls {} and {}", open, closed);
     }
 

@@ -3,7 +3,9 @@ package bg.libpartners.funding;
 import bg.libpartners.insight.Figure;
 import bg.libpartners.insight.FigureSource;
 import bg.libpartners.insight.InsightScope;
+import bg.libpartners.platform.SqlInstants;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 class FundingFigures implements FigureSource {
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
 
-    FundingFigures(JdbcClient jdbc) {
+    FundingFigures(JdbcClient jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     @Override
@@ -47,8 +51,10 @@ class FundingFigures implements FigureSource {
         var appWhere = new StringBuilder(where).append(" and a.status <> 'DRAFT'");
         if (scope.year() != null) {
             appWhere.append(" and a.submitted_at >= :from and a.submitted_at < :to");
-            params.put("from", java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(scope.year(), 1, 1, 0, 0)));
-            params.put("to", java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(scope.year() + 1, 1, 1, 0, 0)));
+            // the year in Sofia, as the deadlines are
+            params.put("from", instants.bind(LocalDate.of(scope.year(), 1, 1).atStartOfDay(CallInput.SOFIA).toInstant()));
+            params.put("to", instants.bind(LocalDate.of(scope.year() + 1, 1, 1).atStartOfDay(CallInput.SOFIA)
+                    .toInstant()));
         }
         var grantWhere = new StringBuilder(where.toString().replace("a.", "g."));
         if (scope.year() != null) {

@@ -1,7 +1,7 @@
 package bg.libpartners.funding;
 
 import bg.libpartners.insight.OpenDataset;
-import java.sql.Timestamp;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FundingOpenData {
 
     @Bean
-    OpenDataset fundingCalls(JdbcClient jdbc, Clock clock, PlatformTransactionManager tx) {
+    OpenDataset fundingCalls(JdbcClient jdbc, SqlInstants instants, Clock clock, PlatformTransactionManager tx) {
         return new Dataset(readOnly(tx), "funding-calls", List.of(
                 new OpenDataset.Column("id", "integer", "funding.dataset.call.id"),
                 new OpenDataset.Column("title", "string", "funding.dataset.call.title"),
@@ -32,18 +32,18 @@ class FundingOpenData {
                 new OpenDataset.Column("closes_at", "string", "funding.dataset.call.closes_at")), sink ->
                 jdbc.sql("select id, title, budget, min_grant, max_grant, cofinancing_share, opens_at, closes_at"
                         + " from funding_call where status = 'PUBLISHED' and closes_at >= :now order by closes_at")
-                        .param("now", Timestamp.from(clock.instant())).query(rs -> {
+                        .param("now", instants.bind(clock.instant())).query(rs -> {
                             sink.accept(List.of(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
                                     rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                                    CallInput.local(rs.getTimestamp(7).toInstant()).toString(),
-                                    CallInput.local(rs.getTimestamp(8).toInstant()).toString()));
+                                    CallInput.local(instants.read(rs, 7)).toString(),
+                                    CallInput.local(instants.read(rs, 8)).toString()));
                         }),
                 () -> jdbc.sql("select max(updated_at) from funding_call where status = 'PUBLISHED'")
-                        .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null));
+                        .query((rs, n) -> instants.read(rs, 1)).optional().orElse(null));
     }
 
     @Bean
-    OpenDataset fundingGrants(JdbcClient jdbc, PlatformTransactionManager tx) {
+    OpenDataset fundingGrants(JdbcClient jdbc, SqlInstants instants, PlatformTransactionManager tx) {
         return new Dataset(readOnly(tx), "funding-grants", List.of(
                 new OpenDataset.Column("number", "string", "funding.dataset.grant.number"),
                 new OpenDataset.Column("library_id", "integer", "funding.dataset.grant.library_id"),
@@ -65,8 +65,8 @@ class FundingOpenData {
                                     rs.getBigDecimal(8), rs.getInt(9), rs.getDate(10).toLocalDate(),
                                     rs.getDate(11).toLocalDate()));
                         }),
-                () -> jdbc.sql("select max(created_at) from funding_grant").query(Timestamp.class).optional()
-                        .map(Timestamp::toInstant).orElse(null));
+                () -> jdbc.sql("select max(created_at) from funding_grant").query((rs, n) -> instants.read(rs, 1))
+                        .optional().orElse(null));
     }
 
     static TransactionTemplate readOnly(PlatformTransactionManager tx) {

@@ -3,10 +3,10 @@ package bg.libpartners.funding;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.SqlInstants;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,10 +65,12 @@ public class FundingReads {
             + " from funding_application a join funding_call c on c.id = a.call_id";
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
 
-    FundingReads(JdbcClient jdbc, Clock clock) {
+    FundingReads(JdbcClient jdbc, SqlInstants instants, Clock clock) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
     }
 
@@ -76,7 +78,6 @@ public class FundingReads {
     @Transactional(readOnly = true)
     public List<CallRow> calls(CurrentUser me, boolean all, boolean drafts, int page, int size) {
         var sql = new StringBuilder(CALL_ROW);
-        var now = Timestamp.from(clock.instant());
         if (drafts && me != null && me.isAdmin()) {
             sql.append(" where status = 'DRAFT'");
         } else if (all) {
@@ -86,13 +87,13 @@ public class FundingReads {
         }
         sql.append(" order by closes_at desc, id desc limit :limit offset :offset");
         var q = jdbc.sql(sql.toString()).param("limit", size + 1).param("offset", (long) page * size);
-        if (sql.indexOf(":now") >= 0) {
-            q = q.param("now", now);
-        }
         var instant = clock.instant();
+        if (sql.indexOf(":now") >= 0) {
+            q = q.param("now", instants.bind(instant));
+        }
         return q.query((rs, i) -> {
-            var opens = rs.getTimestamp(7).toInstant();
-            var closes = rs.getTimestamp(8).toInstant();
+            var opens = instants.read(rs, 7);
+            var closes = instants.read(rs, 8);
             var status = CallStatus.valueOf(rs.getString(9));
             return new CallRow(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
                     rs.getBigDecimal(5), rs.getBigDecimal(6), CallInput.local(opens), CallInput.local(closes),
@@ -271,11 +272,10 @@ public class FundingReads {
         return new Totals(byCall, byOblast, byYear);
     }
 
-    private static ApplicationRow application(ResultSet rs) throws SQLException {
-        var submitted = rs.getTimestamp(12);
+    private ApplicationRow application(ResultSet rs) throws SQLException {
         return new ApplicationRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                 rs.getString(6), rs.getString(7), ApplicationStatus.valueOf(rs.getString(8)), rs.getBigDecimal(9),
-                rs.getBigDecimal(10), rs.getBigDecimal(11), submitted == null ? null : submitted.toInstant());
+                rs.getBigDecimal(10), rs.getBigDecimal(11), instants.read(rs, 12));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

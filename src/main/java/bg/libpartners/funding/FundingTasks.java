@@ -2,9 +2,9 @@ package bg.libpartners.funding;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.workspace.Task;
 import bg.libpartners.workspace.TaskSource;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 class FundingTasks implements TaskSource {
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
 
-    FundingTasks(JdbcClient jdbc, Clock clock) {
+    FundingTasks(JdbcClient jdbc, SqlInstants instants, Clock clock) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
     }
 
@@ -53,9 +55,9 @@ class FundingTasks implements TaskSource {
         var tasks = new ArrayList<Task>();
         jdbc.sql("select a.id, a.title, c.closes_at from funding_application a join funding_call c on c.id = a.call_id"
                 + " where a.library_id in (:libs) and a.status = 'DRAFT' and c.closes_at >= :now"
-                + " order by c.closes_at limit 20").param("libs", libraries).param("now", Timestamp.from(now))
+                + " order by c.closes_at limit 20").param("libs", libraries).param("now", instants.bind(now))
                 .query(rs -> {
-                    var closes = rs.getTimestamp(3).toInstant();
+                    var closes = instants.read(rs, 3);
                     var due = LocalDate.ofInstant(closes, CallInput.SOFIA);
                     tasks.add(new Task("funding.draft", List.of(rs.getString(2), Eligibility.WHEN.format(closes)),
                             "/funding/applications/" + rs.getLong(1), due, null, !due.isAfter(today.plusDays(7))));
@@ -63,8 +65,8 @@ class FundingTasks implements TaskSource {
         jdbc.sql("select c.id, c.title, c.closes_at from funding_call c where c.status = 'PUBLISHED'"
                 + " and c.opens_at <= :now and c.closes_at >= :now and not exists (select 1 from funding_application a"
                 + " where a.call_id = c.id and a.library_id in (:libs)) order by c.closes_at limit 10")
-                .param("libs", libraries).param("now", Timestamp.from(now)).query(rs -> {
-                    var closes = rs.getTimestamp(3).toInstant();
+                .param("libs", libraries).param("now", instants.bind(now)).query(rs -> {
+                    var closes = instants.read(rs, 3);
                     var due = LocalDate.ofInstant(closes, CallInput.SOFIA);
                     tasks.add(new Task("funding.call-deadline", List.of(rs.getString(2),
                             Eligibility.WHEN.format(closes)), "/calls/" + rs.getLong(1), due, null,
@@ -90,22 +92,22 @@ class FundingTasks implements TaskSource {
                 + " order by r.assigned_at limit 30").param("me", me.id())
                 .query((rs, i) -> new Task("funding.review", List.of(rs.getString(2)),
                         "/funding/applications/" + rs.getLong(1) + "/review", null,
-                        rs.getTimestamp(3).toInstant(), false)).list();
+                        instants.read(rs, 3), false)).list();
     }
 
     private List<Task> admin() {
         var tasks = new ArrayList<Task>();
         jdbc.sql("select a.id, a.title, a.library_name, a.submitted_at from funding_application a"
                 + " join funding_call c on c.id = a.call_id where a.status = 'SUBMITTED' and c.closes_at < :now"
-                + " order by a.submitted_at limit 20").param("now", Timestamp.from(clock.instant()))
+                + " order by a.submitted_at limit 20").param("now", instants.bind(clock.instant()))
                 .query(rs -> {
                     tasks.add(new Task("funding.decide", List.of(rs.getString(2), rs.getString(3)),
-                            "/funding/applications/" + rs.getLong(1), null, rs.getTimestamp(4).toInstant(), false));
+                            "/funding/applications/" + rs.getLong(1), null, instants.read(rs, 4), false));
                 });
         jdbc.sql("select g.id, g.number, r.submitted_at from funding_report r join funding_grant g on g.id = r.grant_id"
                 + " where r.status = 'SUBMITTED' order by r.submitted_at limit 20").query(rs -> {
                     tasks.add(new Task("funding.report-to-review", List.of(rs.getString(2)),
-                            "/funding/grants/" + rs.getLong(1), null, rs.getTimestamp(3).toInstant(), false));
+                            "/funding/grants/" + rs.getLong(1), null, instants.read(rs, 3), false));
                 });
         return tasks;
     }

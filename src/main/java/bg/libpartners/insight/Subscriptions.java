@@ -2,7 +2,7 @@ package bg.libpartners.insight;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.notification.Notice;
-import java.sql.Timestamp;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -29,13 +29,15 @@ public class Subscriptions {
     static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Subscriptions(JdbcClient jdbc, ApplicationEventPublisher events,
+    Subscriptions(JdbcClient jdbc, SqlInstants instants, ApplicationEventPublisher events,
             org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -56,7 +58,7 @@ public class Subscriptions {
         jdbc.sql("delete from insight_subscription where user_id = :user").param("user", me.id()).update();
         if (monthly) {
             jdbc.sql("insert into insight_subscription (user_id, link, created_at) values (:user, :link, :at)")
-                    .param("user", me.id()).param("link", home).param("at", Timestamp.from(clock.instant()))
+                    .param("user", me.id()).param("link", home).param("at", instants.bind(clock.instant()))
                     .update();
         }
     }
@@ -82,7 +84,7 @@ public class Subscriptions {
                 try {
                     jdbc.sql("insert into insight_report_sent (user_id, period, sent_at) values (:user, :period, :at)")
                             .param("user", s.user()).param("period", period.toString())
-                            .param("at", Timestamp.from(clock.instant())).update();
+                            .param("at", instants.bind(clock.instant())).update();
                 } catch (DuplicateKeyException already) {
                     return false;
                 }

@@ -1,7 +1,7 @@
 package bg.libpartners.notification;
 
 import bg.libpartners.account.AccountService;
-import java.sql.Timestamp;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,15 +28,17 @@ public class DailyDigest {
     private final NoticeMail mail;
     private final MessageSource messages;
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
 
     DailyDigest(Notifications notifications, AccountService accounts, NoticeMail mail, MessageSource messages,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, SqlInstants instants, Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.mail = mail;
         this.messages = messages;
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
     }
 
@@ -77,7 +79,7 @@ public class DailyDigest {
         try {
             return jdbc.sql("insert into notification_digest (user_id, digest_date, sent_at, items)"
                     + " values (:u, :d, :at, :n)").param("u", userId).param("d", day)
-                    .param("at", Timestamp.from(clock.instant())).param("n", items).update() == 1;
+                    .param("at", instants.bind(clock.instant())).param("n", items).update() == 1;
         } catch (DataIntegrityViolationException taken) {
             return false;
         }

@@ -4,6 +4,7 @@ import bg.libpartners.account.AccountService;
 import bg.libpartners.account.AccountService.Addressee;
 import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.Mailer;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,18 +23,20 @@ class NoticeMail {
     private final Mailer mailer;
     private final NoticeText text;
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
     private final LibPartnersProperties properties;
     private final Notifications notifications;
     private final AccountService accounts;
 
-    NoticeMail(Mailer mailer, NoticeText text, JdbcClient jdbc, Clock clock, LibPartnersProperties properties,
-            Notifications notifications, AccountService accounts) {
+    NoticeMail(Mailer mailer, NoticeText text, JdbcClient jdbc, SqlInstants instants, Clock clock,
+            LibPartnersProperties properties, Notifications notifications, AccountService accounts) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.mailer = mailer;
         this.text = text;
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
         this.properties = properties;
     }
@@ -88,7 +91,7 @@ class NoticeMail {
 
     private boolean claim(List<Long> ids) {
         return jdbc.sql("update notification set emailed_at = :now where id in (:ids) and emailed_at is null")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("ids", ids).update() == ids.size();
+                .param("now", instants.bind(clock.instant())).param("ids", ids).update() == ids.size();
     }
 
     private String withLink(String body, Notification n) {

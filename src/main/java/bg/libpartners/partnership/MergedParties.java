@@ -1,6 +1,7 @@
 package bg.libpartners.partnership;
 
 import bg.libpartners.directory.OrganisationsMerged;
+import bg.libpartners.platform.SqlInstants;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class MergedParties {
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
 
-    MergedParties(JdbcClient jdbc) {
+    MergedParties(JdbcClient jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     @EventListener
@@ -28,7 +31,7 @@ class MergedParties {
                 update partnership set version = version + 1, updated_at = ?
                 where lead_library_id = ? or holder_id = ?
                    or id in (select partnership_id from partnership_party where organisation_id = ?)""")
-                .params(java.sql.Timestamp.from(java.time.Instant.now()), removed, removed, removed).update();
+                .params(instants.bind(java.time.Instant.now()), removed, removed, removed).update();
         jdbc.sql("update partnership_party set organisation_id = ? where organisation_id = ?").params(kept, removed)
                 .update();
         jdbc.sql("update partnership set lead_library_id = ? where lead_library_id = ?").params(kept, removed)

@@ -4,6 +4,7 @@ import static bg.libpartners.insight.SqlDataset.column;
 
 import bg.libpartners.insight.OpenDataset;
 import bg.libpartners.insight.SqlDataset;
+import bg.libpartners.platform.SqlInstants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ class PartnershipOpenData {
     private static final String UPDATED = "select max(updated_at) from partnership where status <> 'DRAFT'";
 
     @Bean
-    OpenDataset partnershipsDataset(DataSource data, PlatformTransactionManager tx) {
-        return new SqlDataset(data, tx, "partnerships", "select p.id, p.title, p.lead_library_id, p.holder_id,"
+    OpenDataset partnershipsDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
+        return new SqlDataset(data, instants, tx,
+                "partnerships", "select p.id, p.title, p.lead_library_id, p.holder_id,"
                 + " p.oblast_code, p.municipality_code, p.status, p.start_date, p.end_date, p.renewals,"
                 + " (select string_agg(f.code, ';' order by f.code) from partnership_field f"
                 + " where f.partnership_id = p.id),"
@@ -61,9 +63,11 @@ class PartnershipOpenData {
      * {@code inactive}, completed and terminated → {@code defunct}.
      */
     @Bean
-    OpenDataset hsdsServiceDataset(DataSource data, PlatformTransactionManager tx, MessageSource messages) {
+    OpenDataset hsdsServiceDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx,
+            MessageSource messages) {
         var bg = Locale.forLanguageTag("bg");
-        return new SqlDataset(data, tx, "hsds_service", "select p.id, p.lead_library_id, p.title, p.status,"
+        return new SqlDataset(data, instants, tx,
+                "hsds_service", "select p.id, p.lead_library_id, p.title, p.status,"
                 + " (select string_agg(f.code, ';' order by f.code) from partnership_field f"
                 + " where f.partnership_id = p.id),"
                 + " (select string_agg(g.code, ';' order by g.code) from partnership_target_group g"
@@ -90,7 +94,7 @@ class PartnershipOpenData {
                 row.add(labels(messages, bg, "TargetGroup", rs.getString(6), ";"));
                 row.add(rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate());
                 row.add(rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate());
-                row.add(rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toLocalDateTime().toLocalDate());
+                row.add(date(rs, 10));
                 return row;
             }
         };
@@ -132,8 +136,9 @@ class PartnershipOpenData {
     }
 
     @Bean
-    OpenDataset partnershipPartiesDataset(DataSource data, PlatformTransactionManager tx) {
-        return new SqlDataset(data, tx, "partnership_parties", "select pp.partnership_id, pp.organisation_id,"
+    OpenDataset partnershipPartiesDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
+        return new SqlDataset(data, instants, tx,
+                "partnership_parties", "select pp.partnership_id, pp.organisation_id,"
                 + " pp.organisation_name, pp.partner_type, pp.contributions, pp.money_eur from partnership_party pp"
                 + " join partnership p on p.id = pp.partnership_id where p.status <> 'DRAFT'"
                 + " and (pp.partner_type is null or pp.partner_type <> 'INDIVIDUAL')"
@@ -152,8 +157,9 @@ class PartnershipOpenData {
     }
 
     @Bean
-    OpenDataset indicatorsDataset(DataSource data, PlatformTransactionManager tx) {
-        return new SqlDataset(data, tx, "indicators", "select p.oblast_code, v.period_year, v.code, sum(v.amount),"
+    OpenDataset indicatorsDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
+        return new SqlDataset(data, instants, tx,
+                "indicators", "select p.oblast_code, v.period_year, v.code, sum(v.amount),"
                 + " count(distinct v.partnership_id) from indicator_value v join partnership p"
                 + " on p.id = v.partnership_id where p.status <> 'DRAFT'"
                 + " group by p.oblast_code, v.period_year, v.code order by p.oblast_code, v.period_year, v.code",

@@ -2,9 +2,9 @@ package bg.libpartners.partnership;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.workspace.Task;
 import bg.libpartners.workspace.TaskSource;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -29,10 +29,12 @@ class PartnershipTasks implements TaskSource {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Clock clock;
 
-    PartnershipTasks(JdbcClient jdbc, Clock clock) {
+    PartnershipTasks(JdbcClient jdbc, SqlInstants instants, Clock clock) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.clock = clock;
     }
 
@@ -60,7 +62,7 @@ class PartnershipTasks implements TaskSource {
         jdbc.sql("select id, title, updated_at from partnership where lead_library_id in (:ids) and status = 'DRAFT'"
                 + " order by updated_at desc fetch first 20 rows only").param("ids", libraries).query((rs, i) -> new Task("partnership.draft",
                         List.of(rs.getString(2)), "/partnerships/" + rs.getLong(1), null,
-                        rs.getTimestamp(3).toInstant(), false)).list().stream().limit(20).forEach(tasks::add);
+                        instants.read(rs, 3), false)).list().stream().limit(20).forEach(tasks::add);
     }
 
     private void toRenew(List<Long> libraries, List<Task> tasks) {
@@ -82,7 +84,7 @@ class PartnershipTasks implements TaskSource {
                 + " and x.confirmed_at is null and (x.organisation_id in (:orgs) or x.id in (:parties))"
                 + " order by p.updated_at desc fetch first 20 rows only").param("orgs", orNone(organisations)).param("parties", orNone(parties))
                 .query((rs, i) -> new Task("partnership.to-confirm", List.of(rs.getString(2), rs.getString(3)),
-                        "/partnerships/" + rs.getLong(1), null, rs.getTimestamp(4).toInstant(), true))
+                        "/partnerships/" + rs.getLong(1), null, instants.read(rs, 4), true))
                 .list().stream().limit(20).forEach(tasks::add);
     }
 
@@ -93,10 +95,10 @@ class PartnershipTasks implements TaskSource {
         jdbc.sql("select c.partnership_id, p.title, c.author_name, c.created_at from partnership_comment c"
                 + " join partnership p on p.id = c.partnership_id where c.created_at > :since"
                 + " and (c.author_id is null or c.author_id <> :me) and " + where + " order by c.created_at desc fetch first 10 rows only")
-                .param("since", Timestamp.from(since)).param("me", me.id()).param("libs", libs)
+                .param("since", instants.bind(since)).param("me", me.id()).param("libs", libs)
                 .param("orgs", orgs).param("parties", parties)
                 .query((rs, i) -> new Task("partnership.comment", List.of(rs.getString(2), rs.getString(3)),
-                        "/partnerships/" + rs.getLong(1), null, rs.getTimestamp(4).toInstant(), false))
+                        "/partnerships/" + rs.getLong(1), null, instants.read(rs, 4), false))
                 .list().stream().limit(10).forEach(tasks::add);
     }
 

@@ -3,6 +3,7 @@ package bg.libpartners.practice;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
+import bg.libpartners.platform.SqlInstants;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 class MergedLibraries {
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
     private final Directory directory;
 
-    MergedLibraries(JdbcClient jdbc, Directory directory) {
+    MergedLibraries(JdbcClient jdbc, SqlInstants instants, Directory directory) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.directory = directory;
     }
 
@@ -31,7 +34,7 @@ class MergedLibraries {
         String oblast = directory.findOptional(merged.kept().value()).map(OrganisationSummary::oblastCode).orElse(null);
         jdbc.sql("update good_practice set library_ref = ?, oblast_code = coalesce(?, oblast_code),"
                         + " version = version + 1, updated_at = ? where library_ref = ?")
-                .params(merged.kept().toString(), oblast, java.sql.Timestamp.from(java.time.Instant.now()),
+                .params(merged.kept().toString(), oblast, instants.bind(java.time.Instant.now()),
                         merged.removed().toString()).update();
     }
 }

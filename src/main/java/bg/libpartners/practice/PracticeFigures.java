@@ -8,6 +8,7 @@ import bg.libpartners.insight.FiguresChanged;
 import bg.libpartners.insight.InsightScope;
 import bg.libpartners.insight.OpenDataset;
 import bg.libpartners.insight.SqlDataset;
+import bg.libpartners.platform.SqlInstants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -100,8 +101,9 @@ class PracticeFigures implements FigureSource {
     }
 
     @Bean
-    static OpenDataset practicesDataset(DataSource data, PlatformTransactionManager tx) {
-        return new SqlDataset(data, tx, "practices", "select g.id, g.slug, g.title, g.summary, g.country, g.place,"
+    static OpenDataset practicesDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
+        return new SqlDataset(data, instants, tx,
+                "practices", "select g.id, g.slug, g.title, g.summary, g.country, g.place,"
                 + " g.oblast_code, g.start_year, g.end_year,"
                 + " (select string_agg(f.field_code, ';' order by f.field_code) from practice_field f"
                 + " where f.practice_id = g.id),"

@@ -1,5 +1,6 @@
 package bg.libpartners.support;
 
+import bg.libpartners.platform.SqlInstants;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 class SentRecords {
 
     private final JdbcClient jdbc;
+    private final SqlInstants instants;
 
-    SentRecords(JdbcClient jdbc) {
+    SentRecords(JdbcClient jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     /** Records the key; false when it was recorded before (then nothing is to be sent). */
@@ -23,7 +26,7 @@ class SentRecords {
         }
         try {
             return jdbc.sql("insert into support_sent (sent_key, sent_at) values (?, ?)").param(key)
-                    .param(java.sql.Timestamp.from(at)).update() == 1;
+                    .param(instants.bind(at)).update() == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }

@@ -1,7 +1,6 @@
 package bg.libpartners.survey;
 
 import bg.libpartners.platform.Mailer;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -120,9 +119,5 @@ class InvitationMails {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static Timestamp ts(java.time.Instant i) {
-        return Timestamp.from(i);
     }
 }

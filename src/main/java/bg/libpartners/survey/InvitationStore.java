@@ -1,9 +1,9 @@
 package bg.libpartners.survey;
 
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.platform.SqlInstants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,20 +19,19 @@ class InvitationStore {
             + " i.started_at, i.submitted_at";
 
     private final JdbcTemplate jdbc;
+    private final SqlInstants instants;
 
-    InvitationStore(JdbcTemplate jdbc) {
+    InvitationStore(JdbcTemplate jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
-    static Invitation row(ResultSet rs, int n) throws SQLException {
+    /** An invitation of a query selecting {@link #COLUMNS}. */
+    Invitation row(ResultSet rs, int n) throws SQLException {
         return new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getBoolean(11), rs.getString(12), rs.getString(13), instant(rs.getTimestamp(14)),
-                instant(rs.getTimestamp(15)));
-    }
-
-    static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
+                rs.getBoolean(11), rs.getString(12), rs.getString(13), instants.read(rs, 14),
+                instants.read(rs, 15));
     }
 
     void insert(List<Object[]> rows) {
@@ -43,7 +42,7 @@ class InvitationStore {
 
     Optional<Invitation> find(long campaignId, long organisationId) {
         return jdbc.query("select " + COLUMNS + " from survey_invitation i where i.campaign_id = ?"
-                + " and i.organisation_id = ?", InvitationStore::row, campaignId, organisationId).stream().findFirst();
+                + " and i.organisation_id = ?", this::row, campaignId, organisationId).stream().findFirst();
     }
 
     Invitation get(long campaignId, long organisationId) {
@@ -53,7 +52,7 @@ class InvitationStore {
 
     Optional<Invitation> byTokenHash(String hash) {
         return jdbc.query("select " + COLUMNS + " from survey_invitation i join survey_link l on l.invitation_id = i.id"
-                + " where l.token_hash = ?", InvitationStore::row, hash).stream().findFirst();
+                + " where l.token_hash = ?", this::row, hash).stream().findFirst();
     }
 
     /** The open invitations of organisations, newest campaign first (for start pages). */
@@ -64,12 +63,12 @@ class InvitationStore {
         var marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         return jdbc.query("select " + COLUMNS + " from survey_invitation i join survey_campaign c on c.id = i.campaign_id"
                 + " where c.status = 'OPEN' and i.organisation_id in (" + marks + ") order by c.closes_on, i.id",
-                InvitationStore::row, ids.stream().map(Long::valueOf).toArray());
+                this::row, ids.stream().map(Long::valueOf).toArray());
     }
 
     void issueLink(long invitationId, String tokenHash, String channel, Long issuedBy, Instant now) {
         jdbc.update("insert into survey_link (token_hash, invitation_id, channel, issued_by, issued_at)"
-                + " values (?, ?, ?, ?, ?)", tokenHash, invitationId, channel, issuedBy, Timestamp.from(now));
+                + " values (?, ?, ?, ?, ?)", tokenHash, invitationId, channel, issuedBy, instants.bind(now));
     }
 
     /** Records a send of this stage; false when it was recorded before (by another node, or before a restart). */
@@ -77,16 +76,16 @@ class InvitationStore {
         return jdbc.update("insert into survey_sent (campaign_id, organisation_id, stage, channel, sent_at)"
                 + " select ?, ?, ?, ?, ? from (values (1)) x where not exists (select 1 from survey_sent"
                 + " where campaign_id = ? and organisation_id = ? and stage = ?)", campaignId, organisationId, stage,
-                channel, Timestamp.from(now), campaignId, organisationId, stage) == 1;
+                channel, instants.bind(now), campaignId, organisationId, stage) == 1;
     }
 
     void status(long invitationId, String status, Instant now) {
         if ("STARTED".equals(status)) {
             jdbc.update("update survey_invitation set status = 'STARTED', started_at = coalesce(started_at, ?)"
-                    + " where id = ? and status = 'INVITED'", Timestamp.from(now), invitationId);
+                    + " where id = ? and status = 'INVITED'", instants.bind(now), invitationId);
         } else if ("SUBMITTED".equals(status)) {
             jdbc.update("update survey_invitation set status = 'SUBMITTED', submitted_at = ?,"
-                    + " started_at = coalesce(started_at, ?) where id = ?", Timestamp.from(now), Timestamp.from(now),
+                    + " started_at = coalesce(started_at, ?) where id = ?", instants.bind(now), instants.bind(now),
                     invitationId);
         } else {
             jdbc.update("update survey_invitation set status = ? where id = ?", status, invitationId);

@@ -11,8 +11,8 @@ import bg.libpartners.directory.OrganisationStatus;
 import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.taxonomy.PartnerType;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +32,7 @@ public class Proposals {
             String settlement, String partnerType, String oblastCode, String status, Long resolvedId) {}
 
     private final JdbcTemplate jdbc;
+    private final SqlInstants instants;
     private final Directory directory;
     private final DirectoryEditor editor;
     private final Campaigns campaigns;
@@ -42,10 +43,11 @@ public class Proposals {
     private final RegistryFeed feed;
     private final Clock clock;
 
-    Proposals(JdbcTemplate jdbc, Directory directory, DirectoryEditor editor, Campaigns campaigns,
-            InvitationStore invitations, Responses responses, AnswerStore answers,
+    Proposals(JdbcTemplate jdbc, SqlInstants instants, Directory directory, DirectoryEditor editor,
+            Campaigns campaigns, InvitationStore invitations, Responses responses, AnswerStore answers,
             QuestionnaireService questionnaires, RegistryFeed feed, Clock clock) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.directory = directory;
         this.editor = editor;
         this.campaigns = campaigns;
@@ -113,7 +115,7 @@ public class Proposals {
 
     private void decide(CurrentUser me, Proposal p, String status, Long resolved) {
         jdbc.update("update survey_partner_proposal set status = ?, resolved_id = ?, decided_by = ?, decided_at = ?"
-                + " where id = ?", status, resolved, me.id(), Timestamp.from(clock.instant()), p.id());
+                + " where id = ?", status, resolved, me.id(), instants.bind(clock.instant()), p.id());
         if (resolved == null) {
             return;
         }

@@ -5,10 +5,10 @@ import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.partnership.PartnershipInput;
 import bg.libpartners.partnership.PartnershipService;
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.taxonomy.TargetGroup;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,14 +35,16 @@ class RegistryFeed {
     private final PartnershipService partnerships;
     private final Directory directory;
     private final JdbcTemplate jdbc;
+    private final SqlInstants instants;
     private final MessageSource messages;
     private final Clock clock;
 
-    RegistryFeed(PartnershipService partnerships, Directory directory, JdbcTemplate jdbc, MessageSource messages,
-            Clock clock) {
+    RegistryFeed(PartnershipService partnerships, Directory directory, JdbcTemplate jdbc, SqlInstants instants,
+            MessageSource messages, Clock clock) {
         this.partnerships = partnerships;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.instants = instants;
         this.messages = messages;
         this.clock = clock;
     }
@@ -75,7 +77,7 @@ class RegistryFeed {
                     + " and organisation_id = ? and item_index = ?", (rs, n) -> rs.getLong(1), c.getId(),
                     inv.organisationId(), item).stream().findFirst().orElse(null);
             long id = partnerships.recordReported(existing, input, mark);
-            var now = Timestamp.from(clock.instant());
+            var now = instants.bind(clock.instant());
             if (existing == null) {
                 jdbc.update("insert into survey_reported (campaign_id, organisation_id, item_index, partnership_id,"
                         + " updated_at) values (?, ?, ?, ?, ?)", c.getId(), inv.organisationId(), item, id, now);

@@ -2,6 +2,7 @@ package bg.libpartners.survey;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.CsvCells;
+import bg.libpartners.platform.SqlInstants;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -36,12 +37,15 @@ public class SurveyExport {
     private final SurveyAccess access;
     private final QuestionnaireService questionnaires;
     private final JdbcTemplate jdbc;
+    private final SqlInstants instants;
 
-    SurveyExport(SurveyReports reports, SurveyAccess access, QuestionnaireService questionnaires, JdbcTemplate jdbc) {
+    SurveyExport(SurveyReports reports, SurveyAccess access, QuestionnaireService questionnaires, JdbcTemplate jdbc,
+            SqlInstants instants) {
         this.reports = reports;
         this.access = access;
         this.questionnaires = questionnaires;
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     /** Checks who asks before a byte is written; the caller then streams with {@link #xlsx} or {@link #csv}. */
@@ -116,8 +120,8 @@ public class SurveyExport {
                 row[0].createCell(3).setCellValue(nz(rs.getString(6)));
                 row[0].createCell(4).setCellValue(nz(rs.getString(7)));
                 row[0].createCell(5).setCellValue(nz(rs.getString(8)));
-                var at = rs.getTimestamp(9);
-                row[0].createCell(6).setCellValue(at == null ? "" : SurveyFormat.instant(at.toInstant()));
+                var at = instants.read(rs, 9);
+                row[0].createCell(6).setCellValue(at == null ? "" : SurveyFormat.instant(at));
                 if (group) {
                     row[0].createCell(fixedCols - 1).setCellValue(item);
                 }

@@ -4,6 +4,7 @@ import bg.libpartners.insight.Figure;
 import bg.libpartners.insight.FigureSource;
 import bg.libpartners.insight.InsightScope;
 import bg.libpartners.insight.OpenDataset;
+import bg.libpartners.platform.SqlInstants;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class SurveyFigures implements FigureSource, OpenDataset {
 
     private final JdbcTemplate jdbc;
+    private final SqlInstants instants;
 
-    SurveyFigures(JdbcTemplate jdbc) {
+    SurveyFigures(JdbcTemplate jdbc, SqlInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     @Override
@@ -89,8 +92,7 @@ class SurveyFigures implements FigureSource, OpenDataset {
 
     @Override
     public Instant lastUpdated() {
-        var t = jdbc.queryForObject("select max(submitted_at) from survey_invitation", java.sql.Timestamp.class);
-        return t == null ? null : t.toInstant();
+        return jdbc.query("select max(submitted_at) from survey_invitation", (rs, n) -> instants.read(rs, 1)).get(0);
     }
 
     static Map<String, Number> empty() {

@@ -77,7 +77,7 @@ class SurveyReminders {
         var open = jdbc.query("select " + InvitationStore.COLUMNS + " from survey_invitation i where i.campaign_id = ?"
                 + " and i.status <> 'SUBMITTED' and not exists (select 1 from survey_sent s where s.campaign_id ="
                 + " i.campaign_id and s.organisation_id = i.organisation_id and s.stage = ?) order by i.id",
-                InvitationStore::row, c.getId(), stage);
+                invitations::row, c.getId(), stage);
         var audience = new ArrayList<Notice.Audience>();
         var mails = new ArrayList<String[]>();
         tx.executeWithoutResult(s -> {

@@ -288,13 +288,19 @@ class AccountIT {
     @Test
     void auditTrailRecordsWhoChangedWhatWithSecretsMasked() throws Exception {
         var email = unique("audited");
+        var before = java.time.Instant.now();
         var id = accounts.create(email, "Audited", Role.EXPERT, "audited password", Locale.ENGLISH);
-        mvc.perform(get("/api/v1/admin/audit").param("entity", "UserAccount").param("entityId", id.toString())
+        var after = java.time.Instant.now();
+        var json = mvc.perform(get("/api/v1/admin/audit").param("entity", "UserAccount").param("entityId", id.toString())
                 .with(user(demo(Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].action").value("CREATE"))
                 .andExpect(jsonPath("$.content[0].changes").value(org.hamcrest.Matchers.containsString(email)))
-                .andExpect(jsonPath("$.content[0].changes").value(org.hamcrest.Matchers.containsString("passwordHash: ***")));
+                .andExpect(jsonPath("$.content[0].changes").value(org.hamcrest.Matchers.containsString("passwordHash: ***")))
+                .andReturn().getResponse().getContentAsString();
+        // written over JDBC, read by Hibernate: the same moment, not the JVM zone's hours off
+        assertThat(java.time.Instant.parse(com.jayway.jsonpath.JsonPath.read(json, "$.content[0].at")))
+                .isBetween(before.minusMillis(1), after.plusMillis(1));
         mvc.perform(get("/admin/audit").with(user(demo(Role.ADMIN)))).andExpect(status().isOk());
     }
 

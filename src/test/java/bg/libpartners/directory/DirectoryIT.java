@@ -49,6 +49,7 @@ class DirectoryIT {
     @Autowired JsonMapper json;
     @Autowired DirectoryBootstrap bootstrap;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -217,7 +218,7 @@ class DirectoryIT {
                 .id();
         // as after a crash between the commit and the index write: the row changed, the index did not, same count
         jdbc.sql("update organisation set name = name || ' Пропуснато', updated_at = ? where id = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(1)), id).update();
+                .params(instants.bind(java.time.Instant.now().plusSeconds(1)), id).update();
         var filter = new SearchFilter("Пропуснато", OrganisationKind.CHITALISHTE, null, null, null, null, null);
         assertThat(directory.search(filter, PageRequest.of(0, 5)).page().getContent()).isEmpty();
 

@@ -19,7 +19,6 @@ import bg.libpartners.account.Role;
 import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
 import java.io.ByteArrayOutputStream;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +62,9 @@ class PartnerImportIT {
     @Autowired Duplicates duplicates;
     @Autowired AccountService accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
+    @Autowired ImportTasks importTasks;
+    @Autowired ImportBatches batches;
 
     ResultActions upload(String name, byte[] bytes, boolean commit, CurrentUser as) throws Exception {
         return mvc.perform(multipart(URL).file(new MockMultipartFile("file", name, "text/csv", bytes))
@@ -202,9 +204,19 @@ class PartnerImportIT {
         var coordinator = DirectoryTestUsers.user(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         var other = bg.libpartners.account.TestUsers.someone(78, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         long before = organisations.count();
+        var uploaded = Instant.now();
         var preview = upload("own-batch.csv", csv(List.of("Клуб Собствена партида,SPORTS,,Враца,,,,")), false,
                 coordinator).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1)).andReturn();
         var batchId = json.readTree(preview.getResponse().getContentAsString()).get("batchId").asText();
+        // kept as Hibernate keeps instants (one rule for every column), and waiting since then on the start page
+        var previewed = Instant.now().plusMillis(1);
+        assertThat(jdbc.sql("select created_at from import_batch where id = ?").param(batchId)
+                .query((rs, n) -> instants.read(rs, 1)).single()).isBetween(uploaded, previewed);
+        assertThat(importTasks.tasksFor(coordinator)).filteredOn(t -> t.args().get(0).equals("own-batch.csv"))
+                .singleElement().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo("directory.import-waiting");
+            assertThat(t.since()).isBetween(uploaded, previewed);
+        });
 
         for (var stranger : List.of(other, admin())) {
             mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(stranger)).with(csrf()))
@@ -217,10 +229,14 @@ class PartnerImportIT {
         }
         assertThat(organisations.count()).as("nothing stored by another's commit").isEqualTo(before);
 
+        var committing = Instant.now();
         mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(coordinator)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
                 .andExpect(jsonPath("$.created").value(1));
         assertThat(organisations.count()).isEqualTo(before + 1);
+        assertThat(batches.find(batchId).orElseThrow().committedAt()).isBetween(committing, Instant.now());
+        assertThat(jdbc.sql("select committed_at from import_batch where id = ?").param(batchId)
+                .query((rs, n) -> instants.read(rs, 1)).single()).isBetween(committing, Instant.now());
     }
 
     @Test
@@ -258,7 +274,7 @@ class PartnerImportIT {
         long kept = editor.create(admin(), DirectoryIT.partner("Сдружение Сливане", null));
         long removed = editor.create(admin(), DirectoryIT.partner("Сдружение „Сливане“", null));
         long library = jdbc.sql("select min(id) from organisation where kind = 'LIBRARY'").query(Long.class).single();
-        var now = Timestamp.from(Instant.now());
+        var now = instants.bind(Instant.now());
         jdbc.sql("""
                 insert into partnership (id, title, lead_library_id, lead_library_name, status, builder_step, renewals,
                     created_at, updated_at, version) values (?, ?, ?, ?, 'DRAFT', 1, 0, ?, ?, 0)""")

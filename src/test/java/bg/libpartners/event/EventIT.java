@@ -48,7 +48,19 @@ class EventIT {
     @Autowired EventReminders reminders;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
+    @Autowired EventDataset dataset;
     @Autowired ApplicationEvents published;
+
+    /** The one instant the query selects, read as Hibernate keeps it. */
+    java.time.Instant instant(String sql, String name, Object value) {
+        return jdbc.sql(sql).param(name, value).query((rs, n) -> instants.read(rs, 1)).single();
+    }
+
+    /** Now give or take a millisecond: a stamp written now, and not hours off. */
+    static void assertNow(java.time.Instant at, java.time.Instant before) {
+        assertThat(at).isBetween(before.minusMillis(1), java.time.Instant.now().plusMillis(1));
+    }
 
     long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
@@ -217,7 +229,9 @@ class EventIT {
         var coordinator = demo(users, Role.COORDINATOR);
         var librarian = demo(users, Role.LIBRARIAN);
         long id = events.create(coordinator, meeting("Среща за абонамента", inDays(12), 30));
+        var renewed = java.time.Instant.now();
         var path = feeds.renew(librarian);
+        assertNow(instant("select created_at from event_feed where user_id = :u", "u", librarian.id()), renewed);
         var secret = path.substring("/api/v1/calendar/".length(), path.length() - ".ics".length());
         assertThat(jdbc.sql("select count(*) from event_feed where secret_hash = :s").param("s", secret)
                 .query(Long.class).single()).as("only the hash is stored").isZero();
@@ -251,6 +265,7 @@ class EventIT {
         assertThat(published.stream(Notice.class).filter(n -> n.kind().equals("event.registered"))
                 .anyMatch(n -> n.audience().get(0).userId().equals(librarian.id()))).isTrue();
         // someone without an account goes on the waiting list and gets a mail, after commit, once
+        var asked = java.time.Instant.now();
         var guest = registrations.register(coordinator, id,
                 new RegistrationService.RegistrationRequest("Гост Гостев", "guest-tomorrow@example.org"));
         assertThat(guest.status()).isEqualTo(RegistrationStatus.WAITLISTED);
@@ -263,9 +278,15 @@ class EventIT {
         assertThat(promoted.status()).isEqualTo(RegistrationStatus.REGISTERED);
 
         // the day-before reminder: once, even when the job runs again (a restart, a second node)
+        var reminded = java.time.Instant.now();
         assertThat(reminders.sendDue()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("select count(*) from event_sent where sent_key like :k")
                 .param("k", "reminder:" + guest.id() + ":%").query(Long.class).single()).isEqualTo(1);
+        assertNow(instant("select sent_at from event_sent where sent_key like :k", "k",
+                "reminder:" + guest.id() + ":%"), reminded);
+        // the claim of the guest's first mail too: when it went, not hours off
+        assertThat(instant("select sent_at from event_sent where sent_key like :k", "k",
+                "mail:event.waitlisted:" + guest.id() + ":%")).isBetween(asked.minusMillis(1), reminded);
         awaitMails("guest-tomorrow@example.org", 3);
         assertThat(reminders.sendDue()).isZero();
         reminders.hourly();
@@ -324,5 +345,17 @@ class EventIT {
         long closed = events.create(coordinator, meeting("Само за поканени", inDays(15), 50));
         assertThatThrownBy(() -> registrations.register(null, closed, new RegistrationService.RegistrationRequest(
                 "Посетител", "visitor@example.org"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void openDataGivesTheStartAndEndInSofiaWhateverTheJvmZone() {
+        var start = java.time.LocalDate.now(EventTimes.ZONE).plusDays(20).atTime(20, 15);
+        long id = events.create(demo(users, Role.COORDINATOR), publicMeeting("Вечерна открита среща", start, 20));
+        var rows = new java.util.ArrayList<List<Object>>();
+        dataset.rows(rows::add);
+        assertThat(rows).filteredOn(r -> r.get(0).equals(id)).singleElement().satisfies(r -> {
+            assertThat(r.get(3)).isEqualTo(start.atZone(EventTimes.ZONE).toOffsetDateTime().toString());
+            assertThat(r.get(4)).isEqualTo(start.plusHours(3).atZone(EventTimes.ZONE).toOffsetDateTime().toString());
+        });
     }
 }

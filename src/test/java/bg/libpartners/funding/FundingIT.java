@@ -52,6 +52,9 @@ class FundingIT {
     @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
+    @Autowired FundingTasks tasks;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("fundingCalls")
+    bg.libpartners.insight.OpenDataset callsDataset;
 
     CurrentUser admin() {
         return fx.demo(Role.ADMIN);
@@ -281,6 +284,42 @@ class FundingIT {
             assertThat(n.args()).contains("Няма остатък");
             assertThat(n.audience()).containsExactly(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY,
                     fx.library()));
+        });
+    }
+
+    /**
+     * A call closing at 23:30 in Sofia shows that very moment in the list, in the librarian's task and in the open
+     * data: read in the JVM's zone (Sofia in the PostgreSQL run) it would be two or three hours off.
+     */
+    @Test
+    void showsTheDeadlineAtTheMomentItWasSetWhateverTheJvmZone() {
+        var in = fx.callInput("Покана до полунощ", "50000.00", List.of());
+        var closes = java.time.LocalDate.now(clock.withZone(CallInput.SOFIA)).plusDays(2).atTime(23, 30);
+        in = new CallInput(in.title(), in.purpose(), in.budget(), in.minGrant(), in.maxGrant(), in.cofinancingShare(),
+                in.libraryKinds(), in.oblasts(), in.agreementRequired(), in.opensAt(), closes, in.scaleMax(),
+                in.criteria(), in.documents(), in.questions(), in.requiredAttachments(), null);
+        long call = calls.create(admin(), in);
+        calls.publish(admin(), call, calls.get(admin(), call).version());
+        var opens = in.opensAt();
+
+        assertThat(reads.calls(librarian(), false, false, 0, 1000)).filteredOn(r -> r.id() == call).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.opensAt()).isEqualTo(opens);
+                    assertThat(r.closesAt()).isEqualTo(closes);
+                    assertThat(r.open()).isTrue();
+                });
+        assertThat(tasks.tasksFor(librarian())).filteredOn(t -> t.link().equals("/calls/" + call)).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.kind()).isEqualTo("funding.call-deadline");
+                    assertThat(t.args()).containsExactly("Покана до полунощ",
+                            closes.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")));
+                    assertThat(t.due()).isEqualTo(closes.toLocalDate());
+                });
+        var rows = new java.util.ArrayList<List<Object>>();
+        callsDataset.rows(rows::add);
+        assertThat(rows).filteredOn(r -> r.get(0).equals(call)).singleElement().satisfies(r -> {
+            assertThat(r.get(6)).isEqualTo(opens.toString());
+            assertThat(r.get(7)).isEqualTo(closes.toString());
         });
     }
 }

@@ -13,6 +13,7 @@ import bg.libpartners.account.TestUsers;
 import bg.libpartners.partnership.PartnershipFixtures;
 import bg.libpartners.partnership.PartnershipStatus;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,8 @@ class InsightIT {
     @Autowired MockMvc mvc;
     @Autowired PartnershipFixtures fx;
     @Autowired Dashboards dashboards;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
     final JsonMapper json = new JsonMapper();
 
     @BeforeEach
@@ -171,9 +174,17 @@ class InsightIT {
     void theMonthlyReportGoesOncePerPersonAndMonth(@Autowired Subscriptions subscriptions,
             @Autowired org.springframework.test.context.event.ApplicationEvents events) {
         var coordinator = TestUsers.someone(990003, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+        var before = java.time.Instant.now();
         subscriptions.set(coordinator, true);
         assertThat(subscriptions.subscribed(coordinator)).isTrue();
         assertThat(subscriptions.sendMonthly()).isPositive();
+        // both stamps are the moments as Hibernate would keep them, whatever the JVM's zone
+        for (var table : List.of("insight_subscription", "insight_report_sent")) {
+            assertThat(jdbc.sql("select " + (table.equals("insight_subscription") ? "created_at" : "sent_at") + " from "
+                    + table + " where user_id = 990003").query((rs, n) -> instants.read(rs, 1)).list())
+                    .as(table).singleElement().satisfies(at -> assertThat(at)
+                            .isBetween(before.minusMillis(1), java.time.Instant.now().plusMillis(1)));
+        }
         assertThat(subscriptions.sendMonthly()).isZero();
         var notices = events.stream(bg.libpartners.notification.Notice.class)
                 .filter(n -> n.onceKey().startsWith("insight.monthly:990003:")).toList();

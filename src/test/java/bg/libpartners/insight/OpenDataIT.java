@@ -42,6 +42,7 @@ class OpenDataIT {
     @Autowired DirectoryEditor editor;
     @Autowired OpenData openData;
     @Autowired JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
 
     static OrganisationInput partner(String name, PartnerType type, boolean consent) {
         return new OrganisationInput(OrganisationKind.PARTNER, name, null, null, null, type, null, null, "BG",
@@ -138,5 +139,24 @@ class OpenDataIT {
         var api = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(api).contains("/api/v1/open-data/{dataset}.csv").contains("/api/v1/insight/dashboard");
+    }
+
+    @Test
+    void aTimeOfChangeIsTheDayInSofiaOfTheMomentHibernateKeeps() {
+        long open = fx.create("Партньорство, променено след полунощ");
+        partnerships.transition(fx.demo(Role.LIBRARIAN), open, PartnershipStatus.NEGOTIATION, null,
+                partnerships.get(fx.demo(Role.LIBRARIAN), open).version());
+        // 22:30 UTC on 1 June is 01:30 on 2 June in Sofia
+        jdbc.sql("update partnership set updated_at = :at where id = :id")
+                .param("at", instants.bind(java.time.Instant.parse("2020-06-01T22:30:00Z"))).param("id", open).update();
+        var day = java.time.LocalDate.of(2020, 6, 2);
+        var rows = new ArrayList<List<Object>>();
+        openData.dataset("partnerships").rows(rows::add);
+        assertThat(rows).filteredOn(r -> r.get(0).equals(open)).singleElement()
+                .satisfies(r -> assertThat(r.get(13)).isEqualTo(day));
+        rows.clear();
+        openData.dataset("hsds_service").rows(rows::add);
+        assertThat(rows).filteredOn(r -> r.get(0).equals("svc-" + open)).singleElement()
+                .satisfies(r -> assertThat(r.get(9)).isEqualTo(day));
     }
 }

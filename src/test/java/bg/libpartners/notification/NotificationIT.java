@@ -66,6 +66,7 @@ class NotificationIT {
     @Autowired NoticeDelivery delivery;
     @Autowired DailyDigest digest;
     @Autowired JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired MockMvc mvc;
 
     CurrentUser librarian;
@@ -255,8 +256,15 @@ class NotificationIT {
         }
         assertThat(mailsTo(reader.email(), "Дайджест")).isZero();
 
+        var sending = java.time.Instant.now();
         assertThat(digest.send()).isGreaterThanOrEqualTo(1);
+        var sent = java.time.Instant.now();
         awaitMail(reader.email(), "LibPartners");
+        // the claims are stamped as Hibernate keeps instants (it reads emailed_at), whatever the JVM's zone
+        assertThat(jdbc.sql("select emailed_at from notification where user_id = ? and kind = 'test.digest' union all"
+                + " select sent_at from notification_digest where user_id = ?").params(reader.id(), reader.id())
+                .query((rs, n) -> instants.read(rs, 1)).list()).hasSize(3)
+                .allSatisfy(at -> assertThat(at).isBetween(sending, sent));
         var digests = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().contains(reader.email());

@@ -42,6 +42,8 @@ class ReminderIT {
 
     @Autowired PartnershipFixtures fx;
     @Autowired EndDateReminders reminders;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
 
     /** Reminders of ending partnerships to this address (other modules' demo notices reach the same people). */
     long mailsTo(String email) {
@@ -62,6 +64,10 @@ class ReminderIT {
         var board = DemoAccounts.of(Role.BOARD_MEMBER).email();
 
         assertThat(reminders.sendDue()).isEqualTo(1);
+        // the claim is stamped with the clock's moment as Hibernate would keep it, whatever the JVM's zone
+        assertThat(jdbc.sql("select sent_at from agreement_reminder where end_date = :end")
+                .param("end", LocalDate.of(2031, 3, 31)).query((rs, n) -> instants.read(rs, 1)).list())
+                .containsExactly(NOW);
         // the notice is delivered after commit, by the notification module
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> mailsTo(librarian) >= 1 && mailsTo(board) >= 1);

@@ -41,6 +41,7 @@ class PracticeIT {
     @Autowired Practices practices;
     @Autowired PracticeSeeder seeder;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
@@ -77,7 +78,7 @@ class PracticeIT {
         var practice = practices.findBySlug("trud-eco-heritage").orElseThrow();
         // as after a crash between the commit and the index write: the row changed, the index did not, same count
         jdbc.sql("update good_practice set title = title || ' Пропусната', updated_at = ? where id = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(1)), practice.getId()).update();
+                .params(instants.bind(java.time.Instant.now().plusSeconds(1)), practice.getId()).update();
 
         seeder.reindexIfLost();
 

@@ -47,6 +47,7 @@ class SupportIT {
     @Autowired UserDetailsService userDetails;
     @Autowired ApplicationEvents events;
     @Autowired JdbcClient jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired EntityManager entityManager;
     @Autowired TransactionTemplate transactions;
     @Autowired AutoClose autoClose;
@@ -239,8 +240,13 @@ class SupportIT {
                 "update SupportRequest r set r.lastAnswerAt = :t where r.id = :id")
                 .setParameter("t", Instant.now().minus(Duration.ofDays(15))).setParameter("id", id).executeUpdate());
 
+        var running = Instant.now();
         autoClose.run();
         autoClose.run();
+        // the claim is stamped as Hibernate keeps instants, whatever the JVM's zone
+        assertThat(jdbc.sql("select sent_at from support_sent where sent_key like ?")
+                .param("support.autoclose:" + id + ":%").query((rs, n) -> instants.read(rs, 1)).list())
+                .singleElement().satisfies(at -> assertThat(at).isBetween(running, Instant.now()));
 
         assertThat(statusOf(id)).isEqualTo("CLOSED");
         assertThat(jdbc.sql("select auto_closed from support_request where id = ?").param(id).query(Boolean.class)

@@ -51,6 +51,7 @@ class SurveyIT {
     @Autowired SurveyReminders reminders;
     @Autowired PartnershipService partnerships;
     @Autowired JdbcTemplate jdbc;
+    @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired ApplicationEvents events;
     @Autowired SurveyReports reports;
 
@@ -223,6 +224,11 @@ class SurveyIT {
                 .andExpect(jsonPath("$.answers.respondent").value("Е"));
     }
 
+    /** The one instant the query selects, read as Hibernate keeps it. */
+    java.time.Instant instant(String sql, Object... args) {
+        return jdbc.query(sql, (rs, n) -> instants.read(rs, 1), args).get(0);
+    }
+
     @Test
     void submittedPartnershipsBecomeDraftsOnceAndResubmittingUpdatesThem() throws Exception {
         var librarian = fx.demo(Role.LIBRARIAN);
@@ -259,8 +265,15 @@ class SurveyIT {
                 block("Четем с училището всяка седмица", Map.of("partner1_org", partner)),
                 block("Чисто село", Map.of("partner1_name", unknown, "partner1_settlement", "Първомай")))));
         again.put("version", v);
+        var before = java.time.Instant.now();
         mvc.perform(post(base + "/submit").with(user(librarian)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(body(again))).andExpect(status().isOk());
+        var after = java.time.Instant.now();
+        // stamps written and read over JDBC are the moments Hibernate would keep, whatever the JVM's zone
+        assertThat(instant("select submitted_at from survey_invitation where campaign_id = ? and organisation_id = ?",
+                id, library)).isBetween(before.minusMillis(1), after.plusMillis(1));
+        assertThat(instant("select max(updated_at) from survey_reported where campaign_id = ?", id))
+                .isBetween(before.minusMillis(1), after.plusMillis(1));
         assertThat(jdbc.queryForList("select partnership_id from survey_reported where campaign_id = ?"
                 + " order by item_index", Long.class, id)).isEqualTo(reported);
         assertThat(partnerships.get(coordinator, reported.get(0)).title()).isEqualTo("Четем с училището всяка седмица");
@@ -273,6 +286,8 @@ class SurveyIT {
         mvc.perform(post("/api/v1/survey-proposals/" + proposal + "/merge").with(user(coordinator)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"organisationId\":" + partner + "}"))
                 .andExpect(status().isNoContent());
+        assertThat(instant("select decided_at from survey_partner_proposal where id = ?", proposal))
+                .isBetween(after, java.time.Instant.now().plusMillis(1));
         assertThat(partnerships.get(coordinator, reported.get(1)).parties()).extracting(p -> p.organisationId())
                 .containsExactly(partner);
 
@@ -288,6 +303,9 @@ class SurveyIT {
             sheet.getRow(1).forEach(c -> texts.add(c.toString()));
             assertThat(texts).contains("Четем с училището всяка седмица");
             assertThat(wb.getSheet("answers").getRow(1).getCell(1).getStringCellValue()).isNotBlank();
+            // when it was submitted (by Hibernate), in Sofia, to the minute
+            assertThat(wb.getSheet("answers").getRow(1).getCell(6).getStringCellValue())
+                    .isIn(SurveyFormat.instant(before), SurveyFormat.instant(after));
         }
         var csv = mvc.perform(get("/api/v1/surveys/" + id + "/answers.csv").with(user(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -44,6 +44,15 @@ class WorkspaceIT {
     @Autowired AgreementService agreements;
     @Autowired Workspace workspace;
 
+    /** When the one task with this link started waiting, as {@code /api/v1/me/tasks} gives it. */
+    java.time.Instant since(CurrentUser me, String link) throws Exception {
+        var api = mvc.perform(get("/api/v1/me/tasks").with(user(me))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        List<String> at = JsonPath.read(api, "$.content[?(@.link == '" + link + "')].since");
+        assertThat(at).as("one task for " + link).hasSize(1);
+        return java.time.Instant.parse(at.get(0));
+    }
+
     long negotiating(String title) {
         long id = fx.create(title);
         partnerships.transition(fx.demo(Role.LIBRARIAN), id, PartnershipStatus.NEGOTIATION, null,
@@ -64,7 +73,11 @@ class WorkspaceIT {
     @Test
     void librarianSeesTheirLibraryDraftsAndPartnerPartnershipsToConfirm() throws Exception {
         var draft = "Чернова за началната страница " + System.nanoTime();
+        var before = java.time.Instant.now();
         long draftId = fx.create(draft);
+        // read over JDBC, written by Hibernate: the moment of the draft, not the JVM zone's hours off
+        assertThat(since(fx.demo(Role.LIBRARIAN), "/partnerships/" + draftId))
+                .isBetween(before.minusMillis(1), java.time.Instant.now().plusMillis(1));
         var negotiated = "Преговори за началната страница " + System.nanoTime();
         long negotiatedId = negotiating(negotiated);
 
@@ -93,7 +106,10 @@ class WorkspaceIT {
         long id = negotiating(title);
         var librarian = fx.demo(Role.LIBRARIAN);
         var board = fx.demo(Role.BOARD_MEMBER);
+        var before = java.time.Instant.now();
         agreements.submit(librarian, id);
+        assertThat(since(board, "/partnerships/" + id + "/agreement"))
+                .isBetween(before.minusMillis(1), java.time.Instant.now().plusMillis(1));
 
         mvc.perform(get("/work").with(user(board))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Одобрете или върнете споразумението „" + title + "“")))
