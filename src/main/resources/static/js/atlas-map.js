@@ -88,6 +88,7 @@
       div.appendChild(el('strong', p.name));
       div.appendChild(el('div', label('type.' + p.type, p.type) + (p.settlement ? ' · ' + p.settlement : '')));
       if (p.strategic) div.appendChild(el('div', label('strategic.' + p.strategic), 'atlas-strategic'));
+      if (p.approximate) div.appendChild(el('div', label('approximate'), 'atlas-approximate'));
       if (d.organisationUrl) div.appendChild(el('div')).appendChild(link(d.organisationUrl + p.id, label('openOrganisation')));
       const mine = lines.filter((l) => l.library === p.id || l.partner === p.id);
       if (mine.length) {
@@ -130,9 +131,17 @@
               .on('click', () => map.setView([c[1], c[0]], Math.min(map.getZoom() + 2, 18)))
               .addTo(features);
           } else {
-            L.circleMarker([c[1], c[0]], { radius: p.kind === 'PARTNER' ? 6 : 7, color: '#ffffff', weight: 1,
-              fillColor: colour(p.kind, p.type), fillOpacity: 0.9, className: 'atlas-point' })
-              .bindTooltip(el('span', p.name)).bindPopup(() => pointPopup(p, lines)).addTo(features);
+            // an approximate point (its settlement's centre) is a hollow, dashed ring in the type's colour; an exact
+            // one (imported or pinned) is filled
+            const fill = colour(p.kind, p.type);
+            const style = p.approximate
+              ? { radius: p.kind === 'PARTNER' ? 6 : 7, color: fill, weight: 2, dashArray: '2 2', fillColor: '#ffffff',
+                fillOpacity: 0.6, className: 'atlas-point atlas-point-approximate' }
+              : { radius: p.kind === 'PARTNER' ? 6 : 7, color: '#ffffff', weight: 1, fillColor: fill, fillOpacity: 0.9,
+                className: 'atlas-point' };
+            L.circleMarker([c[1], c[0]], style)
+              .bindTooltip(el('span', p.approximate ? p.name + ' · ' + label('approximate') : p.name))
+              .bindPopup(() => pointPopup(p, lines)).addTo(features);
           }
         });
         status.textContent = fc.linesHidden ? label('linesHidden') : fc.truncated

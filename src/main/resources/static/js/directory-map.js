@@ -14,6 +14,10 @@ document.addEventListener('DOMContentLoaded', () => {
     .catch(() => {});
   const name = document.createElement('span'); // text, never HTML: Leaflet renders a string tooltip as markup
   name.textContent = box.dataset.name || '';
-  L.circleMarker([lat, lon], { radius: 8, color: '#1d4ed8', fillOpacity: 0.8 })
+  // an approximate point (the settlement's centre) is drawn hollow and dashed, as on the atlas
+  const approximate = box.dataset.approximate === 'true';
+  L.circleMarker([lat, lon], approximate
+    ? { radius: 8, color: '#1d4ed8', weight: 2, dashArray: '3 3', fillOpacity: 0.1 }
+    : { radius: 8, color: '#1d4ed8', fillOpacity: 0.8 })
     .addTo(map).bindTooltip(name);
 });

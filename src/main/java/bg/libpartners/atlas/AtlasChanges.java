@@ -1,14 +1,16 @@
 package bg.libpartners.atlas;
 
+import bg.libpartners.directory.OrganisationPositionsChanged;
 import bg.libpartners.directory.OrganisationsMerged;
 import bg.libpartners.partnership.PartnershipEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What the atlas hears from the other modules: any partnership event and any merge of organisations makes the
- * in-memory index stale, after the change was committed (Spring Modulith's listener: asynchronous, after commit,
- * recorded in the event publication registry and resubmitted at start if a node stopped before it ran).
+ * What the atlas hears from the other modules: any partnership event, any merge of organisations and any moved point
+ * (a pin, a coordinates import) makes the in-memory index stale, after the change was committed (Spring Modulith's
+ * listener: asynchronous, after commit, recorded in the event publication registry and resubmitted at start if a
+ * node stopped before it ran).
  */
 @Component
 class AtlasChanges {
@@ -26,6 +28,12 @@ class AtlasChanges {
 
     @ApplicationModuleListener
     void on(OrganisationsMerged merged) {
+        index.changed();
+    }
+
+    /** A pin or a coordinates import moved organisations: their points in the index are stale. */
+    @ApplicationModuleListener
+    void on(OrganisationPositionsChanged moved) {
         index.changed();
     }
 }

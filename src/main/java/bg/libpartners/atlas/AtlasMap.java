@@ -63,9 +63,12 @@ public class AtlasMap {
     public record FeatureCollection(String type, int zoom, double cell, long total, boolean truncated, long lineTotal,
             boolean linesHidden, List<Feature> features) {}
 
-    /** An organisation as the table and the CSV show it. */
+    /**
+     * An organisation as the table and the CSV show it; {@code position} says where the point comes from
+     * (SETTLEMENT: the settlement's centre, approximate; IMPORT or PIN: exact).
+     */
     public record Row(long id, String name, String kind, String type, String settlement, String municipality,
-            String oblast, String strategic, double lat, double lon) {}
+            String oblast, String strategic, double lat, double lon, String position) {}
 
     /** @throws BadRequestException naming {@code zoom} outside 0–20 */
     public static int checkZoom(Integer zoom) {
@@ -503,7 +506,8 @@ public class AtlasMap {
     @Transactional(readOnly = true)
     public List<Row> rows(Bbox box, AtlasFilter filter, int limit) {
         return model.points(box, filter, Math.min(limit, MAX_TABLE)).stream().map(p -> new Row(p.id(), p.name(),
-                p.kind(), p.type(), p.settlement(), p.municipality(), p.oblast(), p.strategic(), p.lat(), p.lon()))
+                p.kind(), p.type(), p.settlement(), p.municipality(), p.oblast(), p.strategic(), p.lat(), p.lon(),
+                p.position()))
                 .toList();
     }
 
@@ -522,6 +526,9 @@ public class AtlasMap {
         if (p.strategic() != null) {
             props.put("strategic", p.strategic());
         }
+        // a point at its settlement's centre is drawn as approximate (hollow), an imported or pinned one as exact
+        props.put("position", p.position());
+        props.put("approximate", p.position() == null || "SETTLEMENT".equals(p.position()));
         return Feature.point(p.lat(), p.lon(), props);
     }
 

@@ -32,8 +32,9 @@ class AtlasReadModel {
 
     record Cluster(long count, long libraries, double lat, double lon, long anyId) {}
 
+    /** {@code position}: where the point comes from (the directory's SETTLEMENT, IMPORT or PIN; null if unknown). */
     record Point(long id, String name, String kind, String type, double lat, double lon, String settlement,
-            String municipality, String oblast, String strategic) {}
+            String municipality, String oblast, String strategic, String position) {}
 
     record Line(long partnership, String title, String partnerType, long library, long partner, double fromLat,
             double fromLon, double toLat, double toLon) {}
@@ -197,11 +198,12 @@ class AtlasReadModel {
     }
 
     private static final String POINT = "o.id, o.name, o.kind, coalesce(o.partner_type, 'LIBRARY_' || o.library_kind, o.kind),"
-            + " o.lat, o.lon, o.settlement_name, o.municipality_code, o.oblast_code, o.strategic";
+            + " o.lat, o.lon, o.settlement_name, o.municipality_code, o.oblast_code, o.strategic, o.position_source";
 
     private static Point point(ResultSet rs, int i) throws SQLException {
         return new Point(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
-                rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+                rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11));
     }
 
     /** The organisation criteria of a filter (box, public, kinds, place, types, partnerships) over {@code o}. */

@@ -162,6 +162,6 @@ class DemoDirectory {
     }
 
     static void place(Organisation o, PlaceRef place) {
-        o.place(place.ekatte(), place.nameBg(), place.municipalityCode(), place.oblastCode(), place.lat(), place.lon());
+        o.settle(place.ekatte(), place.nameBg(), place.municipalityCode(), place.oblastCode(), place.lat(), place.lon());
     }
 }

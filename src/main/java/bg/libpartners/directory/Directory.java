@@ -29,11 +29,14 @@ public class Directory {
     private final Organisations organisations;
     private final PlaceLabels labels;
     private final OrganisationSearch search;
+    private final bg.libpartners.geography.Geography geography;
 
-    Directory(Organisations organisations, PlaceLabels labels, OrganisationSearch search) {
+    Directory(Organisations organisations, PlaceLabels labels, OrganisationSearch search,
+            bg.libpartners.geography.Geography geography) {
         this.organisations = organisations;
         this.labels = labels;
         this.search = search;
+        this.geography = geography;
     }
 
     /** @throws NotFoundException when there is no such organisation */
@@ -178,7 +181,15 @@ public class Directory {
                 parent == null ? null : parent.getName(), editable, editable ? o.getChair() : null,
                 editable ? o.getSecretary() : null, editable ? o.getEmails() : null,
                 editable ? o.getPhones() : null, o.getWebsite(), o.getDescription(), o.getStrategicReason(),
-                o.getConsentAt(), o.getUpdatedAt(), o.getVersion(), held, editable);
+                o.getConsentAt(), o.getUpdatedAt(), o.getVersion(), held, editable, kmFromSettlement(o));
+    }
+
+    private Double kmFromSettlement(Organisation o) {
+        if (o.getPositionSource() == null || o.getPositionSource().approximate() || o.getLat() == null) {
+            return null;
+        }
+        var km = geography.kmFromSettlement(o.getEkatte(), o.getLat(), o.getLon());
+        return km.isPresent() ? Math.round(km.getAsDouble() * 10) / 10.0 : null;
     }
 
     /** The libraries a chitalishte holds. */

@@ -21,10 +21,12 @@ public class DirectoryEditor {
 
     private final Organisations organisations;
     private final Geography geography;
+    private final Positions positions;
 
-    DirectoryEditor(Organisations organisations, Geography geography) {
+    DirectoryEditor(Organisations organisations, Geography geography, Positions positions) {
         this.organisations = organisations;
         this.geography = geography;
+        this.positions = positions;
     }
 
     @Transactional
@@ -39,7 +41,11 @@ public class DirectoryEditor {
                 && !Directory.mayEdit(me, o)) {
             throw new AccessDeniedException("outside the coordinator's oblasts");
         }
-        return organisations.save(o).getId();
+        long id = organisations.save(o).getId();
+        if (o.getPositionSource() != null) {
+            positions.announce(java.util.List.of(id), o.getPositionSource());
+        }
+        return id;
     }
 
     @Transactional
@@ -59,11 +65,19 @@ public class DirectoryEditor {
         Long parent = o.getParentId();
         boolean mayMove = me.isAdmin() || me.role() == bg.libpartners.account.Role.COORDINATOR;
         checkNationalMark(me, o.getStrategic(), input.strategic());
+        var oldLat = o.getLat();
+        var oldLon = o.getLon();
+        var oldSource = o.getPositionSource();
         write(o, input);
         if (o.getKind() == OrganisationKind.LIBRARY && (input.parentId() == null || !mayMove)) {
             o.setParentId(parent);
         }
         o.touch();
+        if (!o.isAt(oldLat, oldLon) || o.getPositionSource() != oldSource) {
+            var moved = new java.util.ArrayList<Long>(java.util.List.of(o.getId()));
+            moved.addAll(positions.followers(o, oldLat, oldLon));
+            positions.announce(moved, o.getPositionSource());
+        }
     }
 
     /** Who may mark an organisation a national strategic partner, or take the mark away: admins and coordinators. */
@@ -126,6 +140,9 @@ public class DirectoryEditor {
         if (in.lon() != null && (in.lon() < -180 || in.lon() > 180)) {
             errors.put("lon", "directory.error.lon");
         }
+        if ((in.lat() == null) != (in.lon() == null)) {
+            errors.putIfAbsent(in.lat() == null ? "lat" : "lon", "directory.error.latLonBoth");
+        }
         for (var field : Map.of("address", 500, "emails", 1000, "phones", 500, "website", 500, "description", 4000,
                 "chair", 200, "secretary", 200, "strategicReason", 1000).entrySet()) {
             var value = switch (field.getKey()) {
@@ -150,6 +167,11 @@ public class DirectoryEditor {
         if (ekatte != null && settlement == null) {
             errors.put("ekatte", "directory.error.ekatte");
         }
+        boolean pointGiven = in.lat() != null && in.lon() != null;
+        boolean newPoint = pointGiven && !o.isAt(Coordinates.round(in.lat()), Coordinates.round(in.lon()));
+        if (newPoint && settlement != null && !errors.containsKey("lat") && !errors.containsKey("lon")) {
+            checkInBulgaria(in.lat(), in.lon(), errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidOrganisationException(errors);
         }
@@ -166,14 +188,7 @@ public class DirectoryEditor {
         }
         o.setCountry(trim(in.country()) == null ? null : in.country().trim().toUpperCase(java.util.Locale.ROOT));
         o.setAddress(trim(in.address()));
-        if (settlement != null) {
-            boolean moved = !settlement.ekatte().equals(o.getEkatte());
-            o.place(settlement.ekatte(), settlement.nameBg(), settlement.municipalityCode(), settlement.oblastCode(),
-                    in.lat() != null ? in.lat() : moved ? settlement.lat() : o.getLat(),
-                    in.lon() != null ? in.lon() : moved ? settlement.lon() : o.getLon());
-        } else {
-            o.place(null, null, null, null, in.lat(), in.lon());
-        }
+        writePosition(o, in, settlement, pointGiven, newPoint);
         o.setChair(trim(in.chair()));
         o.setSecretary(trim(in.secretary()));
         o.setEmails(RegisterImport.list(in.emails()));
@@ -187,6 +202,51 @@ public class DirectoryEditor {
             }
         } else {
             o.setConsentAt(null);
+        }
+    }
+
+    /**
+     * The point: new coordinates are a pin; coordinates left as they were keep the point (the settlement's centre
+     * when the settlement changed); none, with a settlement, put it back at the settlement's centre; none without a
+     * settlement, no point.
+     */
+    private static void writePosition(Organisation o, OrganisationInput in,
+            bg.libpartners.geography.SettlementRef settlement, boolean pointGiven, boolean newPoint) {
+        var kept = o.getPositionSource();
+        if (settlement != null) {
+            o.settle(settlement.ekatte(), settlement.nameBg(), settlement.municipalityCode(), settlement.oblastCode(),
+                    settlement.lat(), settlement.lon());
+            if (!pointGiven) {
+                o.position(settlement.lat(), settlement.lon(), PositionSource.SETTLEMENT);
+            }
+        } else {
+            var lat = o.getLat();
+            var lon = o.getLon();
+            o.settle(null, null, null, null, null, null);
+            if (pointGiven && !newPoint) {
+                o.position(lat, lon, kept == null ? PositionSource.PIN : kept);
+            }
+        }
+        if (newPoint) {
+            o.position(Coordinates.round(in.lat()), Coordinates.round(in.lon()), PositionSource.PIN);
+        }
+    }
+
+    /**
+     * An organisation in a Bulgarian settlement lies in Bulgaria: a latitude or longitude outside its ranges names
+     * its field (and says when the two look swapped), a point inside the ranges but over the border is refused too.
+     */
+    private void checkInBulgaria(double lat, double lon, Map<String, String> errors) {
+        if (!Geography.latitudeInBulgaria(lat) || !Geography.longitudeInBulgaria(lon)) {
+            if (Geography.latitudeInBulgaria(lon) && Geography.longitudeInBulgaria(lat)) {
+                errors.put("lat", "directory.error.latLonSwapped");
+            } else if (!Geography.latitudeInBulgaria(lat)) {
+                errors.put("lat", "directory.error.latOutside");
+            } else {
+                errors.put("lon", "directory.error.lonOutside");
+            }
+        } else if (!geography.insideBulgaria(lat, lon)) {
+            errors.put("lat", "directory.error.pointOutside");
         }
     }
 

@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the Open Referral HSDS shape ({@code organization}, {@code location}). Public fields only: never the chair, the
  * secretary, e-mails, phones or the free-text description (which may name people). Rows are streamed from the
  * database with a fetch size, in one read-only transaction, so the heap stays flat over millions of organisations.
+ * Where the coordinates come from is a column beside them ({@code position_source}: SETTLEMENT for a settlement's
+ * centre, an approximate place; IMPORT or PIN for an exact point).
  */
 @Configuration(proxyBeanMethods = false)
 class DirectoryOpenData {
@@ -28,30 +30,30 @@ class DirectoryOpenData {
     OpenDataset librariesDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
         return new SqlDataset(data, instants, tx,
                 "libraries", "select id, kind, name, register_no, status, eik, library_kind,"
-                + " parent_id, address, ekatte, settlement_name, municipality_code, oblast_code, lat, lon, website,"
-                + " updated_at from organisation where kind in ('LIBRARY', 'CHITALISHTE') and" + PUBLIC
+                + " parent_id, address, ekatte, settlement_name, municipality_code, oblast_code, lat, lon,"
+                + " position_source, website, updated_at from organisation where kind in ('LIBRARY', 'CHITALISHTE') and" + PUBLIC
                 + " order by id", List.of(
                 col("id", "integer"), col("kind", "string"), col("name", "string"), col("register_no", "integer"),
                 col("status", "string"), col("eik", "string"), col("library_kind", "string"),
                 col("holder_id", "integer"), col("address", "string"), col("ekatte", "string"),
                 col("settlement", "string"), col("municipality_code", "string"), col("oblast_code", "string"),
-                col("latitude", "decimal"), col("longitude", "decimal"), col("website", "string"),
-                col("updated_at", "date")), updated("kind in ('LIBRARY', 'CHITALISHTE')"));
+                col("latitude", "decimal"), col("longitude", "decimal"), col("position_source", "string"),
+                col("website", "string"), col("updated_at", "date")), updated("kind in ('LIBRARY', 'CHITALISHTE')"));
     }
 
     @Bean
     OpenDataset partnersDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
         return new SqlDataset(data, instants, tx,
                 "partners", "select id, name, partner_type, partner_subtype, eik, country,"
-                + " address, ekatte, settlement_name, municipality_code, oblast_code, lat, lon, website, strategic,"
-                + " updated_at from organisation where kind = 'PARTNER' and partner_type is not null and" + PUBLIC
+                + " address, ekatte, settlement_name, municipality_code, oblast_code, lat, lon, position_source,"
+                + " website, strategic, updated_at from organisation where kind = 'PARTNER' and partner_type is not null and" + PUBLIC
                 + " order by id", List.of(
                 col("id", "integer"), col("name", "string"), col("partner_type", "string"),
                 col("partner_subtype", "string"), col("eik", "string"), col("country", "string"),
                 col("address", "string"), col("ekatte", "string"), col("settlement", "string"),
                 col("municipality_code", "string"), col("oblast_code", "string"), col("latitude", "decimal"),
-                col("longitude", "decimal"), col("website", "string"), col("strategic", "string"),
-                col("updated_at", "date")), updated("kind = 'PARTNER'"));
+                col("longitude", "decimal"), col("position_source", "string"), col("website", "string"),
+                col("strategic", "string"), col("updated_at", "date")), updated("kind = 'PARTNER'"));
     }
 
     /** HSDS 3 {@code organization}: every public organisation, libraries and partners alike. */

@@ -145,8 +145,7 @@ public class Duplicates {
             kept.setAddress(removed.getAddress());
         }
         if (kept.getEkatte() == null && removed.getEkatte() != null) {
-            kept.place(removed.getEkatte(), removed.getSettlementName(), removed.getMunicipalityCode(),
-                    removed.getOblastCode(), removed.getLat(), removed.getLon());
+            kept.placeLike(removed);
         }
         if (kept.getEmails() == null) {
             kept.setEmails(removed.getEmails());

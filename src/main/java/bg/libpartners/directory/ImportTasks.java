@@ -35,8 +35,14 @@ class ImportTasks implements TaskSource {
                 .param("me", me.id()).param("since", since)
                 .query((rs, i) -> new Task("directory.import-waiting", List.of(
                         rs.getString(2) == null ? "—" : rs.getString(2), String.valueOf(rs.getInt(3))),
-                        PartnerImport.KIND.equals(rs.getString(1)) ? "/imports/partners"
-                                : "/imports/chitalishta-register", null, instants.read(rs, 4), true))
+                        link(rs.getString(1)), null, instants.read(rs, 4), true))
                 .list().stream().limit(10).toList();
+    }
+
+    private static String link(String kind) {
+        if (PartnerImport.KIND.equals(kind)) {
+            return "/imports/partners";
+        }
+        return CoordinateImport.KIND.equals(kind) ? "/imports/coordinates" : "/imports/chitalishta-register";
     }
 }

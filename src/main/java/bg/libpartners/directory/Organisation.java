@@ -43,7 +43,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 class Organisation {
 
     /** Raise the number when the mapping below changes: a new, empty index is then rebuilt on start. */
-    static final String INDEX = "organisation-v4";
+    static final String INDEX = "organisation-v5";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -113,6 +113,11 @@ class Organisation {
     private Double lat;
     @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private Double lon;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "position_source")
+    @KeywordField(name = "position", searchable = Searchable.NO, projectable = Projectable.YES)
+    private PositionSource positionSource;
     private String chair;
     private String secretary;
     private String emails;
@@ -176,14 +181,48 @@ class Organisation {
         updatedAt = Instant.now();
     }
 
-    void place(String ekatte, String settlementName, String municipalityCode, String oblastCode, Double lat,
-            Double lon) {
+    /**
+     * Places the organisation in a settlement (null for none). Its point becomes the settlement's centre (approximate)
+     * unless it has an exact point and stays in the same settlement: a re-imported register or an edit that keeps
+     * the settlement does not undo a pin.
+     */
+    void settle(String ekatte, String settlementName, String municipalityCode, String oblastCode, Double centreLat,
+            Double centreLon) {
+        boolean same = ekatte != null && ekatte.equals(this.ekatte);
         this.ekatte = ekatte;
         this.settlementName = settlementName;
         this.municipalityCode = municipalityCode;
         this.oblastCode = oblastCode;
-        this.lat = lat;
-        this.lon = lon;
+        if (same && positionSource != null && !positionSource.approximate()) {
+            return;
+        }
+        boolean known = centreLat != null && centreLon != null;
+        position(known ? centreLat : null, known ? centreLon : null, known ? PositionSource.SETTLEMENT : null);
+    }
+
+    /** The same settlement and point as {@code other}, with its source (a merge, a library with its chitalishte). */
+    void placeLike(Organisation other) {
+        this.ekatte = other.ekatte;
+        this.settlementName = other.settlementName;
+        this.municipalityCode = other.municipalityCode;
+        this.oblastCode = other.oblastCode;
+        position(other.lat, other.lon, other.positionSource);
+    }
+
+    /** The point and where it comes from; both coordinates or neither, and a source only with a point. */
+    void position(Double lat, Double lon, PositionSource source) {
+        boolean known = lat != null && lon != null;
+        this.lat = known ? lat : null;
+        this.lon = known ? lon : null;
+        this.positionSource = known ? source : null;
+    }
+
+    /** True when the organisation's point is this one (to a micro-degree, about 10 cm). */
+    boolean isAt(Double lat, Double lon) {
+        if (lat == null || lon == null || this.lat == null || this.lon == null) {
+            return lat == null && lon == null && this.lat == null && this.lon == null;
+        }
+        return Math.abs(this.lat - lat) < 1e-6 && Math.abs(this.lon - lon) < 1e-6;
     }
 
     Long getId() { return id; }
@@ -218,7 +257,7 @@ class Organisation {
     String getOblastCode() { return oblastCode; }
     Double getLat() { return lat; }
     Double getLon() { return lon; }
-    void coordinates(Double lat, Double lon) { this.lat = lat; this.lon = lon; }
+    PositionSource getPositionSource() { return positionSource; }
     String getChair() { return chair; }
     void setChair(String chair) { this.chair = chair; }
     String getSecretary() { return secretary; }

@@ -27,7 +27,7 @@ public class OrganisationExport {
     static final int MAX_ROWS = 500_000;
     private static final int PAGE = 1000;
     private static final String[] COLUMNS = {"id", "kind", "type", "name", "eik", "settlement", "ekatte",
-        "municipality", "oblast", "lat", "lon", "status", "strategic"};
+        "municipality", "oblast", "lat", "lon", "position_source", "status", "strategic"};
 
     private final OrganisationSearch search;
     private final MessageSource messages;
@@ -100,6 +100,7 @@ public class OrganisationExport {
         cells.add(o.oblastName());
         cells.add(o.lat() == null ? "" : o.lat().toString());
         cells.add(o.lon() == null ? "" : o.lon().toString());
+        cells.add(o.positionSource() == null ? "" : label("directory.position." + o.positionSource(), locale));
         cells.add(o.status() == null ? "" : label("directory.status." + o.status(), locale));
         cells.add(o.strategic() == null ? "" : label("directory.strategic." + o.strategic(), locale));
         return cells.stream().map(CsvCells::neutralise).toList();

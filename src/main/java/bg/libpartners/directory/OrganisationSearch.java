@@ -191,7 +191,7 @@ class OrganisationSearch {
                 f.field("municipality", String.class), f.field("oblast", String.class),
                 f.field("lat", Double.class), f.field("lon", Double.class),
                 f.field("strategic", StrategicLevel.class), f.field("status", OrganisationStatus.class),
-                f.field("country", String.class))
+                f.field("country", String.class), f.field("position", PositionSource.class))
                 .asList(v -> {
                     var municipality = (String) v.get(8);
                     var oblast = (String) v.get(9);
@@ -200,7 +200,8 @@ class OrganisationSearch {
                             (String) v.get(3), subtype == null ? null : subtype.name(), (String) v.get(5),
                             (String) v.get(6), (String) v.get(7), municipality, labels.municipality(municipality),
                             oblast, labels.oblast(oblast), (Double) v.get(10), (Double) v.get(11),
-                            (StrategicLevel) v.get(12), (OrganisationStatus) v.get(13), (String) v.get(14));
+                            (StrategicLevel) v.get(12), (OrganisationStatus) v.get(13), (String) v.get(14),
+                            (PositionSource) v.get(15));
                 });
     }
 

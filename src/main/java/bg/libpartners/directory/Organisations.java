@@ -62,6 +62,8 @@ interface Organisations extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findByEik(String eik);
 
+    List<Organisation> findByEikIn(Collection<String> eiks);
+
     @Query("select o from Organisation o where lower(o.name) = lower(?1)")
     List<Organisation> findByNameIgnoringCase(String name);
 }

@@ -93,7 +93,7 @@ class PartnerWriter {
             o.setEik(row.eik());
         }
         if (fields.contains(PartnerField.SETTLEMENT)) {
-            o.place(row.ekatte(), row.settlementName(), row.municipalityCode(), row.oblastCode(), row.lat(),
+            o.settle(row.ekatte(), row.settlementName(), row.municipalityCode(), row.oblastCode(), row.lat(),
                     row.lon());
         }
         if (fields.contains(PartnerField.ADDRESS)) {
@@ -136,8 +136,7 @@ class PartnerWriter {
         to.setPartnerType(from.getPartnerType());
         to.setPartnerSubtype(from.getPartnerSubtype());
         to.setEik(from.getEik());
-        to.place(from.getEkatte(), from.getSettlementName(), from.getMunicipalityCode(), from.getOblastCode(),
-                from.getLat(), from.getLon());
+        to.placeLike(from);
         to.setAddress(from.getAddress());
         to.setEmails(from.getEmails());
         to.setPhones(from.getPhones());

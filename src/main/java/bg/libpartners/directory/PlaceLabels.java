@@ -55,7 +55,7 @@ class PlaceLabels {
                 o.getPartnerSubtype() == null ? null : o.getPartnerSubtype().name(), o.getEik(), o.getEkatte(),
                 o.getSettlementName(), o.getMunicipalityCode(), municipality(o.getMunicipalityCode()),
                 o.getOblastCode(), oblast(o.getOblastCode()), o.getLat(), o.getLon(), o.getStrategic(),
-                o.getStatus(), o.getCountry());
+                o.getStatus(), o.getCountry(), o.getPositionSource());
     }
 
 }

@@ -290,6 +290,7 @@ public class RegisterImport {
         Map<Integer, Organisation> stored = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
                 .collect(Collectors.toMap(Organisation::getRegisterNo, o -> o));
         List<Organisation> changed = new ArrayList<>();
+        Map<Long, RegisterRow> changedRows = new HashMap<>();
         int n = 0;
         for (var row : rows) {
             var existing = stored.get(row.registerNo());
@@ -301,12 +302,13 @@ public class RegisterImport {
                 var library = new Organisation(OrganisationKind.LIBRARY, "Библиотека при НЧ „" + row.name() + "“");
                 library.setLibraryKind(LibraryKind.CHITALISHTE);
                 library.setParentId(centre.getId());
-                follow(library, centre);
+                follow(library, centre, row);
                 entityManager.persist(library);
             } else if (!row.hash().equals(existing.getRegisterHash())) {
                 write(existing, row);
                 existing.touch();
                 changed.add(existing);
+                changedRows.put(existing.getId(), row);
             }
             if (++n % 500 == 0) {
                 entityManager.flush();
@@ -316,7 +318,7 @@ public class RegisterImport {
             Map<Long, Organisation> byId = changed.stream().collect(Collectors.toMap(Organisation::getId, o -> o));
             for (var chunk : Directory.chunks(List.copyOf(byId.keySet()), 1000)) {
                 organisations.findByParentIdIn(chunk).stream().filter(l -> l.getLibraryKind() == LibraryKind.CHITALISHTE)
-                        .forEach(l -> follow(l, byId.get(l.getParentId())));
+                        .forEach(l -> follow(l, byId.get(l.getParentId()), changedRows.get(l.getParentId())));
             }
         }
         entityManager.flush();
@@ -327,7 +329,7 @@ public class RegisterImport {
         o.setStatus(row.status());
         o.setEik(row.eik());
         o.setAddress(row.address());
-        o.place(row.ekatte(), row.settlementName(), row.municipalityCode(), row.oblastCode(), row.lat(), row.lon());
+        o.settle(row.ekatte(), row.settlementName(), row.municipalityCode(), row.oblastCode(), row.lat(), row.lon());
         o.setChair(row.chair());
         o.setSecretary(row.secretary());
         o.setEmails(row.emails());
@@ -336,12 +338,15 @@ public class RegisterImport {
         o.setRegisterHash(row.hash());
     }
 
-    /** A chitalishte library lies where its centre does and shares its fate. */
-    private static void follow(Organisation library, Organisation centre) {
+    /**
+     * A chitalishte library lies where its centre does and shares its fate: in the centre's settlement, at its
+     * centre unless it has an exact point there (a pin or an imported point is kept while the settlement stays).
+     */
+    private static void follow(Organisation library, Organisation centre, RegisterRow row) {
         library.setStatus(centre.getStatus());
         library.setAddress(centre.getAddress());
-        library.place(centre.getEkatte(), centre.getSettlementName(), centre.getMunicipalityCode(),
-                centre.getOblastCode(), centre.getLat(), centre.getLon());
+        library.settle(centre.getEkatte(), centre.getSettlementName(), centre.getMunicipalityCode(),
+                centre.getOblastCode(), row.lat(), row.lon());
     }
 
     private static RegisterRow withHash(RegisterRow r, String... raw) {

@@ -8,6 +8,7 @@ import bg.libpartners.account.Role;
 import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.agreement.AgreementService;
+import bg.libpartners.directory.CoordinateImport;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.PartnerImport;
@@ -105,6 +106,9 @@ final class MatrixRecords {
         values.put("imports/batchId", registerBatch(context));
         values.put("partners/batchId", context.getBean(PartnerImport.class).upload(
                 "Име,ЕИК\nСдружение „Матрица“,\n".getBytes(StandardCharsets.UTF_8), "partners.csv",
+                actors.get("coordinator").id()).batchId());
+        values.put("coordinates/batchId", context.getBean(CoordinateImport.class).upload(
+                "Рег. №;Ширина;Дължина\n999999999;42,15;24,75\n".getBytes(StandardCharsets.UTF_8), "points.csv",
                 actors.get("coordinator").id()).batchId());
         values.put("invitations/token", "no-such-invitation-0123456789");
         // a partner (not one of the actors) waits for rights on the demo partner organisation, which the demo

@@ -85,10 +85,10 @@ class AtlasApiController {
         var out = new StringWriter();
         out.write('\uFEFF'); // so that spreadsheet programs read the Cyrillic as UTF-8
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "name", "kind", "type",
-                "settlement", "municipality", "oblast", "strategic", "lat", "lon").get())) {
+                "settlement", "municipality", "oblast", "strategic", "lat", "lon", "position_source").get())) {
             for (var r : rows) {
                 csv.printRecord(r.id(), CsvCells.neutralise(r.name()), r.kind(), r.type(), CsvCells.neutralise(r.settlement()),
-                        r.municipality(), r.oblast(), r.strategic(), r.lat(), r.lon());
+                        r.municipality(), r.oblast(), r.strategic(), r.lat(), r.lon(), r.position());
             }
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

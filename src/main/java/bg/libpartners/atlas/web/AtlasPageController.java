@@ -87,7 +87,7 @@ class AtlasPageController {
         var labels = new LinkedHashMap<String, String>();
         for (var key : new String[] {"cluster", "libraries", "partners", "openOrganisation", "openPartnership",
             "partnerships", "perTenThousand", "none", "strategic", "loading", "failed", "zoomIn", "linesShown",
-            "linesHidden", "openEvent", "eventsShown"}) {
+            "linesHidden", "openEvent", "eventsShown", "approximate"}) {
             labels.put(key, messages.getMessage("atlas.js." + key, null, locale));
         }
         for (var type : PartnerType.values()) {

@@ -111,6 +111,7 @@ class OrganisationController {
     String create(@ModelAttribute("form") OrganisationForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request) {
+        form.coordinateErrors().forEach(result::rejectValue);
         if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) { // not a picker search
             try {
                 long id = editor.create(me, form.toInput());
@@ -141,6 +142,7 @@ class OrganisationController {
             @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request) {
         directory.checkMayEdit(me, id);
+        form.coordinateErrors().forEach(result::rejectValue);
         if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) { // not a picker search
             try {
                 editor.update(me, id, form.toInput());
@@ -208,6 +210,12 @@ class OrganisationController {
     private String form(OrganisationForm form, Long id, CurrentUser me, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
+        // where the pin map opens when the form has no point: the chosen settlement's centre, else the country's
+        var settlement = form.getEkatte() == null || form.getEkatte().isBlank() ? null
+                : geography.findSettlement(form.getEkatte().trim()).orElse(null);
+        model.addAttribute("centreLat", settlement == null || settlement.lat() == null ? 42.7 : settlement.lat());
+        model.addAttribute("centreLon", settlement == null || settlement.lon() == null ? 25.4 : settlement.lon());
+        model.addAttribute("positionSource", id == null ? null : directory.details(me, id).summary().positionSource());
         model.addAttribute("partnerTypes", PartnerType.values());
         model.addAttribute("subtypes", PartnerSubtype.values());
         model.addAttribute("libraryKinds", LibraryKind.values());

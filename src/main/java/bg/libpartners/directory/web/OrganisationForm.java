@@ -1,5 +1,6 @@
 package bg.libpartners.directory.web;
 
+import bg.libpartners.directory.Coordinates;
 import bg.libpartners.directory.LibraryKind;
 import bg.libpartners.directory.OrganisationDetails;
 import bg.libpartners.directory.OrganisationInput;
@@ -9,7 +10,10 @@ import bg.libpartners.taxonomy.PartnerSubtype;
 import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.directory.StrategicLevel;
 
-/** The create/edit form of an organisation; the service checks it and names each wrong field. */
+/**
+ * The create/edit form of an organisation; the service checks it and names each wrong field. The coordinates are
+ * text, so that "42,6977" (a Bulgarian comma) is read as well as "42.6977", and shown in the reader's convention.
+ */
 public class OrganisationForm {
 
     private OrganisationKind kind = OrganisationKind.PARTNER;
@@ -23,8 +27,8 @@ public class OrganisationForm {
     private String country;
     private String address;
     private String ekatte;
-    private Double lat;
-    private Double lon;
+    private String lat;
+    private String lon;
     private String chair;
     private String secretary;
     private String emails;
@@ -50,8 +54,9 @@ public class OrganisationForm {
         f.country = s.country();
         f.address = d.address();
         f.ekatte = s.ekatte();
-        f.lat = s.lat();
-        f.lon = s.lon();
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        f.lat = Coordinates.format(s.lat(), locale);
+        f.lon = Coordinates.format(s.lon(), locale);
         f.chair = d.chair();
         f.secretary = d.secretary();
         f.emails = d.emails();
@@ -65,10 +70,30 @@ public class OrganisationForm {
         return f;
     }
 
+    /** The coordinate fields that are not decimal numbers, by field, with the message key that says so. */
+    java.util.Map<String, String> coordinateErrors() {
+        var errors = new java.util.LinkedHashMap<String, String>();
+        if (degrees(lat) == null && lat != null && !lat.isBlank()) {
+            errors.put("lat", "directory.error.latNumber");
+        }
+        if (degrees(lon) == null && lon != null && !lon.isBlank()) {
+            errors.put("lon", "directory.error.lonNumber");
+        }
+        return errors;
+    }
+
     OrganisationInput toInput() {
         return new OrganisationInput(kind, name, eik, status, libraryKind, partnerType, partnerSubtype, parentId,
-                country, address, ekatte, lat, lon, chair, secretary, emails, phones, website, description, strategic,
-                strategicReason, consent, version);
+                country, address, ekatte, degrees(lat), degrees(lon), chair, secretary, emails, phones, website,
+                description, strategic, strategicReason, consent, version);
+    }
+
+    private static Double degrees(String text) {
+        try {
+            return Coordinates.parse(text);
+        } catch (IllegalArgumentException notANumber) {
+            return null;
+        }
     }
 
     public OrganisationKind getKind() { return kind; }
@@ -93,10 +118,10 @@ public class OrganisationForm {
     public void setAddress(String address) { this.address = address; }
     public String getEkatte() { return ekatte; }
     public void setEkatte(String ekatte) { this.ekatte = ekatte; }
-    public Double getLat() { return lat; }
-    public void setLat(Double lat) { this.lat = lat; }
-    public Double getLon() { return lon; }
-    public void setLon(Double lon) { this.lon = lon; }
+    public String getLat() { return lat; }
+    public void setLat(String lat) { this.lat = lat; }
+    public String getLon() { return lon; }
+    public void setLon(String lon) { this.lon = lon; }
     public String getChair() { return chair; }
     public void setChair(String chair) { this.chair = chair; }
     public String getSecretary() { return secretary; }
