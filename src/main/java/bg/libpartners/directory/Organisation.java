@@ -43,7 +43,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 class Organisation {
 
     /** Raise the number when the mapping below changes: a new, empty index is then rebuilt on start. */
-    static final String INDEX = "organisation-v4";
+    static final String INDEX = "organisation-v5";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -55,8 +55,11 @@ class Organisation {
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganisationKind kind;
 
-    @FullTextField(analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
-    @FullTextField(name = "name_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE, searchAnalyzer = "standard")
+    @FullTextField(analyzer = BulgarianAnalysis.NAMES, searchAnalyzer = BulgarianAnalysis.NAMES_QUERY,
+            projectable = Projectable.YES)
+    @FullTextField(name = "name_loose", analyzer = BulgarianAnalysis.NAMES_LOOSE)
+    @FullTextField(name = "name_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE,
+            searchAnalyzer = BulgarianAnalysis.AUTOCOMPLETE_QUERY)
     @KeywordField(name = "name_sort", normalizer = BulgarianAnalysis.SORT, sortable = Sortable.YES)
     private String name;
 
@@ -98,7 +101,11 @@ class Organisation {
     private String ekatte;
 
     @Column(name = "settlement_name")
-    @FullTextField(name = "place", analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
+    @FullTextField(name = "place", analyzer = BulgarianAnalysis.NAMES, searchAnalyzer = BulgarianAnalysis.NAMES_QUERY,
+            projectable = Projectable.YES)
+    @FullTextField(name = "place_loose", analyzer = BulgarianAnalysis.NAMES_LOOSE)
+    @FullTextField(name = "place_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE,
+            searchAnalyzer = BulgarianAnalysis.AUTOCOMPLETE_QUERY)
     private String settlementName;
 
     @Column(name = "municipality_code")
