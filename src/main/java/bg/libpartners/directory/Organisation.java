@@ -55,8 +55,11 @@ class Organisation {
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganisationKind kind;
 
-    @FullTextField(analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
-    @FullTextField(name = "name_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE, searchAnalyzer = "standard")
+    @FullTextField(analyzer = BulgarianAnalysis.NAMES, searchAnalyzer = BulgarianAnalysis.NAMES_QUERY,
+            projectable = Projectable.YES)
+    @FullTextField(name = "name_loose", analyzer = BulgarianAnalysis.NAMES_LOOSE)
+    @FullTextField(name = "name_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE,
+            searchAnalyzer = BulgarianAnalysis.AUTOCOMPLETE_QUERY)
     @KeywordField(name = "name_sort", normalizer = BulgarianAnalysis.SORT, sortable = Sortable.YES)
     private String name;
 
@@ -98,7 +101,11 @@ class Organisation {
     private String ekatte;
 
     @Column(name = "settlement_name")
-    @FullTextField(name = "place", analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
+    @FullTextField(name = "place", analyzer = BulgarianAnalysis.NAMES, searchAnalyzer = BulgarianAnalysis.NAMES_QUERY,
+            projectable = Projectable.YES)
+    @FullTextField(name = "place_loose", analyzer = BulgarianAnalysis.NAMES_LOOSE)
+    @FullTextField(name = "place_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE,
+            searchAnalyzer = BulgarianAnalysis.AUTOCOMPLETE_QUERY)
     private String settlementName;
 
     @Column(name = "municipality_code")

@@ -1,6 +1,7 @@
 package bg.libpartners.directory;
 
 import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.platform.Transliteration;
 import bg.libpartners.platform.search.BulgarianAnalysis;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OrganisationSearch {
+
+    private static final String WORD_SEAMS = "[^\\p{L}\\p{N}]+|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})";
 
     /** A page asked with its facets counts its own hits only this far: the exact total comes with the facets. */
     private static final int PAGE_COUNT_UP_TO = 1_000;
@@ -104,8 +108,7 @@ class OrganisationSearch {
     SearchResults uncached(SearchFilter filter, Pageable pageable, boolean withFacets, int threshold) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             var results = search(entityManager, filter, pageable, withFacets, false, threshold);
-            if (results.page().getTotalElements() == 0 && !blank(filter.q())
-                    && words(filter.q()).stream().anyMatch(OrganisationSearch::fuzzyWord)) {
+            if (results.page().getTotalElements() == 0 && !blank(filter.q()) && !words(filter.q()).isEmpty()) {
                 return search(entityManager, filter, pageable, withFacets, true, threshold);
             }
             return results;
@@ -125,12 +128,12 @@ class OrganisationSearch {
 
     @SuppressWarnings("unchecked")
     private SearchResults search(EntityManager entityManager, SearchFilter filter, Pageable pageable,
-            boolean withFacets, boolean fuzzy, int threshold) {
+            boolean withFacets, boolean fallback, int threshold) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(Organisation.class)
                 .select(f -> summary(f))
-                .where(f -> predicate(f, filter, fuzzy));
+                .where(f -> predicate(f, filter, fallback));
         for (var name : withFacets ? FACETS : List.<String>of()) {
             Class<?> type = name.equals("status") ? OrganisationStatus.class
                     : name.equals("strategic") ? StrategicLevel.class : String.class;
@@ -163,23 +166,35 @@ class OrganisationSearch {
                 java.util.Collections.unmodifiableMap(facets), total.isHitCountExact());
     }
 
-    /** Names that start with what was typed, for suggestions as you type. */
+    /**
+     * Suggestions as you type, for the pickers: the words as {@link #search} reads them, the last one also as the
+     * start of a word of the name or the settlement ("Христо Ботев Подв"); best first, then by name.
+     */
     public List<OrganisationSummary> suggest(String q, OrganisationKind kind, int limit) {
         if (blank(q) || q.trim().length() < 2) {
             return List.of();
         }
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            return Search.session(entityManager).search(Organisation.class)
-                    .select(f -> summary(f))
-                    .where(f -> {
-                        var bool = f.bool()
-                                .must(f.match().field("name_suggest").matching(q.trim()))
-                                .should(f.match().field("name").matching(q.trim()));
-                        return kind == null ? bool : bool.filter(f.match().field("kind").matching(kind));
-                    })
-                    .sort(f -> f.score().then().field("name_sort"))
-                    .fetchHits(limit);
+        var words = words(q);
+        if (words.isEmpty()) {
+            return List.of();
         }
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var hits = suggest(entityManager, words, kind, limit, false);
+            return hits.isEmpty() ? suggest(entityManager, words, kind, limit, true) : hits;
+        }
+    }
+
+    private List<OrganisationSummary> suggest(EntityManager entityManager, List<String> words, OrganisationKind kind,
+            int limit, boolean fallback) {
+        return Search.session(entityManager).search(Organisation.class)
+                .select(f -> summary(f))
+                .where(f -> {
+                    var bool = f.bool();
+                    words(f, bool, words, fallback, true);
+                    return kind == null ? bool : bool.filter(f.match().field("kind").matching(kind));
+                })
+                .sort(f -> f.score().then().field("name_sort"))
+                .fetchHits(limit);
     }
 
     /** What {@link PlaceLabels#summary(Organisation)} gives, read from the index (place names from memory). */
@@ -205,15 +220,13 @@ class OrganisationSearch {
                 });
     }
 
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fuzzy) {
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fallback) {
         var bool = f.bool();
         var words = blank(filter.q()) ? List.<String>of() : words(filter.q());
         if (words.isEmpty()) {
             bool.must(f.matchAll());
         }
-        for (String word : words) {
-            bool.must(word(f, word, fuzzy));
-        }
+        words(f, bool, words, fallback, false);
         if (filter.kind() != null) {
             bool.filter(f.match().field("kind").matching(filter.kind()));
         }
@@ -229,19 +242,65 @@ class OrganisationSearch {
         return bool;
     }
 
+    /**
+     * Every word must be found, except the {@link #weak} ones, which only add to the score (an initial, a year, "гр.",
+     * "Св."); when all are weak, one of them must be found.
+     */
+    private static void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
+            boolean fallback, boolean lastIsPrefix) {
+        var weak = f.bool();
+        boolean anyStrong = words.stream().anyMatch(w -> !weak(w));
+        for (int i = 0; i < words.size(); i++) {
+            var word = words.get(i);
+            var clause = word(f, word, fallback, lastIsPrefix && i == words.size() - 1);
+            if (!weak(word)) {
+                bool.must(clause);
+            } else if (anyStrong) {
+                bool.should(clause);
+            } else {
+                weak.should(clause);
+            }
+        }
+        if (!anyStrong && !words.isEmpty()) {
+            bool.must(weak);
+        }
+    }
+
     private static boolean fuzzyWord(String word) {
         return word.length() > 5;
     }
 
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fuzzy) {
+    /** Words that say what kind of place or body rather than which ("гр.", "с.", "Св.", "НЧ"), in either script. */
+    private static final java.util.Set<String> KIND_WORDS = java.util.Set.of("gr", "grad", "selo", "sv", "sveti",
+            "nch", "narodno", "chitalishte", "kv");
+
+    /** An initial, a number (a year of foundation), or a {@link #KIND_WORDS kind word}: helps, never required. */
+    static boolean weak(String word) {
+        return word.length() == 1 || word.chars().allMatch(Character::isDigit)
+                || KIND_WORDS.contains(Transliteration.toLatin(word));
+    }
+
+    /**
+     * One word in the name (weighing most) or the settlement, or the EIK; as the start of a word when it is the last
+     * of a suggestion; in the fallback also in loose Latin spelling and one letter off.
+     */
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fallback, boolean prefix) {
         var any = f.bool();
         any.should(f.match().field("name").boost(3f).matching(word));
         any.should(f.match().field("place").boost(0.5f).matching(word));
         if (word.chars().anyMatch(Character::isDigit)) {
             any.should(f.match().field("eik").matching(word));
         }
-        if (fuzzy && fuzzyWord(word)) {
-            any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(0.5f));
+        if (prefix) {
+            any.should(f.match().field("name_suggest").matching(word));
+            any.should(f.match().field("place_suggest").boost(0.2f).matching(word));
+        }
+        if (fallback) {
+            any.should(f.match().field("name_loose").boost(2f).matching(word));
+            any.should(f.match().field("place_loose").boost(0.5f).matching(word));
+            if (fuzzyWord(word)) {
+                any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(0.5f));
+            }
         }
         return any;
     }
@@ -254,8 +313,9 @@ class OrganisationSearch {
         }
     }
 
+    /** The words of a query as the index splits names: at every other character and where letters meet digits. */
     static List<String> words(String q) {
-        return java.util.Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return java.util.Arrays.stream(q.toLowerCase(Locale.ROOT).split(WORD_SEAMS))
                 .filter(w -> !w.isBlank() && !BulgarianAnalysis.dropped(w)).limit(10).toList();
     }
 
