@@ -43,7 +43,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 class Organisation {
 
     /** Raise the number when the mapping below changes: a new, empty index is then rebuilt on start. */
-    static final String INDEX = "organisation-v5";
+    static final String INDEX = "organisation-v6";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
