@@ -54,6 +54,7 @@ class OrganisationPositionIT {
     @Autowired Geography geography;
     @Autowired JsonMapper json;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** A chitalishte library of Plovdiv still at the city's centre (the last ones by id, away from other tests). */
     Organisation library(int skip) {
@@ -121,6 +122,10 @@ class OrganisationPositionIT {
                 .andExpect(content().string(containsString("value=\"42,1399\"")));
         assertThat(events.stream(OrganisationPositionsChanged.class).filter(e -> e.source() == PositionSource.PIN)
                 .flatMap(e -> e.organisations().stream()).map(OrganisationId::value)).contains(id);
+        assertThat(jdbc.sql("select actor, changes from audit_entry where entity = 'Organisation' and entity_id = ?"
+                + " and changes like '%positionSource: SETTLEMENT → PIN%'").param(String.valueOf(id))
+                .query((rs, n) -> rs.getString(1)).list())
+                .as("audited as other directory edits are").contains(me.email());
 
         // the form saved as it is keeps the pin; both fields emptied put the point back at the centre
         mvc.perform(form(id, "42,1399", "24,7431").with(user(me))).andExpect(status().is3xxRedirection());

@@ -127,6 +127,9 @@ class OrganisationApiController {
     }
 
     /** The {@code version} last read (in the body or as {@code If-Match}) is required: 428 without it. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Edit an organisation, its point (the pin) included",
+            description = """
+                    Those who may edit the organisation (admins, its oblast's coordinators, its own librarians, board                     members or partner representatives). The body replaces the record; `version` (or If-Match) is                     required. The point: new `lat`/`lon` (decimal degrees, WGS 84) are a pin                     (`summary.positionSource` PIN); the same ones as stored keep the point and its source; both left                     out put the point at the settlement's centre (SETTLEMENT, approximate). For an organisation in a                     Bulgarian settlement a point outside Bulgaria is refused (400 naming `lat` or `lon`); one more                     than 15 km from the settlement's centre is saved, and `kmFromSettlement` says how far it is.""")
     @PutMapping("/{id}")
     OrganisationDetails update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestBody OrganisationRequest request,

@@ -8,7 +8,10 @@ import bg.libpartners.taxonomy.PartnerSubtype;
 import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.directory.StrategicLevel;
 
-/** An organisation as the API takes it; {@code version} is required on edit to catch a lost update. */
+/**
+ * An organisation as the API takes it; {@code version} is required on edit to catch a lost update. {@code lat} and
+ * {@code lon} are decimal degrees, both or neither: new ones pin the point, none put it at the settlement's centre.
+ */
 record OrganisationRequest(OrganisationKind kind, String name, String eik, OrganisationStatus status,
         LibraryKind libraryKind, PartnerType partnerType, PartnerSubtype partnerSubtype, Long parentId,
         String country, String address, String ekatte, Double lat, Double lon, String chair, String secretary,
