@@ -6,13 +6,11 @@ import bg.libpartners.directory.ImportReport.RowOutcome;
 import bg.libpartners.directory.SpreadsheetReader.Line;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
-import bg.libpartners.platform.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,15 +121,7 @@ public class CoordinateImport {
     }
 
     private Upload load(String batchId, CurrentUser me) {
-        var batch = batches.find(batchId).filter(b -> b.kind().equals(KIND))
-                .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", batchId));
-        if (batch.createdBy() == null || !batch.createdBy().equals(me.id())) {
-            throw new AccessDeniedException("import batch " + batchId + " belongs to another user");
-        }
-        if (batch.committedAt() != null) {
-            throw new ConflictException("directory.import.error.committed");
-        }
-        return json.readValue(batch.payload(), Upload.class);
+        return json.readValue(batches.own(batchId, KIND, me, false).payload(), Upload.class);
     }
 
     private static Mapping mapping(String id, Upload upload) {

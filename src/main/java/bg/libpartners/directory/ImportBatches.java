@@ -1,11 +1,15 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.platform.ConflictException;
+import bg.libpartners.platform.NotFoundException;
 import bg.libpartners.platform.SqlInstants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -43,6 +47,23 @@ class ImportBatches {
                         rs.getObject(4) == null ? null : rs.getLong(4),
                         instants.read(rs, 5), rs.getString(6)))
                 .optional();
+    }
+
+    /**
+     * A batch of this kind made by this person: 404 when there is none, 403 when another person made it (a batch
+     * belongs to its author: nobody else maps, previews or commits it), and, unless {@code committedToo}, 409 once it
+     * was committed.
+     */
+    Batch own(String id, String kind, CurrentUser me, boolean committedToo) {
+        var batch = find(id).filter(b -> b.kind().equals(kind))
+                .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", id));
+        if (batch.createdBy() == null || !batch.createdBy().equals(me.id())) {
+            throw new AccessDeniedException("import batch " + id + " belongs to another user");
+        }
+        if (!committedToo && batch.committedAt() != null) {
+            throw new ConflictException("directory.import.error.committed");
+        }
+        return batch;
     }
 
     /** True when this call marked the batch committed (a second commit of the same batch finds it taken). */

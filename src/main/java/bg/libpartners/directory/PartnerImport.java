@@ -9,7 +9,6 @@ import bg.libpartners.directory.PartnerRows.PartnerRow;
 import bg.libpartners.directory.SpreadsheetReader.Line;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
-import bg.libpartners.platform.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -164,15 +162,7 @@ public class PartnerImport {
     }
 
     private Upload load(String batchId, CurrentUser me) {
-        var batch = batches.find(batchId).filter(b -> b.kind().equals(KIND))
-                .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", batchId));
-        if (batch.createdBy() == null || !batch.createdBy().equals(me.id())) {
-            throw new AccessDeniedException("import batch " + batchId + " belongs to another user");
-        }
-        if (batch.committedAt() != null) {
-            throw new ConflictException("directory.import.error.committed");
-        }
-        return json.readValue(batch.payload(), Upload.class);
+        return json.readValue(batches.own(batchId, KIND, me, false).payload(), Upload.class);
     }
 
     private static Mapping mapping(String id, Upload upload) {

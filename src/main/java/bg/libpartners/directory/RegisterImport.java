@@ -8,7 +8,6 @@ import bg.libpartners.directory.SpreadsheetReader.Line;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
-import bg.libpartners.platform.NotFoundException;
 import bg.libpartners.platform.WebLinks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,11 +97,7 @@ public class RegisterImport {
      */
     @Transactional
     public ImportReport commit(String batchId, CurrentUser me) {
-        var batch = batches.find(batchId).filter(b -> b.kind().equals(KIND))
-                .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", batchId));
-        if (batch.createdBy() == null || !batch.createdBy().equals(me.id())) {
-            throw new AccessDeniedException("import batch " + batchId + " belongs to another user");
-        }
+        var batch = batches.own(batchId, KIND, me, true);
         if (!batches.markCommitted(batchId)) {
             throw new ConflictException("directory.import.error.committed");
         }
