@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationSearch {
 
+    private static final float NAME = 3f;
+    private static final float NAME_IN_PLACE = 1f;
+    private static final float PLACE = 3f;
     private static final String WORD_SEAMS = "[^\\p{L}\\p{N}]+|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})";
 
     /** A page asked with its facets counts its own hits only this far: the exact total comes with the facets. */
@@ -285,8 +288,14 @@ class OrganisationSearch {
      */
     private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fallback, boolean prefix) {
         var any = f.bool();
-        any.should(f.match().field("name").boost(3f).matching(word));
-        any.should(f.match().field("place").boost(0.5f).matching(word));
+        // A word weighs as much in the settlement as in the name, and a word of the settlement found in the name too
+        // adds a third of that: a name that repeats its village ("Просвета-1919-с. Скобелево") does not pass the one
+        // whose name has the year typed ("Просвета-1934г. Скобелево"), yet "Васил Левски" in the village of Васил
+        // Левски passes the village's other chitalishta.
+        any.should(f.match().field("name").boost(NAME_IN_PLACE).matching(word));
+        any.should(f.bool().must(f.match().field("name").matching(word))
+                .mustNot(f.match().field("place").matching(word)).boost(NAME - NAME_IN_PLACE));
+        any.should(f.match().field("place").boost(PLACE).matching(word));
         if (word.chars().anyMatch(Character::isDigit)) {
             any.should(f.match().field("eik").matching(word));
         }
