@@ -308,6 +308,7 @@ class OrganisationSearch {
             any.should(f.match().field("place_loose").boost(0.5f).matching(word));
             if (fuzzyWord(word)) {
                 any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(0.5f));
+                any.should(f.match().field("place").matching(word).fuzzy(1, 1).boost(0.5f));
             }
         }
         return any;

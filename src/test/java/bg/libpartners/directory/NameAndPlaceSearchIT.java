@@ -171,13 +171,16 @@ class NameAndPlaceSearchIT {
         assertThat(questions).as("the register's chitalishta with a settlement").hasSizeGreaterThan(3_600);
         long start = System.nanoTime();
         Function<String, String> latin = Transliteration::toLatin;
+        var everyFourth = java.util.stream.IntStream.range(0, questions.size()).filter(i -> i % 4 == 0)
+                .mapToObj(questions::get).toList();
         var tallies = List.of(
                 ask("register, Cyrillic", questions, Question::register, this::api),
                 ask("register, Latin", questions, latin.compose(Question::register), this::api),
                 ask("spoken, Cyrillic", questions, Question::spoken, this::api),
                 ask("spoken, Latin", questions, latin.compose(Question::spoken), this::api),
-                ask("picker: register, Cyrillic", questions, Question::register, q -> directory.suggest(q, 10)),
-                ask("picker: spoken, Latin", questions, latin.compose(Question::spoken), q -> directory.suggest(q, 10)));
+                // the pickers read the words as the search does: every fourth chitalishte is enough to see it
+                ask("picker: register, Cyrillic", everyFourth, Question::register, q -> directory.suggest(q, 10)),
+                ask("picker: spoken, Latin", everyFourth, latin.compose(Question::spoken), q -> directory.suggest(q, 10)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         var lines = new ArrayList<String>();
         tallies.forEach(t -> lines.add("# " + t));
@@ -185,7 +188,7 @@ class NameAndPlaceSearchIT {
         Files.createDirectories(MISSES.getParent());
         Files.write(MISSES, lines, StandardCharsets.UTF_8);
         tallies.forEach(t -> System.out.println("BENCHMARK name and place search, " + t));
-        System.out.println("BENCHMARK name and place search: " + tallies.size() * questions.size() + " questions in "
+        System.out.println("BENCHMARK name and place search: " + tallies.stream().mapToInt(Tally::asked).sum() + " questions in "
                 + millis + " ms; misses in " + MISSES);
         assertThat(tallies).allSatisfy(t -> assertThat(t.share(t.firstFive())).as(t.toString())
                 .isGreaterThanOrEqualTo(99.0));
