@@ -246,24 +246,34 @@ class OrganisationSearch {
 
     /**
      * Every word must be found, except the {@link #weak} ones, which only add to the score (an initial, a year, "гр.",
-     * "Св."); when all are weak, one of them must be found.
+     * "Св."); when all are weak, one of them must be found. In the fallback, of three words or more one may be missing
+     * ("Никола Вапцаров Пазарджик" for "Н.Й.Вапцаров-1897 г.").
      */
     private static void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
             boolean fallback, boolean lastIsPrefix) {
+        long strong = words.stream().filter(w -> !weak(w)).count();
+        boolean allButOne = fallback && strong >= 3;
+        var required = f.bool();
         var weak = f.bool();
-        boolean anyStrong = words.stream().anyMatch(w -> !weak(w));
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             var clause = word(f, word, fallback, lastIsPrefix && i == words.size() - 1);
             if (!weak(word)) {
-                bool.must(clause);
-            } else if (anyStrong) {
+                if (allButOne) {
+                    required.should(clause);
+                } else {
+                    bool.must(clause);
+                }
+            } else if (strong > 0) {
                 bool.should(clause);
             } else {
                 weak.should(clause);
             }
         }
-        if (!anyStrong && !words.isEmpty()) {
+        if (allButOne) {
+            bool.must(required.minimumShouldMatchNumber((int) strong - 1));
+        }
+        if (strong == 0 && !words.isEmpty()) {
             bool.must(weak);
         }
     }
@@ -305,10 +315,10 @@ class OrganisationSearch {
         }
         if (fallback) {
             any.should(f.match().field("name_loose").boost(2f).matching(word));
-            any.should(f.match().field("place_loose").boost(0.5f).matching(word));
+            any.should(f.match().field("place_loose").boost(2f).matching(word));
             if (fuzzyWord(word)) {
-                any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(0.5f));
-                any.should(f.match().field("place").matching(word).fuzzy(1, 1).boost(0.5f));
+                any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(1.5f));
+                any.should(f.match().field("place").matching(word).fuzzy(1, 1).boost(1.5f));
             }
         }
         return any;
