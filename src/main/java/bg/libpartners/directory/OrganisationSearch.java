@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -37,9 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationSearch {
 
-    private static final float NAME = 3f;
-    private static final float NAME_IN_PLACE = 1f;
-    private static final float PLACE = 3f;
     private static final String WORD_SEAMS = "[^\\p{L}\\p{N}]+|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})";
 
     /** A page asked with its facets counts its own hits only this far: the exact total comes with the facets. */
@@ -52,6 +50,7 @@ class OrganisationSearch {
 
     private final PlaceLabels labels;
     private final SearchCache cache;
+    private volatile NameOrPlace nameOrPlace;
 
     OrganisationSearch(PlaceLabels labels,
             @Value("${libpartners.directory.search-cache-size:1000}") int cacheSize,
@@ -200,6 +199,16 @@ class OrganisationSearch {
                 .fetchHits(limit);
     }
 
+    /** Built on first use: the analysers it needs come from the search mapping, which the injected factory holds. */
+    private NameOrPlace nameOrPlace() {
+        var current = nameOrPlace;
+        if (current == null) {
+            current = new NameOrPlace(entityManagerFactory);
+            nameOrPlace = current;
+        }
+        return current;
+    }
+
     /** What {@link PlaceLabels#summary(Organisation)} gives, read from the index (place names from memory). */
     private ProjectionFinalStep<OrganisationSummary> summary(SearchProjectionFactory<?, ?> f) {
         return f.composite().from(f.id(Long.class), f.field("kind", OrganisationKind.class),
@@ -222,7 +231,7 @@ class OrganisationSearch {
                 });
     }
 
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fallback) {
+    private PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fallback) {
         var bool = f.bool();
         var words = blank(filter.q()) ? List.<String>of() : words(filter.q());
         if (words.isEmpty()) {
@@ -249,7 +258,7 @@ class OrganisationSearch {
      * "Св."); when all are weak, one of them must be found. In the fallback, of three words or more one may be missing
      * ("Никола Вапцаров Пазарджик" for "Н.Й.Вапцаров-1897 г.").
      */
-    private static void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
+    private void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
             boolean fallback, boolean lastIsPrefix) {
         long strong = words.stream().filter(w -> !weak(w)).count();
         boolean allButOne = fallback && strong >= 3;
@@ -293,19 +302,12 @@ class OrganisationSearch {
     }
 
     /**
-     * One word in the name (weighing most) or the settlement, or the EIK; as the start of a word when it is the last
-     * of a suggestion; in the fallback also in loose Latin spelling and one letter off.
+     * One word in the name or the settlement ({@link NameOrPlace}), or the EIK; as the start of a word of either when
+     * it is the last of a suggestion; in the fallback also in loose Latin spelling and one letter off.
      */
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fallback, boolean prefix) {
+    private PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fallback, boolean prefix) {
         var any = f.bool();
-        // A word weighs as much in the settlement as in the name, and a word of the settlement found in the name too
-        // adds a third of that: a name that repeats its village ("Просвета-1919-с. Скобелево") does not pass the one
-        // whose name has the year typed ("Просвета-1934г. Скобелево"), yet "Васил Левски" in the village of Васил
-        // Левски passes the village's other chitalishta.
-        any.should(f.match().field("name").boost(NAME_IN_PLACE).matching(word));
-        any.should(f.bool().must(f.match().field("name").matching(word))
-                .mustNot(f.match().field("place").matching(word)).boost(NAME - NAME_IN_PLACE));
-        any.should(f.match().field("place").boost(PLACE).matching(word));
+        any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(nameOrPlace().query(word)));
         if (word.chars().anyMatch(Character::isDigit)) {
             any.should(f.match().field("eik").matching(word));
         }
