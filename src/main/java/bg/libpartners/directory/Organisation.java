@@ -101,7 +101,7 @@ class Organisation {
     private String ekatte;
 
     @Column(name = "settlement_name")
-    @FullTextField(name = "place", analyzer = BulgarianAnalysis.NAMES, searchAnalyzer = BulgarianAnalysis.NAMES_QUERY,
+    @FullTextField(name = "place", analyzer = BulgarianAnalysis.PLACES, searchAnalyzer = BulgarianAnalysis.PLACES_QUERY,
             projectable = Projectable.YES)
     @FullTextField(name = "place_loose", analyzer = BulgarianAnalysis.NAMES_LOOSE)
     @FullTextField(name = "place_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE,

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -49,6 +50,7 @@ class OrganisationSearch {
 
     private final PlaceLabels labels;
     private final SearchCache cache;
+    private volatile NameOrPlace nameOrPlace;
 
     OrganisationSearch(PlaceLabels labels,
             @Value("${libpartners.directory.search-cache-size:1000}") int cacheSize,
@@ -197,6 +199,16 @@ class OrganisationSearch {
                 .fetchHits(limit);
     }
 
+    /** Built on first use: the analysers it needs come from the search mapping, which the injected factory holds. */
+    private NameOrPlace nameOrPlace() {
+        var current = nameOrPlace;
+        if (current == null) {
+            current = new NameOrPlace(entityManagerFactory);
+            nameOrPlace = current;
+        }
+        return current;
+    }
+
     /** What {@link PlaceLabels#summary(Organisation)} gives, read from the index (place names from memory). */
     private ProjectionFinalStep<OrganisationSummary> summary(SearchProjectionFactory<?, ?> f) {
         return f.composite().from(f.id(Long.class), f.field("kind", OrganisationKind.class),
@@ -220,7 +232,7 @@ class OrganisationSearch {
                 });
     }
 
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fallback) {
+    private PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fallback) {
         var bool = f.bool();
         var words = blank(filter.q()) ? List.<String>of() : words(filter.q());
         if (words.isEmpty()) {
@@ -244,24 +256,34 @@ class OrganisationSearch {
 
     /**
      * Every word must be found, except the {@link #weak} ones, which only add to the score (an initial, a year, "гр.",
-     * "Св."); when all are weak, one of them must be found.
+     * "Св."); when all are weak, one of them must be found. In the fallback, of three words or more one may be missing
+     * ("Никола Вапцаров Пазарджик" for "Н.Й.Вапцаров-1897 г.").
      */
-    private static void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
+    private void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
             boolean fallback, boolean lastIsPrefix) {
+        long strong = words.stream().filter(w -> !weak(w)).count();
+        boolean allButOne = fallback && strong >= 3;
+        var required = f.bool();
         var weak = f.bool();
-        boolean anyStrong = words.stream().anyMatch(w -> !weak(w));
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             var clause = word(f, word, fallback, lastIsPrefix && i == words.size() - 1);
             if (!weak(word)) {
-                bool.must(clause);
-            } else if (anyStrong) {
+                if (allButOne) {
+                    required.should(clause);
+                } else {
+                    bool.must(clause);
+                }
+            } else if (strong > 0) {
                 bool.should(clause);
             } else {
                 weak.should(clause);
             }
         }
-        if (!anyStrong && !words.isEmpty()) {
+        if (allButOne) {
+            bool.must(required.minimumShouldMatchNumber((int) strong - 1));
+        }
+        if (strong == 0 && !words.isEmpty()) {
             bool.must(weak);
         }
     }
@@ -281,13 +303,12 @@ class OrganisationSearch {
     }
 
     /**
-     * One word in the name (weighing most) or the settlement, or the EIK; as the start of a word when it is the last
-     * of a suggestion; in the fallback also in loose Latin spelling and one letter off.
+     * One word in the name or the settlement ({@link NameOrPlace}), or the EIK; as the start of a word of either when
+     * it is the last of a suggestion; in the fallback also in loose Latin spelling and one letter off.
      */
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fallback, boolean prefix) {
+    private PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fallback, boolean prefix) {
         var any = f.bool();
-        any.should(f.match().field("name").boost(3f).matching(word));
-        any.should(f.match().field("place").boost(0.5f).matching(word));
+        any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(nameOrPlace().query(word)));
         if (word.chars().anyMatch(Character::isDigit)) {
             any.should(f.match().field("eik").matching(word));
         }
@@ -297,9 +318,10 @@ class OrganisationSearch {
         }
         if (fallback) {
             any.should(f.match().field("name_loose").boost(2f).matching(word));
-            any.should(f.match().field("place_loose").boost(0.5f).matching(word));
+            any.should(f.match().field("place_loose").boost(2f).matching(word));
             if (fuzzyWord(word)) {
-                any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(0.5f));
+                any.should(f.match().field("name").matching(word).fuzzy(1, 1).boost(1.5f));
+                any.should(f.match().field("place").matching(word).fuzzy(1, 1).boost(1.5f));
             }
         }
         return any;

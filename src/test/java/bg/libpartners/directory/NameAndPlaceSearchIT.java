@@ -57,15 +57,15 @@ class NameAndPlaceSearchIT {
     }
 
     /** How one set of questions fared: asked, the right one first, among the first five, the others. */
-    record Tally(String label, int asked, int first, int firstFive, List<String> notFirst) {
+    record Tally(String label, int asked, int first, int firstFive, List<String> notFirst, long millis) {
         double share(int n) {
             return 100.0 * n / asked;
         }
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%s: %d questions, top-1 %.2f %%, top-5 %.2f %% (%d misses)",
-                    label, asked, share(first), share(firstFive), asked - firstFive);
+            return String.format(java.util.Locale.ROOT, "%s: %d questions, top-1 %.2f %%, top-5 %.2f %% (%d misses), %d ms",
+                    label, asked, share(first), share(firstFive), asked - firstFive, millis);
         }
     }
 
@@ -97,29 +97,27 @@ class NameAndPlaceSearchIT {
     }
 
     /**
-     * Asks every question and tallies where the answer came; a question whose chitalishte is not first is noted (a
-     * miss when it is not among the first five either), with the first five hits.
+     * Asks every question (two at a time: the search serves many at once) and tallies where the answer came; a
+     * question whose chitalishte is not first is noted (a miss when it is not among the first five either), with the
+     * first five hits.
      */
     Tally ask(String label, List<Question> questions, Function<Question, String> text,
             Function<String, List<OrganisationSummary>> search) {
-        int first = 0;
-        int firstFive = 0;
-        List<String> notFirst = new ArrayList<>();
-        for (var question : questions) {
+        long start = System.nanoTime();
+        var answers = questions.parallelStream().map(question -> {
             var q = text.apply(question);
             var hits = search.apply(q);
-            var ids = hits.stream().map(OrganisationSummary::id).toList();
-            int rank = ids.indexOf(question.id()); // -1: not found
-            first += rank == 0 ? 1 : 0;
-            firstFive += rank >= 0 && rank < 5 ? 1 : 0;
-            if (rank != 0) {
-                notFirst.add((rank >= 0 && rank < 5 ? "second to fifth" : "MISS") + "\t" + label + "\t" + q + "\t"
-                        + (rank < 0 ? "not in the " + hits.size() + " hits" : "rank " + (rank + 1)) + "\t"
-                        + hits.stream().limit(5).map(h -> h.name() + " (" + h.settlementName() + ")")
-                                .collect(Collectors.joining(" | ")));
-            }
-        }
-        return new Tally(label, questions.size(), first, firstFive, notFirst);
+            int rank = hits.stream().map(OrganisationSummary::id).toList().indexOf(question.id()); // -1: not found
+            var note = rank == 0 ? null : (rank >= 0 && rank < 5 ? "second to fifth" : "MISS") + "\t" + label + "\t"
+                    + q + "\t" + (rank < 0 ? "not in the " + hits.size() + " hits" : "rank " + (rank + 1)) + "\t"
+                    + hits.stream().limit(5).map(h -> h.name() + " (" + h.settlementName() + ")")
+                            .collect(Collectors.joining(" | "));
+            return java.util.Map.entry(rank, java.util.Optional.ofNullable(note));
+        }).toList();
+        int first = (int) answers.stream().filter(a -> a.getKey() == 0).count();
+        int firstFive = (int) answers.stream().filter(a -> a.getKey() >= 0 && a.getKey() < 5).count();
+        var notFirst = answers.stream().flatMap(a -> a.getValue().stream()).toList();
+        return new Tally(label, questions.size(), first, firstFive, notFirst, (System.nanoTime() - start) / 1_000_000);
     }
 
     List<OrganisationSummary> api(String q) {
@@ -140,13 +138,14 @@ class NameAndPlaceSearchIT {
             first(soft, q, lyahovo);
         }
         for (var q : List.of("Н.Й.Вапцаров-1897 г. Пазарджик", "N.Y.Vaptsarov-1897 g. Pazardzhik",
-                "Вапцаров гр. Пазарджик")) {
+                "Вапцаров гр. Пазарджик", "Никола Вапцаров Пазарджик")) {
             first(soft, q, vaptsarov);
         }
         for (var q : List.of("L.N.Tolstoy Yasna Polyana", "L. N. Tolstoi Jasna Poljana", "Толстой Ясна поляна")) {
             first(soft, q, tolstoy);
         }
-        for (var q : List.of("Христо Ботев Подвис", "Hristo Botev Podvis", "читалище Христо Ботев с. Подвис")) {
+        for (var q : List.of("Христо Ботев Подвис", "Hristo Botev Podvis", "читалище Христо Ботев с. Подвис",
+                "Христо Ботев Подвиз")) { // the last one letter off
             first(soft, q, botev);
         }
         soft.assertAll();
@@ -173,13 +172,16 @@ class NameAndPlaceSearchIT {
         assertThat(questions).as("the register's chitalishta with a settlement").hasSizeGreaterThan(3_600);
         long start = System.nanoTime();
         Function<String, String> latin = Transliteration::toLatin;
+        var everyFourth = java.util.stream.IntStream.range(0, questions.size()).filter(i -> i % 4 == 0)
+                .mapToObj(questions::get).toList();
         var tallies = List.of(
                 ask("register, Cyrillic", questions, Question::register, this::api),
                 ask("register, Latin", questions, latin.compose(Question::register), this::api),
                 ask("spoken, Cyrillic", questions, Question::spoken, this::api),
                 ask("spoken, Latin", questions, latin.compose(Question::spoken), this::api),
-                ask("picker: register, Cyrillic", questions, Question::register, q -> directory.suggest(q, 10)),
-                ask("picker: spoken, Latin", questions, latin.compose(Question::spoken), q -> directory.suggest(q, 10)));
+                // the pickers read the words as the search does: every fourth chitalishte is enough to see it
+                ask("picker: register, Cyrillic", everyFourth, Question::register, q -> directory.suggest(q, 10)),
+                ask("picker: spoken, Latin", everyFourth, latin.compose(Question::spoken), q -> directory.suggest(q, 10)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         var lines = new ArrayList<String>();
         tallies.forEach(t -> lines.add("# " + t));
@@ -187,7 +189,7 @@ class NameAndPlaceSearchIT {
         Files.createDirectories(MISSES.getParent());
         Files.write(MISSES, lines, StandardCharsets.UTF_8);
         tallies.forEach(t -> System.out.println("BENCHMARK name and place search, " + t));
-        System.out.println("BENCHMARK name and place search: " + tallies.size() * questions.size() + " questions in "
+        System.out.println("BENCHMARK name and place search: " + tallies.stream().mapToInt(Tally::asked).sum() + " questions in "
                 + millis + " ms; misses in " + MISSES);
         assertThat(tallies).allSatisfy(t -> assertThat(t.share(t.firstFive())).as(t.toString())
                 .isGreaterThanOrEqualTo(99.0));

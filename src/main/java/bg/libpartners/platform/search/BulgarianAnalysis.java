@@ -17,7 +17,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * {@code names} (index) and {@code names_query} (search): the same for names of organisations and places, where
  * words glued by dots or to numbers are split ("Н.Й.Вапцаров-1897г." → н, й, вапцаров, 1897, г) and every word is
  * indexed also as its official Latin reads back ({@link NameSpellings#roundTrip}), so the Streamlined System's Latin
- * finds it whatever its ambiguities. {@code names_loose}: the words as loose Latin keys ({@link NameSpellings#loose}),
+ * finds it whatever its ambiguities. {@code places}/{@code places_query}: the same without the stemmer, which would make
+ * one village of Горан and Горановци. {@code names_loose}: the words as loose Latin keys ({@link NameSpellings#loose}),
  * for the spellings people use besides the law's. {@code autocomplete}/{@code autocomplete_query}: word prefixes, split
  * and read back the same way, for suggestions as you type.
  * {@code name_sort}/{@code keyword}: a lower-cased whole value for sorting and facets.
@@ -70,6 +71,8 @@ public class BulgarianAnalysis implements LuceneAnalysisConfigurer {
     public static final String NAMES = "names";
     public static final String NAMES_QUERY = "names_query";
     public static final String NAMES_LOOSE = "names_loose";
+    public static final String PLACES = "places";
+    public static final String PLACES_QUERY = "places_query";
     public static final String AUTOCOMPLETE = "autocomplete";
     public static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
 
@@ -114,6 +117,16 @@ public class BulgarianAnalysis implements LuceneAnalysisConfigurer {
                     .param("replace", "all")
                     .tokenFilter("patternReplace").param("pattern", "ъ").param("replacement", "а")
                     .param("replace", "all");
+            var places = context.analyzer(index ? PLACES : PLACES_QUERY).custom()
+                    .tokenizer("standard")
+                    .charFilter("mapping").param("mapping", "bg/latin-to-cyrillic.txt")
+                    .charFilter("patternReplace").param("pattern", WORD_SEAMS).param("replacement", " ")
+                    .tokenFilter("lowercase")
+                    .tokenFilter("stop").param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
+                    .param("ignoreCase", "true");
+            if (index) {
+                places.tokenFilter(NameSpellings.RoundTripFilterFactory.class);
+            }
             var prefixes = context.analyzer(index ? AUTOCOMPLETE : AUTOCOMPLETE_QUERY).custom()
                     .tokenizer("standard")
                     .charFilter("mapping").param("mapping", "bg/latin-to-cyrillic.txt")
