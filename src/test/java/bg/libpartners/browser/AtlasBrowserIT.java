@@ -94,7 +94,9 @@ class AtlasBrowserIT {
             new Actions(driver).moveToElement(driver.findElement(By.cssSelector("path.atlas-point"))).perform();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".leaflet-tooltip")));
             var tooltip = driver.findElement(By.cssSelector(".leaflet-tooltip"));
-            assertThat(tooltip.getText()).isEqualTo(hostile);
+            // the name as text, then (the demo partner stands at its settlement's centre) that the point is approximate
+            assertThat(tooltip.getText())
+                    .isEqualTo(hostile + " · приблизително местоположение (център на населеното място)");
             assertThat(driver.findElements(By.cssSelector(".leaflet-tooltip img, .leaflet-pane img[src='x']")))
                     .isEmpty();
             assertThat(((JavascriptExecutor) driver).executeScript("return window.injected")).isNull();
