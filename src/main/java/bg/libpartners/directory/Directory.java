@@ -130,7 +130,10 @@ public class Directory {
         return labels.municipalityNames();
     }
 
-    /** Names starting with what was typed (two letters at least), best first. */
+    /**
+     * Suggestions as you type (two letters at least), best first: the words as the search reads them, name and place,
+     * the last one also as the start of a word.
+     */
     public List<OrganisationSummary> suggest(String q, int limit) {
         return search.suggest(q, null, limit);
     }

@@ -25,15 +25,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The one Bulgarian search over organisations: every word must be found in the name or the settlement (or be the
- * EIK), stemmed ("библиотеки" finds "библиотека"), transliterated ("Prosveta" finds "Просвета": name and place are
- * analysed with Latin letters turned into Cyrillic, in the index and in the query alike, so one field per word
- * serves both scripts), or one letter off when the word is longer than five letters; facets count the hits by
- * type, oblast, municipality, status and strategic level.
+ * The one Bulgarian search over organisations, for the search page, the API and the pickers alike: a chitalishte's
+ * name as people know it and its village ("Кирил и Методий Ляхово", "Sv.Sv. Kiril i Metodiy Lyahovo",
+ * "Н.Й.Вапцаров-1897 г. Пазарджик"). Every word must be found in the name or the settlement (or be the EIK), except
+ * the {@link #weak} ones (initials, years, "гр.", "Св.", "НЧ"), which only add to the score; a word weighs the same in
+ * either field ({@link NameOrPlace}), so among hundreds of "Христо Ботев" the one of the village named comes first.
+ * Names are split where dots or digits glue words ("Н.Й.Вапцаров-1897г."), stemmed ("библиотеки" finds
+ * "библиотека"), transliterated ("Prosveta" finds "Просвета", and every word is indexed also as its official Latin
+ * reads back, so "Napredak" finds "Напредък": see BulgarianAnalysis); facets count the hits by type, oblast,
+ * municipality, status and strategic level.
  *
- * <p>Cost per request (see BENCHMARKS.md): hits are projected from the index (no database read per page), and the
- * one-letter-off (fuzzy) clauses, which enumerate the term dictionary for every long word, run only when the exact
- * analysed query finds nothing: a word spelt right never pays for them.
+ * <p>Cost per request (see BENCHMARKS.md): hits are projected from the index (no database read per page); each word
+ * reads the name's and the settlement's postings once; the lenient {@link Reading readings} (loose Latin spellings
+ * such as "Metodii" or "Jasna Poljana", one letter off, one word missing), whose fuzzy clauses enumerate the term
+ * dictionary, run only when the readings before found nothing: a question spelt right never pays for them.
+ * The test set of the whole register is NameAndPlaceSearchIT.
  */
 @Component
 class OrganisationSearch {
@@ -47,6 +53,14 @@ class OrganisationSearch {
 
     @PersistenceUnit
     private EntityManagerFactory entityManagerFactory;
+
+    /**
+     * How a question is read: {@code EXACT} first; only when it finds nothing, {@code SPELLING} (loose Latin, one letter
+     * off); only when that finds nothing either and three words or more must be found, {@code ALL_BUT_ONE} (one of
+     * them may be missing: "Никола Вапцаров Пазарджик" for "Н.Й.Вапцаров-1897 г."). A question that finds something
+     * never pays for the next reading.
+     */
+    enum Reading { EXACT, SPELLING, ALL_BUT_ONE }
 
     private final PlaceLabels labels;
     private final SearchCache cache;
@@ -109,12 +123,25 @@ class OrganisationSearch {
      */
     SearchResults uncached(SearchFilter filter, Pageable pageable, boolean withFacets, int threshold) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            var results = search(entityManager, filter, pageable, withFacets, false, threshold);
-            if (results.page().getTotalElements() == 0 && !blank(filter.q()) && !words(filter.q()).isEmpty()) {
-                return search(entityManager, filter, pageable, withFacets, true, threshold);
+            var results = search(entityManager, filter, pageable, withFacets, Reading.EXACT, threshold);
+            for (var reading : lenient(filter.q())) {
+                if (results.page().getTotalElements() > 0) {
+                    break;
+                }
+                results = search(entityManager, filter, pageable, withFacets, reading, threshold);
             }
             return results;
         }
+    }
+
+    /** The readings after the exact one that a question may need. */
+    private static List<Reading> lenient(String q) {
+        var words = blank(q) ? List.<String>of() : words(q);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return words.stream().filter(w -> !weak(w)).count() >= 3 ? List.of(Reading.SPELLING, Reading.ALL_BUT_ONE)
+                : List.of(Reading.SPELLING);
     }
 
     /** The same question in one spelling: the words as the query uses them, blank filters as null. */
@@ -130,12 +157,12 @@ class OrganisationSearch {
 
     @SuppressWarnings("unchecked")
     private SearchResults search(EntityManager entityManager, SearchFilter filter, Pageable pageable,
-            boolean withFacets, boolean fallback, int threshold) {
+            boolean withFacets, Reading reading, int threshold) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query = session.search(Organisation.class)
                 .select(f -> summary(f))
-                .where(f -> predicate(f, filter, fallback));
+                .where(f -> predicate(f, filter, reading));
         for (var name : withFacets ? FACETS : List.<String>of()) {
             Class<?> type = name.equals("status") ? OrganisationStatus.class
                     : name.equals("strategic") ? StrategicLevel.class : String.class;
@@ -181,18 +208,24 @@ class OrganisationSearch {
             return List.of();
         }
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            var hits = suggest(entityManager, words, kind, limit, false);
-            return hits.isEmpty() ? suggest(entityManager, words, kind, limit, true) : hits;
+            var hits = suggest(entityManager, words, kind, limit, Reading.EXACT);
+            for (var reading : lenient(q)) {
+                if (!hits.isEmpty()) {
+                    break;
+                }
+                hits = suggest(entityManager, words, kind, limit, reading);
+            }
+            return hits;
         }
     }
 
     private List<OrganisationSummary> suggest(EntityManager entityManager, List<String> words, OrganisationKind kind,
-            int limit, boolean fallback) {
+            int limit, Reading reading) {
         return Search.session(entityManager).search(Organisation.class)
                 .select(f -> summary(f))
                 .where(f -> {
                     var bool = f.bool();
-                    words(f, bool, words, fallback, true);
+                    words(f, bool, words, reading, true);
                     return kind == null ? bool : bool.filter(f.match().field("kind").matching(kind));
                 })
                 .sort(f -> f.score().then().field("name_sort"))
@@ -232,13 +265,13 @@ class OrganisationSearch {
                 });
     }
 
-    private PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, boolean fallback) {
+    private PredicateFinalStep predicate(SearchPredicateFactory f, SearchFilter filter, Reading reading) {
         var bool = f.bool();
         var words = blank(filter.q()) ? List.<String>of() : words(filter.q());
         if (words.isEmpty()) {
             bool.must(f.matchAll());
         }
-        words(f, bool, words, fallback, false);
+        words(f, bool, words, reading, false);
         if (filter.kind() != null) {
             bool.filter(f.match().field("kind").matching(filter.kind()));
         }
@@ -256,18 +289,17 @@ class OrganisationSearch {
 
     /**
      * Every word must be found, except the {@link #weak} ones, which only add to the score (an initial, a year, "гр.",
-     * "Св."); when all are weak, one of them must be found. In the fallback, of three words or more one may be missing
-     * ("Никола Вапцаров Пазарджик" for "Н.Й.Вапцаров-1897 г.").
+     * "Св."); when all are weak, one of them must be found; read {@link Reading#ALL_BUT_ONE}, one may be missing.
      */
     private void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
-            boolean fallback, boolean lastIsPrefix) {
+            Reading reading, boolean lastIsPrefix) {
         long strong = words.stream().filter(w -> !weak(w)).count();
-        boolean allButOne = fallback && strong >= 3;
+        boolean allButOne = reading == Reading.ALL_BUT_ONE && strong >= 2;
         var required = f.bool();
         var weak = f.bool();
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
-            var clause = word(f, word, fallback, lastIsPrefix && i == words.size() - 1);
+            var clause = word(f, word, reading != Reading.EXACT, lastIsPrefix && i == words.size() - 1);
             if (!weak(word)) {
                 if (allButOne) {
                     required.should(clause);
@@ -304,9 +336,9 @@ class OrganisationSearch {
 
     /**
      * One word in the name or the settlement ({@link NameOrPlace}), or the EIK; as the start of a word of either when
-     * it is the last of a suggestion; in the fallback also in loose Latin spelling and one letter off.
+     * it is the last of a suggestion; read leniently, also in loose Latin spelling and one letter off.
      */
-    private PredicateFinalStep word(SearchPredicateFactory f, String word, boolean fallback, boolean prefix) {
+    private PredicateFinalStep word(SearchPredicateFactory f, String word, boolean spelling, boolean prefix) {
         var any = f.bool();
         any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(nameOrPlace().query(word)));
         if (word.chars().anyMatch(Character::isDigit)) {
@@ -316,7 +348,7 @@ class OrganisationSearch {
             any.should(f.match().field("name_suggest").matching(word));
             any.should(f.match().field("place_suggest").boost(0.2f).matching(word));
         }
-        if (fallback) {
+        if (spelling) {
             any.should(f.match().field("name_loose").boost(2f).matching(word));
             any.should(f.match().field("place_loose").boost(2f).matching(word));
             if (fuzzyWord(word)) {
