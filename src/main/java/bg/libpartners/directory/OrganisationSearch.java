@@ -1,14 +1,11 @@
 package bg.libpartners.directory;
 
 import bg.libpartners.taxonomy.PartnerSubtype;
-import bg.libpartners.platform.Transliteration;
-import bg.libpartners.platform.search.BulgarianAnalysis;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -28,8 +25,9 @@ import org.springframework.stereotype.Component;
  * The one Bulgarian search over organisations, for the search page, the API and the pickers alike: a chitalishte's
  * name as people know it and its village ("Кирил и Методий Ляхово", "Sv.Sv. Kiril i Metodiy Lyahovo",
  * "Н.Й.Вапцаров-1897 г. Пазарджик"). Every word must be found in the name or the settlement (or be the EIK), except
- * the {@link #weak} ones (initials, years, "гр.", "Св.", "НЧ"), which only add to the score; a word weighs the same in
- * either field ({@link NameOrPlace}), so among hundreds of "Христо Ботев" the one of the village named comes first.
+ * the {@link QuestionWords#weak weak} ones (initials, years, "гр.", "Св.", "НЧ"), which only add to the score; a word
+ * weighs the same in either field ({@link NameOrPlace}), so among hundreds of "Христо Ботев" the one of the village
+ * named comes first.
  * Names are split where dots or digits glue words ("Н.Й.Вапцаров-1897г."), stemmed ("библиотеки" finds
  * "библиотека"), transliterated ("Prosveta" finds "Просвета", and every word is indexed also as its official Latin
  * reads back, so "Napredak" finds "Напредък": see BulgarianAnalysis); facets count the hits by type, oblast,
@@ -44,8 +42,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationSearch {
 
-    private static final String WORD_SEAMS = "[^\\p{L}\\p{N}]+|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})";
-
     /** A page asked with its facets counts its own hits only this far: the exact total comes with the facets. */
     private static final int PAGE_COUNT_UP_TO = 1_000;
 
@@ -55,9 +51,9 @@ class OrganisationSearch {
     private EntityManagerFactory entityManagerFactory;
 
     /**
-     * How a question is read: {@code EXACT} first; only when it finds nothing, {@code SPELLING} (loose Latin, one letter
-     * off); only when that finds nothing either and three words or more must be found, {@code ALL_BUT_ONE} (one of
-     * them may be missing: "Никола Вапцаров Пазарджик" for "Н.Й.Вапцаров-1897 г."). A question that finds something
+     * How a question is read: {@code EXACT} first; only when it finds nothing, {@code SPELLING} (loose Latin, one
+     * letter off); only when that finds nothing either and three words or more must be found, {@code ALL_BUT_ONE} (one
+     * of them may be missing: "Никола Вапцаров Пазарджик" for "Н.Й.Вапцаров-1897 г."). A question that finds something
      * never pays for the next reading.
      */
     enum Reading { EXACT, SPELLING, ALL_BUT_ONE }
@@ -140,8 +136,8 @@ class OrganisationSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        return words.stream().filter(w -> !weak(w)).count() >= 3 ? List.of(Reading.SPELLING, Reading.ALL_BUT_ONE)
-                : List.of(Reading.SPELLING);
+        return words.stream().filter(w -> !QuestionWords.weak(w)).count() >= 3
+                ? List.of(Reading.SPELLING, Reading.ALL_BUT_ONE) : List.of(Reading.SPELLING);
     }
 
     /** The same question in one spelling: the words as the query uses them, blank filters as null. */
@@ -288,19 +284,19 @@ class OrganisationSearch {
     }
 
     /**
-     * Every word must be found, except the {@link #weak} ones, which only add to the score (an initial, a year, "гр.",
-     * "Св."); when all are weak, one of them must be found; read {@link Reading#ALL_BUT_ONE}, one may be missing.
+     * Every word must be found, except the {@link QuestionWords#weak weak} ones, which only add to the score; when all
+     * are weak, one of them must be found; read {@link Reading#ALL_BUT_ONE}, one may be missing.
      */
     private void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
             Reading reading, boolean lastIsPrefix) {
-        long strong = words.stream().filter(w -> !weak(w)).count();
+        long strong = words.stream().filter(w -> !QuestionWords.weak(w)).count();
         boolean allButOne = reading == Reading.ALL_BUT_ONE && strong >= 2;
         var required = f.bool();
-        var weak = f.bool();
+        var anyWeak = f.bool();
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             var clause = word(f, word, reading != Reading.EXACT, lastIsPrefix && i == words.size() - 1);
-            if (!weak(word)) {
+            if (!QuestionWords.weak(word)) {
                 if (allButOne) {
                     required.should(clause);
                 } else {
@@ -309,29 +305,19 @@ class OrganisationSearch {
             } else if (strong > 0) {
                 bool.should(clause);
             } else {
-                weak.should(clause);
+                anyWeak.should(clause);
             }
         }
         if (allButOne) {
             bool.must(required.minimumShouldMatchNumber((int) strong - 1));
         }
         if (strong == 0 && !words.isEmpty()) {
-            bool.must(weak);
+            bool.must(anyWeak);
         }
     }
 
     private static boolean fuzzyWord(String word) {
         return word.length() > 5;
-    }
-
-    /** Words that say what kind of place or body rather than which ("гр.", "с.", "Св.", "НЧ"), in either script. */
-    private static final java.util.Set<String> KIND_WORDS = java.util.Set.of("gr", "grad", "selo", "sv", "sveti",
-            "nch", "narodno", "chitalishte", "kv");
-
-    /** An initial, a number (a year of foundation), or a {@link #KIND_WORDS kind word}: helps, never required. */
-    static boolean weak(String word) {
-        return word.length() == 1 || word.chars().allMatch(Character::isDigit)
-                || KIND_WORDS.contains(Transliteration.toLatin(word));
     }
 
     /**
@@ -367,10 +353,8 @@ class OrganisationSearch {
         }
     }
 
-    /** The words of a query as the index splits names: at every other character and where letters meet digits. */
     static List<String> words(String q) {
-        return java.util.Arrays.stream(q.toLowerCase(Locale.ROOT).split(WORD_SEAMS))
-                .filter(w -> !w.isBlank() && !BulgarianAnalysis.dropped(w)).limit(10).toList();
+        return QuestionWords.of(q);
     }
 
     private static boolean blank(String s) {

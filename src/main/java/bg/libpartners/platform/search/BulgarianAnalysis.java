@@ -17,8 +17,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * {@code names} (index) and {@code names_query} (search): the same for names of organisations and places, where
  * words glued by dots or to numbers are split ("Н.Й.Вапцаров-1897г." → н, й, вапцаров, 1897, г) and every word is
  * indexed also as its official Latin reads back ({@link NameSpellings#roundTrip}), so the Streamlined System's Latin
- * finds it whatever its ambiguities. {@code places}/{@code places_query}: the same without the stemmer, which would make
- * one village of Горан and Горановци. {@code names_loose}: the words as loose Latin keys ({@link NameSpellings#loose}),
+ * finds it whatever its ambiguities. {@code places}/{@code places_query}: the same without the stemmer, which would
+ * make one village of Горан and Горановци. {@code names_loose}: the words as loose Latin keys ({@link NameSpellings#loose}),
  * for the spellings people use besides the law's. {@code autocomplete}/{@code autocomplete_query}: word prefixes, split
  * and read back the same way, for suggestions as you type.
  * {@code name_sort}/{@code keyword}: a lower-cased whole value for sorting and facets.
