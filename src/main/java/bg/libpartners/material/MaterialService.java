@@ -14,14 +14,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /** Uploading, versioning, finding and downloading materials. */
 @Service
@@ -39,13 +38,13 @@ public class MaterialService {
     private final long maxBytes;
 
     MaterialService(Materials materials, Uploads uploads, TextExtractor extractor, Directory directory,
-            EntityManager entityManager, @Value("${spring.servlet.multipart.max-file-size:500MB}") DataSize maxUpload) {
+            EntityManager entityManager, MultipartProperties multipart) {
         this.materials = materials;
         this.uploads = uploads;
         this.extractor = extractor;
         this.directory = directory;
         this.entityManager = entityManager;
-        this.maxBytes = maxUpload.toBytes();
+        this.maxBytes = multipart.getMaxFileSize().toBytes();
     }
 
     /** What describes a material, apart from its file. */

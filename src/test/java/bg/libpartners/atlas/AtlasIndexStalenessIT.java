@@ -26,7 +26,8 @@ class AtlasIndexStalenessIT {
     }
 
     private AtlasIndex index(Duration staleFor, Duration pause) {
-        return new AtlasIndex(dataSource, transactions, true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause);
+        return new AtlasIndex(dataSource, transactions, new AtlasProperties("",
+                new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)));
     }
 
     /** Moves one organisation's updated_at past every other, as an edit would. */
