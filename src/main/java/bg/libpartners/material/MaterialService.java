@@ -31,13 +31,13 @@ public class MaterialService {
     private static final Set<Role> ACTIVE_CONTENT = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
     private final Materials materials;
-    private final Uploads uploads;
+    private final UploadService uploads;
     private final TextExtractor extractor;
     private final Directory directory;
     private final EntityManager entityManager;
     private final long maxBytes;
 
-    MaterialService(Materials materials, Uploads uploads, TextExtractor extractor, Directory directory,
+    MaterialService(Materials materials, UploadService uploads, TextExtractor extractor, Directory directory,
             EntityManager entityManager, MultipartProperties multipart) {
         this.materials = materials;
         this.uploads = uploads;

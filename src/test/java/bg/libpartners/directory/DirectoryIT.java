@@ -44,7 +44,7 @@ class DirectoryIT {
     @Autowired MockMvc mvc;
     @Autowired Directory directory;
     @Autowired DirectoryEditor editor;
-    @Autowired Duplicates duplicates;
+    @Autowired DuplicateService duplicates;
     @Autowired UserDetailsService users;
     @Autowired JsonMapper json;
     @Autowired DirectoryBootstrap bootstrap;
