@@ -4,6 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.directory.Directory;
+import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
@@ -98,8 +99,20 @@ public class MaterialService {
     /** A new version, by those who may change the material; checked before a byte of the file is read. */
     @Transactional
     public int addVersion(long id, InputStream content, String filename) {
+        return addVersion(id, null, content, filename);
+    }
+
+    /**
+     * A new version over the one the person saw: when another was added meanwhile, nothing is stored and the
+     * person is told (409), so that nobody's version is superseded unseen. {@code seen} null: no such check.
+     */
+    @Transactional
+    public int addVersion(long id, Integer seen, InputStream content, String filename) {
         var me = uploader();
         var material = changeable(id, me);
+        if (seen != null && seen != material.getCurrentVersion()) {
+            throw new ConflictException("material.error.versionAddedMeanwhile", material.getCurrentVersion(), seen);
+        }
         return addFile(material, content, filename, me, Instant.now()).getNumber();
     }
 
