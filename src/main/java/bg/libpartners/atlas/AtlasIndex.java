@@ -118,6 +118,13 @@ class AtlasIndex {
         this.pauseNanos = settings.pause().toNanos();
     }
 
+    /** Stops the background build and check when the context closes (or a test is done with its own index). */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        builder.shutdownNow();
+        checker.shutdownNow();
+    }
+
     /** A partnership or an organisation changed on this node: the index is stale from now on. */
     void changed() {
         heard.incrementAndGet();
