@@ -1,13 +1,13 @@
 package bg.libpartners.account;
 
 import bg.libpartners.platform.ApiTokenAuthenticator;
+import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +38,12 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     private record Remembered(TokenUser user, long until, Instant expiresAt, Instant stamp) {}
 
     ApiTokenService(ApiTokens tokens, Users users, AccountCredentialStamps stamps,
-            PlatformTransactionManager transactionManager,
-            @Value("${libpartners.api-token-cache-seconds:30}") long rememberSeconds) {
+            PlatformTransactionManager transactionManager, LibPartnersProperties properties) {
         this.tokens = tokens;
         this.users = users;
         this.stamps = stamps;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.rememberNanos = Math.max(0, rememberSeconds) * 1_000_000_000L;
+        this.rememberNanos = Math.max(0, properties.apiTokenCacheSeconds()) * 1_000_000_000L;
     }
 
     /** Forgets every remembered authentication: after a revocation or a change of roles or scopes. */

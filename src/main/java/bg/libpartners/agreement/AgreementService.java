@@ -48,12 +48,12 @@ public class AgreementService implements AgreementStatusProvider {
     private final PartnershipCatalog partnerships;
     private final PartnershipAccess access;
     private final Directory directory;
-    private final SignedCopies copies;
+    private final SignedCopyStore copies;
     private final JsonMapper json;
     private final AgreementNotices notices;
 
     AgreementService(Agreements agreements, AgreementVersions versions, PartnershipCatalog partnerships,
-            PartnershipAccess access, Directory directory, SignedCopies copies, JsonMapper json,
+            PartnershipAccess access, Directory directory, SignedCopyStore copies, JsonMapper json,
             AgreementNotices notices) {
         this.notices = notices;
         this.agreements = agreements;
@@ -71,8 +71,7 @@ public class AgreementService implements AgreementStatusProvider {
      */
     @Transactional(readOnly = true)
     public AgreementView view(CurrentUser me, long partnershipId) {
-        var p = partnerships.find(partnershipId);
-        access.checkView(me, p);
+        var p = partnerships.find(me, partnershipId);
         var list = new java.util.ArrayList<VersionView>();
         var latest = latestOrPending(p);
         if (latest.getId() == null) {
@@ -85,8 +84,7 @@ public class AgreementService implements AgreementStatusProvider {
     /** One version, the newest (stored or pending, see {@link #view}) when {@code number} is null; never writes. */
     @Transactional(readOnly = true)
     public VersionView version(CurrentUser me, long partnershipId, Integer number) {
-        var p = partnerships.find(partnershipId);
-        access.checkView(me, p);
+        var p = partnerships.find(me, partnershipId);
         var latest = latestOrPending(p);
         if (number == null || number == latest.getNumber()) {
             return toView(latest);
@@ -98,7 +96,7 @@ public class AgreementService implements AgreementStatusProvider {
     /** The lead library's staff (or whoever may edit the record) submits the current version to the board. */
     @Transactional
     public VersionView submit(CurrentUser me, long partnershipId) {
-        var p = partnerships.find(partnershipId);
+        var p = partnerships.findUnchecked(partnershipId);
         access.checkEdit(me, p);
         var latest = current(p);
         var now = Instant.now();
@@ -113,7 +111,7 @@ public class AgreementService implements AgreementStatusProvider {
      */
     @Transactional
     public VersionView decide(CurrentUser me, long partnershipId, Integer number, boolean approve, String comments) {
-        var p = partnerships.find(partnershipId);
+        var p = partnerships.findUnchecked(partnershipId);
         if (!mayDecide(me, p)) {
             throw new AccessDeniedException("agreement " + partnershipId);
         }
@@ -132,7 +130,7 @@ public class AgreementService implements AgreementStatusProvider {
     public List<Waiting> waitingForBoard(long chitalishteId) {
         var list = new java.util.ArrayList<Waiting>();
         for (var v : versions.findByStatus(AgreementStatus.SUBMITTED)) {
-            var p = partnerships.find(v.getPartnershipId());
+            var p = partnerships.findUnchecked(v.getPartnershipId());
             if (p.holderId() != null && p.holderId() == chitalishteId) {
                 var latest = versions.findFirstByPartnershipIdOrderByNumberDesc(p.id());
                 if (latest.isPresent() && latest.get().getNumber() == v.getNumber()) {
@@ -160,7 +158,7 @@ public class AgreementService implements AgreementStatusProvider {
     /** The signed copy of the approved version: who may and which version are checked before the file is read. */
     public VersionView uploadSigned(CurrentUser me, long partnershipId, Integer number, InputStreamSource content,
             long size) {
-        var p = partnerships.find(partnershipId);
+        var p = partnerships.findUnchecked(partnershipId);
         if (!access.mayEdit(me, p) && !mayDecide(me, p)) {
             throw new AccessDeniedException("agreement " + partnershipId);
         }
@@ -190,8 +188,7 @@ public class AgreementService implements AgreementStatusProvider {
 
     @Transactional(readOnly = true)
     public SignedFile signedCopy(CurrentUser me, long partnershipId, int number) throws IOException {
-        var p = partnerships.find(partnershipId);
-        access.checkView(me, p);
+        var p = partnerships.find(me, partnershipId);
         var v = versions.findByPartnershipIdAndNumber(partnershipId, number).filter(AgreementVersion::isSigned)
                 .orElseThrow(() -> new NotFoundException("agreement.error.noSignedCopy", number));
         return new SignedFile(v.getSignedContentType(), copies.open(v.getSignedPath()));
@@ -204,7 +201,7 @@ public class AgreementService implements AgreementStatusProvider {
         if (latest.isEmpty() || !latest.get().isSigned()) {
             return false;
         }
-        var text = json.writeValueAsString(AgreementText.of(partnerships.find(partnershipId), directory));
+        var text = json.writeValueAsString(AgreementText.of(partnerships.findUnchecked(partnershipId), directory));
         return text.equals(latest.get().getSnapshot());
     }
 

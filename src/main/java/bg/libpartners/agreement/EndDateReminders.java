@@ -49,7 +49,7 @@ public class EndDateReminders {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = AgreementScheduling.ZONE)
+    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Sofia")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "agreement.end-date-reminders")
     public void daily() {
         int sent = sendDue();

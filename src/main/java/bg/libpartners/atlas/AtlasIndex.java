@@ -6,7 +6,6 @@ import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.partnership.PartnershipStatus;
 import bg.libpartners.taxonomy.TargetGroup;
 import java.sql.Date;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -25,7 +24,6 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -106,22 +104,25 @@ class AtlasIndex {
     /** How many changes this node has heard of through events; an index built before the latest one is stale. */
     private final AtomicLong heard = new AtomicLong();
 
-    AtlasIndex(DataSource dataSource, PlatformTransactionManager transactions,
-            @Value("${libpartners.atlas.index.enabled:${libpartners.atlas.grid:true}}") boolean enabled,
-            @Value("${libpartners.atlas.index.check-interval:PT2S}") Duration checkInterval,
-            @Value("${libpartners.atlas.index.max-age:${libpartners.atlas.grid-max-age:PT10M}}") Duration maxAge,
-            @Value("${libpartners.atlas.index.stale-for:PT5M}") Duration staleFor,
-            @Value("${libpartners.atlas.index.pause:PT15S}") Duration pause) {
+    AtlasIndex(DataSource dataSource, PlatformTransactionManager transactions, AtlasProperties properties) {
+        var settings = properties.index();
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(10_000);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.enabled = enabled;
-        this.checkNanos = checkInterval.toNanos();
-        this.maxAgeNanos = maxAge.toNanos();
-        this.staleNanos = staleFor.toNanos();
-        this.pauseNanos = pause.toNanos();
+        this.enabled = settings.enabled();
+        this.checkNanos = settings.checkInterval().toNanos();
+        this.maxAgeNanos = settings.maxAge().toNanos();
+        this.staleNanos = settings.staleFor().toNanos();
+        this.pauseNanos = settings.pause().toNanos();
+    }
+
+    /** Stops the background build and check when the context closes (or a test is done with its own index). */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        builder.shutdownNow();
+        checker.shutdownNow();
     }
 
     /** A partnership or an organisation changed on this node: the index is stale from now on. */

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,14 +33,13 @@ class DirectoryBootstrap implements ApplicationRunner {
     private final boolean demoRegister;
 
     DirectoryBootstrap(LibPartnersProperties properties, Organisations organisations, RegisterImport registerImport,
-            DemoDirectory demo, EntityManagerFactory entityManagerFactory,
-            @Value("${libpartners.directory.demo-register:true}") boolean demoRegister) {
+            DemoDirectory demo, EntityManagerFactory entityManagerFactory, DirectoryProperties directory) {
         this.properties = properties;
         this.organisations = organisations;
         this.registerImport = registerImport;
         this.demo = demo;
         this.entityManagerFactory = entityManagerFactory;
-        this.demoRegister = demoRegister;
+        this.demoRegister = directory.demoRegister();
     }
 
     @Override

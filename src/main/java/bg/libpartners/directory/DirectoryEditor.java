@@ -4,6 +4,7 @@ import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.platform.WebLinks;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,11 +23,13 @@ public class DirectoryEditor {
     private final Organisations organisations;
     private final Geography geography;
     private final Positions positions;
+    private final Validator validator;
 
-    DirectoryEditor(Organisations organisations, Geography geography, Positions positions) {
+    DirectoryEditor(Organisations organisations, Geography geography, Positions positions, Validator validator) {
         this.organisations = organisations;
         this.geography = geography;
         this.positions = positions;
+        this.validator = validator;
     }
 
     @Transactional
@@ -94,10 +97,9 @@ public class DirectoryEditor {
 
     private void write(Organisation o, OrganisationInput in) {
         Map<String, String> errors = new LinkedHashMap<>();
+        var invalid = constraintErrors(in);
         var name = trim(in.name());
-        if (name == null || name.length() > 500) {
-            errors.put("name", "directory.error.name");
-        }
+        putFrom(invalid, "name", errors);
         var eik = trim(in.eik());
         // an imported EIK that fails its check stays as the register wrote it until someone corrects it
         if (eik != null && !Eik.isValid(eik) && !eik.equals(o.getEik())) {
@@ -134,31 +136,12 @@ public class DirectoryEditor {
         if (in.strategic() != null && trim(in.strategicReason()) == null) {
             errors.put("strategicReason", "directory.error.strategicReason");
         }
-        if (in.lat() != null && (in.lat() < -90 || in.lat() > 90)) {
-            errors.put("lat", "directory.error.lat");
-        }
-        if (in.lon() != null && (in.lon() < -180 || in.lon() > 180)) {
-            errors.put("lon", "directory.error.lon");
-        }
+        putFrom(invalid, "lat", errors);
+        putFrom(invalid, "lon", errors);
         if ((in.lat() == null) != (in.lon() == null)) {
             errors.putIfAbsent(in.lat() == null ? "lat" : "lon", "directory.error.latLonBoth");
         }
-        for (var field : Map.of("address", 500, "emails", 1000, "phones", 500, "website", 500, "description", 4000,
-                "chair", 200, "secretary", 200, "strategicReason", 1000).entrySet()) {
-            var value = switch (field.getKey()) {
-                case "address" -> in.address();
-                case "emails" -> in.emails();
-                case "phones" -> in.phones();
-                case "website" -> in.website();
-                case "description" -> in.description();
-                case "chair" -> in.chair();
-                case "secretary" -> in.secretary();
-                default -> in.strategicReason();
-            };
-            if (value != null && value.length() > field.getValue()) {
-                errors.putIfAbsent(field.getKey(), "directory.error.tooLong");
-            }
-        }
+        invalid.forEach(errors::putIfAbsent);
         if (trim(in.website()) != null && WebLinks.normalize(in.website()) == null) {
             errors.putIfAbsent("website", "directory.error.website");
         }
@@ -247,6 +230,34 @@ public class DirectoryEditor {
             }
         } else if (!geography.insideBulgaria(lat, lon)) {
             errors.put("lat", "directory.error.pointOutside");
+        }
+    }
+
+    /**
+     * The input's own constraints (see {@link OrganisationInput}), field → message key, in the order of the fields,
+     * so that the first wrong field named is the first in the form.
+     */
+    private Map<String, String> constraintErrors(OrganisationInput in) {
+        var errors = new java.util.TreeMap<Integer, Map.Entry<String, String>>();
+        for (var violation : validator.validate(in)) {
+            var field = violation.getPropertyPath().toString();
+            var template = violation.getMessageTemplate();
+            var key = template.substring(1, template.length() - 1);
+            errors.putIfAbsent(FIELDS.indexOf(field), Map.entry(field, key));
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        errors.values().forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    private static final java.util.List<String> FIELDS = java.util.Arrays
+            .stream(OrganisationInput.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+            .toList();
+
+    private static void putFrom(Map<String, String> invalid, String field, Map<String, String> errors) {
+        var key = invalid.get(field);
+        if (key != null) {
+            errors.put(field, key);
         }
     }
 

@@ -18,7 +18,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,11 +61,9 @@ class OrganisationSearch {
     private final SearchCache cache;
     private volatile NameOrPlace nameOrPlace;
 
-    OrganisationSearch(PlaceLabels labels,
-            @Value("${libpartners.directory.search-cache-size:1000}") int cacheSize,
-            @Value("${libpartners.directory.search-cache-seconds:300}") long cacheSeconds) {
+    OrganisationSearch(PlaceLabels labels, DirectoryProperties properties) {
         this.labels = labels;
-        this.cache = new SearchCache(cacheSize, cacheSeconds * 1000);
+        this.cache = new SearchCache(properties.searchCacheSize(), properties.searchCacheSeconds() * 1000);
     }
 
     public SearchResults search(SearchFilter filter, Pageable pageable) {

@@ -125,7 +125,7 @@ class EventNotices {
             list.add(Audience.scoped(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE, e.getChitalishteId()));
         }
         if (e.getPartnershipId() != null) {
-            var p = partnerships.find(e.getPartnershipId());
+            var p = partnerships.findUnchecked(e.getPartnershipId());
             list.add(Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, p.leadLibraryId()));
             p.parties().forEach(x -> {
                 list.add(Audience.scoped(Role.PARTNER, ScopeKind.ORGANISATION, x.organisationId()));

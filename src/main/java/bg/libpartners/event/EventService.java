@@ -293,7 +293,7 @@ public class EventService {
         if (in.partnershipId() != null) {
             bg.libpartners.partnership.PartnershipDetails p;
             try {
-                p = partnerships.find(in.partnershipId());
+                p = partnerships.findUnchecked(in.partnershipId());
             } catch (NotFoundException e) {
                 throw new InvalidEventException("partnershipId", "event.error.unknownPartnership");
             }

@@ -116,7 +116,7 @@ public class MinutesService {
 
     private boolean holds(Event event, long partnershipId) {
         try {
-            var p = partnerships.find(partnershipId);
+            var p = partnerships.findUnchecked(partnershipId);
             return event.getChitalishteId() != null && event.getChitalishteId().equals(p.holderId());
         } catch (NotFoundException e) {
             return false;
@@ -127,7 +127,7 @@ public class MinutesService {
         if (event.getKind() != EventKind.BOARD_MEETING || !holds(event, partnershipId)) {
             return false;
         }
-        return agreements.mayDecide(me, partnerships.find(partnershipId));
+        return agreements.mayDecide(me, partnerships.findUnchecked(partnershipId));
     }
 
     @Transactional(readOnly = true)

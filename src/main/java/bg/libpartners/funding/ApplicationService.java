@@ -113,7 +113,7 @@ public class ApplicationService {
         if (input.partnershipId() != null) {
             PartnershipDetails p;
             try {
-                p = partnerships.find(input.partnershipId());
+                p = partnerships.findUnchecked(input.partnershipId());
             } catch (NotFoundException e) {
                 throw new InvalidFundingException("partnershipId", "funding.error.partnershipUnknown");
             }
@@ -242,7 +242,7 @@ public class ApplicationService {
         parties.put(a.libraryId(), a.libraryName());
         if (a.partnershipId() != null) {
             try {
-                partnerships.find(a.partnershipId()).parties()
+                partnerships.findUnchecked(a.partnershipId()).parties()
                         .forEach(x -> parties.put(x.organisationId(), x.organisationName()));
             } catch (NotFoundException e) {
                 // the partnership was removed since: only the library is left to choose
@@ -284,7 +284,7 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public java.util.Optional<bg.libpartners.platform.pick.Choice> partnershipChoice(CurrentUser me, long id) {
         try {
-            var p = partnerships.find(id);
+            var p = partnerships.findUnchecked(id);
             return FundingAccess.actsFor(me, p.leadLibraryId())
                     ? java.util.Optional.of(new bg.libpartners.platform.pick.Choice(String.valueOf(id), p.title(),
                             p.leadLibraryName()))

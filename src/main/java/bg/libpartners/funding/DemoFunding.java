@@ -155,7 +155,7 @@ class DemoFunding implements ApplicationRunner {
     private ApplicationInput input(long library, Long partnership, String title, BigDecimal requested) {
         var total = new BigDecimal("15000.00");
         var parties = partnership == null ? List.<Long>of()
-                : partnerships.find(partnership).parties().stream().map(x -> x.organisationId()).toList();
+                : partnerships.findUnchecked(partnership).parties().stream().map(x -> x.organisationId()).toList();
         var second = parties.isEmpty() ? library : parties.get(0);
         var today = LocalDate.now(clock.withZone(CallInput.SOFIA));
         return new ApplicationInput(library, partnership, title, "Повече хора от общността в библиотеката",

@@ -58,7 +58,7 @@ public class GrantDocuments {
         var library = directory.find(g.libraryId());
         var signer = directory.holderOf(g.libraryId()).orElse(library);
         List<String> partners = g.partnershipId() == null ? List.of()
-                : partnerships.find(g.partnershipId()).parties().stream().map(p -> p.organisationName()).toList();
+                : partnerships.findUnchecked(g.partnershipId()).parties().stream().map(p -> p.organisationName()).toList();
         return new Text(g, signer.name(), signer.eik(), library.settlementName(), library.name(), partners,
                 DATE.format(g.startsOn()));
     }

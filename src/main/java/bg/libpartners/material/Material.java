@@ -128,7 +128,7 @@ class Material {
     }
 
     /** Adds a file as the newest version; earlier versions stay downloadable. */
-    MaterialVersion addVersion(String filename, Uploads.Accepted file, String extractedText, Long by, String byName,
+    MaterialVersion addVersion(String filename, UploadService.Accepted file, String extractedText, Long by, String byName,
             Instant now) {
         var next = new MaterialVersion(this, ++currentVersion, filename, file, by, byName, now);
         versions.add(next);

@@ -4,6 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.directory.Directory;
+import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
@@ -14,14 +15,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /** Uploading, versioning, finding and downloading materials. */
 @Service
@@ -32,20 +32,20 @@ public class MaterialService {
     private static final Set<Role> ACTIVE_CONTENT = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
     private final Materials materials;
-    private final Uploads uploads;
+    private final UploadService uploads;
     private final TextExtractor extractor;
     private final Directory directory;
     private final EntityManager entityManager;
     private final long maxBytes;
 
-    MaterialService(Materials materials, Uploads uploads, TextExtractor extractor, Directory directory,
-            EntityManager entityManager, @Value("${spring.servlet.multipart.max-file-size:500MB}") DataSize maxUpload) {
+    MaterialService(Materials materials, UploadService uploads, TextExtractor extractor, Directory directory,
+            EntityManager entityManager, MultipartProperties multipart) {
         this.materials = materials;
         this.uploads = uploads;
         this.extractor = extractor;
         this.directory = directory;
         this.entityManager = entityManager;
-        this.maxBytes = maxUpload.toBytes();
+        this.maxBytes = multipart.getMaxFileSize().toBytes();
     }
 
     /** What describes a material, apart from its file. */
@@ -99,8 +99,20 @@ public class MaterialService {
     /** A new version, by those who may change the material; checked before a byte of the file is read. */
     @Transactional
     public int addVersion(long id, InputStream content, String filename) {
+        return addVersion(id, null, content, filename);
+    }
+
+    /**
+     * A new version over the one the person saw: when another was added meanwhile, nothing is stored and the
+     * person is told (409), so that nobody's version is superseded unseen. {@code seen} null: no such check.
+     */
+    @Transactional
+    public int addVersion(long id, Integer seen, InputStream content, String filename) {
         var me = uploader();
         var material = changeable(id, me);
+        if (seen != null && seen != material.getCurrentVersion()) {
+            throw new ConflictException("material.error.versionAddedMeanwhile", material.getCurrentVersion(), seen);
+        }
         return addFile(material, content, filename, me, Instant.now()).getNumber();
     }
 

@@ -1,7 +1,7 @@
 package bg.libpartners.material;
 
 /**
- * A module that keeps files through {@link Uploads} answers whether a record of its own uses a file, so that a file
+ * A module that keeps files through {@link UploadService} answers whether a record of its own uses a file, so that a file
  * left pending by a crash is kept when its record was committed and removed when it was not.
  */
 public interface StoredFileOwner {

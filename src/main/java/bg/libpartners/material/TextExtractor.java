@@ -25,7 +25,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +55,12 @@ class TextExtractor {
         return t;
     });
 
-    TextExtractor(@Value("${libpartners.materials.extract-timeout:60s}") Duration timeout) {
+    @Autowired
+    TextExtractor(MaterialProperties properties) {
+        this(properties.extractTimeout());
+    }
+
+    TextExtractor(Duration timeout) {
         this.timeout = timeout;
     }
 

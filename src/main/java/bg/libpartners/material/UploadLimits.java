@@ -1,7 +1,7 @@
 package bg.libpartners.material;
 
 import jakarta.servlet.MultipartConfigElement;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,14 +20,14 @@ class UploadLimits {
     static final DataSize FORM_FIELDS = DataSize.ofMegabytes(1);
 
     @Bean
-    MultipartConfigElement multipartConfigElement(
-            @Value("${spring.servlet.multipart.max-file-size:500MB}") DataSize maxFile,
-            @Value("${spring.servlet.multipart.location:}") String location) {
+    MultipartConfigElement multipartConfigElement(MultipartProperties multipart) {
+        DataSize maxFile = multipart.getMaxFileSize();
+        String location = multipart.getLocation();
         var factory = new MultipartConfigFactory();
         factory.setMaxFileSize(maxFile);
         factory.setMaxRequestSize(DataSize.ofBytes(maxFile.toBytes() + FORM_FIELDS.toBytes()));
         factory.setFileSizeThreshold(DataSize.ofBytes(0));
-        if (!location.isBlank()) {
+        if (location != null && !location.isBlank()) {
             factory.setLocation(location);
         }
         return factory.createMultipartConfig();

@@ -35,8 +35,25 @@ public class PartnershipCatalog {
         this.service = service;
     }
 
-    /** The partnership without an access check, for modules that check their own rules (agreement, atlas). */
-    public PartnershipDetails find(long id) {
+    /**
+     * The partnership, when the user may see it: the one way in for a read on someone's behalf.
+     *
+     * @throws bg.libpartners.platform.NotFoundException when there is no such partnership
+     * @throws org.springframework.security.access.AccessDeniedException when the user may not see it
+     */
+    public PartnershipDetails find(CurrentUser me, long id) {
+        return service.get(me, id);
+    }
+
+    /**
+     * The partnership without an access check, for a module that applies a rule of its own before anything reaches
+     * a user (the agreement's board and editors through {@link PartnershipAccess}, an event's audience, a grant's
+     * parties, a picker that names only the partnerships of the library one acts for) or that runs without a user
+     * (notices, reminders, demo data).
+     *
+     * @throws bg.libpartners.platform.NotFoundException when there is no such partnership
+     */
+    public PartnershipDetails findUnchecked(long id) {
         return service.read(id);
     }
 

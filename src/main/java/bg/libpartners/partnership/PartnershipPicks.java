@@ -41,7 +41,7 @@ class PartnershipPicks implements PickSource {
         if ("party".equals(kind)) {
             return catalog.party(Long.parseLong(value));
         }
-        var p = catalog.find(Long.parseLong(value));
+        var p = catalog.findUnchecked(Long.parseLong(value));
         return access.mayView(me.get(), p) ? Optional.of(new Choice(value, p.title(), p.leadLibraryName()))
                 : Optional.empty();
     }

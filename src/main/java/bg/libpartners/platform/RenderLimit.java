@@ -3,7 +3,7 @@ package bg.libpartners.platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Semaphore;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,12 @@ public class RenderLimit {
 
     private final Semaphore permits;
 
-    RenderLimit(@Value("${libpartners.documents.concurrent-renders:0}") int concurrent) {
+    @Autowired
+    RenderLimit(LibPartnersProperties properties) {
+        this(properties.documents().concurrentRenders());
+    }
+
+    RenderLimit(int concurrent) {
         this.permits = new Semaphore(concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), true);
     }
 

@@ -3,7 +3,6 @@ package bg.libpartners.platform;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -31,10 +30,10 @@ class WebConfig implements WebMvcConfigurer {
      * any other language, never the server's own locale.
      */
     @Bean
-    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
+    MessageSource messageSource(MessageBundles bundles) {
         var source = new ResourceBundleMessageSource();
-        source.setBasenames(basenames);
-        source.setDefaultEncoding("UTF-8");
+        source.setBasenames(bundles.basename().toArray(String[]::new));
+        source.setDefaultEncoding(bundles.encoding().name());
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(BULGARIAN);
         return source;

@@ -53,7 +53,7 @@ public class PartnershipPractices {
     @Transactional
     public long start(long partnershipId) {
         var me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in"));
-        var partnership = partnerships.find(partnershipId);
+        var partnership = partnerships.findUnchecked(partnershipId);
         access.checkEdit(me, partnership);
         return practices.editableDraftOf(partnershipId).orElseGet(() -> practices.draftFor(
                 draftOf(partnership, LocaleContextHolder.getLocale()), partnership.leadLibraryId(),

@@ -19,7 +19,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -57,11 +56,10 @@ public class PracticeSearch {
     private final AtomicLong changes = new AtomicLong();
     private final AnswerCache<Key, Result> cache;
 
-    PracticeSearch(EntityManagerFactory entityManagers,
-            @Value("${libpartners.practice.search-cache-size:5000}") int cacheSize,
-            @Value("${libpartners.practice.search-cache-seconds:300}") long cacheSeconds) {
+    PracticeSearch(EntityManagerFactory entityManagers, PracticeProperties properties) {
         this.entityManagers = entityManagers;
-        this.cache = new AnswerCache<>(cacheSize, Duration.ofSeconds(cacheSeconds), changes::get);
+        this.cache = new AnswerCache<>(properties.searchCacheSize(), Duration.ofSeconds(properties.searchCacheSeconds()),
+                changes::get);
     }
 
     /** The practices in the index changed (one was published or withdrawn, or the index was rebuilt). */

@@ -5,7 +5,7 @@ import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.material.FileKind;
-import bg.libpartners.material.Uploads;
+import bg.libpartners.material.UploadService;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
 import bg.libpartners.platform.NotFoundException;
@@ -33,12 +33,12 @@ public class PracticeService {
 
     private final Practices practices;
     private final StoryRenderer renderer;
-    private final Uploads uploads;
+    private final UploadService uploads;
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final PracticeNotices notices;
 
-    PracticeService(Practices practices, StoryRenderer renderer, Uploads uploads, Directory directory,
+    PracticeService(Practices practices, StoryRenderer renderer, UploadService uploads, Directory directory,
             ApplicationEventPublisher events, PracticeNotices notices) {
         this.notices = notices;
         this.practices = practices;

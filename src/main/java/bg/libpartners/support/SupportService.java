@@ -8,7 +8,7 @@ import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.material.FileKind;
-import bg.libpartners.material.Uploads;
+import bg.libpartners.material.UploadService;
 import bg.libpartners.notification.Notice;
 import bg.libpartners.notification.Notice.Audience;
 import bg.libpartners.partnership.PartnershipService;
@@ -49,7 +49,7 @@ public class SupportService {
     private final Directory directory;
     private final PartnershipService partnerships;
     private final AccountService accounts;
-    private final Uploads uploads;
+    private final UploadService uploads;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SupportProperties properties;
@@ -57,7 +57,7 @@ public class SupportService {
 
     SupportService(SupportRequests requests, SupportMessages messages, SupportAttachments attachments,
             SupportTopics topics, ExpertTopics expertTopics, Directory directory, PartnershipService partnerships,
-            AccountService accounts, Uploads uploads, ApplicationEventPublisher events, Clock clock,
+            AccountService accounts, UploadService uploads, ApplicationEventPublisher events, Clock clock,
             SupportProperties properties) {
         this.requests = requests;
         this.messages = messages;

@@ -262,7 +262,8 @@ class SignInIT {
     void withDemoModeOffTheDemoAccountsAreDisabled() throws Exception {
         var librarian = DemoAccounts.of(Role.LIBRARIAN).email();
         var withoutDemo = new LibPartnersProperties(properties.dataDir(), properties.baseUrl(), false,
-                properties.mailFrom(), properties.admin(), properties.security());
+                properties.mailFrom(), properties.admin(), properties.security(), properties.apiTokenCacheSeconds(),
+                properties.documents());
         try {
             new AccountBootstrap(accounts, tokens, withoutDemo).run(null);
             mvc.perform(signIn(librarian, DemoAccounts.PASSWORD).with(from("10.17.8.1")))

@@ -8,7 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bg.libpartners.IntegrationTest;
@@ -334,6 +338,47 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.versions[0].status").value("SUBMITTED"));
         assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).extracting(AgreementVersion::getNumber)
                 .containsExactly(1);
+    }
+
+    /**
+     * The board's decision form names the version it shows. When the record changed after the board opened it,
+     * the text to decide on is a new version: the stale form is refused on the agreement page with a message naming
+     * both numbers, and the version shown is not approved.
+     */
+    @Test
+    void aDecisionFormOpenedBeforeTheRecordChangedIsRefusedAndNothingIsDecided() throws Exception {
+        long id = createdThroughApi();
+        var librarian = demo(Role.LIBRARIAN);
+        var board = demo(Role.BOARD_MEMBER);
+        mvc.perform(post("/partnerships/" + id + "/agreement/submit").with(user(librarian)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/partnerships/" + id + "/agreement").with(user(board))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"number\" value=\"1\"")));
+
+        // the librarian changes the record's goals: the agreement's text is now version 2's
+        var detail = mvc.perform(get(API + id).with(user(librarian))).andReturn().getResponse()
+                .getContentAsString();
+        long version = ((Number) JsonPath.read(detail, "$.partnership.version")).longValue();
+        var body = """
+                {"title":"Лятно четене","leadLibraryId":%d,"targetGroups":["CHILDREN"],"fields":["READING"],
+                 "need":"Децата четат все по-малко","goals":"Двойно повече деца в библиотеката",
+                 "startDate":"2026-06-01","endDate":"2027-05-31",
+                 "parties":[{"organisationId":%d,"role":"Съорганизатор","responsibilities":"Води учениците",
+                   "contributions":["EXPERTISE"],"moneyEur":250.00,"benefits":"Нови читатели",
+                   "representative":"Директор"}],"version":%d}
+                """.formatted(ref(Role.LIBRARIAN, ScopeKind.LIBRARY), ref(Role.PARTNER, ScopeKind.ORGANISATION),
+                version);
+        mvc.perform(put(API + id).with(user(librarian)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isOk());
+
+        mvc.perform(post("/partnerships/" + id + "/agreement/decision").param("number", "1")
+                .param("decision", "approve").with(user(board)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/partnerships/" + id + "/agreement"))
+                .andExpect(flash().attribute("errorKey", "agreement.error.staleVersion"))
+                .andExpect(flash().attribute("errorField", "number"));
+        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).singleElement()
+                .satisfies(v -> assertThat(v.getStatus()).isEqualTo(AgreementStatus.SUBMITTED));
     }
 
     @Test

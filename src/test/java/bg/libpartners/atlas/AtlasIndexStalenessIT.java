@@ -3,8 +3,12 @@ package bg.libpartners.atlas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.libpartners.IntegrationTest;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * After a change, the previous atlas index answers while its rebuild runs, for at most the stale window; with no
- * window (the test profile's setting) a changed table always sends the caller to SQL.
+ * window (the test profile's setting) a changed table always sends the caller to SQL. The test's own indexes stop
+ * their threads afterwards, and the organisation it touched gets its time of change back: the context is shared.
  */
 @IntegrationTest
 class AtlasIndexStalenessIT {
@@ -21,20 +26,39 @@ class AtlasIndexStalenessIT {
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcClient jdbc;
 
+    private final List<AtlasIndex> made = new ArrayList<>();
+    private Long touchedId;
+    private Timestamp touchedWas;
+
+    @AfterEach
+    void restore() {
+        made.forEach(AtlasIndex::stop);
+        made.clear();
+        if (touchedId != null) {
+            jdbc.sql("update organisation set updated_at = ? where id = ?").params(touchedWas, touchedId).update();
+            touchedId = null;
+        }
+    }
+
     private AtlasIndex index(Duration staleFor) {
         return index(staleFor, Duration.ZERO);
     }
 
     private AtlasIndex index(Duration staleFor, Duration pause) {
-        return new AtlasIndex(dataSource, transactions, true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause);
+        var index = new AtlasIndex(dataSource, transactions, new AtlasProperties("",
+                new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)));
+        made.add(index);
+        return index;
     }
 
     /** Moves one organisation's updated_at past every other, as an edit would. */
     private void touchAnOrganisation() {
-        var latest = jdbc.sql("select max(updated_at) from organisation").query(java.sql.Timestamp.class).single();
-        var later = java.sql.Timestamp.from(latest.toInstant().plusSeconds(3600));
-        jdbc.sql("update organisation set updated_at = ? where id = (select min(id) from organisation)")
-                .param(later).update();
+        var latest = jdbc.sql("select max(updated_at) from organisation").query(Timestamp.class).single();
+        var later = Timestamp.from(latest.toInstant().plusSeconds(3600));
+        touchedId = jdbc.sql("select min(id) from organisation").query(Long.class).single();
+        touchedWas = jdbc.sql("select updated_at from organisation where id = ?").param(touchedId)
+                .query(Timestamp.class).single();
+        jdbc.sql("update organisation set updated_at = ? where id = ?").params(later, touchedId).update();
     }
 
     @Test

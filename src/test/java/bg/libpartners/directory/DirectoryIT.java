@@ -44,7 +44,7 @@ class DirectoryIT {
     @Autowired MockMvc mvc;
     @Autowired Directory directory;
     @Autowired DirectoryEditor editor;
-    @Autowired Duplicates duplicates;
+    @Autowired DuplicateService duplicates;
     @Autowired UserDetailsService users;
     @Autowired JsonMapper json;
     @Autowired DirectoryBootstrap bootstrap;
@@ -356,6 +356,25 @@ class DirectoryIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Въведете име")))
                 .andExpect(content().string(containsString("записано съгласие")));
+    }
+
+    @Test
+    void aTooLongFieldIsNamedWithItsLimitAndAWrongPointWithItsRange() throws Exception {
+        mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("kind", "PARTNER", "name", "Сдружение Дълъг адрес",
+                        "partnerType", "NGO", "address", "ул. " + "я".repeat(500), "chair", "Б".repeat(201),
+                        "lat", 95.0, "lon", 23.3)))
+                .header("Accept-Language", "bg").with(user(demo(Role.LIBRARIAN))).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("address")))
+                .andExpect(jsonPath("$.errors[*].message",
+                        hasItem("Полето „Адрес“ може да съдържа до 500 знака.")))
+                .andExpect(jsonPath("$.errors[*].message",
+                        hasItem("Полето „Председател“ може да съдържа до 200 знака.")))
+                .andExpect(jsonPath("$.errors[*].message",
+                        hasItem("Географската ширина трябва да е между -90 и 90.")));
+        assertThat(jdbc.sql("select count(*) from organisation where name = ?").param("Сдружение Дълъг адрес")
+                .query(Long.class).single()).as("nothing half-written").isZero();
     }
 
     @Test

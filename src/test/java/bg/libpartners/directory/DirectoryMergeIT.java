@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DirectoryMergeIT {
 
     @Autowired DirectoryEditor editor;
-    @Autowired Duplicates duplicates;
+    @Autowired DuplicateService duplicates;
     @Autowired Directory directory;
     @Autowired JdbcClient jdbc;
     @Autowired bg.libpartners.platform.SqlInstants instants;

@@ -59,7 +59,7 @@ class PartnerImportIT {
     @Autowired Organisations organisations;
     @Autowired JsonMapper json;
     @Autowired DirectoryEditor editor;
-    @Autowired Duplicates duplicates;
+    @Autowired DuplicateService duplicates;
     @Autowired AccountService accounts;
     @Autowired JdbcClient jdbc;
     @Autowired bg.libpartners.platform.SqlInstants instants;

@@ -102,6 +102,32 @@ class MaterialIT {
     }
 
     @Test
+    void aVersionAddedFromAStalePageGetsTheConflictPageAndNothingIsStored() throws Exception {
+        var expert = demo(Role.EXPERT);
+        long id = upload("Наръчник за доброволци", new MockMultipartFile("file", "v1.pdf", "application/pdf",
+                TestFiles.pdf("Наръчник, първо издание")));
+        mvc.perform(get("/materials/" + id).with(user(expert))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"current\" value=\"1\"")));
+
+        // while the expert's page is open, an admin adds version 2 from a fresh page
+        mvc.perform(multipart("/materials/" + id + "/versions")
+                .file(new MockMultipartFile("file", "v2.pdf", "application/pdf", TestFiles.pdf("Второ издание")))
+                .param("current", "1").with(csrf()).with(user(demo(Role.ADMIN))))
+                .andExpect(status().is3xxRedirection());
+        // the expert's form still says version 1: refused, their file not stored, version 2 stays current
+        mvc.perform(multipart("/materials/" + id + "/versions")
+                .file(new MockMultipartFile("file", "mine.pdf", "application/pdf", TestFiles.pdf("Моето издание")))
+                .param("current", "1").with(csrf()).with(user(expert)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Конфликт при запис")))
+                .andExpect(content().string(containsString("Междувременно е добавена версия 2")));
+        var material = materials.get(id);
+        assertThat(material.versions()).extracting(MaterialService.VersionView::filename)
+                .containsExactly("v1.pdf", "v2.pdf");
+        assertThat(material.currentVersion()).isEqualTo(2);
+    }
+
+    @Test
     void partnersMayReadButNotUpload() throws Exception {
         mvc.perform(get("/materials").accept(org.springframework.http.MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection());

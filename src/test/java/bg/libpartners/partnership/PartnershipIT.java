@@ -258,13 +258,55 @@ class PartnershipIT {
     void pagesRender() throws Exception {
         long id = created();
         var librarian = demo(Role.LIBRARIAN);
-        mvc.perform(get("/partnerships").with(user(librarian))).andExpect(status().isOk());
-        mvc.perform(get("/partnerships/" + id).with(user(librarian))).andExpect(status().isOk());
-        mvc.perform(get("/partnerships/" + id + "/edit").with(user(librarian))).andExpect(status().isOk());
+        var lead = escaped(directory.find(library()).name());
+        var partner = escaped(directory.find(partnerOrg()).name());
+
+        assertThat(page("/partnerships", librarian)).contains("<title>Партньорства · ")
+                .contains("href=\"/partnerships/" + id + "\"").contains("Четем заедно").contains(lead);
+        assertThat(page("/partnerships/" + id, librarian)).contains("<title>Четем заедно · ")
+                .contains("<span class=\"status\" id=\"status\">Чернова</span>")
+                .contains("Децата четат все по-малко").contains("Седмични четения").contains("Имейл, Viber")
+                .contains(lead).contains(partner).contains("Съорганизатор").contains("500,00")
+                .contains("Нови читатели");
+        assertThat(page("/partnerships/" + id + "/edit", librarian))
+                .contains("<h1>Редактиране на партньорството</h1>").contains("value=\"Четем заедно\"")
+                .containsPattern("name=\"version\" value=\"\\d+\"").contains("Децата четат все по-малко");
+
+        // each builder step names itself and shows what the record already holds for it ("~": a pattern)
+        var steps = List.of(
+                List.of("1. Целева група", "~value=\"CHILDREN\"[^>]*checked", "~value=\"READING\"[^>]*checked"),
+                List.of("2. Концепция според нуждите на общността", "Седмични четения", "Повече деца в библиотеката"),
+                List.of("3. Потенциални партньори", partner),
+                List.of("4. Подход за комуникация", "Имейл, Viber", "Веднъж месечно"),
+                List.of("5. Роли и отговорности", "value=\"Съорганизатор\"", "Води учениците", "value=\"2026-03-01\""),
+                List.of("6. Ползи за всеки партньор", "Нови читатели"),
+                List.of("Споразумение", "Страни: 1; целеви групи: 1.", "href=\"/partnerships/" + id + "/agreement\""));
         for (int step = 1; step <= 7; step++) {
-            mvc.perform(get("/partnerships/" + id + "/builder/" + step).with(user(librarian)))
-                    .andExpect(status().isOk());
+            var html = page("/partnerships/" + id + "/builder/" + step, librarian);
+            var expected = steps.get(step - 1);
+            assertThat(html).as("step %d", step).contains("<title>Изграждане на партньорство · ")
+                    .contains("<h2 id=\"step-title\">" + expected.get(0) + "</h2>").contains("Четем заедно");
+            for (var text : expected.subList(1, expected.size())) {
+                if (text.startsWith("~")) {
+                    assertThat(html).as("step %d", step).containsPattern(text.substring(1));
+                } else {
+                    assertThat(html).as("step %d", step).contains(text);
+                }
+            }
         }
-        mvc.perform(get("/partnerships/new").with(user(librarian))).andExpect(status().isOk());
+        assertThat(page("/partnerships/new", librarian)).contains("<title>Ново партньорство · ")
+                .contains("name=\"title\"").contains("name=\"leadLibraryId\"");
+    }
+
+    /** The page as the user sees it, after checking it answered 200. */
+    String page(String url, CurrentUser who) throws Exception {
+        return mvc.perform(get(url).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Text as Thymeleaf writes it into the page. */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

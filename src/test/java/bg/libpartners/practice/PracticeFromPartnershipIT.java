@@ -88,7 +88,7 @@ class PracticeFromPartnershipIT {
         assertThat(location).matches("/practices/\\d+/edit");
         long practiceId = Long.parseLong(location.replaceAll("\\D+", ""));
 
-        var record = catalog.find(id);
+        var record = catalog.findUnchecked(id);
         var lead = directory.find(record.leadLibraryId());
         transactions.executeWithoutResult(tx -> {
             var p = practices.findById(practiceId).orElseThrow();

@@ -121,6 +121,27 @@ class PracticeIT {
     }
 
     @Test
+    void aStaleEditFormGetsTheConflictPageAndTheNewerSaveStands() throws Exception {
+        long id = create("Четене с баба", "Първа история.");
+        var librarian = demo(Role.LIBRARIAN);
+        var page = mvc.perform(get("/practices/" + id + "/edit").with(user(librarian))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var matcher = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(matcher.find()).as("the form carries the version it was opened at").isTrue();
+        var opened = matcher.group(1);
+
+        // two tabs opened at the same version: the first save moves the version on
+        mvc.perform(form(post("/practices/" + id + "/edit"), "Четене с баба", "Втора история.")
+                .param("version", opened).with(user(librarian))).andExpect(status().is3xxRedirection());
+        mvc.perform(form(post("/practices/" + id + "/edit"), "Четене с баба", "Остаряла история.")
+                .param("version", opened).with(user(librarian)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Конфликт при запис")))
+                .andExpect(content().string(containsString("Записът е променен от друг потребител")));
+        assertThat(practices.findById(id).orElseThrow().getStory()).contains("Втора история").doesNotContain("Остаряла");
+    }
+
+    @Test
     void theAuthorIsNamedOnPublicPagesOnlyAfterAgreeing() throws Exception {
         var author = demo(Role.LIBRARIAN);
         long id = create("Читателски клуб за възрастни", "Срещи всяка седмица.");

@@ -2,6 +2,7 @@ package bg.libpartners.atlas.web;
 
 import bg.libpartners.atlas.AtlasFilter;
 import bg.libpartners.atlas.AtlasMap;
+import bg.libpartners.atlas.AtlasProperties;
 import bg.libpartners.atlas.Bbox;
 import bg.libpartners.atlas.RegionCounts;
 import bg.libpartners.taxonomy.PartnerType;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,13 +40,13 @@ class AtlasPageController {
     private final String tiles;
 
     AtlasPageController(AtlasMap map, RegionCounts regions, Geography geography, MessageSource messages,
-            JsonMapper json, @Value("${libpartners.atlas.tile-url:}") String tiles) {
+            JsonMapper json, AtlasProperties properties) {
         this.map = map;
         this.regions = regions;
         this.geography = geography;
         this.messages = messages;
         this.json = json;
-        this.tiles = tiles;
+        this.tiles = properties.tileUrl();
     }
 
     @GetMapping("/map")

@@ -1,6 +1,6 @@
 package bg.libpartners.directory.web;
 
-import bg.libpartners.directory.Duplicates;
+import bg.libpartners.directory.DuplicateService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class DuplicatesController {
 
-    private final Duplicates duplicates;
+    private final DuplicateService duplicates;
 
-    DuplicatesController(Duplicates duplicates) {
+    DuplicatesController(DuplicateService duplicates) {
         this.duplicates = duplicates;
     }
 

@@ -85,13 +85,14 @@ class MaterialController {
 
     @PostMapping("/materials/{id}/versions")
     String addVersion(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-            RedirectAttributes redirect) throws IOException {
+            @RequestParam(name = "current", required = false) Integer current, RedirectAttributes redirect)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("error", "material.file.missing");
             return "redirect:/materials/" + id;
         }
         try (var in = file.getInputStream()) {
-            materials.addVersion(id, in, file.getOriginalFilename());
+            materials.addVersion(id, current, in, file.getOriginalFilename());
             redirect.addFlashAttribute("notice", "material.notice.versionAdded");
         } catch (BadRequestException e) {
             redirect.addFlashAttribute("error", e.getMessageKey());

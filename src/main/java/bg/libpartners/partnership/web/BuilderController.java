@@ -7,7 +7,7 @@ import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.partnership.InvalidPartnershipException;
 import bg.libpartners.partnership.PartnershipAccess;
 import bg.libpartners.partnership.PartnershipService;
-import bg.libpartners.partnership.Suggestions;
+import bg.libpartners.partnership.SuggestionService;
 import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.platform.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,10 +31,10 @@ class BuilderController {
 
     private final PartnershipService service;
     private final PartnershipAccess access;
-    private final Suggestions suggestions;
+    private final SuggestionService suggestions;
     private final Directory directory;
 
-    BuilderController(PartnershipService service, PartnershipAccess access, Suggestions suggestions,
+    BuilderController(PartnershipService service, PartnershipAccess access, SuggestionService suggestions,
             Directory directory) {
         this.service = service;
         this.access = access;

@@ -12,7 +12,7 @@ import bg.libpartners.support.SupportViews.RequestRow;
 import bg.libpartners.support.SupportViews.RequestView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import bg.libpartners.material.Uploads;
+import bg.libpartners.material.UploadService;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -48,9 +48,9 @@ class SupportApiController {
 
     private final SupportService service;
     private final SupportQueries queries;
-    private final Uploads uploads;
+    private final UploadService uploads;
 
-    SupportApiController(SupportService service, SupportQueries queries, Uploads uploads) {
+    SupportApiController(SupportService service, SupportQueries queries, UploadService uploads) {
         this.service = service;
         this.queries = queries;
         this.uploads = uploads;

@@ -37,10 +37,10 @@ class SupportController {
 
     private final SupportService service;
     private final SupportQueries queries;
-    private final bg.libpartners.material.Uploads uploads;
+    private final bg.libpartners.material.UploadService uploads;
 
     SupportController(SupportService service, SupportQueries queries,
-            bg.libpartners.material.Uploads uploads) {
+            bg.libpartners.material.UploadService uploads) {
         this.service = service;
         this.queries = queries;
         this.uploads = uploads;
@@ -203,7 +203,7 @@ class SupportController {
     }
 
     /** One attachment as a download, after the scope check (404 for a file the caller may not see). */
-    static ResponseEntity<StreamingResponseBody> download(SupportQueries queries, bg.libpartners.material.Uploads uploads,
+    static ResponseEntity<StreamingResponseBody> download(SupportQueries queries, bg.libpartners.material.UploadService uploads,
             CurrentUser me, long id, long attachmentId) {
         var sha = new String[1];
         var file = queries.attachment(me, id, attachmentId, sha);

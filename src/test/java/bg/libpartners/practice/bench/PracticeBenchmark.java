@@ -9,7 +9,7 @@ import bg.libpartners.material.bench.UploadBenchmark;
 import bg.libpartners.material.FileKind;
 import bg.libpartners.material.MaterialKind;
 import bg.libpartners.material.MaterialService;
-import bg.libpartners.material.Uploads;
+import bg.libpartners.material.UploadService;
 import bg.libpartners.practice.PracticeSearch;
 import jakarta.persistence.EntityManagerFactory;
 import java.awt.image.BufferedImage;
@@ -109,7 +109,7 @@ class PracticeBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired UserDetailsService userDetails;
-    @Autowired Uploads uploads;
+    @Autowired UploadService uploads;
     @Autowired MaterialService materials;
     @Autowired PracticeSearch practiceSearch;
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Signed copies on disk under {@code <data>/agreements/}; accepted only when the content is a PDF, PNG or JPEG. */
 @Component
-class SignedCopies {
+class SignedCopyStore {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
@@ -26,7 +26,7 @@ class SignedCopies {
 
     private final Path root;
 
-    SignedCopies(LibPartnersProperties properties) {
+    SignedCopyStore(LibPartnersProperties properties) {
         this.root = properties.dataPath().resolve("agreements");
     }
 

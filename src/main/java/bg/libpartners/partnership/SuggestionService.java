@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * have used, and the seed's usual partners for those groups; each with the reason.
  */
 @Service
-public class Suggestions {
+public class SuggestionService {
 
     /** One organisation and why: where it is ({@code placeKey}) and why its type ({@code typeKey}). */
     public record Suggestion(OrganisationSummary organisation, String placeKey, String typeKey) {}
@@ -35,7 +35,7 @@ public class Suggestions {
     private final Directory directory;
     private final PartnershipCatalog catalog;
 
-    Suggestions(Directory directory, PartnershipCatalog catalog) {
+    SuggestionService(Directory directory, PartnershipCatalog catalog) {
         this.directory = directory;
         this.catalog = catalog;
     }

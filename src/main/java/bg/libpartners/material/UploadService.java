@@ -18,14 +18,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link StoredFileOwner}.
  */
 @Service
-public class Uploads {
+public class UploadService {
 
-    private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+    private static final Logger log = LoggerFactory.getLogger(UploadService.class);
 
     private final FileStore store;
     private final ContentInspector inspector;
 
-    Uploads(FileStore store, ContentInspector inspector) {
+    UploadService(FileStore store, ContentInspector inspector) {
         this.store = store;
         this.inspector = inspector;
     }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tells the other modules to re-point their references before the duplicate is removed.
  */
 @Service
-public class Duplicates {
+public class DuplicateService {
 
     public enum Reason { EIK, NAME }
 
@@ -33,7 +33,7 @@ public class Duplicates {
     @PersistenceContext
     private EntityManager entityManager;
 
-    Duplicates(Organisations organisations, PlaceLabels labels, ApplicationEventPublisher events) {
+    DuplicateService(Organisations organisations, PlaceLabels labels, ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.labels = labels;
         this.events = events;

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** The public face of the catalogue: search with facets, a practice's page, its pictures, the feed, the brochure. */
 @Controller
-class PracticePages {
+class PracticeController {
 
     static final int PAGE_SIZE = 20;
 
@@ -46,7 +46,7 @@ class PracticePages {
     private final MaterialService materials;
     private final String baseUrl;
 
-    PracticePages(PracticeService practices, PracticeSearch search, BrochureRenderer brochure, AtomFeed feed,
+    PracticeController(PracticeService practices, PracticeSearch search, BrochureRenderer brochure, AtomFeed feed,
             MaterialService materials, LibPartnersProperties properties) {
         this.practices = practices;
         this.search = search;

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
-class PracticeEditing {
+class PracticeEditController {
 
     private static final Set<String> FORM_FIELDS = Set.of("title", "summary", "story", "country", "place",
             "startYear", "endYear", "results", "lessons", "fields", "targetGroups");
@@ -32,7 +32,7 @@ class PracticeEditing {
     private final PracticeService practices;
     private final PartnershipPractices fromPartnerships;
 
-    PracticeEditing(PracticeService practices, PartnershipPractices fromPartnerships) {
+    PracticeEditController(PracticeService practices, PartnershipPractices fromPartnerships) {
         this.practices = practices;
         this.fromPartnerships = fromPartnerships;
     }

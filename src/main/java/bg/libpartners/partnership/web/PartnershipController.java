@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Partnership pages: the list, the record with its timeline, the edit form, lifecycle buttons, confirmations. */
 @Controller
-class PartnershipPages {
+class PartnershipController {
 
     private final PartnershipService service;
     private final PartnershipCatalog catalog;
@@ -37,7 +37,7 @@ class PartnershipPages {
     private final Directory directory;
     private final bg.libpartners.partnership.RepresentativeInvitations invitations;
 
-    PartnershipPages(PartnershipService service, PartnershipCatalog catalog, PartnershipAccess access,
+    PartnershipController(PartnershipService service, PartnershipCatalog catalog, PartnershipAccess access,
             Directory directory, bg.libpartners.partnership.RepresentativeInvitations invitations) {
         this.invitations = invitations;
         this.service = service;

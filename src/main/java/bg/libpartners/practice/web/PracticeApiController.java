@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/practices")
-class PracticeApi {
+class PracticeApiController {
 
     static final int MAX_SIZE = 100;
 
@@ -41,7 +41,7 @@ class PracticeApi {
 
     private final bg.libpartners.practice.PracticePicks picks;
 
-    PracticeApi(PracticeService practices, PracticeSearch search, PartnershipPractices fromPartnerships,
+    PracticeApiController(PracticeService practices, PracticeSearch search, PartnershipPractices fromPartnerships,
             bg.libpartners.practice.PracticePicks picks) {
         this.picks = picks;
         this.practices = practices;

@@ -1,0 +1,21 @@
+package bg.libpartners.directory;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The directory's settings ({@code libpartners.directory.*}).
+ *
+ * @param demoRegister with demo data on, the register of libraries shipped with the application is imported at first
+ *     start (off in tests that import their own register)
+ * @param searchCacheSize how many search answers (pages, and facet counts per question) are kept; {@code 0} turns the
+ *     cache off
+ * @param searchCacheSeconds how long a search answer is kept
+ */
+@Validated
+@ConfigurationProperties("libpartners.directory")
+record DirectoryProperties(@DefaultValue("true") boolean demoRegister,
+        @DefaultValue("1000") @PositiveOrZero int searchCacheSize,
+        @DefaultValue("300") @PositiveOrZero long searchCacheSeconds) {}
