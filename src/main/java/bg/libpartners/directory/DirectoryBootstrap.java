@@ -62,6 +62,7 @@ class DirectoryBootstrap implements ApplicationRunner {
         }
         demo.addPartners();
         demo.grantScopes();
+        demo.addBoards();
     }
 
     /**

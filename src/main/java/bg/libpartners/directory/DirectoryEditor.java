@@ -144,15 +144,13 @@ public class DirectoryEditor {
             errors.putIfAbsent(in.lat() == null ? "lat" : "lon", "directory.error.latLonBoth");
         }
         for (var field : Map.of("address", 500, "emails", 1000, "phones", 500, "website", 500, "description", 4000,
-                "chair", 200, "secretary", 200, "strategicReason", 1000).entrySet()) {
+                "strategicReason", 1000).entrySet()) {
             var value = switch (field.getKey()) {
                 case "address" -> in.address();
                 case "emails" -> in.emails();
                 case "phones" -> in.phones();
                 case "website" -> in.website();
                 case "description" -> in.description();
-                case "chair" -> in.chair();
-                case "secretary" -> in.secretary();
                 default -> in.strategicReason();
             };
             if (value != null && value.length() > field.getValue()) {
@@ -189,8 +187,6 @@ public class DirectoryEditor {
         o.setCountry(trim(in.country()) == null ? null : in.country().trim().toUpperCase(java.util.Locale.ROOT));
         o.setAddress(trim(in.address()));
         writePosition(o, in, settlement, pointGiven, newPoint);
-        o.setChair(trim(in.chair()));
-        o.setSecretary(trim(in.secretary()));
         o.setEmails(RegisterImport.list(in.emails()));
         o.setPhones(RegisterImport.list(in.phones()));
         o.setWebsite(WebLinks.normalize(in.website()));

@@ -9,7 +9,7 @@ import bg.libpartners.taxonomy.PartnerType;
  */
 public record OrganisationInput(OrganisationKind kind, String name, String eik, OrganisationStatus status,
         LibraryKind libraryKind, PartnerType partnerType, PartnerSubtype partnerSubtype, Long parentId,
-        String country, String address, String ekatte, Double lat, Double lon, String chair, String secretary,
+        String country, String address, String ekatte, Double lat, Double lon,
         String emails, String phones, String website, String description, StrategicLevel strategic,
         String strategicReason, boolean consent, Long version) {
 }
