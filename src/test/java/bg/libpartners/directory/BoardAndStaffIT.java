@@ -363,4 +363,32 @@ class BoardAndStaffIT {
         assertThat(List.of(mail.getReceivedMessages())).anySatisfy(m ->
                 assertThat(m.getAllRecipients()[0].toString()).isEqualTo(email));
     }
+
+    @Test
+    void theAgreementsRepresentativeDefaultsToTheChairAndStaysEditable() throws Exception {
+        long library = fx.library();
+        var signatories = boards.signatories(library);
+        assertThat(signatories).as("the demo board of the chitalishte that holds the demo library").isNotEmpty();
+        var chair = signatories.get(0);
+        assertThat(chair).endsWith(", председател на настоятелството");
+        long partnership = fx.create("Представители " + tag());
+        var librarian = fx.demo(Role.LIBRARIAN);
+
+        var step = mvc.perform(get("/partnerships/{id}/builder/5", partnership).with(user(librarian)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(step).contains("value=\"" + chair + "\"").contains("<datalist id=\"representatives-lead\">")
+                .contains("Директор"); // a party's representative already written is kept
+        mvc.perform(get("/partnerships/{id}/edit", partnership).with(user(librarian))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"" + chair + "\"")));
+
+        // what the person writes is the partnership's own
+        mvc.perform(post("/partnerships/{id}/builder/5", partnership).with(user(librarian)).with(csrf())
+                        .param("lead.representative", "Друг Подписващ, зам.-председател").param("go", "stay"))
+                .andExpect(status().is3xxRedirection());
+        var again = mvc.perform(get("/partnerships/{id}/builder/5", partnership).with(user(librarian)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("value=\"Друг Подписващ, зам.-председател\"");
+        assertThat(boards.signatories(library)).first().isEqualTo(chair);
+    }
 }
