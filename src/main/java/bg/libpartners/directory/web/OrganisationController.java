@@ -88,7 +88,9 @@ class OrganisationController {
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         var org = directory.details(me, id);
         model.addAttribute("org", org);
-        model.addAttribute("people", me == null ? null : boards.of(me, id));
+        // a person who is a partner (type "individual") has no staff
+        model.addAttribute("people", me == null || org.partnerType() == PartnerType.INDIVIDUAL ? null
+                : boards.of(me, id));
         // a partnership representative asks here for rights on the organisation; those who may grant them see how
         // many requests wait
         model.addAttribute("mayAskRepresentation", Representatives.mayAsk(me, org)
