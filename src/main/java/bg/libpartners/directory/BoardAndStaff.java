@@ -148,14 +148,15 @@ public class BoardAndStaff {
         }
         ids.add(organisationId);
         var today = LocalDate.now();
-        var found = new ArrayList<String>();
+        var inOffice = new ArrayList<OrganisationPerson>();
         for (var id : ids) {
-            sorted(people.findByOrganisationId(id)).stream().filter(p -> p.current(today))
-                    .map(p -> p.getName() + ", " + messages.getMessage("directory.person.position." + p.getRole(),
-                            null, p.getRole().name(), BULGARIAN))
-                    .filter(s -> !found.contains(s)).forEach(found::add);
+            sorted(people.findByOrganisationId(id)).stream().filter(p -> p.current(today)).forEach(inOffice::add);
         }
-        return found;
+        // those who sign (the holder's chair, then the head of staff) before everyone else, each list in its order
+        inOffice.sort(Comparator.comparing((OrganisationPerson p) -> !p.getRole().signs()));
+        return inOffice.stream().map(p -> p.getName() + ", " + messages.getMessage(
+                "directory.person.position." + p.getRole(), null, p.getRole().name(), BULGARIAN))
+                .distinct().toList();
     }
 
     /** The register's chair and secretary of one chitalishte (either may be null: the register left it out). */

@@ -276,6 +276,10 @@ class BoardAndStaffIT {
         mvc.perform(delete(url + "/" + id).with(user(other)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(delete(url + "/" + id).with(user(board)).with(csrf())).andExpect(status().isNoContent());
         mvc.perform(delete(url + "/" + id).with(user(board)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}/people'].post.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}/people/{personId}/invitation'].post")
+                        .exists());
     }
 
     @Test
@@ -390,5 +394,13 @@ class BoardAndStaffIT {
                 .andReturn().getResponse().getContentAsString();
         assertThat(again).contains("value=\"Друг Подписващ, зам.-председател\"");
         assertThat(boards.signatories(library)).first().isEqualTo(chair);
+    }
+
+    @Test
+    void theHelpPageSaysWhoSeesWhat() throws Exception {
+        var help = mvc.perform(get("/help/directory").with(user(fx.demo(Role.LIBRARIAN)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(help).contains("id=\"people\"", "Настоятелство и персонал", "Вносът на регистъра на читалищата",
+                "Електронната поща и телефонът са лични данни");
     }
 }
