@@ -25,8 +25,13 @@ class DemoDirectory {
     private final Organisations organisations;
     private final Geography geography;
     private final AccountService accounts;
+    private final BoardAndStaff boards;
+    private final OrganisationPeople people;
 
-    DemoDirectory(Organisations organisations, Geography geography, AccountService accounts) {
+    DemoDirectory(Organisations organisations, Geography geography, AccountService accounts, BoardAndStaff boards,
+            OrganisationPeople people) {
+        this.boards = boards;
+        this.people = people;
         this.organisations = organisations;
         this.geography = geography;
         this.accounts = accounts;
@@ -135,6 +140,78 @@ class DemoDirectory {
         geography.resolveRegisterPlace(oblast, p.municipality(), p.settlement()).ifPresent(place -> place(o, place));
         organisations.save(o);
         return serial;
+    }
+
+    /** The first names and family names of the demo's invented people (marked "(демо)" after the name). */
+    static final List<String> WOMEN = List.of("Мария", "Елена", "Анелия", "Светла", "Росица", "Добринка", "Цветана");
+    static final List<String> MEN = List.of("Иван", "Петър", "Стоян", "Георги", "Христо", "Димитър", "Васил");
+    static final List<String> FAMILIES = List.of("Примеров", "Образцов", "Демов", "Пробов", "Показов", "Учебнов");
+
+    /** An invented name, the same for the same number and position on every start. */
+    static String demoName(int number, int position) {
+        int n = Math.abs(number * 7 + position * 3);
+        boolean woman = (number + position) % 2 == 0;
+        var first = (woman ? WOMEN : MEN).get(n % WOMEN.size());
+        var family = FAMILIES.get((n / 7) % FAMILIES.size()) + (woman ? "а" : "");
+        return first + " " + family + " (демо)";
+    }
+
+    /**
+     * Boards for the chitalishta of the demo's towns (the seed's three places and the living demo's towns) and staff
+     * for their libraries, through {@link BoardAndStaff}: a chair (with a demo e-mail, to try an invitation), a
+     * secretary and a member, for every third centre a former chair whose term has ended; a head and a librarian in
+     * each library. Organisations that already have people are left alone.
+     */
+    @Transactional
+    void addBoards() {
+        var places = new java.util.HashSet<String>();
+        for (var seed : List.of(new Town("ПЛОВДИВ", "ПЪРВОМАЙ", "ГРАД ПЪРВОМАЙ", "Първомай"),
+                new Town("ПЛОВДИВ", "КАРЛОВО", "ГРАД БАНЯ", "Баня"), new Town("ПЛОВДИВ", "МАРИЦА", "СЕЛО ТРУД", "Труд"))) {
+            geography.resolveRegisterPlace(seed.oblast(), seed.municipality(), seed.settlement())
+                    .ifPresent(p -> places.add(p.ekatte()));
+        }
+        for (var t : TOWNS) {
+            geography.resolveRegisterPlace(t.oblast(), t.municipality(), t.settlement())
+                    .ifPresent(p -> places.add(p.ekatte()));
+        }
+        var centres = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
+                .filter(o -> places.contains(o.getEkatte()))
+                .sorted(java.util.Comparator.comparing(Organisation::getRegisterNo)).toList();
+        if (centres.isEmpty()) {
+            return;
+        }
+        var ids = new java.util.ArrayList<Long>(centres.stream().map(Organisation::getId).toList());
+        var libraries = organisations.findByParentIdIn(ids);
+        libraries.forEach(l -> ids.add(l.getId()));
+        var taken = new java.util.HashSet<Long>();
+        people.findByOrganisationIdIn(ids).forEach(p -> taken.add(p.getOrganisationId()));
+        var today = java.time.LocalDate.now();
+        var termStart = java.time.LocalDate.of(today.getYear() - 1, 3, 1);
+        for (var c : centres) {
+            if (taken.contains(c.getId())) {
+                continue;
+            }
+            int n = c.getRegisterNo();
+            boards.addDemo(c.getId(), PersonRole.CHAIR, demoName(n, 0), "demo.predsedatel." + n + "@example.org",
+                    termStart, termStart.plusYears(4).minusDays(1));
+            boards.addDemo(c.getId(), PersonRole.SECRETARY, demoName(n, 1), null, termStart, null);
+            boards.addDemo(c.getId(), PersonRole.MEMBER, demoName(n, 2), null, termStart,
+                    termStart.plusYears(4).minusDays(1));
+            if (n % 3 == 0) {
+                boards.addDemo(c.getId(), PersonRole.CHAIR, demoName(n, 3), null, termStart.minusYears(4),
+                        termStart.minusDays(1));
+            }
+        }
+        for (var l : libraries) {
+            if (taken.contains(l.getId())) {
+                continue;
+            }
+            int n = centres.stream().filter(c -> c.getId().equals(l.getParentId())).findFirst()
+                    .map(Organisation::getRegisterNo).orElse(0);
+            boards.addDemo(l.getId(), PersonRole.HEAD, demoName(n, 4), "demo.biblioteka." + n + "@example.org",
+                    termStart.minusYears(6), null);
+            boards.addDemo(l.getId(), PersonRole.LIBRARIAN, demoName(n, 5), null, termStart, null);
+        }
     }
 
     /** Librarian: the library of the chitalishte in Първомай; board member: that chitalishte; partner: the school. */

@@ -168,7 +168,7 @@ public class Directory {
     }
 
     /**
-     * The full record for the detail page and the API. Contacts (chair, secretary, e-mails, phones) are personal data:
+     * The full record for the detail page and the API. Contacts (e-mails, phones) are personal data:
      * only those who may edit the organisation see them.
      */
     @Transactional(readOnly = true)
@@ -181,8 +181,7 @@ public class Directory {
                 : List.<OrganisationSummary>of();
         return new OrganisationDetails(labels.summary(o), o.getRegisterNo(), o.isEikValid(), o.getAddress(),
                 o.getLibraryKind(), o.getPartnerType(), o.getPartnerSubtype(), o.getParentId(),
-                parent == null ? null : parent.getName(), editable, editable ? o.getChair() : null,
-                editable ? o.getSecretary() : null, editable ? o.getEmails() : null,
+                parent == null ? null : parent.getName(), editable, editable ? o.getEmails() : null,
                 editable ? o.getPhones() : null, o.getWebsite(), o.getDescription(), o.getStrategicReason(),
                 o.getConsentAt(), o.getUpdatedAt(), o.getVersion(), held, editable, kmFromSettlement(o));
     }

@@ -60,6 +60,7 @@ class DirectoryBootstrap implements ApplicationRunner {
         }
         demo.addPartners();
         demo.grantScopes();
+        demo.addBoards();
     }
 
     /**

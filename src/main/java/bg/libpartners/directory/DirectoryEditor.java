@@ -172,8 +172,6 @@ public class DirectoryEditor {
         o.setCountry(trim(in.country()) == null ? null : in.country().trim().toUpperCase(java.util.Locale.ROOT));
         o.setAddress(trim(in.address()));
         writePosition(o, in, settlement, pointGiven, newPoint);
-        o.setChair(trim(in.chair()));
-        o.setSecretary(trim(in.secretary()));
         o.setEmails(RegisterImport.list(in.emails()));
         o.setPhones(RegisterImport.list(in.phones()));
         o.setWebsite(WebLinks.normalize(in.website()));

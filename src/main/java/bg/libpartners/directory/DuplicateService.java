@@ -33,7 +33,11 @@ public class DuplicateService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    DuplicateService(Organisations organisations, PlaceLabels labels, ApplicationEventPublisher events) {
+    private final OrganisationPeople people;
+
+    DuplicateService(Organisations organisations, PlaceLabels labels, ApplicationEventPublisher events,
+            OrganisationPeople people) {
+        this.people = people;
         this.organisations = organisations;
         this.labels = labels;
         this.events = events;
@@ -163,6 +167,7 @@ public class DuplicateService {
         }
         kept.touch();
         organisations.repointParent(keptId, removedId);
+        people.moveAll(keptId, removedId); // the board or staff of both (a kind has one list)
         events.publishEvent(new OrganisationsMerged(new OrganisationId(keptId), new OrganisationId(removedId)));
         organisations.delete(removed);
     }

@@ -125,8 +125,6 @@ class Organisation {
     @Column(name = "position_source")
     @KeywordField(name = "position", searchable = Searchable.NO, projectable = Projectable.YES)
     private PositionSource positionSource;
-    private String chair;
-    private String secretary;
     private String emails;
     private String phones;
     private String website;
@@ -265,10 +263,6 @@ class Organisation {
     Double getLat() { return lat; }
     Double getLon() { return lon; }
     PositionSource getPositionSource() { return positionSource; }
-    String getChair() { return chair; }
-    void setChair(String chair) { this.chair = chair; }
-    String getSecretary() { return secretary; }
-    void setSecretary(String secretary) { this.secretary = secretary; }
     String getEmails() { return emails; }
     void setEmails(String emails) { this.emails = emails; }
     String getPhones() { return phones; }

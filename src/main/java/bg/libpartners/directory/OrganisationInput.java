@@ -23,8 +23,6 @@ public record OrganisationInput(OrganisationKind kind,
         @DecimalMax(value = "90", message = "{directory.error.lat}") Double lat,
         @DecimalMin(value = "-180", message = "{directory.error.lon}")
         @DecimalMax(value = "180", message = "{directory.error.lon}") Double lon,
-        @Size(max = 200, message = "{directory.error.long.chair}") String chair,
-        @Size(max = 200, message = "{directory.error.long.secretary}") String secretary,
         @Size(max = 1000, message = "{directory.error.long.emails}") String emails,
         @Size(max = 500, message = "{directory.error.long.phones}") String phones,
         @Size(max = 500, message = "{directory.error.long.website}") String website,

@@ -69,12 +69,14 @@ public class RegisterImport {
     private final MessageSource messages;
     private final JsonMapper json;
     private final RegisterScope scope;
+    private final BoardAndStaff boards;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     RegisterImport(Geography geography, Organisations organisations, ImportBatches batches, MessageSource messages,
-            JsonMapper json, RegisterScope scope) {
+            JsonMapper json, RegisterScope scope, BoardAndStaff boards) {
+        this.boards = boards;
         this.scope = scope;
         this.geography = geography;
         this.organisations = organisations;
@@ -279,12 +281,14 @@ public class RegisterImport {
         return stored;
     }
 
-    /** Creates the new centres (each with its library) and updates the changed ones; unchanged rows are not touched. */
+    /** Creates the new centres (each with its library) and updates the changed ones; unchanged rows are not touched.
+     * The chair and secretary of a new or changed row fill the board ({@link BoardAndStaff#fromRegister}). */
     private void apply(List<RegisterRow> rows) {
         Map<Integer, Organisation> stored = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
                 .collect(Collectors.toMap(Organisation::getRegisterNo, o -> o));
         List<Organisation> changed = new ArrayList<>();
         Map<Long, RegisterRow> changedRows = new HashMap<>();
+        Map<Long, BoardAndStaff.RegisterBoard> named = new HashMap<>();
         int n = 0;
         for (var row : rows) {
             var existing = stored.get(row.registerNo());
@@ -298,11 +302,13 @@ public class RegisterImport {
                 library.setParentId(centre.getId());
                 follow(library, centre, row);
                 entityManager.persist(library);
+                name(named, centre, row);
             } else if (!row.hash().equals(existing.getRegisterHash())) {
                 write(existing, row);
                 existing.touch();
                 changed.add(existing);
                 changedRows.put(existing.getId(), row);
+                name(named, existing, row);
             }
             if (++n % 500 == 0) {
                 entityManager.flush();
@@ -316,6 +322,15 @@ public class RegisterImport {
             }
         }
         entityManager.flush();
+        boards.fromRegister(named);
+        entityManager.flush();
+    }
+
+    /** The chair and secretary the register names (none when it masks or leaves them out) go to the board. */
+    private static void name(Map<Long, BoardAndStaff.RegisterBoard> named, Organisation centre, RegisterRow row) {
+        if (row.chair() != null || row.secretary() != null) {
+            named.put(centre.getId(), new BoardAndStaff.RegisterBoard(row.chair(), row.secretary()));
+        }
     }
 
     private static void write(Organisation o, RegisterRow row) {
@@ -324,8 +339,6 @@ public class RegisterImport {
         o.setEik(row.eik());
         o.setAddress(row.address());
         o.settle(row.ekatte(), row.settlementName(), row.municipalityCode(), row.oblastCode(), row.lat(), row.lon());
-        o.setChair(row.chair());
-        o.setSecretary(row.secretary());
         o.setEmails(row.emails());
         o.setPhones(row.phones());
         o.setWebsite(WebLinks.normalize(row.website()));

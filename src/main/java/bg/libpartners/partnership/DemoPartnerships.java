@@ -136,10 +136,13 @@ class DemoPartnerships implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final DemoProgramme programme;
+    private final bg.libpartners.directory.BoardAndStaff boards;
 
     DemoPartnerships(LibPartnersProperties properties, Directory directory, PartnershipService service,
             AssessmentService assessments, IndicatorService indicators, Partnerships partnerships,
-            UserDetailsService users, TransactionTemplate transactions, JdbcClient jdbc, DemoProgramme programme) {
+            UserDetailsService users, TransactionTemplate transactions, JdbcClient jdbc, DemoProgramme programme,
+            bg.libpartners.directory.BoardAndStaff boards) {
+        this.boards = boards;
         this.properties = properties;
         this.programme = programme;
         this.directory = directory;
@@ -256,7 +259,8 @@ class DemoPartnerships implements ApplicationRunner {
         String place = library.settlementName() == null ? "" : " – " + library.settlementName();
         var lead = new LeadParty(theme.leadRole(), "Координира партньорството и отчита резултатите",
                 Set.of(Contribution.PREMISES, Contribution.EXPERTISE), null, null,
-                "Нови читатели и по-добра връзка с общността", null);
+                "Нови читатели и по-добра връзка с общността",
+                boards.signatories(library.id()).stream().findFirst().orElse(null)); // the demo board's chair
         long id = service.create(me, new PartnershipInput(theme.title() + place, library.id(), Set.of(theme.group()),
                 Set.of(theme.field()), theme.need(), theme.title(), theme.goal(), "Имейл, телефон и срещи",
                 i % 2 == 0 ? "Веднъж месечно" : "Веднъж на тримесечие", "Тримесечен отчет пред партньорите",

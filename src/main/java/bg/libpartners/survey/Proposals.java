@@ -92,7 +92,7 @@ public class Proposals {
             // left empty: the coordinator completes the entry in the directory
         }
         long org = editor.create(me, new OrganisationInput(OrganisationKind.PARTNER, p.name(), p.eik(),
-                OrganisationStatus.ACTIVE, null, type, null, null, "BG", p.settlement(), null, null, null, null, null,
+                OrganisationStatus.ACTIVE, null, type, null, null, "BG", p.settlement(), null, null, null,
                 null, null, null, null, null, null, false, null));
         decide(me, p, "CONFIRMED", org);
         return org;

@@ -206,7 +206,7 @@ class AtlasApiIT {
     void csvNeutralisesFormulas() throws Exception {
         var admin = new CurrentUser(null, "test", "Test", Role.ADMIN, Set.of(), null, true, false, Locale.ROOT);
         editor.create(admin, new OrganisationInput(OrganisationKind.PARTNER, "=HYPERLINK(\"http://evil\")", null,
-                null, null, PartnerType.BUSINESS, null, null, null, null, "73242", null, null, null, null, null,
+                null, null, PartnerType.BUSINESS, null, null, null, null, "73242", null, null, null,
                 null, null, null, null, null, false, null));
         var csv = mvc.perform(get(API + "/features.csv").param("bbox", "24.6,42.1,24.9,42.4")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("atlas.csv")))

@@ -272,7 +272,7 @@ class AtlasIndexIT {
         long before = getJson(url).get("total").asLong();
         var admin = new CurrentUser(null, "test", "Test", Role.ADMIN, Set.of(), null, true, false, Locale.ROOT);
         editor.create(admin, new OrganisationInput(OrganisationKind.PARTNER, "Атлас индекс тест", null, null, null,
-                PartnerType.SPORTS, null, null, null, null, "68134", null, null, null, null, null, null, null, null,
+                PartnerType.SPORTS, null, null, null, null, "68134", null, null, null, null, null, null,
                 null, null, false, null));
         assertThat(getJson(url).get("total").asLong()).isEqualTo(before + 1); // stale index: answered by SQL
         index.rebuild();

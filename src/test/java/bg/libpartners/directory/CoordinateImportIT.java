@@ -209,8 +209,7 @@ class CoordinateImportIT {
 
         var eik = Eik.complete("20261801");
         long partner = editor.create(admin(), new OrganisationInput(OrganisationKind.PARTNER, "Точка по ЕИК", eik,
-                null, null, PartnerType.NGO, PartnerSubtype.NGO_OTHER, null, null, null, PLOVDIV, null, null, null,
-                null, null, null, null, null, null, null, false, null));
+                null, null, PartnerType.NGO, PartnerSubtype.NGO_OTHER, null, null, null, PLOVDIV, null, null, null, null, null, null, null, null, false, null));
         var mapping = json.writeValueAsString(Map.of("eik", "Код", "lat", "Y", "lon", "X"));
         upload("eik.csv", csv("X,Код,Y", "24.7488," + eik + ",42.1444"), mapping, true, admin())
                 .andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(1));

@@ -406,8 +406,7 @@ class DirectoryIT {
     void exportsNeutraliseCellsThatASpreadsheetWouldRun() throws Exception {
         var formula = "=HYPERLINK(\"http://example.org\",\"Кликни\")";
         editor.create(admin(), new OrganisationInput(OrganisationKind.PARTNER, formula + " Хиперлинкова фирма", null,
-                null, null, PartnerType.BUSINESS, PartnerSubtype.COMPANY, null, null, null, "56784", null, null, null,
-                null, null, null, null, null, null, null, false, null));
+                null, null, PartnerType.BUSINESS, PartnerSubtype.COMPANY, null, null, null, "56784", null, null, null, null, null, null, null, null, false, null));
         var csv = mvc.perform(get("/organisations/export.csv").param("q", "Хиперлинкова").with(user(admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
@@ -441,7 +440,7 @@ class DirectoryIT {
 
     static OrganisationInput partner(String name, String eik) {
         return new OrganisationInput(OrganisationKind.PARTNER, name, eik, null, null, PartnerType.NGO,
-                PartnerSubtype.NGO_OTHER, null, null, null, "56784", null, null, null, null, null, null, null, null,
+                PartnerSubtype.NGO_OTHER, null, null, null, "56784", null, null, null, null, null, null,
                 null, null, false, null);
     }
 

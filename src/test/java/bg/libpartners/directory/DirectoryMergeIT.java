@@ -151,6 +151,6 @@ class DirectoryMergeIT {
                 kind == OrganisationKind.LIBRARY ? LibraryKind.CHITALISHTE : null,
                 kind == OrganisationKind.PARTNER ? PartnerType.NGO : null,
                 kind == OrganisationKind.PARTNER ? PartnerSubtype.NGO_OTHER : null, parentId, null, null, "56784",
-                null, null, null, null, null, null, null, null, null, null, false, null);
+                null, null, null, null, null, null, null, null, false, null);
     }
 }

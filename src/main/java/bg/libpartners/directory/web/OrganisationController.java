@@ -42,9 +42,11 @@ class OrganisationController {
     private final OrganisationExport export;
     private final Geography geography;
     private final Representatives representatives;
+    private final bg.libpartners.directory.BoardAndStaff boards;
 
     OrganisationController(Directory directory, DirectoryEditor editor, OrganisationExport export,
-            Geography geography, Representatives representatives) {
+            Geography geography, Representatives representatives, bg.libpartners.directory.BoardAndStaff boards) {
+        this.boards = boards;
         this.representatives = representatives;
         this.directory = directory;
         this.editor = editor;
@@ -86,6 +88,9 @@ class OrganisationController {
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         var org = directory.details(me, id);
         model.addAttribute("org", org);
+        // a person who is a partner (type "individual") has no staff
+        model.addAttribute("people", me == null || org.partnerType() == PartnerType.INDIVIDUAL ? null
+                : boards.of(me, id));
         // a partnership representative asks here for rights on the organisation; those who may grant them see how
         // many requests wait
         model.addAttribute("mayAskRepresentation", Representatives.mayAsk(me, org)
@@ -134,7 +139,7 @@ class OrganisationController {
 
     /** The fields a person edits, compared with the saved record when someone else saved it meanwhile. */
     private static final String[] COMPARED = {"name", "eik", "status", "libraryKind", "partnerType",
-        "partnerSubtype", "country", "address", "ekatte", "lat", "lon", "chair", "secretary", "emails", "phones",
+        "partnerSubtype", "country", "address", "ekatte", "lat", "lon", "emails", "phones",
         "website", "description", "strategic", "strategicReason"};
 
     @PostMapping("/organisations/{id}")

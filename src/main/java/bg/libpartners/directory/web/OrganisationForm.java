@@ -29,8 +29,6 @@ public class OrganisationForm {
     private String ekatte;
     private String lat;
     private String lon;
-    private String chair;
-    private String secretary;
     private String emails;
     private String phones;
     private String website;
@@ -57,8 +55,6 @@ public class OrganisationForm {
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         f.lat = Coordinates.format(s.lat(), locale);
         f.lon = Coordinates.format(s.lon(), locale);
-        f.chair = d.chair();
-        f.secretary = d.secretary();
         f.emails = d.emails();
         f.phones = d.phones();
         f.website = d.website();
@@ -84,7 +80,7 @@ public class OrganisationForm {
 
     OrganisationInput toInput() {
         return new OrganisationInput(kind, name, eik, status, libraryKind, partnerType, partnerSubtype, parentId,
-                country, address, ekatte, degrees(lat), degrees(lon), chair, secretary, emails, phones, website,
+                country, address, ekatte, degrees(lat), degrees(lon), emails, phones, website,
                 description, strategic, strategicReason, consent, version);
     }
 
@@ -122,10 +118,6 @@ public class OrganisationForm {
     public void setLat(String lat) { this.lat = lat; }
     public String getLon() { return lon; }
     public void setLon(String lon) { this.lon = lon; }
-    public String getChair() { return chair; }
-    public void setChair(String chair) { this.chair = chair; }
-    public String getSecretary() { return secretary; }
-    public void setSecretary(String secretary) { this.secretary = secretary; }
     public String getEmails() { return emails; }
     public void setEmails(String emails) { this.emails = emails; }
     public String getPhones() { return phones; }

@@ -14,13 +14,13 @@ import bg.libpartners.directory.StrategicLevel;
  */
 record OrganisationRequest(OrganisationKind kind, String name, String eik, OrganisationStatus status,
         LibraryKind libraryKind, PartnerType partnerType, PartnerSubtype partnerSubtype, Long parentId,
-        String country, String address, String ekatte, Double lat, Double lon, String chair, String secretary,
+        String country, String address, String ekatte, Double lat, Double lon,
         String emails, String phones, String website, String description, StrategicLevel strategic,
         String strategicReason, Boolean consent, Long version) {
 
     OrganisationInput toInput(Long version) {
         return new OrganisationInput(kind, name, eik, status, libraryKind, partnerType, partnerSubtype, parentId,
-                country, address, ekatte, lat, lon, chair, secretary, emails, phones, website, description, strategic,
+                country, address, ekatte, lat, lon, emails, phones, website, description, strategic,
                 strategicReason, Boolean.TRUE.equals(consent), version);
     }
 }

@@ -33,9 +33,11 @@ class BuilderController {
     private final PartnershipAccess access;
     private final SuggestionService suggestions;
     private final Directory directory;
+    private final bg.libpartners.directory.BoardAndStaff boards;
 
     BuilderController(PartnershipService service, PartnershipAccess access, SuggestionService suggestions,
-            Directory directory) {
+            Directory directory, bg.libpartners.directory.BoardAndStaff boards) {
+        this.boards = boards;
         this.service = service;
         this.access = access;
         this.suggestions = suggestions;
@@ -66,6 +68,9 @@ class BuilderController {
         if (step == 3) {
             model.addAttribute("suggestions", suggestions.forPartnership(p, 12));
             model.addAttribute("chosen", directory.findAll(form.getOrganisationIds()));
+        }
+        if (step == 5) {
+            RepresentativeChoices.offer(boards, form, model, true);
         }
         return "partnership/builder/step";
     }

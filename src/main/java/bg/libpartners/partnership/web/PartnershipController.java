@@ -36,9 +36,12 @@ class PartnershipController {
     private final PartnershipAccess access;
     private final Directory directory;
     private final bg.libpartners.partnership.RepresentativeInvitations invitations;
+    private final bg.libpartners.directory.BoardAndStaff boards;
 
     PartnershipController(PartnershipService service, PartnershipCatalog catalog, PartnershipAccess access,
-            Directory directory, bg.libpartners.partnership.RepresentativeInvitations invitations) {
+            Directory directory, bg.libpartners.partnership.RepresentativeInvitations invitations,
+            bg.libpartners.directory.BoardAndStaff boards) {
+        this.boards = boards;
         this.invitations = invitations;
         this.service = service;
         this.catalog = catalog;
@@ -108,9 +111,11 @@ class PartnershipController {
     String editForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         var p = service.get(me, id);
         access.checkEdit(me, p);
-        if (!model.containsAttribute("form")) {
+        boolean fresh = !model.containsAttribute("form");
+        if (fresh) {
             model.addAttribute("form", PartnershipForm.of(p));
         }
+        RepresentativeChoices.offer(boards, (PartnershipForm) model.getAttribute("form"), model, fresh);
         model.addAttribute("p", p);
         return "partnership/edit";
     }

@@ -1,0 +1,289 @@
+package bg.libpartners.directory;
+
+import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.InvitationService;
+import bg.libpartners.account.Role;
+import bg.libpartners.account.Scope;
+import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.platform.ExpectedVersion;
+import bg.libpartners.platform.NotFoundException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A chitalishte's board and the staff of a library or partner. Who sees what: every signed-in user sees names, roles
+ * and terms (the register publishes a chitalishte's chair and secretary, and agreements name who signs); e-mail and
+ * phone only those who may edit the organisation ({@link Directory#mayEdit}) and the person themselves (a signed-in
+ * user whose account e-mail is the row's); no one who is not signed in sees anyone. Nothing of it reaches the search
+ * index, the exports or the open data. Editors add, change and remove people, and invite one with an e-mail to work
+ * for the organisation (through the account module's invitations, scoped to it).
+ */
+@Service
+public class BoardAndStaff {
+
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern PHONE = Pattern.compile("[0-9+()./\\- ]{5,40}");
+    private static final Locale BULGARIAN = Locale.forLanguageTag("bg");
+
+    private final Organisations organisations;
+    private final OrganisationPeople people;
+    private final InvitationService invitations;
+    private final MessageSource messages;
+
+    BoardAndStaff(Organisations organisations, OrganisationPeople people, InvitationService invitations,
+            MessageSource messages) {
+        this.organisations = organisations;
+        this.people = people;
+        this.invitations = invitations;
+        this.messages = messages;
+    }
+
+    /** The board or staff as this reader may see it; empty for no one signed in. */
+    @Transactional(readOnly = true)
+    public People of(CurrentUser me, long organisationId) {
+        var o = organisation(organisationId);
+        var list = PeopleList.of(o.getKind());
+        boolean editable = me != null && Directory.mayEdit(me, o);
+        if (me == null) {
+            return new People(organisationId, list, false, List.of(), List.of(), PersonRole.of(list));
+        }
+        var today = LocalDate.now();
+        var current = new ArrayList<PersonView>();
+        var former = new ArrayList<PersonView>();
+        for (var p : sorted(people.findByOrganisationId(organisationId))) {
+            (p.current(today) || p.getTermFrom() != null && p.getTermFrom().isAfter(today) ? current : former)
+                    .add(view(me, editable, p, today));
+        }
+        former.sort(Comparator.comparing(PersonView::termTo, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new People(organisationId, list, editable, current, former, PersonRole.of(list));
+    }
+
+    /** One person as this reader may see them. */
+    @Transactional(readOnly = true)
+    public PersonView one(CurrentUser me, long organisationId, long personId) {
+        if (me == null) {
+            throw new AccessDeniedException("people of " + organisationId);
+        }
+        var o = organisation(organisationId);
+        return view(me, me != null && Directory.mayEdit(me, o), person(organisationId, personId), LocalDate.now());
+    }
+
+    @Transactional
+    public PersonView add(CurrentUser me, long organisationId, PersonInput in) {
+        var o = editable(me, organisationId);
+        var p = new OrganisationPerson(organisationId, PersonRole.MEMBER, "", OrganisationPerson.Source.MANUAL);
+        write(o, p, in);
+        people.save(p);
+        return view(me, true, p, LocalDate.now());
+    }
+
+    /** @throws ObjectOptimisticLockingFailureException when the row changed since {@code version} was read (409) */
+    @Transactional
+    public PersonView update(CurrentUser me, long organisationId, long personId, PersonInput in) {
+        var o = editable(me, organisationId);
+        var p = person(organisationId, personId);
+        if (ExpectedVersion.required(in.version(), "version") != p.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(OrganisationPerson.class, personId);
+        }
+        write(o, p, in);
+        people.flush();
+        return view(me, true, p, LocalDate.now());
+    }
+
+    @Transactional
+    public void remove(CurrentUser me, long organisationId, long personId) {
+        editable(me, organisationId);
+        people.delete(person(organisationId, personId));
+    }
+
+    /**
+     * Invites the person, by the e-mail on their row, to work for this organisation: a board member for a chitalishte,
+     * a librarian for a library, a partner for a partner organisation, with that one organisation as the scope.
+     */
+    @Transactional
+    public InvitationService.Sent invite(CurrentUser me, long organisationId, long personId, Locale locale) {
+        var o = editable(me, organisationId);
+        var p = person(organisationId, personId);
+        if (p.getEmail() == null) {
+            throw new BadRequestException("email", "directory.person.error.noEmail");
+        }
+        if (!p.current(LocalDate.now())) {
+            throw new BadRequestException("termTo", "directory.person.error.notCurrent");
+        }
+        var role = switch (o.getKind()) {
+            case CHITALISHTE -> Role.BOARD_MEMBER;
+            case LIBRARY -> Role.LIBRARIAN;
+            case PARTNER -> Role.PARTNER;
+        };
+        return invitations.inviteOnBehalf(me, p.getEmail(), role, Scope.of(role.scopeKind(), o.getId()), locale);
+    }
+
+    /**
+     * Who may sign for the organisation, as "name, position" (in Bulgarian, as agreements are written), the one who
+     * signs by default first: for a chitalishte its board (the chair first); for a library the board of the
+     * chitalishte that holds it, then its own staff (the head first); for a partner its staff. Only those in office.
+     */
+    @Transactional(readOnly = true)
+    public List<String> signatories(long organisationId) {
+        var o = organisations.findById(organisationId).orElse(null);
+        if (o == null) {
+            return List.of();
+        }
+        var ids = new ArrayList<Long>();
+        if (o.getKind() == OrganisationKind.LIBRARY && o.getParentId() != null) {
+            organisations.findById(o.getParentId()).filter(p -> p.getKind() == OrganisationKind.CHITALISHTE)
+                    .ifPresent(p -> ids.add(p.getId()));
+        }
+        ids.add(organisationId);
+        var today = LocalDate.now();
+        var inOffice = new ArrayList<OrganisationPerson>();
+        for (var id : ids) {
+            sorted(people.findByOrganisationId(id)).stream().filter(p -> p.current(today)).forEach(inOffice::add);
+        }
+        // those who sign (the holder's chair, then the head of staff) before everyone else, each list in its order
+        inOffice.sort(Comparator.comparing((OrganisationPerson p) -> !p.getRole().signs()));
+        return inOffice.stream().map(p -> p.getName() + ", " + messages.getMessage(
+                "directory.person.position." + p.getRole(), null, p.getRole().name(), BULGARIAN))
+                .distinct().toList();
+    }
+
+    /** The register's chair and secretary of one chitalishte (either may be null: the register left it out). */
+    record RegisterBoard(String chair, String secretary) {}
+
+    /**
+     * Fills the boards from the register, without duplicates. A name that already holds the role (in office, typed
+     * in or imported) is left as it is. Another name in the register: the term of the person the register named before
+     * in that role ends the day before, and the new one's term begins on the day of the import (the old one stays in
+     * the list as history). People typed in by hand are never ended by the import; a role the register leaves empty
+     * (or masks) changes nothing.
+     */
+    @Transactional
+    void fromRegister(Map<Long, RegisterBoard> boards) {
+        if (boards.isEmpty()) {
+            return;
+        }
+        var today = LocalDate.now();
+        var byOrganisation = new LinkedHashMap<Long, List<OrganisationPerson>>();
+        for (var chunk : Directory.chunks(List.copyOf(boards.keySet()), 1000)) {
+            people.findByOrganisationIdIn(chunk).forEach(p -> byOrganisation
+                    .computeIfAbsent(p.getOrganisationId(), k -> new ArrayList<>()).add(p));
+        }
+        var added = new ArrayList<OrganisationPerson>();
+        boards.forEach((id, board) -> {
+            var existing = byOrganisation.getOrDefault(id, List.of());
+            fill(id, PersonRole.CHAIR, board.chair(), existing, today, added);
+            fill(id, PersonRole.SECRETARY, board.secretary(), existing, today, added);
+        });
+        people.saveAll(added);
+    }
+
+    private static void fill(long id, PersonRole role, String name, List<OrganisationPerson> existing,
+            LocalDate today, List<OrganisationPerson> added) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        var sameName = normal(name);
+        var inRole = existing.stream().filter(p -> p.getRole() == role && p.current(today)).toList();
+        if (inRole.stream().anyMatch(p -> normal(p.getName()).equals(sameName))) {
+            return;
+        }
+        var replaced = inRole.stream().filter(p -> p.getSource() == OrganisationPerson.Source.REGISTER).toList();
+        replaced.forEach(p -> p.endTerm(today.minusDays(1)));
+        var person = new OrganisationPerson(id, role, name.trim(), OrganisationPerson.Source.REGISTER);
+        person.write(role, name.trim(), null, null, replaced.isEmpty() ? null : today, null);
+        added.add(person);
+    }
+
+    /** A demo person, added by the directory's demo data (no one signed in). */
+    @Transactional
+    void addDemo(long organisationId, PersonRole role, String name, String email, LocalDate from, LocalDate to) {
+        var p = new OrganisationPerson(organisationId, role, name, OrganisationPerson.Source.MANUAL);
+        p.write(role, name, email, null, from, to);
+        people.save(p);
+    }
+
+    /** A merge: the people of the removed organisation join the one that stays. */
+    void moveAll(long keptId, long removedId) {
+        people.moveAll(keptId, removedId);
+    }
+
+    private void write(Organisation o, OrganisationPerson p, PersonInput in) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        var list = PeopleList.of(o.getKind());
+        if (in.role() == null || in.role().list() != list) {
+            errors.put("role", "directory.person.error.role." + list);
+        }
+        var name = trim(in.name());
+        if (name == null || name.length() > 200) {
+            errors.put("name", "directory.person.error.name");
+        }
+        var email = trim(in.email());
+        if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+            errors.put("email", "directory.person.error.email");
+        }
+        var phone = trim(in.phone());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.put("phone", "directory.person.error.phone");
+        }
+        if (in.termFrom() != null && in.termTo() != null && in.termTo().isBefore(in.termFrom())) {
+            errors.put("termTo", "directory.person.error.term");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidOrganisationException(errors);
+        }
+        p.write(in.role(), name, email == null ? null : email.toLowerCase(Locale.ROOT), phone, in.termFrom(),
+                in.termTo());
+    }
+
+    private PersonView view(CurrentUser me, boolean editable, OrganisationPerson p, LocalDate today) {
+        boolean self = me != null && p.getEmail() != null && me.email() != null
+                && p.getEmail().equalsIgnoreCase(me.email());
+        boolean contacts = editable || self;
+        return new PersonView(p.getId(), p.getRole(), p.getName(), p.getTermFrom(), p.getTermTo(), p.current(today),
+                contacts, contacts ? p.getEmail() : null, contacts ? p.getPhone() : null,
+                p.getSource() == OrganisationPerson.Source.REGISTER, p.getVersion());
+    }
+
+    private Organisation organisation(long id) {
+        return organisations.findById(id).orElseThrow(() -> Directory.notFound(id));
+    }
+
+    private Organisation editable(CurrentUser me, long organisationId) {
+        var o = organisation(organisationId);
+        if (me == null || !Directory.mayEdit(me, o)) {
+            throw new AccessDeniedException("organisation " + organisationId);
+        }
+        return o;
+    }
+
+    private OrganisationPerson person(long organisationId, long personId) {
+        return people.findByIdAndOrganisationId(personId, organisationId)
+                .orElseThrow(() -> new NotFoundException("directory.person.error.notFound", personId));
+    }
+
+    /** By role (chair, deputy, secretary, members; head, librarians, ...), then by name. */
+    private static List<OrganisationPerson> sorted(List<OrganisationPerson> list) {
+        return list.stream().sorted(Comparator.comparing(OrganisationPerson::getRole)
+                .thenComparing(p -> p.getName().toLowerCase(BULGARIAN))).toList();
+    }
+
+    private static String normal(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(BULGARIAN);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
