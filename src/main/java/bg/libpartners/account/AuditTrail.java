@@ -1,5 +1,13 @@
 package bg.libpartners.account;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
+import org.hibernate.event.spi.EventSource;
+
 import jakarta.annotation.PostConstruct;
 import bg.libpartners.platform.SqlInstants;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,6 +41,11 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     private static final int MAX_VALUE = 300;
     private static final int MAX_CHANGES = 19_000;
 
+    private static final String INSERT =
+            "insert into audit_entry (at, actor, action, entity, entity_id, changes) values (?, ?, ?, ?, ?, ?)";
+
+    /** Each open session's entries not yet written (a session is used by one thread at a time). */
+    private final Map<SharedSessionContractImplementor, List<Object[]>> pending = new ConcurrentHashMap<>();
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
     private final SqlInstants instants;
@@ -59,7 +72,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         for (int i = 0; i < names.length; i++) {
             append(changes, names[i], null, event.getState()[i], false);
         }
-        write("CREATE", event.getPersister(), event.getId(), changes);
+        write("CREATE", event.getPersister(), event.getId(), changes, event.getSession());
     }
 
     @Override
@@ -74,13 +87,13 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
             append(changes, names[i], event.getOldState()[i], event.getState()[i], true);
         }
         if (!changes.isEmpty()) {
-            write("UPDATE", event.getPersister(), event.getId(), changes);
+            write("UPDATE", event.getPersister(), event.getId(), changes, event.getSession());
         }
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        write("DELETE", event.getPersister(), event.getId(), new StringBuilder());
+        write("DELETE", event.getPersister(), event.getId(), new StringBuilder(), event.getSession());
     }
 
     @Override
@@ -113,11 +126,40 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         return text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "…" : text;
     }
 
-    private void write(String action, EntityPersister persister, Object id, StringBuilder changes) {
+    /**
+     * Kept with the session until its transaction is about to commit (after its last flush), then written in one
+     * batch on the same connection: an import of thousands of rows writes its trail in a few statements, not one
+     * round trip per row. A transaction that rolls back drops them with its changes.
+     */
+    private void write(String action, EntityPersister persister, Object id, StringBuilder changes,
+            SharedSessionContractImplementor session) {
         var entity = persister.getMappedClass().getSimpleName();
         var text = changes.length() > MAX_CHANGES ? changes.substring(0, MAX_CHANGES) + "…" : changes.toString();
-        jdbc.update("insert into audit_entry (at, actor, action, entity, entity_id, changes) values (?, ?, ?, ?, ?, ?)",
-                instants.bind(Instant.now()), actor(), action, entity, id == null ? null : String.valueOf(id), text);
+        var row = new Object[] {instants.bind(Instant.now()), actor(), action, entity,
+            id == null ? null : String.valueOf(id), text};
+        var rows = pending.get(session);
+        if (rows == null) {
+            rows = new ArrayList<>();
+            pending.put(session, rows);
+            if (session instanceof EventSource source) {
+                source.getActionQueue().registerCallback(
+                        (TransactionCompletionCallbacks.BeforeCompletionCallback) this::writePending);
+                source.getActionQueue().registerCallback(
+                        (TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) -> pending.remove(s));
+            } else {
+                pending.remove(session);
+                jdbc.batchUpdate(INSERT, List.<Object[]>of(row));
+                return;
+            }
+        }
+        rows.add(row);
+    }
+
+    private void writePending(SharedSessionContractImplementor session) {
+        var rows = pending.remove(session);
+        if (rows != null && !rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows);
+        }
     }
 
     private static String actor() {

@@ -1,5 +1,8 @@
 package bg.libpartners.directory;
 
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.ImportReport.Issue;
 import bg.libpartners.directory.ImportReport.Outcome;
@@ -54,6 +57,11 @@ public class RegisterImport {
     /** The longest value each stored column takes. */
     static final Map<String, Integer> LIMITS = Map.of(C_NAME, 500, C_ADDRESS, 500, C_EIK, 100, "E-mail", 1000,
             "Телефон", 500, "линк", 500, "Председател", 200, "Секретар", 200);
+    /** From this many rows on, an import answers before its search index is written (see {@link #apply}). */
+    static final int BACKGROUND_INDEXING_FROM = 1000;
+
+    /** The normal form of each column name the reader asks for, worked out once rather than for every cell. */
+    private static final Map<String, String> NORMAL_COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** One register row as read and checked; what the commit writes. */
@@ -105,27 +113,27 @@ public class RegisterImport {
         }
         var payload = scope.limit(json.readValue(batch.payload(), Payload.class), me, this::issue);
         var report = report(batchId, payload, true);
-        apply(payload.rows());
+        apply(payload.rows(), true);
         return report;
     }
 
     /** Preview and commit in one call (the API's {@code commit=true}). */
     @Transactional
     public ImportReport importNow(byte[] file, String fileName, CurrentUser me) {
-        return importNow(scope.limit(parse(file, fileName), me, this::issue), fileName, me.id());
+        return importNow(scope.limit(parse(file, fileName), me, this::issue), fileName, me.id(), true);
     }
 
     /** The register shipped with the application, imported at first start with no one signed in. */
     @Transactional
     ImportReport importAtStart(byte[] file, String fileName) {
-        return importNow(parse(file, fileName), fileName, null);
+        return importNow(parse(file, fileName), fileName, null, false);
     }
 
-    private ImportReport importNow(Payload payload, String fileName, Long userId) {
+    private ImportReport importNow(Payload payload, String fileName, Long userId, boolean background) {
         var id = batches.save(KIND, fileName, userId, payload.rows().size(), json.writeValueAsString(payload));
         batches.markCommitted(id);
         var report = report(id, payload, true);
-        apply(payload.rows());
+        apply(payload.rows(), background);
         return report;
     }
 
@@ -176,7 +184,7 @@ public class RegisterImport {
         }
 
         String cell(String column) {
-            var index = columns.get(normal(column));
+            var index = columns.get(NORMAL_COLUMNS.computeIfAbsent(column, RegisterImport::normal));
             return index == null ? null : line.cell(index);
         }
 
@@ -281,9 +289,18 @@ public class RegisterImport {
         return stored;
     }
 
-    /** Creates the new centres (each with its library) and updates the changed ones; unchanged rows are not touched.
-     * The chair and secretary of a new or changed row fill the board ({@link BoardAndStaff#fromRegister}). */
-    private void apply(List<RegisterRow> rows) {
+    /**
+     * Creates the new centres (each with its library) and updates the changed ones; unchanged rows are not touched.
+     * The chair and secretary of a new or changed row fill the board ({@link BoardAndStaff#fromRegister}). An import
+     * someone waits for ({@code background}) answers once the database has it when it is large, and the search index
+     * catches up right after (a few seconds for the whole register, see BENCHMARKS.md); a small one waits for the
+     * index as an edit does, and so does the import at first start, before the application says it is ready.
+     */
+    private void apply(List<RegisterRow> rows, boolean background) {
+        if (background && rows.size() >= BACKGROUND_INDEXING_FROM) {
+            Search.session(entityManager).indexingPlanSynchronizationStrategy(
+                    IndexingPlanSynchronizationStrategy.async());
+        }
         Map<Integer, Organisation> stored = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
                 .collect(Collectors.toMap(Organisation::getRegisterNo, o -> o));
         List<Organisation> changed = new ArrayList<>();
