@@ -19,8 +19,10 @@ public class AccountService {
     private final Users users;
     private final PasswordEncoder encoder;
     private final ApiTokenService tokens;
+    private final AuditTrail auditTrail;
 
-    AccountService(Users users, PasswordEncoder encoder, ApiTokenService tokens) {
+    AccountService(Users users, PasswordEncoder encoder, ApiTokenService tokens, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.users = users;
         this.encoder = encoder;
         this.tokens = tokens;
@@ -157,6 +159,7 @@ public class AccountService {
         var pseudonym = "erased-" + userId;
         changes.forEach(c -> c.erase(pseudonym + "@invalid"));
         entityManager.flush(); // the audit trail's own entries of this erasure are written now, then pseudonymised too
+        auditTrail.writePending(entityManager);
         pseudonymiseAudit(userId, emails, name, pseudonym);
     }
 

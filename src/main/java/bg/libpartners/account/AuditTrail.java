@@ -155,6 +155,11 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         rows.add(row);
     }
 
+    /** Writes now what this transaction's session has recorded so far (before SQL that rewrites the trail). */
+    void writePending(jakarta.persistence.EntityManager entityManager) {
+        writePending(entityManager.unwrap(SharedSessionContractImplementor.class));
+    }
+
     private void writePending(SharedSessionContractImplementor session) {
         var rows = pending.remove(session);
         if (rows != null && !rows.isEmpty()) {

@@ -362,7 +362,7 @@ class DirectoryIT {
     void aTooLongFieldIsNamedWithItsLimitAndAWrongPointWithItsRange() throws Exception {
         mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("kind", "PARTNER", "name", "Сдружение Дълъг адрес",
-                        "partnerType", "NGO", "address", "ул. " + "я".repeat(500), "chair", "Б".repeat(201),
+                        "partnerType", "NGO", "address", "ул. " + "я".repeat(500), "phones", "0".repeat(501),
                         "lat", 95.0, "lon", 23.3)))
                 .header("Accept-Language", "bg").with(user(demo(Role.LIBRARIAN))).with(csrf()))
                 .andExpect(status().isBadRequest())
@@ -370,7 +370,7 @@ class DirectoryIT {
                 .andExpect(jsonPath("$.errors[*].message",
                         hasItem("Полето „Адрес“ може да съдържа до 500 знака.")))
                 .andExpect(jsonPath("$.errors[*].message",
-                        hasItem("Полето „Председател“ може да съдържа до 200 знака.")))
+                        hasItem("Полето „Телефони“ може да съдържа до 500 знака.")))
                 .andExpect(jsonPath("$.errors[*].message",
                         hasItem("Географската ширина трябва да е между -90 и 90.")));
         assertThat(jdbc.sql("select count(*) from organisation where name = ?").param("Сдружение Дълъг адрес")
