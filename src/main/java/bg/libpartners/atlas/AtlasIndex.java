@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their fields, target groups and parties' partner types, start and end year, region and parties (an edge array),
  * sorted by lead library so that a library's partnerships are one range. For each filter a request uses, the index
  * computes once which organisations match (one pass over the partnerships and one over the organisations) and their
- * counts per base cell, and keeps the last {@value #VIEWS} such views; the counts per region likewise.
+ * counts per base cell, and keeps the {@value #VIEWS} most used such views and counts per region in a Caffeine cache
+ * (for at most the index's max age; the statistics on Micrometer as {@code cache=atlas-views}); a new snapshot drops
+ * the previous one's.
  *
  * <p>Freshness on this node: the partnership module's events and directory merges reach the index through
  * {@link AtlasChanges} (an {@code @ApplicationModuleListener}, recorded in the event publication registry); each one
@@ -104,8 +109,14 @@ class AtlasIndex {
     /** How many changes this node has heard of through events; an index built before the latest one is stale. */
     private final AtomicLong heard = new AtomicLong();
 
-    AtlasIndex(DataSource dataSource, PlatformTransactionManager transactions, AtlasProperties properties) {
+    private final AsyncCache<Computed, Object> computed;
+
+    AtlasIndex(DataSource dataSource, PlatformTransactionManager transactions, AtlasProperties properties,
+            MeterRegistry meters) {
         var settings = properties.index();
+        this.computed = Caffeine.newBuilder().maximumSize(2 * VIEWS).expireAfterAccess(settings.maxAge())
+                .recordStats().buildAsync();
+        CaffeineCacheMetrics.monitor(meters, computed.synchronous(), "atlas-views");
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(10_000);
         this.readOnly = new TransactionTemplate(transactions);
@@ -188,9 +199,10 @@ class AtlasIndex {
     Snapshot rebuild() {
         long started = System.nanoTime();
         long changesHeard = heard.get(); // read before the tables, so a change heard during the build rebuilds again
-        Snapshot s = readOnly.execute(tx -> new Builder(jdbc, fingerprint()).build());
+        Snapshot s = readOnly.execute(tx -> new Builder(jdbc, fingerprint(), computed).build());
         s.heard = changesHeard;
         snapshot = s;
+        computed.asMap().keySet().removeIf(k -> k.snapshot() != s);
         observed = s.fingerprint;
         lastBuilt = System.nanoTime();
         log.info("Atlas index: {} organisations in {} cells, {} partnerships, {} parties; about {} MB; built in {} ms",
@@ -242,7 +254,10 @@ class AtlasIndex {
         return (int) Math.floor(lat / BASE_CELL);
     }
 
-    /** The tables as arrays; immutable once built, except for its caches of views. */
+    /** A view ({@code regions} false) or the region counts of one filter over one snapshot (compared by identity). */
+    record Computed(Snapshot snapshot, AtlasFilter filter, boolean regions) {}
+
+    /** The tables as arrays; immutable once built. */
     static final class Snapshot {
         final Fingerprint fingerprint;
         final long builtAt = System.nanoTime();
@@ -293,11 +308,12 @@ class AtlasIndex {
         final List<String> oblastCodes = new ArrayList<>();
         final List<String> municipalityCodes = new ArrayList<>();
 
-        private final Map<AtlasFilter, CompletableFuture<View>> views = lru();
-        private final Map<AtlasFilter, CompletableFuture<long[][]>> regions = lru();
+        /** The index's views and region counts, shared by all its snapshots. */
+        private final AsyncCache<Computed, Object> computed;
 
-        Snapshot(Fingerprint fingerprint) {
+        Snapshot(Fingerprint fingerprint, AsyncCache<Computed, Object> computed) {
             this.fingerprint = fingerprint;
+            this.computed = computed;
         }
 
         long bytes() {
@@ -313,7 +329,7 @@ class AtlasIndex {
 
         /** Which organisations match the filter, and their counts per base cell (computed once per filter). */
         View view(AtlasFilter filter) {
-            return cached(views, filter, f -> new View(this, new Compiled(this, f, false)));
+            return cached(filter, false, f -> new View(this, new Compiled(this, f, false)));
         }
 
         /** Partnerships per oblast ([0]) and per municipality ([1]) index, by the partnership's own region. */
@@ -321,7 +337,7 @@ class AtlasIndex {
             var key = new AtlasFilter(AtlasFilter.DEFAULT_KINDS, filter.types(), filter.oblast(),
                     filter.municipality(), filter.statuses(), filter.fields(), filter.groups(), filter.year(),
                     filter.visible());
-            return cached(regions, key, f -> {
+            return cached(key, true, f -> {
                 var c = new Compiled(this, f, false);
                 long[] o = new long[oblastCodes.size()];
                 long[] m = new long[municipalityCodes.size()];
@@ -341,40 +357,28 @@ class AtlasIndex {
             });
         }
 
-        private static <V> Map<AtlasFilter, CompletableFuture<V>> lru() {
-            return new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<AtlasFilter, CompletableFuture<V>> eldest) {
-                    return size() > VIEWS;
-                }
-            };
-        }
-
-        /** One computation per key even when many requests ask at once. */
-        private static <V> V cached(Map<AtlasFilter, CompletableFuture<V>> cache, AtlasFilter key,
-                Function<AtlasFilter, V> compute) {
-            CompletableFuture<V> future;
-            boolean mine = false;
-            synchronized (cache) {
-                future = cache.get(key);
-                if (future == null) {
-                    future = new CompletableFuture<>();
-                    cache.put(key, future);
-                    mine = true;
-                }
+        /** One computation per key even when many requests ask at once; it runs on the asking thread. */
+        @SuppressWarnings("unchecked")
+        private <V> V cached(AtlasFilter filter, boolean regions, Function<AtlasFilter, V> compute) {
+            var key = new Computed(this, filter, regions);
+            var map = computed.asMap();
+            var mine = new CompletableFuture<Object>();
+            var running = computed.getIfPresent(key); // counted as a hit or a miss
+            if (running == null) {
+                running = map.putIfAbsent(key, mine);
             }
-            if (mine) {
-                try {
-                    future.complete(compute.apply(key));
-                } catch (RuntimeException | Error e) {
-                    synchronized (cache) {
-                        cache.remove(key);
-                    }
-                    future.completeExceptionally(e);
-                    throw e;
-                }
+            if (running != null) {
+                return (V) running.join();
             }
-            return future.join();
+            try {
+                V value = compute.apply(filter);
+                mine.complete(value);
+                return value;
+            } catch (RuntimeException | Error e) {
+                map.remove(key, mine);
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
     }
 
@@ -528,9 +532,9 @@ class AtlasIndex {
         private final JdbcTemplate jdbc;
         private final Snapshot s;
 
-        Builder(JdbcTemplate jdbc, Fingerprint fingerprint) {
+        Builder(JdbcTemplate jdbc, Fingerprint fingerprint, AsyncCache<Computed, Object> computed) {
             this.jdbc = jdbc;
-            this.s = new Snapshot(fingerprint);
+            this.s = new Snapshot(fingerprint, computed);
         }
 
         Snapshot build() {

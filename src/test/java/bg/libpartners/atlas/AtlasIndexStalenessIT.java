@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class AtlasIndexStalenessIT {
 
     private AtlasIndex index(Duration staleFor, Duration pause) {
         var index = new AtlasIndex(dataSource, transactions, new AtlasProperties("",
-                new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)));
+                new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)), new SimpleMeterRegistry());
         made.add(index);
         return index;
     }
