@@ -273,8 +273,8 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.versions[0].signedCopy").doesNotExist());
         mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian))).andExpect(status().isNotFound());
         mvc.perform(transition(id, "{\"status\":\"AGREED\"}")).andExpect(status().isBadRequest());
-        // a PNG is a signed copy too (checked by content, not by name)
-        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        // a PNG is a signed copy too (checked by content, not by name; a picture must decode, not only start right)
+        var png = bg.libpartners.material.TestFiles.png();
         mvc.perform(signedCopy(id, demo(Role.BOARD_MEMBER), png)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("image/png"));
     }
@@ -314,6 +314,23 @@ class AgreementApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signed").value(true))
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("application/pdf"));
+    }
+
+    @Test
+    void aFileNamedPdfWhoseBytesAreNoPdfIsRefusedAndNotKept() throws Exception {
+        long id = createdThroughApi();
+        var librarian = demo(Role.LIBRARIAN);
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"number\":1}"))
+                .andExpect(status().isOk());
+        var notPdf = "Подписано от двете страни, честна дума.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(signedCopy(id, librarian, new MockMultipartFile("file", "signed.pdf", "application/pdf", notPdf)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"))
+                .andExpect(jsonPath("$.detail")
+                        .value("Полето „Подписано копие“: файлът трябва да е PDF, PNG или JPEG."));
+        mvc.perform(get(API + id + "/agreement").with(user(librarian)))
+                .andExpect(jsonPath("$.versions[0].signed").value(false));
     }
 
     @Test
