@@ -106,6 +106,15 @@ class AtlasIndex {
         this.pauseNanos = settings.pause().toNanos();
     }
 
+    /**
+     * For tests: a future done once every build due by now has run. The builder is one thread taking its tasks in
+     * order of when they are due, so a build scheduled to start at once runs before this marker, and one held back by
+     * the pause after it.
+     */
+    java.util.concurrent.Future<?> buildsDueNow() {
+        return builder.schedule(() -> { }, 0, TimeUnit.NANOSECONDS);
+    }
+
     /** Stops the background build and check when the context closes (or a test is done with its own index). */
     @jakarta.annotation.PreDestroy
     void stop() {
