@@ -3,11 +3,16 @@ package bg.libpartners.account;
 import bg.libpartners.platform.ApiTokenAuthenticator;
 import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.NotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Personal API tokens: created for oneself, shown once, revocable; the API filter authenticates with them. A token
  * that authenticated is remembered for a short while ({@code libpartners.api-token-cache-seconds}, 30 s by default),
  * so a busy client does not cost three queries per call; revoking a token or changing anyone's scopes on this node
- * forgets all of them at once, and another node notices within that time.
+ * forgets all of them at once, and another node notices within that time. The memory is a Caffeine cache of at most
+ * {@value #MAX_REMEMBERED} tokens (the least used go first when it is full), with its statistics on Micrometer as
+ * {@code cache=api-tokens}; the credential stamp is still read on every request.
  */
 @Service
 public class ApiTokenService implements ApiTokenAuthenticator {
@@ -30,25 +37,53 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     private final Users users;
     private final AccountCredentialStamps stamps;
     private final TransactionTemplate transactions;
-    private final long rememberNanos;
-    private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** Tokens that authenticated lately, by hash; null when {@code api-token-cache-seconds} is 0. */
+    private final Cache<String, Remembered> remembered;
 
     static final int MAX_DAYS = 3650;
 
-    private record Remembered(TokenUser user, long until, Instant expiresAt, Instant stamp) {}
+    private record Remembered(TokenUser user, Instant expiresAt, Instant stamp) {}
 
+    @Autowired
     ApiTokenService(ApiTokens tokens, Users users, AccountCredentialStamps stamps,
-            PlatformTransactionManager transactionManager, LibPartnersProperties properties) {
+            PlatformTransactionManager transactionManager, LibPartnersProperties properties, MeterRegistry meters) {
+        this(tokens, users, stamps, transactionManager, properties.apiTokenCacheSeconds(), MAX_REMEMBERED);
+        if (remembered != null) {
+            CaffeineCacheMetrics.monitor(meters, remembered, "api-tokens");
+        }
+    }
+
+    /** For tests: a cache of {@code maxRemembered} tokens. */
+    ApiTokenService(ApiTokens tokens, Users users, AccountCredentialStamps stamps,
+            PlatformTransactionManager transactionManager, long rememberSeconds, int maxRemembered) {
         this.tokens = tokens;
         this.users = users;
         this.stamps = stamps;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.rememberNanos = Math.max(0, properties.apiTokenCacheSeconds()) * 1_000_000_000L;
+        this.remembered = rememberSeconds <= 0 ? null
+                : Caffeine.newBuilder().maximumSize(maxRemembered)
+                        .expireAfterWrite(Duration.ofSeconds(rememberSeconds)).recordStats().build();
     }
 
     /** Forgets every remembered authentication: after a revocation or a change of roles or scopes. */
     void forgetAll() {
-        remembered.clear();
+        if (remembered != null) {
+            remembered.invalidateAll();
+        }
+    }
+
+    /** The remembered tokens' hits, misses and evictions (for tests; Micrometer publishes the same). */
+    com.github.benmanes.caffeine.cache.stats.CacheStats rememberedStats() {
+        return remembered == null ? com.github.benmanes.caffeine.cache.stats.CacheStats.empty() : remembered.stats();
+    }
+
+    /** How many tokens are remembered now, after pending upkeep. */
+    long rememberedCount() {
+        if (remembered == null) {
+            return 0;
+        }
+        remembered.cleanUp();
+        return remembered.estimatedSize();
     }
 
     public record TokenView(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
@@ -119,17 +154,15 @@ public class ApiTokenService implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         var hash = Tokens.hash(rawToken);
-        var now = System.nanoTime();
-        var known = remembered.get(hash);
-        if (known != null && now - known.until() < 0
-                && (known.expiresAt() == null || Instant.now().isBefore(known.expiresAt()))
-                && java.util.Objects.equals(known.stamp(), stamp(((CurrentUser) known.user().user()).id()))) {
+        var known = remembered == null ? null : remembered.getIfPresent(hash);
+        if (known != null && (known.expiresAt() == null || Instant.now().isBefore(known.expiresAt()))
+                && Objects.equals(known.stamp(), stamp(((CurrentUser) known.user().user()).id()))) {
             return Optional.of(known.user());
         }
-        return transactions.execute(tx -> lookUp(hash, now));
+        return transactions.execute(tx -> lookUp(hash));
     }
 
-    private Optional<TokenUser> lookUp(String hash, long now) {
+    private Optional<TokenUser> lookUp(String hash) {
         var token = tokens.findByTokenHash(hash).filter(ApiToken::isActive);
         // the stamp before the person: a change committed between the two reads is then caught at the next request
         var stamp = token.map(t -> stamp(t.getUserId())).orElse(null);
@@ -139,13 +172,12 @@ public class ApiTokenService implements ApiTokenAuthenticator {
                     .filter(u -> u.isEnabled() && u.isAccountNonLocked())
                     .map(u -> new TokenUser(u, t.isReadOnly()));
         });
-        if (user.isPresent() && rememberNanos > 0) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
+        if (remembered != null) {
+            if (user.isPresent()) {
+                remembered.put(hash, new Remembered(user.get(), token.get().getExpiresAt(), stamp));
+            } else {
+                remembered.invalidate(hash);
             }
-            remembered.put(hash, new Remembered(user.get(), now + rememberNanos, token.get().getExpiresAt(), stamp));
-        } else {
-            remembered.remove(hash);
         }
         return user;
     }

@@ -166,7 +166,7 @@ public class AgreementService implements AgreementStatusProvider {
         if (latest.getStatus() != AgreementStatus.APPROVED) {
             throw new InvalidAgreementException("file", "agreement.error.notApproved");
         }
-        var stored = copies.store(partnershipId, latest.getNumber(), content, size);
+        var stored = copies.store(content, size);
         latest.signed(stored.path(), stored.sha256(), stored.contentType(), me.id(), Instant.now());
         return toView(latest);
     }

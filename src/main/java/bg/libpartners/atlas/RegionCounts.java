@@ -52,7 +52,7 @@ public class RegionCounts {
     }
 
     /** From the index when given (counted once per filter), else by SQL. */
-    Regions count(boolean municipality, AtlasFilter filter, Locale locale, AtlasIndex.Snapshot snapshot) {
+    Regions count(boolean municipality, AtlasFilter filter, Locale locale, IndexSnapshot snapshot) {
         Map<String, Long> counts;
         if (snapshot == null) {
             counts = model.regionCounts(municipality, filter);

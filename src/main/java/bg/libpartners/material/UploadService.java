@@ -63,6 +63,31 @@ public class UploadService {
         }
     }
 
+    /**
+     * Accepts a file only when its content is one of exactly these media types (e.g. {@code application/pdf}); the
+     * name may refine what the content says but never contradict it. Anything else is refused before it is kept.
+     */
+    public Accepted acceptOnly(InputStream content, String filename, Set<String> mediaTypes, long maxBytes) {
+        var kinds = java.util.EnumSet.noneOf(FileKind.class);
+        mediaTypes.forEach(t -> kinds.add(java.util.Objects.requireNonNull(ContentInspector.kindOf(t), t)));
+        var detected = new ContentInspector.Detected[1];
+        try {
+            var stored = store.store(content, maxBytes, staged -> {
+                detected[0] = inspector.inspect(staged, filename, kinds);
+                if (!mediaTypes.contains(detected[0].mediaType())) {
+                    throw new RefusedFileException("material.file.notAllowed", detected[0].mediaType());
+                }
+            });
+            if (stored.created()) {
+                settleOrRemove(stored.sha256());
+            }
+            return new Accepted(stored.sha256(), stored.size(), detected[0].mediaType(), detected[0].kind(),
+                    stored.created(), detected[0].activeContent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public InputStream open(String sha256) {
         try {
             return store.open(sha256);

@@ -5,14 +5,11 @@ import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.ScopeKind;
 import java.sql.Date;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -186,43 +183,6 @@ public class PartnershipCatalog {
         return true;
     }
 
-    /**
-     * The atlas's read model: partnerships after {@code afterId} in id order, at most {@code limit}; call again with
-     * the last id until the list is empty. Drafts are left out (they are not yet cooperation).
-     */
-    @Transactional(readOnly = true)
-    public List<AtlasPartnership> atlasPage(long afterId, int limit) {
-        var heads = jdbc.sql("select id, title, status, lead_library_id, start_date, end_date from partnership"
-                + " where id > :after and status <> 'DRAFT' order by id limit :limit")
-                .param("after", afterId).param("limit", Math.min(Math.max(limit, 1), 10_000))
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                    date(rs.getDate(5)), date(rs.getDate(6))}).list();
-        if (heads.isEmpty()) {
-            return List.of();
-        }
-        var ids = heads.stream().map(h -> (Long) h[0]).toList();
-        Map<Long, List<AtlasPartnership.PartyRef>> parties = new HashMap<>();
-        jdbc.sql("select partnership_id, organisation_id, partner_type from partnership_party"
-                + " where partnership_id in (:ids) order by partnership_id, sort_order").param("ids", ids)
-                .query(rs -> {
-                    parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new AtlasPartnership.PartyRef(rs.getLong(2), rs.getString(3)));
-                });
-        var fields = codes("partnership_field", ids);
-        var groups = codes("partnership_target_group", ids);
-        var result = new ArrayList<AtlasPartnership>();
-        for (var h : heads) {
-            long id = (Long) h[0];
-            var start = (java.time.LocalDate) h[4];
-            var end = (java.time.LocalDate) h[5];
-            result.add(new AtlasPartnership(id, (String) h[1], PartnershipStatus.valueOf((String) h[2]), (Long) h[3],
-                    parties.getOrDefault(id, List.of()), fields.getOrDefault(id, Set.of()),
-                    groups.getOrDefault(id, Set.of()), start == null ? null : start.getYear(),
-                    end == null ? null : end.getYear()));
-        }
-        return result;
-    }
-
     /** Partner types used by partnerships with any of these target groups or fields, most used first. */
     @Transactional(readOnly = true)
     public List<String> typesUsedFor(Set<TargetGroup> groups, Set<ActivityField> fields, long excludeId) {
@@ -246,15 +206,6 @@ public class PartnershipCatalog {
                 .query(rs -> {
                     counts.merge(rs.getString(1), rs.getInt(2), Integer::sum);
                 });
-    }
-
-    private Map<Long, Set<String>> codes(String table, List<Long> ids) {
-        Map<Long, Set<String>> map = new HashMap<>();
-        jdbc.sql("select partnership_id, code from " + table + " where partnership_id in (:ids)").param("ids", ids)
-                .query(rs -> {
-                    map.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
-                });
-        return map.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static java.time.LocalDate date(Date d) {

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.StreamedOnlyFile;
+import bg.libpartners.account.AccountService;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
@@ -24,7 +25,7 @@ import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
 import com.jayway.jsonpath.JsonPath;
 import java.util.Locale;
-import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -54,6 +56,8 @@ class AgreementApiIT {
     @Autowired AgreementService agreements;
     @Autowired AgreementVersions versions;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired AccountService accounts;
+    @Autowired JdbcTemplate jdbc;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -63,10 +67,18 @@ class AgreementApiIT {
         return Long.parseLong(demo(role).refs(kind).iterator().next());
     }
 
-    /** A librarian of another library, a board member of another chitalishte. */
-    static CurrentUser stranger(Role role, ScopeKind kind) {
-        return new CurrentUser(999_990L + role.ordinal(), role.name().toLowerCase(Locale.ROOT) + "-other@example.org",
-                "Друг", role, Set.of(Scope.of(kind, 999_999_999L)), null, true, false, Locale.forLanguageTag("bg"));
+    /**
+     * A librarian of another library, a board member of another chitalishte: a person in the database (signed in as
+     * the application loads them), scoped to a real organisation of that kind that is not the demo person's.
+     */
+    CurrentUser stranger(Role role, ScopeKind kind) {
+        long other = jdbc.queryForObject("select min(id) from organisation where kind = ? and id <> ?", Long.class,
+                kind.name(), ref(role, kind));
+        var email = role.name().toLowerCase(Locale.ROOT) + "-other-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org";
+        accounts.create(email, "Друг", role, "stranger's own password", Locale.forLanguageTag("bg"),
+                Scope.of(kind, other));
+        return (CurrentUser) users.loadUserByUsername(email);
     }
 
     /** A partnership created and moved to negotiation through the API, by the demo librarian. */
@@ -273,8 +285,8 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.versions[0].signedCopy").doesNotExist());
         mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian))).andExpect(status().isNotFound());
         mvc.perform(transition(id, "{\"status\":\"AGREED\"}")).andExpect(status().isBadRequest());
-        // a PNG is a signed copy too (checked by content, not by name)
-        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        // a PNG is a signed copy too (checked by content, not by name; a picture must decode, not only start right)
+        var png = bg.libpartners.material.TestFiles.png();
         mvc.perform(signedCopy(id, demo(Role.BOARD_MEMBER), png)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("image/png"));
     }
@@ -314,6 +326,23 @@ class AgreementApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signed").value(true))
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("application/pdf"));
+    }
+
+    @Test
+    void aFileNamedPdfWhoseBytesAreNoPdfIsRefusedAndNotKept() throws Exception {
+        long id = createdThroughApi();
+        var librarian = demo(Role.LIBRARIAN);
+        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"number\":1}"))
+                .andExpect(status().isOk());
+        var notPdf = "Подписано от двете страни, честна дума.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(signedCopy(id, librarian, new MockMultipartFile("file", "signed.pdf", "application/pdf", notPdf)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"))
+                .andExpect(jsonPath("$.detail")
+                        .value("Полето „Подписано копие“: файлът трябва да е PDF, PNG или JPEG."));
+        mvc.perform(get(API + id + "/agreement").with(user(librarian)))
+                .andExpect(jsonPath("$.versions[0].signed").value(false));
     }
 
     @Test

@@ -297,7 +297,7 @@ class AtlasIndexIT {
 
     /** Equal, but for the last digit of an average position (sums in another order). */
     /** The features of one view ({bbox, zoom}) answered by SQL and by the index, asserted equal; the index's. */
-    private JsonNode fromSqlAndIndex(String query, AtlasFilter filter, String[] view, AtlasIndex.Snapshot snapshot) {
+    private JsonNode fromSqlAndIndex(String query, AtlasFilter filter, String[] view, IndexSnapshot snapshot) {
         var box = Bbox.parse(view[0]);
         int zoom = Integer.parseInt(view[1]);
         JsonNode sql = json.valueToTree(map.features(box, zoom, filter, null));

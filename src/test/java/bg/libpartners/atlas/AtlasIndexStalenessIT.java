@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class AtlasIndexStalenessIT {
 
     private AtlasIndex index(Duration staleFor, Duration pause) {
         var index = new AtlasIndex(dataSource, transactions, new AtlasProperties("",
-                new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)));
+                new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)), new SimpleMeterRegistry());
         made.add(index);
         return index;
     }
@@ -76,14 +77,15 @@ class AtlasIndexStalenessIT {
     }
 
     @Test
-    void aChangeSoonAfterABuildWaitsForThePauseWhileTheStaleIndexAnswers() throws InterruptedException {
+    void aChangeSoonAfterABuildWaitsForThePauseWhileTheStaleIndexAnswers() throws Exception {
         var paused = index(Duration.ofMinutes(5), Duration.ofHours(1));
         var built = paused.rebuild();
 
         touchAnOrganisation();
         paused.changed();
 
-        Thread.sleep(500); // a build without the pause would have started at once
+        // a build without the pause would be due at once, and so would have run before this returns
+        paused.buildsDueNow().get(1, java.util.concurrent.TimeUnit.MINUTES);
         assertThat(paused.fresh()).as("no second build within the pause; the stale index still answers")
                 .isSameAs(built);
     }
