@@ -56,7 +56,7 @@ start_postgres() {
 }
 
 start_app() { # extra JVM/app args in "$@"
-  local jar; jar=$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)
+  local jar; jar=${APP_JAR:-$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)}   # APP_JAR: e.g. an extracted one
   if [ "$DB" = postgres ] && [ ${#DB_ARGS[@]} = 0 ]; then start_postgres; fi
   LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO="${LIBPARTNERS_DEMO:-true}" java ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" \
     "${DB_ARGS[@]}" "$@" > "$BENCH_DATA/app.log" 2>&1 &

@@ -45,6 +45,15 @@ stop_app
 LIBPARTNERS_DEMO=false start_app
 ROW[start_existing]=$STARTUP_MS
 stop_app
+# the same start from the extracted jar with a class-data-sharing archive (README "A faster start")
+rm -rf "$BENCH_DATA/app"
+java -Djarmode=tools -jar "$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)" extract --destination "$BENCH_DATA/app" > /dev/null
+extracted=$(ls "$BENCH_DATA"/app/libpartners-*.jar)
+LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO=false java -XX:ArchiveClassesAtExit="$BENCH_DATA/app/app.jsa" \
+  -Dspring.context.exit=onRefresh -jar "$extracted" --server.port="$PORT" "${DB_ARGS[@]}" > "$BENCH_DATA/training.log" 2>&1 || true
+APP_JAR=$extracted JAVA_OPTS="-XX:SharedArchiveFile=$BENCH_DATA/app/app.jsa" LIBPARTNERS_DEMO=false start_app
+ROW[start_cds]=$STARTUP_MS
+stop_app
 
 # --- 2. existing database, demo on ----------------------------------------------------------------------------------
 APP=(--libpartners.directory.search-cache-size=0)
@@ -101,6 +110,7 @@ line what now goal
 line --- --- ---
 line "register import ($organisations organisations): preview + commit" "$(seconds "$preview_ms") + $(seconds "$commit_ms")" "< 2 s together"
 line "start-up to healthy, existing database" "$(seconds "${ROW[start_existing]}")" "< 10 s"
+line "start-up to healthy, existing database, extracted jar with a CDS archive" "$(seconds "${ROW[start_cds]}")" "< 10 s"
 line "start-up to healthy, empty database" "$(seconds "${ROW[start_empty]}")" "< 30 s"
 line "\`GET /practices\` (public HTML)" "$(rate "${ROW[practices]}")" "≥ 2,000 req/s, p99 < 50 ms"
 line "\`GET /api/v1/organisations/{id}\`" "$(rate "${ROW[one]}")" "≥ 3,000 req/s, p99 < 20 ms"
