@@ -43,7 +43,7 @@ import org.springframework.web.servlet.LocaleResolver;
 public class PublicPageCache extends OncePerRequestFilter {
 
     /** The headers a kept page is answered with, as the application wrote them (security headers among them). */
-    private record Page(long generation, int status, String contentType, String contentLanguage, String etag,
+    private record Page(long generation, String contentType, String contentLanguage, String etag,
             List<Map.Entry<String, String>> headers, byte[] body) {}
 
     private record Key(String path, String query, String language) {}
@@ -138,7 +138,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             }
         }
         var language = response.getHeader(HttpHeaders.CONTENT_LANGUAGE);
-        return new Page(generation, 200, type, language, etag(body), List.copyOf(headers), body);
+        return new Page(generation, type, language, etag(body), List.copyOf(headers), body);
     }
 
     private static void answer(HttpServletRequest request, HttpServletResponse response, Page page)
@@ -151,7 +151,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setStatus(page.status());
+        response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
         if (page.contentLanguage() != null) {
             response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
