@@ -4,6 +4,7 @@ import bg.libpartners.account.AccountService;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.SqlInstants;
 import bg.libpartners.support.SupportViews.Actions;
 import bg.libpartners.support.SupportViews.AttachmentView;
 import bg.libpartners.support.SupportViews.ExpertLoad;
@@ -12,6 +13,8 @@ import bg.libpartners.support.SupportViews.RequestRow;
 import bg.libpartners.support.SupportViews.RequestView;
 import bg.libpartners.support.SupportViews.TopicView;
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +49,16 @@ public class SupportQueries {
     private final Clock clock;
     private final SupportProperties properties;
     private final TopicNames topicNames;
+    private final JdbcClient jdbc;
+    private final SqlInstants instants;
+
+    /** How many characters of the question a list row shows. */
+    private static final int EXCERPT = 140;
 
     SupportQueries(EntityManager entityManager, SupportService service, SupportTopics topics,
             SupportMessages messages, SupportAttachments attachments, PublicAnswers answers,
             ExpertTopics expertTopics, AccountService accounts, Clock clock, SupportProperties properties,
-            TopicNames topicNames) {
+            TopicNames topicNames, JdbcClient jdbc, SqlInstants instants) {
         this.entityManager = entityManager;
         this.service = service;
         this.topics = topics;
@@ -61,6 +70,8 @@ public class SupportQueries {
         this.clock = clock;
         this.properties = properties;
         this.topicNames = topicNames;
+        this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     /**
@@ -84,47 +95,50 @@ public class SupportQueries {
                 .map(t -> topic(t, locale)).toList();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * A page of requests in {@code me}'s scope, newest first. Plain SQL outside any transaction: one statement that
+     * reads only the columns of a row (the question cut to its excerpt), with the scope's lists expanded in place.
+     */
     public Slice list(CurrentUser me, Filter filter, int page, int size) {
         var where = new StringBuilder(" where 1 = 1");
         var params = new HashMap<String, Object>();
         scope(me, where, params);
         var now = clock.instant();
         if (filter.status() != null) {
-            where.append(" and r.status = :status");
-            params.put("status", filter.status());
+            where.append(" and status = :status");
+            params.put("status", filter.status().name());
         } else if (filter.overdue()) {
-            where.append(" and r.status <> :closed");
-            params.put("closed", SupportStatus.CLOSED);
+            where.append(" and status <> 'CLOSED'");
         }
         if (filter.topic() != null && !filter.topic().isBlank()) {
-            var topic = topicNames.idOf(filter.topic()).orElse(-1L);
-            where.append(" and r.topicId = :topic");
-            params.put("topic", topic);
+            where.append(" and topic_id = :topic");
+            params.put("topic", topicNames.idOf(filter.topic()).orElse(-1L));
         }
         if (filter.oblast() != null && !filter.oblast().isBlank()) {
-            where.append(" and r.oblastCode = :oblast");
+            where.append(" and oblast_code = :oblast");
             params.put("oblast", filter.oblast());
         }
         if (filter.overdue()) {
-            where.append(" and r.firstAnswerAt is null and r.dueAt < :now");
-            params.put("now", now);
+            where.append(" and first_answer_at is null and due_at < :now");
+            params.put("now", instants.bind(now));
         }
         if (filter.unassigned()) {
-            where.append(" and r.expertId is null");
+            where.append(" and expert_id is null");
         }
         if (filter.mine()) {
-            where.append(me.role() == Role.EXPERT ? " and r.expertId = :me" : " and r.askerId = :me");
+            where.append(me.role() == Role.EXPERT ? " and expert_id = :me" : " and asker_id = :me");
             params.put("me", me.id());
         }
-        var query = entityManager.createQuery("select r from SupportRequest r" + where + " order by r.id desc",
-                SupportRequest.class);
-        params.forEach(query::setParameter);
-        var found = query.setFirstResult(page * size).setMaxResults(size + 1).getResultList();
-        boolean hasNext = found.size() > size;
+        params.put("offset", (long) page * size);
+        params.put("limit", size + 1);
         var names = topicNames();
-        var rows = found.stream().limit(size).map(r -> row(r, names, now)).toList();
-        return new Slice(rows, page, size, hasNext);
+        var found = jdbc.sql("select id, topic_id, library_name, oblast_code, asker_name, expert_id, expert_name,"
+                + " status, created_at, due_at, first_answer_at, last_activity_at,"
+                + " substring(question from 1 for " + (EXCERPT + 1) + ") as excerpt from support_request" + where
+                + " order by id desc offset :offset rows fetch next :limit rows only")
+                .params(params).query((rs, n) -> row(rs, names, now)).list();
+        boolean hasNext = found.size() > size;
+        return new Slice(hasNext ? found.subList(0, size) : found, page, size, hasNext);
     }
 
     /** The request as {@code me} may see it: internal notes and internal files only for the support side. */
@@ -242,47 +256,57 @@ public class SupportQueries {
         switch (me.role()) {
             case ADMIN -> { }
             case COORDINATOR -> {
-                where.append(" and r.oblastCode in :oblasts");
+                where.append(" and oblast_code in (:oblasts)");
                 params.put("oblasts", nonEmpty(me.refs(ScopeKind.OBLAST)));
             }
             case LIBRARIAN -> {
-                where.append(" and (r.libraryId in :libraries or r.askerId = :asker)");
+                where.append(" and (library_id in (:libraries) or asker_id = :asker)");
                 params.put("libraries", ids(me.refs(ScopeKind.LIBRARY)));
                 params.put("asker", me.id() == null ? -1L : me.id());
             }
             case BOARD_MEMBER -> {
-                where.append(" and (r.chitalishteId in :chitalishta or r.askerId = :asker)");
+                where.append(" and (chitalishte_id in (:chitalishta) or asker_id = :asker)");
                 params.put("chitalishta", ids(me.refs(ScopeKind.CHITALISHTE)));
                 params.put("asker", me.id() == null ? -1L : me.id());
             }
             case PARTNER -> {
-                where.append(" and r.askerId = :asker");
+                where.append(" and asker_id = :asker");
                 params.put("asker", me.id() == null ? -1L : me.id());
             }
             case EXPERT -> {
-                where.append(" and (r.expertId = :expert or (r.expertId is null and r.status = :new"
-                        + " and r.topicId in :myTopics))");
+                where.append(" and (expert_id = :expert or (expert_id is null and status = 'NEW'"
+                        + " and topic_id in (:myTopics)))");
                 params.put("expert", me.id() == null ? -1L : me.id());
-                params.put("new", SupportStatus.NEW);
                 var mine = expertTopics.of(me.id());
                 params.put("myTopics", mine.isEmpty() ? List.of(-1L) : mine);
             }
         }
     }
 
-    RequestRow row(SupportRequest r, Map<Long, String[]> names, Instant now) {
-        var topic = names.getOrDefault(r.getTopicId(), new String[] {"?", "?"});
-        var q = r.getQuestion();
-        return new RequestRow(r.getId(), topic[0], topic[1], r.getLibraryName(), r.getOblastCode(),
-                r.getAskerName(), r.getExpertId(), r.getExpertName(), r.getStatus(), r.getCreatedAt(), r.getDueAt(),
-                r.getFirstAnswerAt(), r.getLastActivityAt(), r.overdue(now), near(r, now),
-                q.length() > 140 ? q.substring(0, 139) + "…" : q);
+    private RequestRow row(ResultSet rs, Map<Long, String[]> names, Instant now) throws SQLException {
+        var topic = names.getOrDefault(rs.getLong("topic_id"), new String[] {"?", "?"});
+        var status = SupportStatus.valueOf(rs.getString("status"));
+        var dueAt = instants.read(rs, "due_at");
+        var firstAnswerAt = instants.read(rs, "first_answer_at");
+        long expert = rs.getLong("expert_id");
+        Long expertId = rs.wasNull() ? null : expert;
+        var q = rs.getString("excerpt");
+        return new RequestRow(rs.getLong("id"), topic[0], topic[1], rs.getString("library_name"),
+                rs.getString("oblast_code"), rs.getString("asker_name"), expertId,
+                rs.getString("expert_name"), status, instants.read(rs, "created_at"), dueAt, firstAnswerAt,
+                instants.read(rs, "last_activity_at"),
+                firstAnswerAt == null && status != SupportStatus.CLOSED && dueAt.isBefore(now),
+                near(firstAnswerAt, status, dueAt, now), q.length() > EXCERPT ? q.substring(0, EXCERPT - 1) + "…" : q);
     }
 
     /** Not answered yet and the target comes within {@code nearTargetHours} working hours. */
     boolean near(SupportRequest r, Instant now) {
-        return r.getFirstAnswerAt() == null && r.getStatus() != SupportStatus.CLOSED && !r.getDueAt().isBefore(now)
-                && service.hours().between(now, r.getDueAt())
+        return near(r.getFirstAnswerAt(), r.getStatus(), r.getDueAt(), now);
+    }
+
+    private boolean near(Instant firstAnswerAt, SupportStatus status, Instant dueAt, Instant now) {
+        return firstAnswerAt == null && status != SupportStatus.CLOSED && !dueAt.isBefore(now)
+                && service.hours().between(now, dueAt)
                         .compareTo(Duration.ofHours(properties.nearTargetHours())) <= 0;
     }
 

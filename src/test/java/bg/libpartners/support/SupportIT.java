@@ -187,6 +187,11 @@ class SupportIT {
         }
         assign(id, otherCoordinator).andExpect(status().isNotFound());
         assertThat(statusOf(id)).isEqualTo("NEW");
+        // the asker, the library's coordinator and the admin find it in their lists
+        for (var insider : new CurrentUser[] {demo(Role.LIBRARIAN), demo(Role.COORDINATOR), demo(Role.ADMIN)}) {
+            mvc.perform(get("/api/v1/support-requests").param("size", "100").with(user(insider)))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("\"id\":" + id + ",")));
+        }
 
         long partnershipQuestion = ask("PARTNERSHIP", "Кого да поканим за партньор?");
         mvc.perform(get("/api/v1/support-requests/" + partnershipQuestion).with(user(demo(Role.EXPERT))))
