@@ -62,6 +62,25 @@ class AnswerStore {
         }
     }
 
+    /** The values as {@link #load} gives them back once {@link #replace} has stored them. */
+    static Values asStored(Values values) {
+        var plain = new LinkedHashMap<String, List<String>>();
+        values.plain().forEach((k, v) -> plain.put(k, split(join(v))));
+        var groups = new LinkedHashMap<String, List<Map<String, List<String>>>>();
+        values.groups().forEach((g, items) -> {
+            // a block without answers has no rows, so a read does not give it back
+            var blocks = items.stream().filter(block -> !block.isEmpty()).map(block -> {
+                var m = new LinkedHashMap<String, List<String>>();
+                block.forEach((k, v) -> m.put(k, split(join(v))));
+                return (Map<String, List<String>>) m;
+            }).toList();
+            if (!blocks.isEmpty()) {
+                groups.put(g, blocks);
+            }
+        });
+        return new Values(plain, groups);
+    }
+
     static String join(List<String> values) {
         return String.join(SEPARATOR, values.stream().map(v -> v.replace(SEPARATOR, "/")).toList());
     }

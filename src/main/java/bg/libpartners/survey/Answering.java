@@ -221,7 +221,8 @@ public class Answering {
         if (submit) {
             feed.submitted(c, inv, definition, clean);
         }
-        return form(inv, c, r);
+        // the answers just written, as a read of them would give them back
+        return form(inv, c, r, AnswerStore.asStored(clean));
     }
 
     private AnswerForm form(Invitation inv) {
@@ -229,9 +230,13 @@ public class Answering {
     }
 
     private AnswerForm form(Invitation inv, Campaign c, Response r) {
+        return form(inv, c, r, null);
+    }
+
+    private AnswerForm form(Invitation inv, Campaign c, Response r, Values known) {
         long questionnaireId = r == null ? c.getQuestionnaireId() : r.getQuestionnaireId();
         var q = questionnaires.read(questionnaireId);
-        var values = r == null ? Values.empty() : answers.load(r.getId(), q.definition());
+        var values = known != null ? known : r == null ? Values.empty() : answers.load(r.getId(), q.definition());
         return new AnswerForm(c.getId(), c.getTitle(), c.getPurpose(), c.getClosesOn(), inv.organisationId(),
                 inv.organisationName(), q, values, r == null ? ResponseStatus.DRAFT : r.getStatus(),
                 r == null ? null : r.getSubmittedAt(), r == null ? 0 : r.getVersion(), c.acceptsAnswersOn(today()));

@@ -38,6 +38,10 @@ public class QuestionnaireService {
 
     private record Parsed(String text, Definition definition) {}
 
+    /** The view of each questionnaire as last read for answering, with the row version it was read at. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, QuestionnaireView> views =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     QuestionnaireService(Questionnaires questionnaires, Responses responses, Campaigns campaigns, JsonMapper json,
             JdbcTemplate jdbc, Clock clock) {
         this.questionnaires = questionnaires;
@@ -66,14 +70,29 @@ public class QuestionnaireService {
         return view(load(id));
     }
 
-    /** For answering: any version, read without a user check (the caller holds a link or an invitation). */
+    /**
+     * For answering: any version, read without a user check (the caller holds a link or an invitation). Every save
+     * of an answer reads its questionnaire: the view is kept while the row's version stays the same, so a save reads
+     * one number instead of the whole definition's text.
+     */
     @Transactional(readOnly = true)
     QuestionnaireView read(long id) {
-        return view(load(id));
+        Long version = jdbc.query("select version from survey_questionnaire where id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, id);
+        if (version == null) {
+            throw new NotFoundException("survey.error.questionnaireNotFound", id);
+        }
+        var known = views.get(id);
+        if (known != null && known.version() == version) {
+            return known;
+        }
+        var view = view(load(id));
+        views.put(id, view);
+        return view;
     }
 
     Definition definition(long id) {
-        return definition(load(id));
+        return read(id).definition();
     }
 
     /**
