@@ -4,6 +4,7 @@ import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.cache.AnswerCache;
 import bg.libpartners.platform.web.PublicPageCache;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.servlet.DispatcherType;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.UUID;
@@ -11,14 +12,17 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -56,6 +60,19 @@ class SeveralNodesConfig {
         return signals;
     }
 
+    /**
+     * Spring Session's filter first of all, for error and async dispatches too (an error page still sees the
+     * session, and never makes a container session).
+     */
+    @Bean
+    FilterRegistrationBean<SessionRepositoryFilter<?>> sessionRepositoryFilterRegistration(
+            SessionRepositoryFilter<?> filter) {
+        var registration = new FilterRegistrationBean<SessionRepositoryFilter<?>>(filter);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+        return registration;
+    }
+
     /** The session cookie under the container's name, HttpOnly, SameSite=Lax, Secure when the request is. */
     @Bean
     CookieSerializer sessionCookie() {
@@ -84,6 +101,12 @@ class SeveralNodesConfig {
     @ConditionalOnProperty(name = "libpartners.nodes.search", havingValue = "outbox-polling")
     HibernatePropertiesCustomizer outboxPolling() {
         return properties -> properties.put("hibernate.search.coordination.strategy", "outbox-polling");
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "libpartners.nodes.search", havingValue = "outbox-polling")
+    OutboxWatch outboxWatch(JdbcClient jdbc) {
+        return new OutboxWatch(jdbc);
     }
 
     /**
