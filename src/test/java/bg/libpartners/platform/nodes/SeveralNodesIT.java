@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import bg.libpartners.LibPartnersApplication;
 import bg.libpartners.TestDatabases;
 import bg.libpartners.TestMail;
+import bg.libpartners.account.AccountService;
 import bg.libpartners.account.ApiTokenService;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -207,6 +209,21 @@ class SeveralNodesIT {
         // a visitor still gets no session on either node
         var visitor = get(b, "/");
         assertThat(visitor.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void aPasswordChangedOnOneNodeEndsTheSessionsOnTheOther() throws Exception {
+        var email = "nodes-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var accounts = a.getBean(AccountService.class);
+        var id = accounts.create(email, "Два възела", Role.EXPERT, "първата парола на възлите", Locale.ENGLISH);
+        var session = signIn(b, email, "първата парола на възлите");
+        assertThat(get(a, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session).statusCode()).isEqualTo(200);
+
+        Thread.sleep(5); // the stamp must be later than the sign-in, to the millisecond
+        accounts.changePassword(id, "първата парола на възлите", "втората парола на възлите");
+
+        assertThat(get(a, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session).statusCode()).isEqualTo(401);
+        assertThat(get(b, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session).statusCode()).isEqualTo(401);
     }
 
     @Test
