@@ -3,6 +3,7 @@ package bg.libpartners.account;
 import bg.libpartners.platform.ApiTokenAuthenticator;
 import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.platform.nodes.NodeSignals;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Personal API tokens: created for oneself, shown once, revocable; the API filter authenticates with them. A token
  * that authenticated is remembered for a short while ({@code libpartners.api-token-cache-seconds}, 30 s by default),
  * so a busy client does not cost three queries per call; revoking a token or changing anyone's scopes on this node
- * forgets all of them at once, and another node notices within that time. The memory is a Caffeine cache of at most
+ * forgets all of them at once, on this node and (several nodes) on the others, told through the platform's
+ * {@link NodeSignals} once the change has committed. The memory is a Caffeine cache of at most
  * {@value #MAX_REMEMBERED} tokens (the least used go first when it is full), with its statistics on Micrometer as
  * {@code cache=api-tokens}; the credential stamp is still read on every request.
  */
@@ -30,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ApiTokenService implements ApiTokenAuthenticator {
 
     static final String PREFIX = "lp_";
+
+    /** What the other nodes are told when this one forgets the remembered tokens. */
+    static final String FORGET_TOPIC = "account.api-tokens";
 
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -39,6 +44,8 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     private final TransactionTemplate transactions;
     /** Tokens that authenticated lately, by hash; null when {@code api-token-cache-seconds} is 0. */
     private final Cache<String, Remembered> remembered;
+    /** The other nodes, told when the remembered tokens are forgotten; null in tests of this class alone. */
+    private NodeSignals signals;
 
     static final int MAX_DAYS = 3650;
 
@@ -46,11 +53,14 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     @Autowired
     ApiTokenService(ApiTokens tokens, Users users, AccountCredentialStamps stamps,
-            PlatformTransactionManager transactionManager, LibPartnersProperties properties, MeterRegistry meters) {
+            PlatformTransactionManager transactionManager, LibPartnersProperties properties, MeterRegistry meters,
+            NodeSignals signals) {
         this(tokens, users, stamps, transactionManager, properties.apiTokenCacheSeconds(), MAX_REMEMBERED);
         if (remembered != null) {
             CaffeineCacheMetrics.monitor(meters, remembered, "api-tokens");
         }
+        this.signals = signals;
+        signals.subscribe(FORGET_TOPIC, this::forgetHere);
     }
 
     /** For tests: a cache of {@code maxRemembered} tokens. */
@@ -65,8 +75,18 @@ public class ApiTokenService implements ApiTokenAuthenticator {
                         .expireAfterWrite(Duration.ofSeconds(rememberSeconds)).recordStats().build();
     }
 
-    /** Forgets every remembered authentication: after a revocation or a change of roles or scopes. */
+    /**
+     * Forgets every remembered authentication: after a revocation or a change of roles or scopes. The other nodes
+     * forget theirs once the current transaction commits.
+     */
     void forgetAll() {
+        forgetHere();
+        if (signals != null) {
+            signals.publish(FORGET_TOPIC);
+        }
+    }
+
+    private void forgetHere() {
         if (remembered != null) {
             remembered.invalidateAll();
         }
@@ -87,9 +107,9 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     }
 
     public record TokenView(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-            Instant revokedAt, boolean readOnly, Instant expiresAt) {}
+            Instant revokedAt, boolean readOnly, Instant expiresAt) implements java.io.Serializable {}
 
-    public record CreatedToken(TokenView token, String secret) {}
+    public record CreatedToken(TokenView token, String secret) implements java.io.Serializable {}
 
     /** A token that may do everything its owner may, without expiry. */
     @Transactional

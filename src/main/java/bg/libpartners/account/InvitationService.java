@@ -38,7 +38,8 @@ public class InvitationService {
     }
 
     /** What the inviter learns: whether the mail went out, and the link to pass on by hand if it did not. */
-    public record Sent(Long id, String email, Instant expiresAt, boolean mailed, String link) {}
+    public record Sent(Long id, String email, Instant expiresAt, boolean mailed, String link)
+            implements java.io.Serializable {}
 
     @Transactional
     public Sent invite(CurrentUser inviter, String email, Role role, String scopeRef, Locale locale) {

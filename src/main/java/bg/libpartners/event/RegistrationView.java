@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record RegistrationView(long id, long eventId, String name, String email, boolean hasAccount,
         RegistrationStatus status, int position, Instant registeredAt, Instant promotedAt, Boolean attended,
-        String cancelUrl) {
+        String cancelUrl) implements java.io.Serializable {
 
     static RegistrationView of(Registration r, String cancelUrl) {
         return new RegistrationView(r.getId(), r.getEventId(), r.getName(), r.getEmail(), r.getUserId() != null,

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import bg.libpartners.platform.nodes.NodeSignals;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * figures at once) and, when the section's module says its records changed ({@link FiguresChanged}), at the end
  * of the next {@code changeDelay} period, once for all the changes of the period. An
  * entry not asked for within {@code maxAge} is dropped. Each answer carries the time it was computed, which the
- * pages show. One node's cache: on several nodes each computes its own, at most once per freshness period.
+ * pages show. One node's cache: on several nodes each computes its own, at most once per freshness period, and a
+ * change on one node marks its section changed on the others too (the platform's {@link NodeSignals}).
  */
 @Component
 class FigureCache {
@@ -40,7 +42,9 @@ class FigureCache {
     private final Clock clock;
     private final Set<String> changedSections = ConcurrentHashMap.newKeySet();
 
-    FigureCache(List<FigureSource> sources, InsightProperties properties, Clock clock) {
+    private final NodeSignals signals;
+
+    FigureCache(List<FigureSource> sources, InsightProperties properties, Clock clock, NodeSignals signals) {
         this.sources = sources.stream().collect(Collectors.toMap(FigureSource::section, Function.identity(),
                 (a, b) -> a, java.util.LinkedHashMap::new));
         this.clock = clock;
@@ -48,7 +52,12 @@ class FigureCache {
                 .expireAfterAccess(properties.maxAge()).build(this::compute);
         this.medians = Caffeine.newBuilder().maximumSize(1_000).refreshAfterWrite(properties.freshness())
                 .expireAfterAccess(properties.maxAge()).build(this::computeMedians);
+        this.signals = signals;
+        signals.subscribe(CHANGED_TOPIC, changedSections::add);
     }
+
+    /** What the other nodes are told when a section's records changed here. */
+    static final String CHANGED_TOPIC = "insight.figures";
 
     /** The sections in the order their beans come. */
     List<String> sections() {
@@ -68,6 +77,7 @@ class FigureCache {
     @EventListener
     void on(FiguresChanged changed) {
         changedSections.add(changed.section());
+        signals.publish(CHANGED_TOPIC, changed.section());
     }
 
     /**

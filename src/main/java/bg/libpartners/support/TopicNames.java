@@ -34,9 +34,16 @@ class TopicNames {
     /** Raised at every forgetting, so that a copy read while a change committed is not kept. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    TopicNames(SupportTopics topics, SupportProperties properties) {
+    /** What the other nodes are told when the topics changed here (several nodes). */
+    static final String CHANGED_TOPIC = "support.topics";
+
+    private final bg.libpartners.platform.nodes.NodeSignals signals;
+
+    TopicNames(SupportTopics topics, SupportProperties properties, bg.libpartners.platform.nodes.NodeSignals signals) {
         this.topics = topics;
         this.freshNanos = properties.topicsCacheSeconds() * 1_000_000_000L;
+        this.signals = signals;
+        signals.subscribe(CHANGED_TOPIC, this::forget);
     }
 
     /** Every topic by id, in the admin's order. */
@@ -61,8 +68,12 @@ class TopicNames {
         return Optional.ofNullable(id);
     }
 
-    /** Read the topics again once the current transaction commits (a topic was added or changed in it). */
+    /**
+     * Read the topics again once the current transaction commits (a topic was added or changed in it), here and on
+     * the other nodes.
+     */
     void forgetAfterCommit() {
+        signals.publish(CHANGED_TOPIC);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

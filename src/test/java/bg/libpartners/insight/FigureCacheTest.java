@@ -26,7 +26,7 @@ class FigureCacheTest {
 
     final FigureCache cache = new FigureCache(List.of(partnerships),
             new InsightProperties(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(2), "0 0 7 1 * *"),
-            Clock.systemUTC());
+            Clock.systemUTC(), bg.libpartners.platform.nodes.NodeSignals.local());
 
     @Test
     void manyChangesInOnePeriodCostOneRecomputationAtItsEnd() throws InterruptedException {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -28,8 +29,19 @@ import java.util.function.Supplier;
  */
 public final class AnswerCache<K, V> {
 
-    /** A question and the generation of the data it was asked against. */
-    private record Asked<K>(K question, long generation) {}
+    /** A question and the generation of the data it was asked against (here and on the other nodes). */
+    private record Asked<K>(K question, long generation, long elsewhere) {}
+
+    /** Raised when another node committed a change (several nodes): every answer of every cache is then stale. */
+    private static final AtomicLong ELSEWHERE = new AtomicLong();
+
+    /**
+     * Another node committed a change (its index already holds it, and this node's index too once this is called):
+     * no answer computed before is served again, in any cache.
+     */
+    public static void changedElsewhere() {
+        ELSEWHERE.incrementAndGet();
+    }
 
     private final LongSupplier generation;
     private final AsyncCache<Asked<K>, V> answers;
@@ -52,7 +64,7 @@ public final class AnswerCache<K, V> {
         if (answers == null) {
             return compute.get();
         }
-        var asked = new Asked<>(key, generation.getAsLong());
+        var asked = new Asked<>(key, generation.getAsLong(), ELSEWHERE.get());
         var mine = new CompletableFuture<V>();
         var running = answers.getIfPresent(asked); // counted as a hit or a miss
         if (running == null) {
@@ -64,7 +76,7 @@ public final class AnswerCache<K, V> {
         try {
             var value = compute.get();
             mine.complete(value);
-            if (generation.getAsLong() != asked.generation()) {
+            if (generation.getAsLong() != asked.generation() || ELSEWHERE.get() != asked.elsewhere()) {
                 answers.asMap().remove(asked, mine);
             }
             return value;

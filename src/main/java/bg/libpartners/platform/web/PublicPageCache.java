@@ -54,6 +54,9 @@ public class PublicPageCache extends OncePerRequestFilter {
             HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.DATE,
             HttpHeaders.CACHE_CONTROL, HttpHeaders.PRAGMA, HttpHeaders.EXPIRES, HttpHeaders.ETAG);
 
+    /** The session cookie: the servlet container's, and Spring Session's on several nodes (same name). */
+    public static final String SESSION_COOKIE = "JSESSIONID";
+
     /** The longest page kept. */
     static final int MAX_PAGE = 512 * 1024;
 

@@ -3,6 +3,7 @@ package bg.libpartners.platform.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import bg.libpartners.platform.nodes.NodeSignals;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class PublicPageCacheConfig {
 
     /** The servlet container's session cookie (server.servlet.session.cookie.name is not changed here). */
-    static final String SESSION_COOKIE = "JSESSIONID";
+    static final String SESSION_COOKIE = PublicPageCache.SESSION_COOKIE;
 
     /**
      * {@code libpartners.page-cache.seconds} (0 turns the cache off) and {@code …max-megabytes}; pages under
@@ -47,14 +48,18 @@ class PublicPageCacheConfig {
         return registration;
     }
 
-    /** Any transaction that was not read-only may have changed what a public page shows. */
+    /**
+     * Any transaction that was not read-only may have changed what a public page shows; on several nodes the others
+     * are told too ({@link NodeSignals#COMMITTED}).
+     */
     @Bean
-    TransactionExecutionListener publicPagesForgetOnCommit() {
+    TransactionExecutionListener publicPagesForgetOnCommit(NodeSignals signals) {
         return new TransactionExecutionListener() {
             @Override
             public void afterCommit(TransactionExecution transaction, Throwable failure) {
                 if (!transaction.isReadOnly()) {
                     PublicPageCache.changed();
+                    signals.send(NodeSignals.COMMITTED, "");
                 }
             }
         };
