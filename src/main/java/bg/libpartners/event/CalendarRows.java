@@ -46,6 +46,14 @@ class CalendarRows {
         return PageableExecutionUtils.getPage(content, pageable, total);
     }
 
+    /** Per event and status, how many registrations: {@code [eventId, status, count]} (plain SQL, see above). */
+    List<Object[]> countsByEvent(java.util.Collection<Long> ids) {
+        return jdbc.sql("select event_id, status, count(*) from event_registration where event_id in (:ids)"
+                + " group by event_id, status").param("ids", ids)
+                .query((rs, n) -> new Object[] {rs.getLong(1), RegistrationStatus.valueOf(rs.getString(2)),
+                    rs.getLong(3)}).list();
+    }
+
     /** At most {@code limit} of those events from {@code offset} on, uncounted. */
     List<EventRow> rows(Viewer v, Instant from, Instant to, String oblast, EventKind kind, long offset, int limit) {
         var sql = COLUMNS + where(v, oblast, kind) + " order by e.starts_at, e.id offset :offset rows"

@@ -16,7 +16,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading events: one event as its reader may see it, the calendar with filters, a person's own events. */
+/**
+ * Reading events: one event as its reader may see it, the calendar with filters, a person's own events. The calendar's
+ * reads are plain SQL ({@link CalendarRows}) outside any transaction: each is one or two statements over committed
+ * data, and opening a transaction for them cost more than some of the statements.
+ */
 @Service
 public class EventReads {
 
@@ -106,7 +110,6 @@ public class EventReads {
     }
 
     /** The calendar: events starting in [from, to) that {@code me} may see, filtered by oblast and kind. */
-    @Transactional(readOnly = true)
     public Page<EventRow> calendar(CurrentUser me, Instant from, Instant to, String oblast, EventKind kind, int page,
             int size) {
         return calendar.page(viewer(me), from, to, blankToNull(oblast), kind, PageRequest.of(page, size));
@@ -132,7 +135,6 @@ public class EventReads {
      * A month of the calendar in Europe/Sofia: every event the viewer may see (up to {@link #MONTH_LIMIT}), so that each
      * day's "and N more" is right even when the month has more events than its grid shows.
      */
-    @Transactional(readOnly = true)
     public List<EventRow> month(CurrentUser me, YearMonth month, String oblast, EventKind kind) {
         var from = month.atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
@@ -140,7 +142,6 @@ public class EventReads {
     }
 
     /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */
-    @Transactional(readOnly = true)
     public List<EventRow> personal(CurrentUser me, Instant from, Instant to, int limit) {
         var rows = new java.util.TreeMap<Long, EventRow>();
         calendar.invitedTo(List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%", from, to, limit)
@@ -152,13 +153,12 @@ public class EventReads {
                 .thenComparing(EventRow::id)).limit(limit).toList();
     }
 
-    @Transactional(readOnly = true)
     public Map<Long, Counts> counts(Collection<Long> ids) {
         var map = new HashMap<Long, Counts>();
         if (ids.isEmpty()) {
             return map;
         }
-        for (var row : registrations.countsByEvent(ids)) {
+        for (var row : calendar.countsByEvent(ids)) {
             long id = ((Number) row[0]).longValue();
             var status = (RegistrationStatus) row[1];
             long n = ((Number) row[2]).longValue();

@@ -1,6 +1,5 @@
 package bg.libpartners.event;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -27,8 +26,4 @@ interface Registrations extends JpaRepository<Registration, Long> {
     @Query("select coalesce(max(r.position), 0) from Registration r where r.eventId = :event")
     int lastPosition(@Param("event") long eventId);
 
-    /** Per event and status, how many: {@code [eventId, status, count]}. */
-    @Query("select r.eventId, r.status, count(r) from Registration r where r.eventId in :ids"
-            + " group by r.eventId, r.status")
-    List<Object[]> countsByEvent(@Param("ids") Collection<Long> ids);
 }
