@@ -44,7 +44,8 @@ public class TestPeople {
 
     /**
      * A scope naming a real organisation of the kind the scope names (a library, a chitalishte, a partner) that is
-     * none of {@code except}: "a librarian of another library".
+     * none of {@code except} and lies in another oblast than they do: "a librarian of a library elsewhere", whom
+     * neither the organisation nor its oblast lets in.
      */
     public Scope another(ScopeKind kind, long... except) {
         String organisationKind = switch (kind) {
@@ -53,9 +54,11 @@ public class TestPeople {
             case ORGANISATION -> "PARTNER";
             default -> throw new IllegalArgumentException(kind + " does not name an organisation");
         };
-        var sql = new StringBuilder("select min(id) from organisation where kind = :kind");
+        var sql = new StringBuilder("select min(o.id) from organisation o where o.kind = :kind"
+                + " and o.oblast_code is not null");
         if (except.length > 0) {
-            sql.append(" and id not in (:except)");
+            sql.append(" and o.id not in (:except) and o.oblast_code not in (select x.oblast_code from organisation x"
+                    + " where x.id in (:except) and x.oblast_code is not null)");
         }
         var query = jdbc.sql(sql.toString()).param("kind", organisationKind);
         if (except.length > 0) {
