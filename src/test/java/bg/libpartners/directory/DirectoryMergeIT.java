@@ -204,6 +204,29 @@ class DirectoryMergeIT {
     }
 
     @Test
+    void aMergeMovesSurveyInvitationsExceptWhereTheKeptOneWasInvitedToo(
+            @Autowired bg.libpartners.survey.SurveyFixtures surveys) {
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        long kept = editor.create(admin(), organisation(OrganisationKind.CHITALISHTE, "НЧ Анкета " + tag, null));
+        long removed = editor.create(admin(), organisation(OrganisationKind.CHITALISHTE, "НЧ „Анкета“ " + tag,
+                null));
+        long onlyRemoved = surveys.launched("Сливане в анкета " + tag, java.util.List.of(removed));
+        long both = surveys.launched("Сливане, и двете " + tag, java.util.List.of(kept, removed));
+
+        duplicates.merge(kept, removed);
+
+        assertThat(invited(onlyRemoved)).as("invited as the record that stays")
+                .containsExactly(kept + ":НЧ Анкета " + tag);
+        assertThat(invited(both)).as("a campaign holds an organisation once: the removed one's answer stays")
+                .containsExactlyInAnyOrder(kept + ":НЧ Анкета " + tag, removed + ":НЧ „Анкета“ " + tag);
+    }
+
+    java.util.List<String> invited(long campaign) {
+        return jdbc.sql("select organisation_id || ':' || organisation_name from survey_invitation where campaign_id = ?")
+                .param(campaign).query(String.class).list();
+    }
+
+    @Test
     void aChangeIsFoundByTheNextSearchDespiteTheCache() {
         var tag = "Кешпроверка" + UUID.randomUUID().toString().substring(0, 4).replaceAll("\\d", "");
         var filter = new SearchFilter("Кешпроверка", OrganisationKind.PARTNER, null, null, null, null, null);
