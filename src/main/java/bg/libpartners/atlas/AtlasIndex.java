@@ -6,14 +6,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
+import bg.libpartners.directory.OrganisationPoints;
+import bg.libpartners.partnership.PartnershipGraph;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,20 +34,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the previous one's.
  *
  * <p>The parts, one per file: this class keeps the current {@link IndexSnapshot} fresh; {@link SnapshotBuilder} reads
- * the tables into one (with the growing primitive arrays {@link LongList} and its kin); {@link CompiledFilter} turns a
- * filter into bitmasks over it and {@link FilterView} into the matching organisations and cell counts;
- * {@link IndexSource} answers the map from them.
+ * the owning modules' published read views into one (the directory's {@link OrganisationPoints}, the partnership
+ * module's {@link PartnershipGraph}; with the growing primitive arrays {@link LongList} and its kin);
+ * {@link CompiledFilter} turns a filter into bitmasks over it and {@link FilterView} into the matching organisations
+ * and cell counts; {@link IndexSource} answers the map from them.
  *
  * <p>Freshness on this node: the partnership module's events and directory merges reach the index through
  * {@link AtlasChanges} (an {@code @ApplicationModuleListener}, recorded in the event publication registry); each one
  * marks the index stale at once, so the next request after the change is answered by SQL while it is rebuilt.
  *
- * <p>Freshness across nodes and for changes no event tells of: the index remembers the fingerprint of the tables it was built from
- * ({@code max(updated_at)} and {@code max(id)} of {@code organisation} and {@code partnership}, index lookups). A
- * request compares it with the tables' at most every {@code libpartners.atlas.index.check-interval} (0 in tests:
- * every request); on a difference it is answered by the direct SQL (always correct) and the index is rebuilt in the
- * background, one build at a time. The index is also rebuilt when older than {@code libpartners.atlas.index.max-age}
- * (10 minutes), which covers what both maxima miss (deletions, commits out of order).
+ * <p>Freshness across nodes and for changes no event tells of (the directory publishes none for an edit): the index
+ * remembers the marks it was built at, {@code lastChange()} of each module's view (the newest time of change and the
+ * highest id, index lookups in the owning module's SQL). Polling as well as events, because an event reaches only the
+ * node it was published on and a directory edit publishes none. A request compares the marks with the current ones at
+ * most every {@code libpartners.atlas.index.check-interval} (0 in tests: every request); on a difference it is
+ * answered by the direct SQL (always correct) and the index is rebuilt in the background, one build at a time. The
+ * index is also rebuilt when older than {@code libpartners.atlas.index.max-age} (10 minutes), which covers what both
+ * maxima miss (deletions, commits out of order).
  */
 @Component
 class AtlasIndex {
@@ -56,11 +59,8 @@ class AtlasIndex {
     static final double BASE_CELL = AtlasMap.cellSize(BASE_ZOOM);
     static final int VIEWS = 32;
     private static final Logger log = LoggerFactory.getLogger(AtlasIndex.class);
-    private static final String FINGERPRINT = "select (select max(updated_at) from organisation),"
-            + " (select max(id) from organisation), (select max(updated_at) from partnership),"
-            + " (select max(id) from partnership)";
-
-    private final JdbcTemplate jdbc;
+    private final OrganisationPoints points;
+    private final PartnershipGraph graph;
     private final TransactionTemplate readOnly;
     private final boolean enabled;
     private final long checkNanos;
@@ -88,14 +88,14 @@ class AtlasIndex {
 
     private final AsyncCache<SnapshotComputation, Object> computed;
 
-    AtlasIndex(DataSource dataSource, PlatformTransactionManager transactions, AtlasProperties properties,
-            MeterRegistry meters) {
+    AtlasIndex(OrganisationPoints points, PartnershipGraph graph, PlatformTransactionManager transactions,
+            AtlasProperties properties, MeterRegistry meters) {
         var settings = properties.index();
         this.computed = Caffeine.newBuilder().maximumSize(2 * VIEWS).expireAfterAccess(settings.maxAge())
                 .recordStats().buildAsync();
         CaffeineCacheMetrics.monitor(meters, computed.synchronous(), "atlas-views");
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(10_000);
+        this.points = points;
+        this.graph = graph;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -185,7 +185,7 @@ class AtlasIndex {
     IndexSnapshot rebuild() {
         long started = System.nanoTime();
         long changesHeard = heard.get(); // read before the tables, so a change heard during the build rebuilds again
-        IndexSnapshot s = readOnly.execute(tx -> new SnapshotBuilder(jdbc, fingerprint(), computed).build());
+        IndexSnapshot s = readOnly.execute(tx -> new SnapshotBuilder(points, graph, fingerprint(), computed).build());
         s.heard = changesHeard;
         snapshot = s;
         computed.asMap().keySet().removeIf(k -> k.snapshot() != s);
@@ -220,16 +220,7 @@ class AtlasIndex {
     }
 
     private IndexFingerprint fingerprint() {
-        return jdbc.query(FINGERPRINT, rs -> {
-            rs.next();
-            Object o = rs.getObject(1);
-            long oid = rs.getLong(2);
-            Long maxOrg = rs.wasNull() ? null : oid;
-            Object p = rs.getObject(3);
-            long pid = rs.getLong(4);
-            Long maxP = rs.wasNull() ? null : pid;
-            return new IndexFingerprint(o == null ? null : o.toString(), maxOrg, p == null ? null : p.toString(), maxP);
-        });
+        return new IndexFingerprint(points.lastChange(), graph.lastChange());
     }
 
     static int cellX(double lon) {

@@ -1,4 +1,6 @@
 package bg.libpartners.atlas;
 
-/** The tables an index was built from, as its freshness check sees them: latest change and highest id of each. */
-record IndexFingerprint(String organisations, Long maxOrganisation, String partnerships, Long maxPartnership) {}
+import bg.libpartners.platform.ChangeMark;
+
+/** The owning modules' marks an index was built at, as its freshness check sees them. */
+record IndexFingerprint(ChangeMark organisations, ChangeMark partnerships) {}

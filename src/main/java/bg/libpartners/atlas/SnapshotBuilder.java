@@ -1,24 +1,26 @@
 package bg.libpartners.atlas;
 
-import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.partnership.PartnershipStatus;
-import bg.libpartners.taxonomy.ActivityField;
-import bg.libpartners.taxonomy.PartnerType;
-import bg.libpartners.taxonomy.TargetGroup;
+import bg.libpartners.directory.OrganisationPoints;
+import bg.libpartners.partnership.PartnershipGraph;
 import com.github.benmanes.caffeine.cache.AsyncCache;
-import java.sql.Date;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads the tables into a snapshot: organisations, partnerships, their fields, groups and parties. */
+/**
+ * Reads the owning modules' published read views into a snapshot: the directory's {@link OrganisationPoints}, the
+ * partnership module's {@link PartnershipGraph} (partnerships, their fields, groups and parties). Each view streams
+ * its rows from its own SQL; nothing here knows their tables.
+ */
 final class SnapshotBuilder {
-    private final JdbcTemplate jdbc;
+    private final OrganisationPoints points;
+    private final PartnershipGraph graph;
     private final IndexSnapshot s;
 
-    SnapshotBuilder(JdbcTemplate jdbc, IndexFingerprint fingerprint, AsyncCache<SnapshotComputation, Object> computed) {
-        this.jdbc = jdbc;
+    SnapshotBuilder(OrganisationPoints points, PartnershipGraph graph, IndexFingerprint fingerprint,
+            AsyncCache<SnapshotComputation, Object> computed) {
+        this.points = points;
+        this.graph = graph;
         this.s = new IndexSnapshot(fingerprint, computed);
     }
 
@@ -49,18 +51,15 @@ final class SnapshotBuilder {
         var types = new ByteList();
         var oblasts = new ShortList();
         var municipalities = new ShortList();
-        jdbc.query("select o.id, o.kind, o.partner_type, o.lat, o.lon, o.oblast_code, o.municipality_code"
-                + " from organisation o where o.lat is not null and o.lon is not null and"
-                + AtlasReadModel.PUBLIC_ORG + " order by o.id", rs -> {
-                    ids.add(rs.getLong(1));
-                    kinds.add((byte) OrganisationKind.valueOf(rs.getString(2)).ordinal());
-                    String type = rs.getString(3);
-                    types.add((byte) (type == null ? 0 : PartnerType.valueOf(type).ordinal() + 1));
-                    lats.add(rs.getDouble(4));
-                    lons.add(rs.getDouble(5));
-                    oblasts.add(region(s.oblastIndex, s.oblastCodes, rs.getString(6)));
-                    municipalities.add(region(s.municipalityIndex, s.municipalityCodes, rs.getString(7)));
-                });
+        points.stream((id, kind, type, lat, lon, oblast, municipality) -> {
+            ids.add(id);
+            kinds.add((byte) kind.ordinal());
+            types.add((byte) (type == null ? 0 : type.ordinal() + 1));
+            lats.add(lat);
+            lons.add(lon);
+            oblasts.add(region(s.oblastIndex, s.oblastCodes, oblast));
+            municipalities.add(region(s.municipalityIndex, s.municipalityCodes, municipality));
+        });
         int n = ids.size;
         // sort by base cell, then by id (= load order): cell x, cell y and load index packed into one long
         long[] keys = new long[n];
@@ -137,18 +136,15 @@ final class SnapshotBuilder {
         var ends = new ShortList();
         var oblasts = new ShortList();
         var municipalities = new ShortList();
-        jdbc.query("select p.id, p.lead_library_id, p.status, p.start_date, p.end_date, p.oblast_code,"
-                + " p.municipality_code from partnership p where p.status <> 'DRAFT' order by p.id", rs -> {
-                    ids.add(rs.getLong(1));
-                    leads.add(s.index(rs.getLong(2)));
-                    statuses.add((byte) PartnershipStatus.valueOf(rs.getString(3)).ordinal());
-                    Date start = rs.getDate(4);
-                    Date end = rs.getDate(5);
-                    starts.add(start == null ? Short.MIN_VALUE : (short) start.toLocalDate().getYear());
-                    ends.add(end == null ? Short.MAX_VALUE : (short) end.toLocalDate().getYear());
-                    oblasts.add(region(s.oblastIndex, s.oblastCodes, rs.getString(6)));
-                    municipalities.add(region(s.municipalityIndex, s.municipalityCodes, rs.getString(7)));
-                });
+        graph.partnerships((id, lead, status, start, end, oblast, municipality) -> {
+            ids.add(id);
+            leads.add(s.index(lead));
+            statuses.add((byte) status.ordinal());
+            starts.add(start == null ? Short.MIN_VALUE : (short) start.getYear());
+            ends.add(end == null ? Short.MAX_VALUE : (short) end.getYear());
+            oblasts.add(region(s.oblastIndex, s.oblastCodes, oblast));
+            municipalities.add(region(s.municipalityIndex, s.municipalityCodes, municipality));
+        });
         int k = ids.size;
         // order by lead (partnerships without a lead on the map last), then id (= load order)
         long[] keys = new long[k];
@@ -193,16 +189,14 @@ final class SnapshotBuilder {
         }
         long[] loaded = Arrays.copyOf(ids.a, k);
         ids.a = null;
-        jdbc.query("select f.partnership_id, f.code from partnership_field f", rs -> {
-            int i = Arrays.binarySearch(loaded, rs.getLong(1));
-            ActivityField field = ActivityField.valueOf(rs.getString(2));
+        graph.fields((partnership, field) -> {
+            int i = Arrays.binarySearch(loaded, partnership);
             if (i >= 0) {
                 s.fields[position[i]] |= (short) (1 << field.ordinal());
             }
         });
-        jdbc.query("select g.partnership_id, g.code from partnership_target_group g", rs -> {
-            int i = Arrays.binarySearch(loaded, rs.getLong(1));
-            TargetGroup group = TargetGroup.valueOf(rs.getString(2));
+        graph.targetGroups((partnership, group) -> {
+            int i = Arrays.binarySearch(loaded, partnership);
             if (i >= 0) {
                 s.groups[position[i]] |= (short) (1 << group.ordinal());
             }
@@ -211,25 +205,23 @@ final class SnapshotBuilder {
         var partyP = new IntList();
         var partyO = new IntList();
         var partyT = new ByteList();
-        jdbc.query("select pp.partnership_id, pp.organisation_id, pp.partner_type from partnership_party pp",
-                rs -> {
-                    int i = Arrays.binarySearch(loaded, rs.getLong(1));
-                    if (i < 0) {
-                        return;
-                    }
-                    int p = position[i];
-                    String t = rs.getString(3);
-                    int type = t == null ? 0 : PartnerType.valueOf(t).ordinal() + 1;
-                    if (type > 0) {
-                        s.types[p] |= (short) (1 << (type - 1));
-                    }
-                    int o = s.index(rs.getLong(2));
-                    if (o >= 0) {
-                        partyP.add(p);
-                        partyO.add(o);
-                        partyT.add((byte) type);
-                    }
-                });
+        graph.parties((partnership, organisation, partnerType) -> {
+            int i = Arrays.binarySearch(loaded, partnership);
+            if (i < 0) {
+                return;
+            }
+            int p = position[i];
+            int type = partnerType == null ? 0 : partnerType.ordinal() + 1;
+            if (type > 0) {
+                s.types[p] |= (short) (1 << (type - 1));
+            }
+            int o = s.index(organisation);
+            if (o >= 0) {
+                partyP.add(p);
+                partyO.add(o);
+                partyT.add((byte) type);
+            }
+        });
         s.partyStart = new int[k + 1];
         for (int q = 0; q < partyP.size; q++) {
             s.partyStart[partyP.a[q] + 1]++;

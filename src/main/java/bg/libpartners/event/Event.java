@@ -160,6 +160,28 @@ class Event {
         updatedAt = now;
     }
 
+    /**
+     * The library or chitalishte it is held for, or an organisation it invites, was a duplicate merged into
+     * {@code kept} in the directory: a change like any other (the version, the time of change and the calendar
+     * sequence move).
+     */
+    void followMerge(long kept, long removed, Instant now) {
+        if (libraryId != null && libraryId == removed) {
+            libraryId = kept;
+        }
+        if (chitalishteId != null && chitalishteId == removed) {
+            chitalishteId = kept;
+        }
+        var keys = new ArrayList<String>(audienceKeys.size());
+        for (var key : audienceKeys) {
+            keys.add(key.endsWith(":" + removed) && !key.startsWith("PARTY:")
+                    ? key.substring(0, key.lastIndexOf(':') + 1) + kept : key);
+        }
+        audienceKeys.clear();
+        audienceKeys.addAll(keys);
+        touch(now);
+    }
+
     private void touch(Instant now) {
         if (id != null) {
             icalSequence++;

@@ -28,6 +28,11 @@ interface Events extends JpaRepository<Event, Long> {
             + " and e.startsAt >= :from and e.startsAt < :to")
     List<Long> scheduledBetween(@Param("from") Instant from, @Param("to") Instant to);
 
+    /** The events held for the organisation (as their library or chitalishte) or inviting it (one of the keys). */
+    @Query("select distinct e from Event e left join e.audienceKeys k where e.libraryId = :organisation"
+            + " or e.chitalishteId = :organisation or k in :keys")
+    List<Event> findNaming(@Param("organisation") long organisation, @Param("keys") Collection<String> keys);
+
     @Query("select max(e.updatedAt) from Event e")
     Instant lastUpdated();
 

@@ -184,6 +184,13 @@ public class Application {
 
     Long getId() { return id; }
     long getCallId() { return callId; }
+    /** The library was a duplicate merged into {@code kept} in the directory; the version and time of change move. */
+    void followMerge(long kept, String keptName, Instant now) {
+        libraryId = kept;
+        libraryName = keptName;
+        updatedAt = now;
+    }
+
     long getLibraryId() { return libraryId; }
     String getLibraryName() { return libraryName; }
     String getOblastCode() { return oblastCode; }

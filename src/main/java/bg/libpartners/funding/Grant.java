@@ -50,6 +50,12 @@ class Grant {
         this.createdAt = now;
     }
 
+    /** The library was a duplicate merged into {@code kept} in the directory; the version moves. */
+    void followMerge(long kept, String keptName) {
+        libraryId = kept;
+        libraryName = keptName;
+    }
+
     Long getId() { return id; }
     long getApplicationId() { return applicationId; }
     long getCallId() { return callId; }

@@ -174,6 +174,18 @@ class Material {
     }
 
     /** The library of the uploader when it was uploaded, and its oblast; null for materials from before. */
+    /**
+     * The library it was shared by was a duplicate merged into another in the directory: it belongs to that one now,
+     * and to its oblast when it has one; the version and time of change move.
+     */
+    void followMerge(String keptLibrary, String keptOblast, Instant now) {
+        libraryRef = keptLibrary;
+        if (keptOblast != null) {
+            oblastCode = keptOblast;
+        }
+        updatedAt = now;
+    }
+
     String getLibraryRef() {
         return libraryRef;
     }

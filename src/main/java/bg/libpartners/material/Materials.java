@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Materials extends JpaRepository<Material, Long> {
 
+    List<Material> findByLibraryRef(String libraryRef);
+
     @Query("select m from Material m join m.practiceIds p where p = :practiceId order by m.updatedAt desc")
     List<Material> linkedTo(long practiceId);
 

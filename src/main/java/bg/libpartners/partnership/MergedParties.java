@@ -1,41 +1,51 @@
 package bg.libpartners.partnership;
 
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
-import bg.libpartners.platform.SqlInstants;
+import bg.libpartners.partnership.PartnershipEvents.PartnershipChanged;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Partnerships follow a merge of duplicates in the directory: a party, the lead library or the holding chitalishte
- * that was the removed record now is the kept one. A plain listener, so it runs inside the merge's transaction. Every
- * partnership touched moves its version and time of change first, so a form opened before the merge cannot save the
- * removed organisation back (its version no longer matches) and the read models see the change.
+ * that was the removed record now is the kept one ({@link Partnership#followMerge}).
+ * <p>
+ * Through the entities, so every partnership touched moves its version and time of change: a form opened before the
+ * merge cannot save the removed organisation back (its version no longer matches), and each one publishes
+ * {@link PartnershipChanged} as any other change does. A plain listener, not an {@code @ApplicationModuleListener}:
+ * it runs inside the merge's transaction, so a merge is all or nothing — after it no partnership names the removed
+ * record, and if re-pointing fails (say a partnership is being saved at the same moment) the merge is undone and can
+ * simply be asked for again.
  */
 @Component
 class MergedParties {
 
-    private final JdbcClient jdbc;
-    private final SqlInstants instants;
+    private final Partnerships partnerships;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
 
-    MergedParties(JdbcClient jdbc, SqlInstants instants) {
-        this.jdbc = jdbc;
-        this.instants = instants;
+    MergedParties(Partnerships partnerships, Directory directory, ApplicationEventPublisher events) {
+        this.partnerships = partnerships;
+        this.directory = directory;
+        this.events = events;
     }
 
     @EventListener
     void on(OrganisationsMerged merged) {
-        long kept = merged.kept().value();
         long removed = merged.removed().value();
-        jdbc.sql("""
-                update partnership set version = version + 1, updated_at = ?
-                where lead_library_id = ? or holder_id = ?
-                   or id in (select partnership_id from partnership_party where organisation_id = ?)""")
-                .params(instants.bind(java.time.Instant.now()), removed, removed, removed).update();
-        jdbc.sql("update partnership_party set organisation_id = ? where organisation_id = ?").params(kept, removed)
-                .update();
-        jdbc.sql("update partnership set lead_library_id = ? where lead_library_id = ?").params(kept, removed)
-                .update();
-        jdbc.sql("update partnership set holder_id = ? where holder_id = ?").params(kept, removed).update();
+        var naming = partnerships.findNaming(removed);
+        if (naming.isEmpty()) {
+            return;
+        }
+        long kept = merged.kept().value();
+        String name = directory.findOptional(kept).map(OrganisationSummary::name).orElseThrow();
+        var now = Instant.now();
+        for (var p : naming) {
+            p.followMerge(kept, name, removed, now);
+            events.publishEvent(new PartnershipChanged(p.getId()));
+        }
     }
 }

@@ -161,6 +161,38 @@ public class Partnership {
         return parties.stream().filter(p -> Objects.equals(p.getId(), partyId)).findFirst();
     }
 
+    /**
+     * A duplicate in the directory was merged into {@code kept}: where this partnership named {@code removed} (as its
+     * lead library, its holding chitalishte or a party) it names the kept record now. A party of the removed record
+     * goes when the kept one already is a party: the merge does not make an organisation a party twice. A change like
+     * any other: the time of change and, with it, the version move.
+     */
+    void followMerge(long kept, String keptName, long removed, Instant now) {
+        if (leadLibraryId == removed) {
+            leadLibraryId = kept;
+            leadLibraryName = keptName;
+        }
+        if (holderId != null && holderId == removed) {
+            holderId = kept;
+        }
+        boolean keptTakesPart = partyOf(kept).isPresent();
+        for (var party : List.copyOf(parties)) {
+            if (party.getOrganisationId() == removed) {
+                if (keptTakesPart) {
+                    parties.remove(party);
+                } else {
+                    party.followMerge(kept, keptName);
+                    keptTakesPart = true;
+                }
+            }
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            parties.get(i).order(i);
+        }
+        refreshTypes();
+        touch(now);
+    }
+
     private void refreshTypes() {
         var types = parties.stream().map(Party::getPartnerType).filter(Objects::nonNull).distinct().sorted()
                 .collect(Collectors.joining(","));

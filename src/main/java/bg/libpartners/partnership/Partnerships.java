@@ -12,6 +12,13 @@ interface Partnerships extends JpaRepository<Partnership, Long> {
     @Query("select p from Partnership p where p.id = :id")
     Optional<Partnership> findWithParties(long id);
 
+    /** Every partnership that names the organisation: as lead library, as holding chitalishte or as a party. */
+    @EntityGraph(attributePaths = {"parties"})
+    @Query("""
+            select p from Partnership p where p.leadLibraryId = :organisation or p.holderId = :organisation
+            or exists (select 1 from Party x where x.partnership = p and x.organisationId = :organisation)""")
+    List<Partnership> findNaming(long organisation);
+
     @Query("select p.id from Partnership p where p.demo = true and p.status = :status and p.title not in :except"
             + " order by p.id")
     List<Long> findDemo(PartnershipStatus status, java.util.Collection<String> except);

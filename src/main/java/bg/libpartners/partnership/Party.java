@@ -86,6 +86,12 @@ public class Party {
         confirmedBy = userId;
     }
 
+    /** The organisation was a duplicate merged into {@code kept} in the directory. */
+    void followMerge(long kept, String keptName) {
+        organisationId = kept;
+        organisationName = keptName;
+    }
+
     void order(int sortOrder) {
         this.sortOrder = sortOrder;
     }

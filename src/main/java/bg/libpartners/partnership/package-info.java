@@ -15,6 +15,9 @@
  *       {@code typesUsedFor}) answer questions about many partnerships, not show one.</li>
  *   <li>{@link bg.libpartners.partnership.PartnershipAccess} holds the rules of who may see, edit or confirm, so
  *       that a module working with a partnership (an agreement, a board meeting) applies the same ones.</li>
+ *   <li>{@link bg.libpartners.partnership.PartnershipGraph} is the published read view for a read model that holds
+ *       every partnership in memory (the atlas): rows streamed by this module's own SQL, no entities, no access
+ *       check (public data only: no drafts, no texts).</li>
  *   <li>{@code PartnershipReads} (not public) is the JDBC projection behind {@code get} and {@code find}: one
  *       partnership with its parties, timeline and comments, without an entity graph.</li>
  * </ul>

@@ -253,6 +253,18 @@ class GoodPractice {
         updatedAt = now;
     }
 
+    /**
+     * The library it was written for was merged into another (a duplicate in the directory): it belongs to that one
+     * now, and to its oblast for moderation when it has one. A change like any other: the version moves.
+     */
+    void followMerge(String keptLibrary, String keptOblast, Instant now) {
+        libraryRef = keptLibrary;
+        if (keptOblast != null) {
+            oblastCode = keptOblast;
+        }
+        updatedAt = now;
+    }
+
     private void require(boolean allowed) {
         if (!allowed) {
             throw new ConflictException("practice.error.transition", status);

@@ -3,38 +3,39 @@ package bg.libpartners.practice;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
-import bg.libpartners.platform.SqlInstants;
+import java.time.Instant;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Good practices follow a merge of duplicates in the directory: a practice written for the library that was removed
  * now belongs to the library that stays (its librarians may edit it), and to that library's oblast for moderation
- * when it has one. The practice's partners are kept by name
- * only, so nothing else refers to an organisation. A plain listener, so it runs inside the merge's transaction; the
- * practice's version and time of change move, so a form opened before the merge gets a conflict instead of writing
- * the removed library back.
+ * when it has one. The practice's partners are kept by name only, so nothing else refers to an organisation.
+ * <p>
+ * Through the entities, so the version and the time of change move (a form opened before the merge gets a conflict
+ * instead of writing the removed library back) and the search index hears the change. A plain listener, not an
+ * {@code @ApplicationModuleListener}: it runs inside the merge's transaction, so a merge is all or nothing — no
+ * practice is left naming a record that is gone, and a failure here undoes the merge.
  */
 @Component
 class MergedLibraries {
 
-    private final JdbcClient jdbc;
-    private final SqlInstants instants;
+    private final Practices practices;
     private final Directory directory;
 
-    MergedLibraries(JdbcClient jdbc, SqlInstants instants, Directory directory) {
-        this.jdbc = jdbc;
-        this.instants = instants;
+    MergedLibraries(Practices practices, Directory directory) {
+        this.practices = practices;
         this.directory = directory;
     }
 
     @EventListener
     void on(OrganisationsMerged merged) {
+        var written = practices.findByLibraryRef(merged.removed().toString());
+        if (written.isEmpty()) {
+            return;
+        }
         String oblast = directory.findOptional(merged.kept().value()).map(OrganisationSummary::oblastCode).orElse(null);
-        jdbc.sql("update good_practice set library_ref = ?, oblast_code = coalesce(?, oblast_code),"
-                        + " version = version + 1, updated_at = ? where library_ref = ?")
-                .params(merged.kept().toString(), oblast, instants.bind(java.time.Instant.now()),
-                        merged.removed().toString()).update();
+        var now = Instant.now();
+        written.forEach(p -> p.followMerge(merged.kept().toString(), oblast, now));
     }
 }

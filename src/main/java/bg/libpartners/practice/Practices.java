@@ -15,6 +15,8 @@ interface Practices extends JpaRepository<GoodPractice, Long> {
 
     Optional<GoodPractice> findBySlug(String slug);
 
+    List<GoodPractice> findByLibraryRef(String libraryRef);
+
     boolean existsByPartnershipIdNotNull();
 
     @Query("""

@@ -188,6 +188,20 @@ class SupportRequest {
         return new BadRequestException("status", "support.error.transition", status.name(), target.name());
     }
 
+    /**
+     * The library or chitalishte it was asked for was a duplicate merged into {@code kept} in the directory; a change
+     * like any other, so the version moves.
+     */
+    void followMerge(long kept, String keptName, long removed) {
+        if (libraryId != null && libraryId == removed) {
+            libraryId = kept;
+            libraryName = keptName;
+        }
+        if (chitalishteId != null && chitalishteId == removed) {
+            chitalishteId = kept;
+        }
+    }
+
     Long getId() { return id; }
     Long getAskerId() { return askerId; }
     String getAskerName() { return askerName; }

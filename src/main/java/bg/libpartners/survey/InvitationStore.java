@@ -92,6 +92,29 @@ class InvitationStore {
         }
     }
 
+    /**
+     * A duplicate was merged into {@code kept} in the directory: what the survey keeps per organisation (invitations,
+     * reminders sent, partnerships reported, partner proposals) is the kept one's from now, in every campaign the kept
+     * one was not invited to as well; where it was, the removed organisation's rows stay as the record of that answer,
+     * under the name they were invited with (a campaign holds an organisation once). A partner proposal resolved to
+     * the removed organisation is resolved to the kept one.
+     */
+    void followMerge(long kept, String keptName, long removed) {
+        jdbc.update("update survey_invitation i set organisation_id = ?, organisation_name = ?"
+                + " where i.organisation_id = ? and not exists (select 1 from survey_invitation k"
+                + " where k.campaign_id = i.campaign_id and k.organisation_id = ?)", kept, keptName, removed, kept);
+        jdbc.update("update survey_sent s set organisation_id = ? where s.organisation_id = ?"
+                + " and not exists (select 1 from survey_invitation k where k.campaign_id = s.campaign_id"
+                + " and k.organisation_id = ?)", kept, removed, removed);
+        jdbc.update("update survey_reported r set organisation_id = ? where r.organisation_id = ?"
+                + " and not exists (select 1 from survey_invitation k where k.campaign_id = r.campaign_id"
+                + " and k.organisation_id = ?)", kept, removed, removed);
+        jdbc.update("update survey_partner_proposal p set organisation_id = ? where p.organisation_id = ?"
+                + " and not exists (select 1 from survey_invitation k where k.campaign_id = p.campaign_id"
+                + " and k.organisation_id = ?)", kept, removed, removed);
+        jdbc.update("update survey_partner_proposal set resolved_id = ? where resolved_id = ?", kept, removed);
+    }
+
     void mailState(long invitationId, String state) {
         jdbc.update("update survey_invitation set mail_state = ? where id = ?", state, invitationId);
     }

@@ -17,15 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.StreamedOnlyFile;
-import bg.libpartners.account.AccountService;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
-import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
 import com.jayway.jsonpath.JsonPath;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -33,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -56,8 +51,7 @@ class AgreementApiIT {
     @Autowired AgreementService agreements;
     @Autowired AgreementVersions versions;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired AccountService accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired bg.libpartners.account.TestPeople people;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -72,13 +66,7 @@ class AgreementApiIT {
      * the application loads them), scoped to a real organisation of that kind that is not the demo person's.
      */
     CurrentUser stranger(Role role, ScopeKind kind) {
-        long other = jdbc.queryForObject("select min(id) from organisation where kind = ? and id <> ?", Long.class,
-                kind.name(), ref(role, kind));
-        var email = role.name().toLowerCase(Locale.ROOT) + "-other-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org";
-        accounts.create(email, "Друг", role, "stranger's own password", Locale.forLanguageTag("bg"),
-                Scope.of(kind, other));
-        return (CurrentUser) users.loadUserByUsername(email);
+        return people.create(role, people.another(kind, ref(role, kind)));
     }
 
     /** A partnership created and moved to negotiation through the API, by the demo librarian. */

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
-import bg.libpartners.account.TestUsers;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.OrganisationInput;
 import bg.libpartners.directory.OrganisationKind;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,7 +54,12 @@ class AtlasIndexIT {
         "municipality=PDV22", "kind=PARTNER", "kind=LIBRARY,CHITALISHTE&type=NGO", "type=EDUCATION&status=ACTIVE&year=2025",
         "field=HEALTH,DIGITAL_SKILLS&group=ELDERLY,YOUTH"};
 
-    static final CurrentUser SIGNED_IN = TestUsers.someone(990_301, Role.LIBRARIAN);
+    @Autowired bg.libpartners.account.TestPeople people;
+
+    /** A signed-in person (the demo librarian, a real user), who may ask for every status but drafts. */
+    CurrentUser signedIn() {
+        return people.demo(Role.LIBRARIAN);
+    }
 
     /** A filter as a signed-in user asks it (every status but drafts may be seen). */
     static AtlasFilter filter(Geography geography, String query) {
@@ -270,7 +273,7 @@ class AtlasIndexIT {
         index.rebuild();
         String url = API + "/features?zoom=8&bbox=" + BULGARIA;
         long before = getJson(url).get("total").asLong();
-        var admin = new CurrentUser(null, "test", "Test", Role.ADMIN, Set.of(), null, true, false, Locale.ROOT);
+        var admin = people.demo(Role.ADMIN);
         editor.create(admin, new OrganisationInput(OrganisationKind.PARTNER, "Атлас индекс тест", null, null, null,
                 PartnerType.SPORTS, null, null, null, null, "68134", null, null, null, null, null, null,
                 null, null, false, null));
@@ -290,7 +293,7 @@ class AtlasIndexIT {
 
     /** As a signed-in user, who may ask for every status but drafts. */
     JsonNode getJson(String url) throws Exception {
-        var body = mvc.perform(get(url).with(user(SIGNED_IN))).andExpect(status().isOk()).andReturn().getResponse()
+        var body = mvc.perform(get(url).with(user(signedIn()))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(body);
     }

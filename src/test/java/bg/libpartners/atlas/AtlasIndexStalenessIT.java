@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import javax.sql.DataSource;
+import bg.libpartners.directory.OrganisationPoints;
+import bg.libpartners.partnership.PartnershipGraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @IntegrationTest
 class AtlasIndexStalenessIT {
 
-    @Autowired DataSource dataSource;
+    @Autowired OrganisationPoints points;
+    @Autowired PartnershipGraph graph;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcClient jdbc;
 
@@ -46,7 +48,7 @@ class AtlasIndexStalenessIT {
     }
 
     private AtlasIndex index(Duration staleFor, Duration pause) {
-        var index = new AtlasIndex(dataSource, transactions, new AtlasProperties("",
+        var index = new AtlasIndex(points, graph, transactions, new AtlasProperties("",
                 new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)), new SimpleMeterRegistry());
         made.add(index);
         return index;

@@ -26,7 +26,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -64,15 +63,15 @@ class BoardAndStaffIT {
     @Autowired InvitationService invitations;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
+    @Autowired bg.libpartners.account.TestPeople testPeople;
 
     static String tag() {
         return UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "к");
     }
 
-    /** A signed-in user with this e-mail and no rights on the organisation. */
-    static CurrentUser someone(String email, Role role, Scope... scopes) {
-        return new CurrentUser(9_500L, email, "Някой", role, Set.of(scopes), "{noop}x", true, false,
-                Locale.forLanguageTag("bg"));
+    /** A new person in the database with this role and scopes (no rights on the demo organisations). */
+    CurrentUser someone(Role role, Scope... scopes) {
+        return testPeople.create(role, scopes);
     }
 
     long otherLibrary() {
@@ -171,7 +170,7 @@ class BoardAndStaffIT {
     void editorsKeepTheStaffOnThePageWithClearMessagesAndOthersAreRefused() throws Exception {
         long library = fx.library();
         var librarian = fx.demo(Role.LIBRARIAN);
-        var other = someone("other-librarian@test.libpartners.bg", Role.LIBRARIAN,
+        var other = someone(Role.LIBRARIAN,
                 Scope.of(ScopeKind.LIBRARY, otherLibrary()));
         var name = "Калина Страницова " + tag();
 
@@ -233,7 +232,7 @@ class BoardAndStaffIT {
         long centre = chitalishteOfDemoLibrary();
         var board = fx.demo(Role.BOARD_MEMBER);
         var librarian = fx.demo(Role.LIBRARIAN); // edits the library, not the chitalishte that holds it
-        var other = someone("other-lib@test.libpartners.bg", Role.LIBRARIAN,
+        var other = someone(Role.LIBRARIAN,
                 Scope.of(ScopeKind.LIBRARY, otherLibrary()));
         var name = "Борис Апиев " + tag();
         var body = "{\"role\":\"MEMBER\",\"name\":\"" + name + "\",\"email\":\"boris.api@example.org\","
@@ -290,9 +289,9 @@ class BoardAndStaffIT {
         var email = "taina." + tag() + "@example.org";
         var person = boards.add(editor, library, new PersonInput(PersonRole.LIBRARIAN, "Теодора " + surname, email,
                 "0877 654 321", LocalDate.of(2024, 1, 1), null, null));
-        var other = someone("other-reader@test.libpartners.bg", Role.LIBRARIAN,
+        var other = someone(Role.LIBRARIAN,
                 Scope.of(ScopeKind.LIBRARY, otherLibrary()));
-        var self = someone(email.toUpperCase(Locale.ROOT), Role.EXPERT);
+        var self = testPeople.create(email.toUpperCase(Locale.ROOT), Role.EXPERT); // an account of the same e-mail
 
         var page = mvc.perform(get("/organisations/{id}", library).with(user(other))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -343,7 +342,7 @@ class BoardAndStaffIT {
                 null, null, null));
         var outsider = boards.add(board, centre, new PersonInput(PersonRole.MEMBER, "Без Поща", null, null, null,
                 null, null));
-        var other = someone("other-inviter@test.libpartners.bg", Role.LIBRARIAN,
+        var other = someone(Role.LIBRARIAN,
                 Scope.of(ScopeKind.LIBRARY, otherLibrary()));
 
         mvc.perform(post("/organisations/{id}/people/{pid}/invite", centre, member.id()).with(user(other))

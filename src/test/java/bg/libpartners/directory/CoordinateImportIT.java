@@ -1,6 +1,5 @@
 package bg.libpartners.directory;
 
-import static bg.libpartners.directory.DirectoryTestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -51,6 +50,13 @@ class CoordinateImportIT {
     static final String URL = "/api/v1/imports/coordinates";
     static final String PLOVDIV = "56784";
     static final String VRATSA = "12259";
+
+    @Autowired bg.libpartners.account.TestPeople people;
+
+    /** The demo administrator: a person in the database. */
+    bg.libpartners.account.CurrentUser admin() {
+        return people.demo(bg.libpartners.account.Role.ADMIN);
+    }
 
     @Autowired MockMvc mvc;
     @Autowired Organisations organisations;
@@ -165,7 +171,7 @@ class CoordinateImportIT {
         var plovdiv = atCentre(PLOVDIV, 8).get(0);
         var vratsa = atCentre(VRATSA, 0).get(0);
         var centre = geography.findSettlement(VRATSA).orElseThrow();
-        var coordinator = DirectoryTestUsers.user(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         var file = csv("Рег. №,Ширина,Дължина", plovdiv.getRegisterNo() + ",42.16,24.74",
                 vratsa.getRegisterNo() + ",\"" + Coordinates.format(centre.lat() + 0.002, java.util.Locale.forLanguageTag("bg"))
                         + "\",\"" + Coordinates.format(centre.lon() + 0.003, java.util.Locale.forLanguageTag("bg")) + "\"");
@@ -180,7 +186,7 @@ class CoordinateImportIT {
         assertThat(reload(vratsa).getPositionSource()).isEqualTo(PositionSource.IMPORT);
         assertThat(reload(vratsa).getLat()).isEqualTo(Coordinates.round(centre.lat() + 0.002));
 
-        var librarian = DirectoryTestUsers.user(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, vratsa.getId()));
+        var librarian = people.create(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, vratsa.getId()));
         upload("mine.csv", file, null, false, librarian).andExpect(status().isForbidden());
         mvc.perform(get("/imports/coordinates").with(user(librarian))).andExpect(status().isForbidden());
     }

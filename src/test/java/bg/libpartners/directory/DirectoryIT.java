@@ -2,7 +2,6 @@ package bg.libpartners.directory;
 
 import bg.libpartners.taxonomy.PartnerSubtype;
 import bg.libpartners.taxonomy.PartnerType;
-import static bg.libpartners.directory.DirectoryTestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -40,6 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 @AutoConfigureMockMvc
 class DirectoryIT {
+
+    @Autowired bg.libpartners.account.TestPeople people;
+
+    /** The demo administrator: a person in the database. */
+    bg.libpartners.account.CurrentUser admin() {
+        return people.demo(bg.libpartners.account.Role.ADMIN);
+    }
 
     @Autowired MockMvc mvc;
     @Autowired Directory directory;

@@ -2,7 +2,6 @@ package bg.libpartners.directory;
 
 import bg.libpartners.taxonomy.PartnerSubtype;
 import bg.libpartners.taxonomy.PartnerType;
-import static bg.libpartners.directory.DirectoryTestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.libpartners.IntegrationTest;
@@ -20,6 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class DirectoryMergeIT {
+
+    @Autowired bg.libpartners.account.TestPeople people;
+
+    /** The demo administrator: a person in the database. */
+    bg.libpartners.account.CurrentUser admin() {
+        return people.demo(bg.libpartners.account.Role.ADMIN);
+    }
 
     @Autowired DirectoryEditor editor;
     @Autowired DuplicateService duplicates;
@@ -79,6 +85,49 @@ class DirectoryMergeIT {
                 .params("invited-" + tag + "@test.libpartners.bg", String.valueOf(removedHolder), "hash-" + tag, now,
                         instants.bind(Instant.now().plusSeconds(86_400))).update();
 
+        // what the other modules keep for the removed records: a support request, an event inviting the partner,
+        // a material, an application and its grant
+        jdbc.sql("""
+                insert into support_request (asker_id, asker_name, library_id, library_name, chitalishte_id, topic_id,
+                    question, status, created_at, due_at, last_activity_at, auto_closed, publish_consent, demo, version)
+                values (1, 'Сливане', ?, 'Библиотека', ?, (select min(id) from support_topic), ?, 'NEW', ?, ?, ?,
+                    false, false, false, 0)""")
+                .params(removedLibrary, removedHolder, "Сливане " + tag, now, now, now).update();
+        jdbc.sql("""
+                insert into event (id, kind, title, starts_at, ends_at, organiser_name, library_id, chitalishte_id,
+                    public_event, status, ical_sequence, created_at, updated_at, demo, version)
+                values (?, 'ROUND_TABLE', ?, ?, ?, 'Сливане', ?, ?, false, 'SCHEDULED', 0, ?, ?, false, 0)""")
+                .params(partnership, "Сливане " + tag, now, now, removedLibrary, removedHolder, now, now).update();
+        jdbc.sql("insert into event_audience (event_id, scope_key) values (?, ?), (?, ?)")
+                .params(partnership, "ORGANISATION:" + removedPartner, partnership, "OBLAST:PDV").update();
+        jdbc.sql("""
+                insert into material (title, kind, lang, current_version, downloads, library_ref, created_at,
+                    updated_at, version)
+                values (?, 'BROCHURE', 'bg', 0, 0, ?, ?, ?, 0)""")
+                .params("Сливане " + tag, String.valueOf(removedLibrary), now, now).update();
+        jdbc.sql("""
+                insert into funding_call (title, budget, min_grant, max_grant, cofinancing_share, agreement_required,
+                    opens_at, closes_at, scale_max, criteria, documents, questions, required_attachments, status,
+                    awarded, demo, created_at, updated_at, version)
+                values (?, 1000, 100, 500, 0, false, ?, ?, 5, '[]', '[]', '[]', '[]', 'DRAFT', 0, false, ?, ?, 0)""")
+                .params("Сливане " + tag, now, now, now, now).update();
+        long call = jdbc.sql("select id from funding_call where title = ?").param("Сливане " + tag)
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into funding_application (call_id, library_id, library_name, title, activities, indicators,
+                    budget_lines, cofinancing, answers, attachments, requested, cofinanced, status, created_at,
+                    updated_at, version)
+                values (?, ?, 'Библиотека', ?, '[]', '[]', '[]', '[]', '[]', '[]', 100, 0, 'APPROVED', ?, ?, 0)""")
+                .params(call, removedLibrary, "Сливане " + tag, now, now).update();
+        long application = jdbc.sql("select id from funding_application where call_id = ?").param(call)
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into funding_grant (application_id, call_id, library_id, library_name, number, amount,
+                    cofinanced, award_year, starts_on, ends_on, created_at, version)
+                values (?, ?, ?, 'Библиотека', ?, 100, 0, 2026, ?, ?, ?, 0)""")
+                .params(application, call, removedLibrary, "ГР-" + tag, java.sql.Date.valueOf("2026-01-01"),
+                        java.sql.Date.valueOf("2026-12-31"), now).update();
+
         var merging = Instant.now();
         duplicates.merge(keptHolder, removedHolder);
         duplicates.merge(keptLibrary, removedLibrary);
@@ -124,12 +173,57 @@ class DirectoryMergeIT {
                         .query(Long.class).single()).as(table + " = " + id).isZero();
             }
         }
+        var keptName = directory.find(keptLibrary).name();
+        assertThat(jdbc.sql("""
+                select library_id || ':' || chitalishte_id || ':' || library_name || ':' || version
+                from support_request where question = ?""").param("Сливане " + tag).query(String.class).single())
+                .isEqualTo(keptLibrary + ":" + keptHolder + ":" + keptName + ":2");
+        assertThat(jdbc.sql("select library_id || ':' || chitalishte_id || ':' || version from event where id = ?")
+                .param(partnership).query(String.class).single())
+                .as("the holder's merge, the library's and the partner's each a change").isEqualTo(
+                        keptLibrary + ":" + keptHolder + ":3");
+        assertThat(updatedAt("event", "id", partnership)).isBetween(merging, merged);
+        assertThat(jdbc.sql("select scope_key from event_audience where event_id = ?").param(partnership)
+                .query(String.class).list()).containsExactlyInAnyOrder("ORGANISATION:" + keptPartner, "OBLAST:PDV");
+        assertThat(jdbc.sql("select library_ref || ':' || version from material where title = ?")
+                .param("Сливане " + tag).query(String.class).single()).isEqualTo(keptLibrary + ":1");
+        assertThat(updatedAt("material", "title", "Сливане " + tag)).isBetween(merging, merged);
+        assertThat(jdbc.sql("select library_id || ':' || library_name || ':' || version from funding_application"
+                + " where id = ?").param(application).query(String.class).single())
+                .isEqualTo(keptLibrary + ":" + keptName + ":1");
+        assertThat(updatedAt("funding_application", "id", application)).isBetween(merging, merged);
+        assertThat(jdbc.sql("select library_id || ':' || version from funding_grant where application_id = ?")
+                .param(application).query(String.class).single()).isEqualTo(keptLibrary + ":1");
+
         // the search answers after the merge, not from before it
         var hits = directory.searchPage(new SearchFilter("Сливане " + tag, null, null, null, null, null, null),
                 PageRequest.of(0, 20));
         assertThat(hits.getContent()).extracting(OrganisationSummary::id)
                 .contains(keptHolder, keptLibrary, keptPartner)
                 .doesNotContain(removedHolder, removedLibrary, removedPartner);
+    }
+
+    @Test
+    void aMergeMovesSurveyInvitationsExceptWhereTheKeptOneWasInvitedToo(
+            @Autowired bg.libpartners.survey.SurveyFixtures surveys) {
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        long kept = editor.create(admin(), organisation(OrganisationKind.CHITALISHTE, "НЧ Анкета " + tag, null));
+        long removed = editor.create(admin(), organisation(OrganisationKind.CHITALISHTE, "НЧ „Анкета“ " + tag,
+                null));
+        long onlyRemoved = surveys.launched("Сливане в анкета " + tag, java.util.List.of(removed));
+        long both = surveys.launched("Сливане, и двете " + tag, java.util.List.of(kept, removed));
+
+        duplicates.merge(kept, removed);
+
+        assertThat(invited(onlyRemoved)).as("invited as the record that stays")
+                .containsExactly(kept + ":НЧ Анкета " + tag);
+        assertThat(invited(both)).as("a campaign holds an organisation once: the removed one's answer stays")
+                .containsExactlyInAnyOrder(kept + ":НЧ Анкета " + tag, removed + ":НЧ „Анкета“ " + tag);
+    }
+
+    java.util.List<String> invited(long campaign) {
+        return jdbc.sql("select organisation_id || ':' || organisation_name from survey_invitation where campaign_id = ?")
+                .param(campaign).query(String.class).list();
     }
 
     @Test

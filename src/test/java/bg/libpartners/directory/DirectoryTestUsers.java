@@ -2,21 +2,20 @@ package bg.libpartners.directory;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
-import bg.libpartners.account.Scope;
 import java.util.Locale;
 import java.util.Set;
 
-/** Signed-in users for MockMvc's {@code user(...)}, with the scopes a test needs. */
+/**
+ * A made-up administrator, only for {@link RegisterReimportSoakIT}: it runs its own context over its own file
+ * database and checks the import, not who may run it. Every other test signs in as a person in the database
+ * ({@link bg.libpartners.account.TestPeople}), so that scope checks run against real rows.
+ */
 final class DirectoryTestUsers {
 
     private DirectoryTestUsers() {}
 
-    static CurrentUser user(Role role, Scope... scopes) {
-        return new CurrentUser(9_000L + role.ordinal(), role.name().toLowerCase(Locale.ROOT) + "@test.libpartners.bg",
-                role.name(), role, Set.of(scopes), "{noop}x", true, false, Locale.forLanguageTag("bg"));
-    }
-
     static CurrentUser admin() {
-        return user(Role.ADMIN);
+        return new CurrentUser(9_000L + Role.ADMIN.ordinal(), "admin@test.libpartners.bg", Role.ADMIN.name(),
+                Role.ADMIN, Set.of(), "{noop}x", true, false, Locale.forLanguageTag("bg"));
     }
 }

@@ -1,6 +1,5 @@
 package bg.libpartners.directory;
 
-import static bg.libpartners.directory.DirectoryTestUsers.admin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -27,6 +26,13 @@ class ImportFileLimitsIT {
     static final String TOO_LARGE = "Полето „Файл за внос“: файлът е по-голям от 20 MB.";
     static final String[] URLS = {"/api/v1/imports/chitalishta-register", "/api/v1/imports/partners"};
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Autowired bg.libpartners.account.TestPeople people;
+
+    /** The demo administrator: a person in the database. */
+    bg.libpartners.account.CurrentUser admin() {
+        return people.demo(bg.libpartners.account.Role.ADMIN);
+    }
 
     @Autowired MockMvc mvc;
 

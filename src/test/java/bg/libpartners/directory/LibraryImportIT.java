@@ -39,6 +39,13 @@ class LibraryImportIT {
             "Регионална библиотека „Внос“ – Варна;Регионална;Община Варна;" + REGIONAL_EIK + ";Варна",
             "Общинска библиотека „Внос“ – Бургас;Общинска;Община Бургас;;Бургас");
 
+    @Autowired bg.libpartners.account.TestPeople people;
+
+    /** The demo administrator: a person in the database. */
+    bg.libpartners.account.CurrentUser admin() {
+        return people.demo(bg.libpartners.account.Role.ADMIN);
+    }
+
     @Autowired MockMvc mvc;
     @Autowired Organisations organisations;
     @Autowired Directory directory;
@@ -57,7 +64,7 @@ class LibraryImportIT {
 
     @Test
     void importsLibrariesWithTheirKindAndBodyAllOrNothingAndOnce() throws Exception {
-        var admin = DirectoryTestUsers.admin();
+        var admin = admin();
         var bad = new java.util.ArrayList<>(GOOD);
         bad.add("Филиал „Внос“;Общинска;Несъществуваща община;;Бургас");
         bad.add("Библиотека „Внос“ на Луната;Космическа;Община Бургас;;Бургас");
@@ -90,21 +97,21 @@ class LibraryImportIT {
 
     @Test
     void aCoordinatorImportsOnlyTheirOblastsAndALibrarianNothing() throws Exception {
-        var coordinator = DirectoryTestUsers.user(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VAR"));
+        var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VAR"));
         upload(List.of("Общинска библиотека „Другаде“ – Бургас;Общинска;Община Бургас;;Бургас"), false, coordinator)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rejected[0].row").value(2))
                 .andExpect(jsonPath("$.rejected[0].column").value("Населено място"))
                 .andExpect(jsonPath("$.rejected[0].message").value(containsString("Бургас")));
-        upload(GOOD, false, DirectoryTestUsers.user(Role.LIBRARIAN)).andExpect(status().isForbidden());
+        upload(GOOD, false, people.create(Role.LIBRARIAN)).andExpect(status().isForbidden());
     }
 
     @Test
     void theImportPageOffersATableOfLibraries() throws Exception {
-        mvc.perform(get("/imports/partners").with(user(DirectoryTestUsers.admin()))).andExpect(status().isOk())
+        mvc.perform(get("/imports/partners").with(user(admin()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Библиотеки извън регистъра на читалищата")));
         var bytes = (HEADER + "\n" + GOOD.get(1) + "\n").getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/imports/partners").file(new MockMultipartFile("file", "l.csv", "text/csv", bytes))
-                .param("kind", "LIBRARY").with(user(DirectoryTestUsers.admin())).with(csrf()))
+                .param("kind", "LIBRARY").with(user(admin())).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Вид библиотека, ако колоната липсва")))
                 .andExpect(content().string(containsString("Читалище или орган, към който е библиотеката")));

@@ -1,6 +1,5 @@
 package bg.libpartners.directory;
 
-import static bg.libpartners.directory.DirectoryTestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -48,6 +47,13 @@ class OrganisationPositionIT {
     static final String PLOVDIV = "56784";
     static final Locale BG = Locale.forLanguageTag("bg");
 
+    @Autowired bg.libpartners.account.TestPeople people;
+
+    /** The demo administrator: a person in the database. */
+    bg.libpartners.account.CurrentUser admin() {
+        return people.demo(bg.libpartners.account.Role.ADMIN);
+    }
+
     @Autowired MockMvc mvc;
     @Autowired Organisations organisations;
     @Autowired Directory directory;
@@ -64,8 +70,8 @@ class OrganisationPositionIT {
                 .sorted(Comparator.comparing(Organisation::getId).reversed()).skip(skip).findFirst().orElseThrow();
     }
 
-    static CurrentUser librarianOf(long library) {
-        return DirectoryTestUsers.user(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, library));
+    CurrentUser librarianOf(long library) {
+        return people.create(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, library));
     }
 
     Organisation reload(long id) {

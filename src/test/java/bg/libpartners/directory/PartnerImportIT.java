@@ -1,6 +1,5 @@
 package bg.libpartners.directory;
 
-import static bg.libpartners.directory.DirectoryTestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,6 +53,13 @@ class PartnerImportIT {
             "ОУ „Внос две“,EDUCATION,,68134,,dve@vnos.bg,,",
             "Фирма Внос три,Бизнес,123456780,гр. Враца,,,02 333,",
             "Иван Вносов,Физически лица,,Враца,,,,да");
+
+    @Autowired bg.libpartners.account.TestPeople people;
+
+    /** The demo administrator: a person in the database. */
+    bg.libpartners.account.CurrentUser admin() {
+        return people.demo(bg.libpartners.account.Role.ADMIN);
+    }
 
     @Autowired MockMvc mvc;
     @Autowired Organisations organisations;
@@ -188,7 +194,7 @@ class PartnerImportIT {
     @Test
     @Order(5)
     void aCoordinatorImportsOnlyIntoTheirOblasts() throws Exception {
-        var coordinator = DirectoryTestUsers.user(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         var rows = List.of("Клуб Внос девет,SPORTS,,Враца,,,,", "Клуб Внос десет,SPORTS,,68134,,,,");
         upload("coordinator.csv", csv(rows), false, coordinator).andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(1))
@@ -201,8 +207,8 @@ class PartnerImportIT {
     @Test
     @Order(5)
     void aBatchIsCommittedOnlyByWhoUploadedIt() throws Exception {
-        var coordinator = DirectoryTestUsers.user(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
-        var other = bg.libpartners.account.TestUsers.someone(78, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var other = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         long before = organisations.count();
         var uploaded = Instant.now();
         var preview = upload("own-batch.csv", csv(List.of("Клуб Собствена партида,SPORTS,,Враца,,,,")), false,
@@ -242,8 +248,8 @@ class PartnerImportIT {
     @Test
     @Order(6)
     void librariansMayNotImport() throws Exception {
-        upload("x.csv", csv(ROWS), false, DirectoryTestUsers.user(Role.LIBRARIAN)).andExpect(status().isForbidden());
-        mvc.perform(get("/imports/partners").with(user(DirectoryTestUsers.user(Role.LIBRARIAN))))
+        upload("x.csv", csv(ROWS), false, people.create(Role.LIBRARIAN)).andExpect(status().isForbidden());
+        mvc.perform(get("/imports/partners").with(user(people.create(Role.LIBRARIAN))))
                 .andExpect(status().isForbidden());
     }
 

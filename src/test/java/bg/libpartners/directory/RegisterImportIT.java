@@ -1,6 +1,5 @@
 package bg.libpartners.directory;
 
-import static bg.libpartners.directory.DirectoryTestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -49,6 +48,13 @@ class RegisterImportIT {
 
     static final Path REGISTER = Path.of("src/main/resources/directory/chitalishta-register.csv");
     static final String URL = "/api/v1/imports/chitalishta-register";
+
+    @Autowired bg.libpartners.account.TestPeople testPeople;
+
+    /** The demo administrator: a person in the database. */
+    bg.libpartners.account.CurrentUser admin() {
+        return testPeople.demo(bg.libpartners.account.Role.ADMIN);
+    }
 
     @Autowired MockMvc mvc;
     @Autowired Organisations organisations;
@@ -174,7 +180,7 @@ class RegisterImportIT {
     @Order(5)
     void onlyAdminsAndCoordinatorsImport() throws Exception {
         mvc.perform(multipart(URL).file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
-                .with(user(DirectoryTestUsers.user(Role.LIBRARIAN))).with(csrf()))
+                .with(user(testPeople.create(Role.LIBRARIAN))).with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
@@ -186,7 +192,7 @@ class RegisterImportIT {
     @Test
     @Order(6)
     void aCoordinatorImportsOnlyRowsOfTheirOblastsAndOnlyTheirOwnBatches() throws Exception {
-        var coordinator = DirectoryTestUsers.user(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+        var coordinator = testPeople.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
         List<CSVRecord> records;
         try (var parser = CSVFormat.DEFAULT.parse(Files.newBufferedReader(REGISTER, StandardCharsets.UTF_8))) {
             records = parser.getRecords();
@@ -242,7 +248,7 @@ class RegisterImportIT {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
                 .andExpect(status().isForbidden());
-        var otherCoordinator = bg.libpartners.account.TestUsers.someone(77, Role.COORDINATOR,
+        var otherCoordinator = testPeople.create(Role.COORDINATOR,
                 Scope.of(ScopeKind.OBLAST, "PDV"));
         mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(otherCoordinator)).with(csrf()))
                 .andExpect(status().isForbidden());

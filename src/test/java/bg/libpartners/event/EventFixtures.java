@@ -5,11 +5,11 @@ import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.account.TestPeople;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -25,12 +25,15 @@ final class EventFixtures {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
     }
 
-    /** A coordinator of another oblast (Враца), a librarian of a library that is not the demo's. */
-    static CurrentUser stranger(Role role) {
+    /**
+     * A coordinator of another oblast (Враца), a librarian of a library that is not the demo's: a new person in the
+     * database, scoped to a real oblast or library.
+     */
+    static CurrentUser stranger(TestPeople people, Role role) {
         var scope = role == Role.COORDINATOR ? Scope.of(ScopeKind.OBLAST, "VRC")
-                : Scope.of(role.scopeKind(), 999_999_999L);
-        return new CurrentUser(990_000L + role.ordinal(), role.name().toLowerCase(Locale.ROOT) + "-other@example.org",
-                "Друг", role, Set.of(scope), null, true, false, Locale.forLanguageTag("bg"));
+                : people.another(role.scopeKind(), Long.parseLong(people.demo(role).refs(role.scopeKind()).iterator()
+                        .next()));
+        return people.create(role, scope);
     }
 
     static EventInput meeting(String title, LocalDateTime start, Integer capacity) {

@@ -47,6 +47,7 @@ class EventIT {
     @Autowired CalendarFeeds feeds;
     @Autowired EventReminders reminders;
     @Autowired UserDetailsService users;
+    @Autowired bg.libpartners.account.TestPeople people;
     @Autowired JdbcClient jdbc;
     @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired EventDataset dataset;
@@ -134,8 +135,8 @@ class EventIT {
     void coordinatorsAndLibrariansActOnlyWithinTheirScope() {
         var coordinator = demo(users, Role.COORDINATOR);
         var librarian = demo(users, Role.LIBRARIAN);
-        var otherCoordinator = stranger(Role.COORDINATOR);
-        var otherLibrarian = stranger(Role.LIBRARIAN);
+        var otherCoordinator = stranger(people, Role.COORDINATOR);
+        var otherLibrarian = stranger(people, Role.LIBRARIAN);
         // a coordinator of Vratsa may not organise in Plovdiv
         assertThatThrownBy(() -> events.create(otherCoordinator, meeting("Чужда", inDays(5), 5)))
                 .isInstanceOf(AccessDeniedException.class);

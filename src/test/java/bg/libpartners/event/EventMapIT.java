@@ -55,6 +55,7 @@ class EventMapIT {
     @Autowired MaterialService materials;
     @Autowired Geography geography;
     @Autowired UserDetailsService users;
+    @Autowired bg.libpartners.account.TestPeople people;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
 
@@ -196,9 +197,9 @@ class EventMapIT {
                 .andExpect(jsonPath("$.materialIds[0]").value(material));
 
         // a librarian of another library and a coordinator of another oblast may not change the links
-        mvc.perform(get("/events/{id}/links", id).with(user(EventFixtures.stranger(Role.COORDINATOR))))
+        mvc.perform(get("/events/{id}/links", id).with(user(EventFixtures.stranger(people, Role.COORDINATOR))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/events/{id}/links", id).with(user(EventFixtures.stranger(Role.LIBRARIAN))).with(csrf())
+        mvc.perform(post("/events/{id}/links", id).with(user(EventFixtures.stranger(people, Role.LIBRARIAN))).with(csrf())
                         .param("materials", ""))
                 .andExpect(status().isForbidden());
         assertThat(reads.view(coordinator, id).materialIds()).containsExactly(material);

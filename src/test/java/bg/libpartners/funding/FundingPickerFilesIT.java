@@ -22,8 +22,6 @@ import bg.libpartners.account.ScopeKind;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -48,12 +46,13 @@ class FundingPickerFilesIT {
     @Autowired DecisionService decisions;
     @Autowired GrantService grants;
     @Autowired JdbcClient jdbc;
+    @Autowired bg.libpartners.account.TestPeople people;
 
-    static CurrentUser stranger(Role role) {
+    /** A coordinator of another oblast, a librarian of another library: a new person in the database. */
+    CurrentUser stranger(Role role) {
         var scope = role == Role.COORDINATOR ? Scope.of(ScopeKind.OBLAST, "VRC")
-                : Scope.of(role.scopeKind(), 999_999_999L);
-        return new CurrentUser(980_000L + role.ordinal(), role.name().toLowerCase(Locale.ROOT) + "-x@example.org",
-                "Друг", role, Set.of(scope), null, true, false, Locale.forLanguageTag("bg"));
+                : people.another(role.scopeKind(), fx.library());
+        return people.create(role, scope);
     }
 
     long count(String table) {

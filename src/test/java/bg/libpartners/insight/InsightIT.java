@@ -9,7 +9,7 @@ import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
-import bg.libpartners.account.TestUsers;
+import bg.libpartners.account.TestPeople;
 import bg.libpartners.partnership.PartnershipFixtures;
 import bg.libpartners.partnership.PartnershipStatus;
 import java.io.ByteArrayInputStream;
@@ -38,6 +38,7 @@ class InsightIT {
     @Autowired MockMvc mvc;
     @Autowired PartnershipFixtures fx;
     @Autowired Dashboards dashboards;
+    @Autowired TestPeople people;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired bg.libpartners.platform.SqlInstants instants;
     final JsonMapper json = new JsonMapper();
@@ -145,8 +146,8 @@ class InsightIT {
     @Test
     void eachDashboardIsRefusedOutsideItsScope() throws Exception {
         long library = fx.library();
-        var otherCoordinator = TestUsers.someone(990001, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
-        var otherLibrarian = TestUsers.someone(990002, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, "1"));
+        var otherCoordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var otherLibrarian = people.create(Role.LIBRARIAN, people.another(ScopeKind.LIBRARY, library));
         mvc.perform(get("/api/v1/insight/oblasts/PDV").with(user(otherCoordinator))).andExpect(status().isForbidden());
         mvc.perform(get("/insight/oblasts/PDV").with(user(otherCoordinator))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/insight/dashboard?municipality=PDV22").with(user(otherCoordinator)))
@@ -173,7 +174,7 @@ class InsightIT {
     @Test
     void theMonthlyReportGoesOncePerPersonAndMonth(@Autowired Subscriptions subscriptions,
             @Autowired org.springframework.test.context.event.ApplicationEvents events) {
-        var coordinator = TestUsers.someone(990003, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+        var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
         var before = java.time.Instant.now();
         subscriptions.set(coordinator, true);
         assertThat(subscriptions.subscribed(coordinator)).isTrue();
@@ -181,19 +182,19 @@ class InsightIT {
         // both stamps are the moments as Hibernate would keep them, whatever the JVM's zone
         for (var table : List.of("insight_subscription", "insight_report_sent")) {
             assertThat(jdbc.sql("select " + (table.equals("insight_subscription") ? "created_at" : "sent_at") + " from "
-                    + table + " where user_id = 990003").query((rs, n) -> instants.read(rs, 1)).list())
+                    + table + " where user_id = " + coordinator.id()).query((rs, n) -> instants.read(rs, 1)).list())
                     .as(table).singleElement().satisfies(at -> assertThat(at)
                             .isBetween(before.minusMillis(1), java.time.Instant.now().plusMillis(1)));
         }
         assertThat(subscriptions.sendMonthly()).isZero();
         var notices = events.stream(bg.libpartners.notification.Notice.class)
-                .filter(n -> n.onceKey().startsWith("insight.monthly:990003:")).toList();
+                .filter(n -> n.onceKey().startsWith("insight.monthly:" + coordinator.id() + ":")).toList();
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).link()).isEqualTo("/insight");
         assertThat(notices.get(0).args().get(1)).isEqualTo("/insight/report.xlsx");
         subscriptions.set(coordinator, false);
         assertThat(subscriptions.subscribed(coordinator)).isFalse();
-        var partner = TestUsers.someone(990004, Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, "1"));
+        var partner = people.create(Role.PARTNER, people.another(ScopeKind.ORGANISATION));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> subscriptions.set(partner, true))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

@@ -16,7 +16,7 @@ import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
-import bg.libpartners.account.TestUsers;
+import bg.libpartners.account.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,6 +35,7 @@ class MaterialIT {
     @Autowired MaterialService materials;
     @Autowired Materials repository;
     @Autowired FileStore store;
+    @Autowired TestPeople people;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
@@ -152,11 +153,11 @@ class MaterialIT {
         var library = librarian.refs(ScopeKind.LIBRARY).iterator().next();
         assertThat(material.getLibraryRef()).isEqualTo(library);
         assertThat(material.getOblastCode()).isNotNull();
-        var colleague = TestUsers.someone(990_101, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, library));
-        var otherLibrarian = TestUsers.someone(990_102, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 999_999_999L));
-        var coordinator = TestUsers.someone(990_103, Role.COORDINATOR,
-                Scope.of(ScopeKind.OBLAST, material.getOblastCode()));
-        var otherCoordinator = TestUsers.someone(990_104, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST,
+        var colleague = people.create(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, library));
+        var otherLibrarian = people.create(Role.LIBRARIAN,
+                people.another(ScopeKind.LIBRARY, Long.parseLong(library)));
+        var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, material.getOblastCode()));
+        var otherCoordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST,
                 material.getOblastCode().equals("SOF") ? "VAR" : "SOF"));
 
         for (var stranger : new CurrentUser[] {otherLibrarian, otherCoordinator, demo(Role.EXPERT)}) {

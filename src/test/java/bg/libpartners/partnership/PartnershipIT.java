@@ -47,6 +47,9 @@ class PartnershipIT {
     @Autowired UserDetailsService users;
     @Autowired PartnershipService service;
     @Autowired Directory directory;
+    @Autowired bg.libpartners.directory.DirectoryEditor editor;
+    @Autowired bg.libpartners.directory.DuplicateService duplicates;
+    @Autowired bg.libpartners.account.TestPeople people;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -139,6 +142,56 @@ class PartnershipIT {
     }
 
     @Test
+    void aFormOpenedBeforeAMergeCannotSaveTheRemovedOrganisationBack() throws Exception {
+        var admin = demo(Role.ADMIN);
+        var tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        long kept = editor.create(admin, partner("Сдружение Сливане " + tag));
+        long removed = editor.create(admin, partner("Сдружение „Сливане“ " + tag));
+        var librarian = demo(Role.LIBRARIAN);
+        long id = service.create(librarian, new PartnershipInput("Сливане " + tag, library(), Set.of(), Set.of(),
+                null, null, null, null, null, null, null, null, null, null, null,
+                List.of(new PartnershipInput.PartyInput(removed, "Съорганизатор", null, Set.of(), null, null, null,
+                        null)), null), true);
+        var form = page("/partnerships/" + id + "/edit", librarian);
+        var matcher = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+        assertThat(matcher.find()).isTrue();
+        String seen = matcher.group(1);
+        var before = service.get(librarian, id);
+        assertThat(before.parties()).extracting(PartnershipDetails.PartyView::organisationId).containsExactly(removed);
+
+        duplicates.merge(kept, removed);
+
+        var merged = service.get(librarian, id);
+        assertThat(merged.version()).isGreaterThan(Long.parseLong(seen));
+        assertThat(merged.updatedAt()).isAfter(before.updatedAt());
+        assertThat(merged.parties()).extracting(PartnershipDetails.PartyView::organisationId,
+                PartnershipDetails.PartyView::organisationName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(kept, "Сдружение Сливане " + tag));
+        // the form as it was opened, saved after the merge: a conflict, the removed organisation is not written back
+        var saved = mvc.perform(post("/partnerships/" + id + "/edit").with(user(librarian)).with(csrf())
+                .param("title", "Сливане " + tag + " (късно)").param("version", seen)
+                .param("parties[0].organisationId", String.valueOf(removed))
+                .param("parties[0].role", "Съорганизатор"))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(saved).contains("Докато редактирахте, някой друг запази този запис.");
+        var stale = before.toInput();
+        mvc.perform(put("/api/v1/partnerships/" + id).with(user(librarian)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json(stale)))
+                .andExpect(status().isConflict());
+        var after = service.get(librarian, id);
+        assertThat(after.title()).isEqualTo("Сливане " + tag);
+        assertThat(after.version()).isEqualTo(merged.version());
+        assertThat(after.parties()).extracting(PartnershipDetails.PartyView::organisationId).containsExactly(kept);
+    }
+
+    static bg.libpartners.directory.OrganisationInput partner(String name) {
+        return new bg.libpartners.directory.OrganisationInput(OrganisationKind.PARTNER, name, null, null, null,
+                bg.libpartners.taxonomy.PartnerType.NGO, bg.libpartners.taxonomy.PartnerSubtype.NGO_OTHER, null, null,
+                null, "56784", null, null, null, null, null, null, null, null, false, null);
+    }
+
+    @Test
     void anUpdateWithoutTheVersionReadIsRefusedWith428AndNothingChanges() throws Exception {
         long id = created();
         var librarian = demo(Role.LIBRARIAN);
@@ -169,9 +222,7 @@ class PartnershipIT {
     @Test
     void librarianCannotTouchAnotherLibrarysPartnershipAndPartnerSeesOnlyTheirs() throws Exception {
         long id = created();
-        var stranger = new CurrentUser(999_999L, "other@example.org", "Друг", Role.LIBRARIAN,
-                Set.of(bg.libpartners.account.Scope.of(ScopeKind.LIBRARY, 1)), null, true, false,
-                java.util.Locale.forLanguageTag("bg"));
+        var stranger = people.create(Role.LIBRARIAN, people.another(ScopeKind.LIBRARY, library()));
         mvc.perform(get("/api/v1/partnerships/" + id).with(user(stranger))).andExpect(status().isForbidden());
         mvc.perform(get("/partnerships/" + id).with(user(stranger))).andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/partnerships/" + id).with(user(stranger)).with(csrf())

@@ -19,7 +19,7 @@ import bg.libpartners.account.InvitationService;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
-import bg.libpartners.account.TestUsers;
+import bg.libpartners.account.TestPeople;
 import bg.libpartners.directory.Directory;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.Map;
@@ -49,6 +49,7 @@ class RepresentativeInvitationIT {
     @Autowired InvitationService invitations;
     @Autowired Directory directory;
     @Autowired UserDetailsService users;
+    @Autowired TestPeople people;
     @Autowired tools.jackson.databind.json.JsonMapper json;
 
     @Test
@@ -119,7 +120,7 @@ class RepresentativeInvitationIT {
                 .with(user(representative)).with(csrf())).andExpect(status().isCreated()).andReturn();
         long request = json.readTree(asked.getResponse().getContentAsString()).get("id").asLong();
 
-        var otherOblast = TestUsers.someone(91, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var otherOblast = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         for (var stranger : new CurrentUser[] {librarian, otherOblast, representative}) {
             mvc.perform(post("/api/v1/representation-requests/" + request + "/approve").with(user(stranger))
                     .with(csrf())).andExpect(status().isForbidden());

@@ -1,6 +1,5 @@
 package bg.libpartners.practice;
 
-import static bg.libpartners.account.TestUsers.someone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -50,6 +49,7 @@ class PracticeFromPartnershipIT {
     @Autowired PartnershipCatalog catalog;
     @Autowired Directory directory;
     @Autowired Practices practices;
+    @Autowired bg.libpartners.account.TestPeople people;
     @Autowired TransactionTemplate transactions;
     @Autowired PartnershipPractices fromPartnerships;
 
@@ -132,8 +132,9 @@ class PracticeFromPartnershipIT {
     void othersMayNeitherSeeTheActionNorStartADraft() throws Exception {
         long id = partnership();
         long before = practices.count();
-        var otherLibrarian = someone(999_101L, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 1));
-        var otherCoordinator = someone(999_102L, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "SML"));
+        var lead = catalog.findUnchecked(id).leadLibraryId();
+        var otherLibrarian = people.create(Role.LIBRARIAN, people.another(ScopeKind.LIBRARY, lead));
+        var otherCoordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "SML"));
         for (var stranger : List.of(otherLibrarian, otherCoordinator)) {
             mvc.perform(post("/practices/from-partnership/" + id).with(csrf()).with(user(stranger)))
                     .andExpect(status().isForbidden());

@@ -1,6 +1,5 @@
 package bg.libpartners.practice;
 
-import static bg.libpartners.account.TestUsers.someone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,6 +38,7 @@ class PracticeModerationIT {
     @Autowired UserDetailsService users;
     @Autowired Directory directory;
     @Autowired Practices practices;
+    @Autowired bg.libpartners.account.TestPeople people;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -63,8 +63,8 @@ class PracticeModerationIT {
     @Test
     void coordinatorSeesAndModeratesOnlyTheirOblasts() throws Exception {
         var library = elsewhere();
-        var farLibrarian = someone(999_201L, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, library.id()));
-        var farCoordinator = someone(999_202L, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, library.oblastCode()));
+        var farLibrarian = people.create(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, library.id()));
+        var farCoordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, library.oblastCode()));
         var coordinator = demo(Role.COORDINATOR);
         var admin = demo(Role.ADMIN);
 

@@ -18,7 +18,7 @@ import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
-import bg.libpartners.account.TestUsers;
+import bg.libpartners.account.TestPeople;
 import bg.libpartners.material.TestFiles;
 import bg.libpartners.notification.Notice;
 import com.jayway.jsonpath.JsonPath;
@@ -52,6 +52,12 @@ class SupportIT {
     @Autowired TransactionTemplate transactions;
     @Autowired AutoClose autoClose;
     @Autowired TopicService topicService;
+    @Autowired TestPeople people;
+
+    /** The demo librarian's library. */
+    long demoLibrary() {
+        return Long.parseLong(demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
+    }
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
@@ -173,9 +179,9 @@ class SupportIT {
     @Test
     void nobodyOutsideTheRequestsLibraryOblastOrTopicSeesIt() throws Exception {
         long id = ask("ICT", "Компютрите в читалнята са бавни.");
-        var otherLibrarian = TestUsers.someone(990_401, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 999_999_999L));
-        var otherCoordinator = TestUsers.someone(990_402, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
-        var otherExpert = TestUsers.someone(990_403, Role.EXPERT);
+        var otherLibrarian = people.create(Role.LIBRARIAN, people.another(ScopeKind.LIBRARY, demoLibrary()));
+        var otherCoordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var otherExpert = people.create(Role.EXPERT);
         // the demo expert answers partnership, agreement and fundraising questions, not ICT
         for (var stranger : new CurrentUser[] {otherLibrarian, otherCoordinator, otherExpert, demo(Role.EXPERT),
             demo(Role.PARTNER)}) {
@@ -360,8 +366,8 @@ class SupportIT {
         long id = ask("AGREEMENT", "Прилагам проекта на споразумение.");
         var librarian = demo(Role.LIBRARIAN);
         var coordinator = demo(Role.COORDINATOR);
-        var otherLibrarian = TestUsers.someone(990_411, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 999_999_998L));
-        var otherCoordinator = TestUsers.someone(990_412, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
+        var otherLibrarian = people.create(Role.LIBRARIAN, people.another(ScopeKind.LIBRARY, demoLibrary()));
+        var otherCoordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         byte[] pdf = TestFiles.pdf("Проект на споразумение");
         upload(id, librarian, new MockMultipartFile("file", "проект.pdf", "application/pdf", pdf),
                 "Ето проекта.", false).andExpect(status().isCreated())

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,9 +15,8 @@ import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
-import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
-import bg.libpartners.account.TestUsers;
+import bg.libpartners.account.TestPeople;
 import bg.libpartners.agreement.AgreementService;
 import bg.libpartners.partnership.PartnershipFixtures;
 import bg.libpartners.partnership.PartnershipService;
@@ -43,6 +41,7 @@ class WorkspaceIT {
     @Autowired PartnershipService partnerships;
     @Autowired AgreementService agreements;
     @Autowired Workspace workspace;
+    @Autowired TestPeople people;
 
     /** When the one task with this link started waiting, as {@code /api/v1/me/tasks} gives it. */
     java.time.Instant since(CurrentUser me, String link) throws Exception {
@@ -91,8 +90,8 @@ class WorkspaceIT {
                 .andExpect(content().string(containsString("href=\"/partnerships/" + negotiatedId + "\"")))
                 .andExpect(content().string(not(containsString(draft))));
         // a librarian of another library and a partner of another organisation see none of it
-        var otherLibrarian = TestUsers.someone(999_301L, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_123L));
-        var otherPartner = TestUsers.someone(999_302L, Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, 987_124L));
+        var otherLibrarian = people.create(Role.LIBRARIAN, people.another(ScopeKind.LIBRARY, fx.library()));
+        var otherPartner = people.create(Role.PARTNER, people.another(ScopeKind.ORGANISATION, fx.partnerOrg()));
         for (var other : List.of(otherLibrarian, otherPartner)) {
             mvc.perform(get("/work").with(user(other))).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString(draft))))
@@ -121,7 +120,8 @@ class WorkspaceIT {
         assertThat(kinds).contains("agreement.to-approve");
         assertThat(urgent.indexOf(false) == -1 || !urgent.subList(urgent.indexOf(false), urgent.size()).contains(true))
                 .as("urgent tasks come first").isTrue();
-        var otherBoard = TestUsers.someone(999_303L, Role.BOARD_MEMBER, Scope.of(ScopeKind.CHITALISHTE, 987_125L));
+        var otherBoard = people.create(Role.BOARD_MEMBER, people.another(ScopeKind.CHITALISHTE,
+                Long.parseLong(board.refs(ScopeKind.CHITALISHTE).iterator().next())));
         mvc.perform(get("/work").with(user(otherBoard)))
                 .andExpect(content().string(not(containsString(title))));
 

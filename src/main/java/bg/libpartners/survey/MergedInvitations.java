@@ -1,0 +1,32 @@
+package bg.libpartners.survey;
+
+import bg.libpartners.directory.Directory;
+import bg.libpartners.directory.OrganisationSummary;
+import bg.libpartners.directory.OrganisationsMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Surveys follow a merge of duplicates in the directory ({@link InvitationStore#followMerge}). The survey keeps its
+ * rows with plain statements (a launch writes thousands at once) and they carry no version: nobody edits an
+ * invitation in a form, and an answer is keyed by its link, not by the organisation. A plain listener, inside the
+ * merge's transaction, so a merge is all or nothing.
+ */
+@Component
+class MergedInvitations {
+
+    private final InvitationStore invitations;
+    private final Directory directory;
+
+    MergedInvitations(InvitationStore invitations, Directory directory) {
+        this.invitations = invitations;
+        this.directory = directory;
+    }
+
+    @EventListener
+    void on(OrganisationsMerged merged) {
+        long kept = merged.kept().value();
+        String name = directory.findOptional(kept).map(OrganisationSummary::name).orElseThrow();
+        invitations.followMerge(kept, name, merged.removed().value());
+    }
+}
