@@ -44,8 +44,9 @@ public class BulgarianOpenSearchAnalysis implements ElasticsearchAnalysisConfigu
         context.tokenFilter(ER_TO_A).type("pattern_replace").param("pattern", "ъ").param("replacement", "а");
         context.tokenFilter(EDGE).type("edge_ngram").param("min_gram", 2).param("max_gram", 15);
         var roundTrip = chain(context, "bg_rt_", SpellingChains.roundTrip());
-        context.tokenFilter(ROUND_TRIP).type("multiplexer").param("filters", String.join(",", roundTrip))
-                .param("preserve_original", true);
+        // one chain: a list of one comma-separated entry (a plain string would be read as one filter per name)
+        context.tokenFilter(ROUND_TRIP).type("multiplexer")
+                .param("filters", new String[] {String.join(",", roundTrip)}).param("preserve_original", true);
         var loose = chain(context, "bg_loose_", SpellingChains.loose());
 
         context.analyzer(BulgarianAnalysis.BULGARIAN).custom().tokenizer("standard")
