@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -323,7 +322,7 @@ class OrganisationSearch {
      */
     private PredicateFinalStep word(SearchPredicateFactory f, String word, boolean spelling, boolean prefix) {
         var any = f.bool();
-        any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(nameOrPlace().query(word)));
+        any.should(nameOrPlace().predicate(f, word));
         if (word.chars().anyMatch(Character::isDigit)) {
             any.should(f.match().field("eik").matching(word));
         }

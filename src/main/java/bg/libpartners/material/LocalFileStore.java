@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  * place until its transaction settles it, so what a crash leaves behind can be found without walking every file.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "libpartners.files.store",
+        havingValue = "folder", matchIfMissing = true)
 class LocalFileStore implements FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -54,21 +56,10 @@ class LocalFileStore implements FileStore {
     public StoredFile store(InputStream content, long maxBytes, Check check) throws IOException {
         Path staged = Files.createTempFile(staging, "up-", ".part");
         try {
-            var digest = sha256();
-            long size = 0;
-            try (OutputStream out = Files.newOutputStream(staged)) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n; (n = content.read(buffer)) != -1; ) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new FileTooLargeException(maxBytes);
-                    }
-                    digest.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
-                }
-            }
+            var copied = stage(content, staged, maxBytes);
+            long size = copied.size();
             check.verify(staged);
-            var sha = HexFormat.of().formatHex(digest.digest());
+            var sha = copied.sha256();
             var target = path(sha);
             var marker = pending.resolve(sha);
             if (Files.exists(target)) {
@@ -93,6 +84,31 @@ class LocalFileStore implements FileStore {
         } finally {
             Files.deleteIfExists(staged);
         }
+    }
+
+    /** A staged copy: its SHA-256 and its size. */
+    record Staged(String sha256, long size) {}
+
+    /**
+     * Copies the content to {@code staged} in 64 KiB chunks, hashing and counting it on the way.
+     *
+     * @throws FileTooLargeException when the content passes {@code maxBytes}
+     */
+    static Staged stage(InputStream content, Path staged, long maxBytes) throws IOException {
+        var digest = sha256();
+        long size = 0;
+        try (OutputStream out = Files.newOutputStream(staged)) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n; (n = content.read(buffer)) != -1; ) {
+                size += n;
+                if (size > maxBytes) {
+                    throw new FileTooLargeException(maxBytes);
+                }
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+        }
+        return new Staged(HexFormat.of().formatHex(digest.digest()), size);
     }
 
     @Override
@@ -144,7 +160,7 @@ class LocalFileStore implements FileStore {
         return removed;
     }
 
-    private static List<Path> untouchedSince(Path dir, Instant before) throws IOException {
+    static List<Path> untouchedSince(Path dir, Instant before) throws IOException {
         try (var files = Files.list(dir)) {
             return files.filter(f -> {
                 try {

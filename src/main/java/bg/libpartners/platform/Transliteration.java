@@ -18,6 +18,22 @@ public final class Transliteration {
     }
 
     /**
+     * Each lower-case Cyrillic letter and its Latin, in the order of the alphabet, for a search backend that must
+     * spell the same rules as its own settings; the two exceptions ("ия" at the end of a word, "българия") are not in it.
+     */
+    public static java.util.Map<Character, String> letters() {
+        var letters = new java.util.LinkedHashMap<Character, String>();
+        for (int i = 0; i < CYRILLIC.length(); i++) {
+            letters.put(CYRILLIC.charAt(i), LATIN[i]);
+        }
+        return java.util.Collections.unmodifiableMap(letters);
+    }
+
+    /** The one word that the law spells its own way, in lower case ("българия"), and its Latin. */
+    public static final String COUNTRY = BULGARIA;
+    public static final String COUNTRY_LATIN = "bulgaria";
+
+    /**
      * Cyrillic to Latin by the Streamlined System, keeping the case of the source ("Щит" → "Shtit", "ЩИТ" → "SHTIT");
      * "ия" at the end of a word becomes "ia" ("София" → "Sofia"). Latin and other characters pass unchanged.
      */
