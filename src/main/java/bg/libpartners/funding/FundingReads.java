@@ -3,11 +3,14 @@ package bg.libpartners.funding;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.Commits;
 import bg.libpartners.platform.SqlInstants;
+import bg.libpartners.platform.cache.AnswerCache;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -68,6 +71,14 @@ public class FundingReads {
     private final JdbcClient jdbc;
     private final SqlInstants instants;
     private final Clock clock;
+    /**
+     * Rankings and portfolios as last read, until anything is written (here or, on several nodes, elsewhere): both
+     * are read far more often than reviews, decisions and reports are written.
+     */
+    private final AnswerCache<Long, Ranking> rankings = new AnswerCache<>(1_000, KEPT, Commits::generation);
+    private final AnswerCache<PortfolioOf, Portfolio> portfolios = new AnswerCache<>(10_000, KEPT,
+            Commits::generation);
+    private static final Duration KEPT = Duration.ofMinutes(5);
 
     FundingReads(JdbcClient jdbc, SqlInstants instants, Clock clock) {
         this.jdbc = jdbc;
@@ -171,6 +182,10 @@ public class FundingReads {
     /** The ranking of a call's submitted and decided applications by mean weighted total (admins). */
     public Ranking ranking(CurrentUser me, long callId) {
         FundingAccess.checkAdmin(me);
+        return rankings.get(callId, () -> ranking(callId));
+    }
+
+    private Ranking ranking(long callId) {
         var head = jdbc.sql("select title, budget, awarded from funding_call where id = :id").param("id", callId)
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)})
                 .optional().orElseThrow(() -> new bg.libpartners.platform.NotFoundException(
@@ -201,9 +216,17 @@ public class FundingReads {
     /** A library's portfolio, for those who act for it or oversee its oblast. */
     public Portfolio portfolio(CurrentUser me, long libraryId, String libraryName, String oblast) {
         FundingAccess.checkOversees(me, libraryId, oblast);
+        boolean actsFor = FundingAccess.actsFor(me, libraryId);
+        return portfolios.get(new PortfolioOf(libraryId, libraryName, actsFor),
+                () -> portfolio(libraryId, libraryName, actsFor));
+    }
+
+    private record PortfolioOf(long libraryId, String libraryName, boolean actsFor) {}
+
+    private Portfolio portfolio(long libraryId, String libraryName, boolean actsFor) {
         var apps = jdbc.sql(APP_ROW + " where a.library_id = :lib order by a.id desc").param("lib", libraryId)
                 .query((rs, i) -> application(rs)).list();
-        if (!FundingAccess.actsFor(me, libraryId)) {
+        if (!actsFor) {
             apps = apps.stream().filter(a -> a.status() != ApplicationStatus.DRAFT).toList();
         }
         var grants = jdbc.sql("select g.id, g.number, g.application_id, a.title, c.title, g.amount, g.cofinanced,"

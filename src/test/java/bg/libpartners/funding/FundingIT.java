@@ -253,6 +253,15 @@ class FundingIT {
         var rows = reads.ranking(admin(), call).rows();
         assertThat(rows).extracting(FundingReads.RankingRow::applicationId).containsSubsequence(strong, weak);
         assertThat(rows.get(0).rank()).isEqualTo(1);
+
+        // the ranking is kept between reads, and forgotten once a review is written
+        assertThat(reads.ranking(admin(), call)).isSameAs(reads.ranking(admin(), call));
+        long third = fx.submitted(call, "Най-силно", "5000.00");
+        reviews.assign(admin(), third, expert.id());
+        reviews.declare(expert, third, false, null);
+        reviews.score(expert, third, List.of(new Review.Score(0, 10, null), new Review.Score(1, 10, null)), null);
+        assertThat(reads.ranking(admin(), call).rows()).extracting(FundingReads.RankingRow::applicationId)
+                .containsSubsequence(third, strong, weak);
     }
 
     @Test

@@ -3,6 +3,7 @@ package bg.libpartners.platform.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import bg.libpartners.platform.Commits;
 import bg.libpartners.platform.nodes.NodeSignals;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,6 +60,7 @@ class PublicPageCacheConfig {
             public void afterCommit(TransactionExecution transaction, Throwable failure) {
                 if (!transaction.isReadOnly()) {
                     PublicPageCache.changed();
+                    Commits.committed();
                     signals.send(NodeSignals.COMMITTED, "");
                 }
             }
