@@ -144,7 +144,9 @@ class EventIT {
         var withLibrary = new EventInput(foreign.kind(), foreign.title(), null, foreign.start(), foreign.end(),
                 foreign.ekatte(), null, null, 5, null, Long.valueOf(librarian.refs(bg.libpartners.account.ScopeKind
                         .LIBRARY).iterator().next()), foreign.oblasts(), Set.of(), null, null, false, List.of(), null);
-        assertThatThrownBy(() -> events.create(otherLibrarian, withLibrary)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> events.create(otherLibrarian, withLibrary)).isInstanceOf(InvalidEventException.class)
+                .hasFieldOrPropertyWithValue("parameter", "libraryId")
+                .hasFieldOrPropertyWithValue("messageKey", "event.error.libraryNotYours");
         long own = events.create(librarian, withLibrary);
         assertThat(reads.view(librarian, own).mayManage()).isTrue();
 

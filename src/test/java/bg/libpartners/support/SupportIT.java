@@ -171,6 +171,66 @@ class SupportIT {
     }
 
     @Test
+    void theLibraryIsPickedByNameOnlyAmongThoseTheAskerMayAskForAndAnotherIsRefusedNamingTheField()
+            throws Exception {
+        var libraries = jdbc.sql("select id, name from organisation where kind = 'LIBRARY' order by id")
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .filter(e -> e.getValue().length() > 5).limit(60).toList();
+        var a = libraries.get(0);
+        var b = libraries.stream().filter(e -> !e.getValue().equals(a.getValue())).findFirst().orElseThrow();
+        var c = libraries.stream().filter(e -> !e.getValue().equals(a.getValue()) && !e.getValue().equals(b.getValue())
+                && !a.getValue().contains(e.getValue()) && !b.getValue().contains(e.getValue())).findFirst()
+                .orElseThrow();
+        var asker = TestUsers.someone(990_404, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, a.getKey()),
+                Scope.of(ScopeKind.LIBRARY, b.getKey()));
+
+        // the type-ahead: own libraries by name, Cyrillic or Latin; another library not even when named exactly
+        mvc.perform(get("/api/v1/support-requests/libraries/suggest").param("q", a.getValue()).with(user(asker)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].value").value(String.valueOf(a.getKey())))
+                .andExpect(jsonPath("$[0].label").value(a.getValue()));
+        mvc.perform(get("/api/v1/support-requests/libraries/suggest")
+                .param("q", bg.libpartners.platform.Transliteration.toLatin(a.getValue())).with(user(asker)))
+                .andExpect(jsonPath("$[*].value", org.hamcrest.Matchers.hasItem(String.valueOf(a.getKey()))));
+        mvc.perform(get("/api/v1/support-requests/libraries/suggest").param("q", c.getValue()).with(user(asker)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/support-requests/libraries/suggest").with(user(asker)))
+                .andExpect(jsonPath("$.length()").value(2));
+
+        // the page: a type-ahead, not a list of ids; without script a typed name lists the asker's matches only
+        mvc.perform(get("/support/new").with(user(asker))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"libraryId_q\"")))
+                .andExpect(content().string(containsString("/api/v1/support-requests/libraries/suggest")))
+                .andExpect(content().string(not(containsString("<select id=\"libraryId\""))));
+        mvc.perform(multipart("/support/new").param("_picker", "libraryId", "partnershipId")
+                .param("libraryId_q", a.getValue()).param("topic", "ICT").param("question", "Въпрос")
+                .with(csrf()).with(user(asker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + a.getKey() + "\"")));
+        mvc.perform(multipart("/support/new").param("_picker", "libraryId", "partnershipId")
+                .param("libraryId_q", c.getValue()).param("topic", "ICT").param("question", "Въпрос")
+                .with(csrf()).with(user(asker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("value=\"" + c.getKey() + "\""))));
+
+        long before = jdbc.sql("select count(*) from support_request").query(Long.class).single();
+        json("/api/v1/support-requests", asker, "{\"libraryId\":" + c.getKey()
+                + ",\"topic\":\"ICT\",\"question\":\"Въпрос за чужда библиотека\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("libraryId"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Библиотека: „"
+                        + c.getValue() + "“ не е сред")));
+        mvc.perform(multipart("/support/new").param("_picker", "libraryId", "partnershipId")
+                .param("libraryId", String.valueOf(c.getKey())).param("topic", "ICT")
+                .param("question", "Въпрос за чужда библиотека").with(csrf()).with(user(asker)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"libraryId-error\"")))
+                .andExpect(content().string(containsString("не е сред библиотеките, за които можете да питате")));
+        assertThat(jdbc.sql("select count(*) from support_request").query(Long.class).single()).isEqualTo(before);
+
+        json("/api/v1/support-requests", asker, "{\"libraryId\":" + b.getKey()
+                + ",\"topic\":\"ICT\",\"question\":\"Въпрос за втората библиотека\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.libraryName").value(b.getValue()));
+    }
+
+    @Test
     void nobodyOutsideTheRequestsLibraryOblastOrTopicSeesIt() throws Exception {
         long id = ask("ICT", "Компютрите в читалнята са бавни.");
         var otherLibrarian = TestUsers.someone(990_401, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 999_999_999L));
