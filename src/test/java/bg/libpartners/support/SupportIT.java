@@ -21,6 +21,7 @@ import bg.libpartners.account.ScopeKind;
 import bg.libpartners.account.TestUsers;
 import bg.libpartners.material.TestFiles;
 import bg.libpartners.notification.Notice;
+import bg.libpartners.notification.NoticeProof;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -52,6 +53,7 @@ class SupportIT {
     @Autowired TransactionTemplate transactions;
     @Autowired AutoClose autoClose;
     @Autowired TopicService topicService;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
@@ -101,6 +103,11 @@ class SupportIT {
 
     @Test
     void aRequestGoesFromAskingThroughAssignmentAndAnswersToClosingRatingAndReopening() throws Exception {
+        var proof = new NoticeProof(context);
+        var strangers = java.util.List.of(
+                proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC")).id(),
+                proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id(),
+                proof.stranger(Role.EXPERT).id());
         long id = ask("FUNDRAISING", "Как да търсим съфинансиране от общината?");
         var requested = events.stream(Notice.class).filter(n -> n.onceKey().equals("support.requested:" + id))
                 .findFirst().orElseThrow();
@@ -110,8 +117,13 @@ class SupportIT {
         var coordinator = demo(Role.COORDINATOR);
         var expert = demo(Role.EXPERT);
         var librarian = demo(Role.LIBRARIAN);
+        proof.reachesOnlyOnce(events, "support.requested", "support.requested:" + id,
+                proof.holding(Role.COORDINATOR, ScopeKind.OBLAST, DemoAccounts.COORDINATOR_OBLAST, coordinator),
+                strangers);
         assign(id, coordinator).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ASSIGNED"))
                 .andExpect(jsonPath("$.expertName").value(expert.displayName()));
+        proof.reachesOnlyOnce(events, "support.assigned", "support.assigned:" + id, java.util.List.of(expert.id()),
+                strangers);
         assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("support.assigned")
                 && n.onceKey().startsWith("support.assigned:" + id + ":"))
                 .map(n -> n.audience().get(0).userId())).containsExactly(expert.id());
@@ -121,6 +133,8 @@ class SupportIT {
                 .andExpect(jsonPath("$.firstResponseHours").isNumber());
         assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("support.message"))
                 .anyMatch(n -> n.audience().contains(Notice.Audience.user(librarian.id())))).isTrue();
+        proof.reachesOnlyOnce(events, "support.message", NoticeProof.lastKey(events, "support.message"),
+                java.util.List.of(librarian.id()), strangers);
 
         transition(id, expert, "WAITING_FOR_ASKER").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WAITING_FOR_ASKER"));
@@ -292,6 +306,9 @@ class SupportIT {
 
     @Test
     void anAnswerLeftFourteenDaysIsClosedOnceWithOneNoticeHoweverOftenTheJobRuns() throws Exception {
+        var proof = new NoticeProof(context);
+        var strangers = java.util.List.of(proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L))
+                .id(), demo(Role.EXPERT).id());
         long id = ask("PARTNERSHIP", "Как да оценим партньорството?");
         assign(id, demo(Role.COORDINATOR)).andExpect(status().isOk());
         message(id, demo(Role.EXPERT), "Използвайте самооценката по шестте принципа.", false)
@@ -317,6 +334,8 @@ class SupportIT {
         var closed = events.stream(Notice.class).filter(n -> n.kind().equals("support.closed")).findFirst()
                 .orElseThrow();
         assertThat(closed.audience()).containsExactly(Notice.Audience.user(demo(Role.LIBRARIAN).id()));
+        proof.reachesOnlyOnce(events, "support.closed", "support.autoclosed:" + id,
+                java.util.List.of(demo(Role.LIBRARIAN).id()), strangers);
     }
 
     @Test
