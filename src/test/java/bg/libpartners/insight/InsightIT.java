@@ -172,8 +172,11 @@ class InsightIT {
 
     @Test
     void theMonthlyReportGoesOncePerPersonAndMonth(@Autowired Subscriptions subscriptions,
-            @Autowired org.springframework.test.context.event.ApplicationEvents events) {
-        var coordinator = TestUsers.someone(990003, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+            @Autowired org.springframework.test.context.event.ApplicationEvents events,
+            @Autowired org.springframework.context.ApplicationContext context) {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var coordinator = proof.account(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+        var stranger = proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC")); // not subscribed
         var before = java.time.Instant.now();
         subscriptions.set(coordinator, true);
         assertThat(subscriptions.subscribed(coordinator)).isTrue();
@@ -181,16 +184,18 @@ class InsightIT {
         // both stamps are the moments as Hibernate would keep them, whatever the JVM's zone
         for (var table : List.of("insight_subscription", "insight_report_sent")) {
             assertThat(jdbc.sql("select " + (table.equals("insight_subscription") ? "created_at" : "sent_at") + " from "
-                    + table + " where user_id = 990003").query((rs, n) -> instants.read(rs, 1)).list())
+                    + table + " where user_id = " + coordinator.id()).query((rs, n) -> instants.read(rs, 1)).list())
                     .as(table).singleElement().satisfies(at -> assertThat(at)
                             .isBetween(before.minusMillis(1), java.time.Instant.now().plusMillis(1)));
         }
         assertThat(subscriptions.sendMonthly()).isZero();
         var notices = events.stream(bg.libpartners.notification.Notice.class)
-                .filter(n -> n.onceKey().startsWith("insight.monthly:990003:")).toList();
+                .filter(n -> n.onceKey().startsWith("insight.monthly:" + coordinator.id() + ":")).toList();
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).link()).isEqualTo("/insight");
         assertThat(notices.get(0).args().get(1)).isEqualTo("/insight/report.xlsx");
+        proof.reachesOnlyOnce(events, "insight.monthly", "insight.monthly:" + coordinator.id(),
+                List.of(coordinator.id()), List.of(stranger.id()));
         subscriptions.set(coordinator, false);
         assertThat(subscriptions.subscribed(coordinator)).isFalse();
         var partner = TestUsers.someone(990004, Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, "1"));

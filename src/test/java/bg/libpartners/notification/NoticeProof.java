@@ -60,8 +60,8 @@ import org.springframework.test.context.event.ApplicationEvents;
  *     <td>FundingGrantIT.reportsCarrySpendingPerBudgetLineAndTheFinalTranchWaitsForTheFinalReport</td></tr>
  * <tr><td>account.erasure-requested, account.erasure-declined</td><td>the erasure pages</td>
  *     <td>ErasureNoticeIT (inbox rows of the admins and the person, without this class)</td></tr>
- * <tr><td>insight.monthly</td><td>Subscriptions.sendMonthly</td><td>InsightIT (the published notice and its
- *     claim only: the subscriber there is not an account, so no inbox row)</td></tr>
+ * <tr><td>insight.monthly</td><td>Subscriptions.sendMonthly</td>
+ *     <td>InsightIT.theMonthlyReportGoesOncePerPersonAndMonth</td></tr>
  * <tr><td>demo.welcome</td><td>DemoNotifications (demo profile only)</td><td>none: not a programme notice</td></tr>
  * </table>
  */
@@ -77,8 +77,13 @@ public final class NoticeProof {
 
     /** A person holding {@code role} in another scope than the notice's: they must never get it. */
     public CurrentUser stranger(Role role, Scope... scope) {
-        var email = role.name().toLowerCase(Locale.ROOT) + "-stranger-" + System.nanoTime() + "@notice.example.org";
-        context.getBean(AccountService.class).create(email, "Чужд " + role, role, "a-long-enough-password-1",
+        return account(role, scope);
+    }
+
+    /** A new active account with this role and these scopes (a real one: an inbox row needs its user). */
+    public CurrentUser account(Role role, Scope... scope) {
+        var email = role.name().toLowerCase(Locale.ROOT) + "-" + System.nanoTime() + "@notice.example.org";
+        context.getBean(AccountService.class).create(email, "Проба " + role, role, "a-long-enough-password-1",
                 Locale.forLanguageTag("bg"), scope);
         return (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername(email);
     }
