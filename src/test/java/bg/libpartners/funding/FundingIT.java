@@ -105,6 +105,28 @@ class FundingIT {
     }
 
     @Test
+    void aCallForSomeOblastsIsToldOnlyToTheLibrariansThere() {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        long vratsaLibrary = jdbc.sql("select min(id) from organisation where kind = 'LIBRARY' and oblast_code = 'VRC'")
+                .query(Long.class).single();
+        var there = proof.account(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, vratsaLibrary));
+        var strangers = List.of(librarian().id(), proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"))
+                .id(), proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id());
+        var in = fx.callInput("Покана за Враца", "20000.00", List.of());
+        long id = calls.create(admin(), new CallInput(in.title(), in.purpose(), in.budget(), in.minGrant(),
+                in.maxGrant(), in.cofinancingShare(), in.libraryKinds(), java.util.Set.of("VRC"),
+                in.agreementRequired(), in.opensAt(), in.closesAt(), in.scaleMax(), in.criteria(), in.documents(),
+                in.questions(), in.requiredAttachments(), null));
+        calls.publish(admin(), id, calls.get(admin(), id).version());
+        var told = jdbc.sql("select u.id from app_user u join user_scope s on s.user_id = u.id join organisation o"
+                + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
+                + " and u.erased_at is null and s.kind = 'LIBRARY' and o.oblast_code = 'VRC'").query(Long.class).list();
+        assertThat(told).contains(there.id());
+        proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
+                new java.util.TreeSet<>(told), strangers);
+    }
+
+    @Test
     void rejectsCallWithWeightsNotAddingUpAndAmountsInFractionsOfCents() throws Exception {
         var body = """
                 {"title":"Лоша","budget":1000.001,"minGrant":100,"maxGrant":2000,"cofinancingShare":20,

@@ -48,8 +48,9 @@ import org.springframework.test.context.event.ApplicationEvents;
  * <tr><td>event.invited, event.registered, event.waitlisted, event.promoted, event.reminder,
  *     event.action.assigned, event.action.due, event.cancelled</td><td>EventService, RegistrationService,
  *     MinutesService, EventReminders</td><td>EventIT.eachEventNoticeReachesItsPeopleAndNoStrangerOnce</td></tr>
- * <tr><td>funding.call-published</td><td>CallService.publish</td>
- *     <td>FundingIT.publicSeesOpenCallsAndPublishingTellsLibrarians</td></tr>
+ * <tr><td>funding.call-published</td><td>CallService.publish (every librarian; for a call of some oblasts only
+ *     their librarians)</td><td>FundingIT.publicSeesOpenCallsAndPublishingTellsLibrarians,
+ *     FundingIT.aCallForSomeOblastsIsToldOnlyToTheLibrariansThere</td></tr>
  * <tr><td>funding.application-submitted</td><td>ApplicationService.submit</td>
  *     <td>FundingIT.submitsAnEligibleApplicationAndTellsTheAdmins</td></tr>
  * <tr><td>funding.reviewer-assigned</td><td>ReviewService.assign</td>
