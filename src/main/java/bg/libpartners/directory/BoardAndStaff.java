@@ -41,13 +41,20 @@ public class BoardAndStaff {
     private final OrganisationPeople people;
     private final InvitationService invitations;
     private final MessageSource messages;
+    /** The application's clock (Bulgarian time): whose "today" starts and ends a term. */
+    private final java.time.Clock clock;
 
     BoardAndStaff(Organisations organisations, OrganisationPeople people, InvitationService invitations,
-            MessageSource messages) {
+            MessageSource messages, java.time.Clock clock) {
         this.organisations = organisations;
         this.people = people;
         this.invitations = invitations;
         this.messages = messages;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The board or staff as this reader may see it; empty for no one signed in. */
@@ -59,7 +66,7 @@ public class BoardAndStaff {
         if (me == null) {
             return new People(organisationId, list, false, List.of(), List.of(), PersonRole.of(list));
         }
-        var today = LocalDate.now();
+        var today = today();
         var current = new ArrayList<PersonView>();
         var former = new ArrayList<PersonView>();
         for (var p : sorted(people.findByOrganisationId(organisationId))) {
@@ -77,7 +84,7 @@ public class BoardAndStaff {
             throw new AccessDeniedException("people of " + organisationId);
         }
         var o = organisation(organisationId);
-        return view(me, me != null && Directory.mayEdit(me, o), person(organisationId, personId), LocalDate.now());
+        return view(me, me != null && Directory.mayEdit(me, o), person(organisationId, personId), today());
     }
 
     @Transactional
@@ -86,7 +93,7 @@ public class BoardAndStaff {
         var p = new OrganisationPerson(organisationId, PersonRole.MEMBER, "", OrganisationPerson.Source.MANUAL);
         write(o, p, in);
         people.save(p);
-        return view(me, true, p, LocalDate.now());
+        return view(me, true, p, today());
     }
 
     /** @throws ObjectOptimisticLockingFailureException when the row changed since {@code version} was read (409) */
@@ -99,7 +106,7 @@ public class BoardAndStaff {
         }
         write(o, p, in);
         people.flush();
-        return view(me, true, p, LocalDate.now());
+        return view(me, true, p, today());
     }
 
     @Transactional
@@ -119,7 +126,7 @@ public class BoardAndStaff {
         if (p.getEmail() == null) {
             throw new BadRequestException("email", "directory.person.error.noEmail");
         }
-        if (!p.current(LocalDate.now())) {
+        if (!p.current(today())) {
             throw new BadRequestException("termTo", "directory.person.error.notCurrent");
         }
         var role = switch (o.getKind()) {
@@ -147,7 +154,7 @@ public class BoardAndStaff {
                     .ifPresent(p -> ids.add(p.getId()));
         }
         ids.add(organisationId);
-        var today = LocalDate.now();
+        var today = today();
         var inOffice = new ArrayList<OrganisationPerson>();
         for (var id : ids) {
             sorted(people.findByOrganisationId(id)).stream().filter(p -> p.current(today)).forEach(inOffice::add);
@@ -174,7 +181,7 @@ public class BoardAndStaff {
         if (boards.isEmpty()) {
             return;
         }
-        var today = LocalDate.now();
+        var today = today();
         var byOrganisation = new LinkedHashMap<Long, List<OrganisationPerson>>();
         for (var chunk : Directory.chunks(List.copyOf(boards.keySet()), 1000)) {
             people.findByOrganisationIdIn(chunk).forEach(p -> byOrganisation
@@ -189,17 +196,59 @@ public class BoardAndStaff {
         people.saveAll(added);
     }
 
-    private static void fill(long id, PersonRole role, String name, List<OrganisationPerson> existing,
-            LocalDate today, List<OrganisationPerson> added) {
+    /**
+     * What {@link #fromRegister} would do to these boards, without doing it (the import's preview): per board and
+     * role, the name that would join and the names whose term would end.
+     */
+    @Transactional(readOnly = true)
+    Map<Long, List<ImportReport.BoardChange>> changes(Map<Long, RegisterBoard> boards) {
+        var today = today();
+        var byOrganisation = new LinkedHashMap<Long, List<OrganisationPerson>>();
+        for (var chunk : Directory.chunks(List.copyOf(boards.keySet()), 1000)) {
+            people.findByOrganisationIdIn(chunk).forEach(p -> byOrganisation
+                    .computeIfAbsent(p.getOrganisationId(), k -> new ArrayList<>()).add(p));
+        }
+        var result = new LinkedHashMap<Long, List<ImportReport.BoardChange>>();
+        boards.forEach((id, board) -> {
+            var existing = byOrganisation.getOrDefault(id, List.of());
+            var list = new ArrayList<ImportReport.BoardChange>();
+            change(PersonRole.CHAIR, board.chair(), existing, today).ifPresent(list::add);
+            change(PersonRole.SECRETARY, board.secretary(), existing, today).ifPresent(list::add);
+            if (!list.isEmpty()) {
+                result.put(id, list);
+            }
+        });
+        return result;
+    }
+
+    /** The change the register's {@code name} in {@code role} makes, if any (the same rule as {@link #fill}). */
+    static java.util.Optional<ImportReport.BoardChange> change(PersonRole role, String name,
+            List<OrganisationPerson> existing, LocalDate today) {
+        var ending = replaced(role, name, existing, today);
+        return ending == null ? java.util.Optional.empty() : java.util.Optional.of(new ImportReport.BoardChange(0,
+                null, null, role.name(), name.trim(), ending.stream().map(OrganisationPerson::getName).toList()));
+    }
+
+    /** Null when the name changes nothing; else the register's people in the role whose term the name ends. */
+    private static List<OrganisationPerson> replaced(PersonRole role, String name, List<OrganisationPerson> existing,
+            LocalDate today) {
         if (name == null || name.isBlank()) {
-            return;
+            return null;
         }
         var sameName = normal(name);
         var inRole = existing.stream().filter(p -> p.getRole() == role && p.current(today)).toList();
         if (inRole.stream().anyMatch(p -> normal(p.getName()).equals(sameName))) {
+            return null;
+        }
+        return inRole.stream().filter(p -> p.getSource() == OrganisationPerson.Source.REGISTER).toList();
+    }
+
+    private static void fill(long id, PersonRole role, String name, List<OrganisationPerson> existing,
+            LocalDate today, List<OrganisationPerson> added) {
+        var replaced = replaced(role, name, existing, today);
+        if (replaced == null) {
             return;
         }
-        var replaced = inRole.stream().filter(p -> p.getSource() == OrganisationPerson.Source.REGISTER).toList();
         replaced.forEach(p -> p.endTerm(today.minusDays(1)));
         var person = new OrganisationPerson(id, role, name.trim(), OrganisationPerson.Source.REGISTER);
         person.write(role, name.trim(), null, null, replaced.isEmpty() ? null : today, null);

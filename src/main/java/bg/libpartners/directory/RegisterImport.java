@@ -260,7 +260,10 @@ public class RegisterImport {
     }
 
     private ImportReport report(String batchId, Payload payload, boolean committed) {
-        var stored = storedHashes(payload.rows());
+        var registered = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
+                .collect(Collectors.toMap(Organisation::getRegisterNo, o -> o, (a, b) -> a));
+        Map<Integer, String> stored = new HashMap<>();
+        registered.forEach((no, o) -> stored.put(no, o.getRegisterHash() == null ? "" : o.getRegisterHash()));
         List<RowOutcome> outcomes = new ArrayList<>();
         int created = 0;
         int updated = 0;
@@ -279,14 +282,40 @@ public class RegisterImport {
         payload.rejected().forEach(i -> outcomes.add(new RowOutcome(i.row(), null, null, Outcome.REJECT)));
         outcomes.sort(java.util.Comparator.comparingInt(RowOutcome::row));
         return new ImportReport(batchId, KIND, payload.fileName(), committed, payload.total(), created, updated,
-                unchanged, payload.rejected(), payload.warnings(), outcomes);
+                unchanged, payload.rejected(), payload.warnings(), outcomes,
+                committed ? List.of() : boardChanges(payload.rows(), registered, stored));
     }
 
-    private Map<Integer, String> storedHashes(List<RegisterRow> rows) {
-        Map<Integer, String> stored = new HashMap<>();
-        organisations.findRegistered(OrganisationKind.CHITALISHTE)
-                .forEach(o -> stored.put(o.getRegisterNo(), o.getRegisterHash() == null ? "" : o.getRegisterHash()));
-        return stored;
+    /**
+     * The chairs and secretaries the commit would put on the boards: for a new centre each one the register names;
+     * for a changed row what {@link BoardAndStaff#fromRegister} would change (unchanged rows are not applied).
+     */
+    private List<ImportReport.BoardChange> boardChanges(List<RegisterRow> rows, Map<Integer, Organisation> registered,
+            Map<Integer, String> stored) {
+        Map<Long, BoardAndStaff.RegisterBoard> named = new HashMap<>();
+        for (var row : rows) {
+            var existing = registered.get(row.registerNo());
+            if (existing != null && !row.hash().equals(stored.get(row.registerNo()))
+                    && (row.chair() != null || row.secretary() != null)) {
+                named.put(existing.getId(), new BoardAndStaff.RegisterBoard(row.chair(), row.secretary()));
+            }
+        }
+        var changes = named.isEmpty() ? Map.<Long, List<ImportReport.BoardChange>>of() : boards.changes(named);
+        var result = new ArrayList<ImportReport.BoardChange>();
+        for (var row : rows) {
+            var key = String.valueOf(row.registerNo());
+            var existing = registered.get(row.registerNo());
+            if (existing == null) {
+                for (var role : List.of(PersonRole.CHAIR, PersonRole.SECRETARY)) {
+                    BoardAndStaff.change(role, role == PersonRole.CHAIR ? row.chair() : row.secretary(), List.of(),
+                            java.time.LocalDate.MIN).ifPresent(c -> result.add(c.at(row.row(), key, row.name())));
+                }
+            } else {
+                changes.getOrDefault(existing.getId(), List.of())
+                        .forEach(c -> result.add(c.at(row.row(), key, row.name())));
+            }
+        }
+        return result;
     }
 
     /**

@@ -207,10 +207,12 @@ public class EventService {
             var home = directory.homeOf(me).library();
             libraryId = home == null ? null : Long.valueOf(home);
         }
+        String libraryName = null;
         if (libraryId != null) {
             var library = directory.findOptional(libraryId).filter(o -> o.kind() == OrganisationKind.LIBRARY)
                     .orElseThrow(() -> new InvalidEventException("libraryId", "event.error.unknownLibrary"));
             oblast = oblast != null ? oblast : library.oblastCode();
+            libraryName = library.name();
         }
         var oblasts = new LinkedHashSet<String>();
         for (var code : in.oblasts()) {
@@ -247,14 +249,14 @@ public class EventService {
             }
             agenda.add(new AgendaItem(time, trim(item.topic()), trim(item.speaker())));
         }
-        checkScope(me, libraryId, oblast);
+        checkScope(me, libraryId, libraryName, oblast);
         return new EventInput.Checked(in.kind(), title, description, startsAt, endsAt, ekatte, settlementName, oblast,
                 address, onlineUrl, in.capacity(), deadline, libraryId, oblasts, in.roles(), in.chitalishteId(),
                 in.partnershipId(), isPublic, agenda, keys);
     }
 
     /** A coordinator organises in their oblasts, a librarian for their libraries; null {@code me}: demo data. */
-    private static void checkScope(CurrentUser me, Long libraryId, String oblast) {
+    private static void checkScope(CurrentUser me, Long libraryId, String libraryName, String oblast) {
         if (me == null || me.isAdmin()) {
             return;
         }
@@ -271,8 +273,8 @@ public class EventService {
             if (libraryId == null) {
                 throw new InvalidEventException("libraryId", "event.error.unknownLibrary");
             }
-            if (!me.covers(ScopeKind.LIBRARY, libraryId)) {
-                throw new AccessDeniedException("library " + libraryId);
+            if (!me.covers(ScopeKind.LIBRARY, libraryId)) { // picked by name in the form: a clear refusal
+                throw new InvalidEventException("libraryId", "event.error.libraryNotYours", libraryName);
             }
             return;
         }

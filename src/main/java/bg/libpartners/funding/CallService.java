@@ -1,7 +1,6 @@
 package bg.libpartners.funding;
 
 import bg.libpartners.account.CurrentUser;
-import bg.libpartners.account.Role;
 import bg.libpartners.funding.InvalidFundingException.FieldProblem;
 import bg.libpartners.material.MaterialService;
 import bg.libpartners.notification.Notice;
@@ -41,8 +40,11 @@ public class CallService {
     private final MaterialService materials;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CallAudience audience;
 
-    CallService(Calls calls, MaterialService materials, ApplicationEventPublisher events, Clock clock) {
+    CallService(Calls calls, MaterialService materials, ApplicationEventPublisher events, Clock clock,
+            CallAudience audience) {
+        this.audience = audience;
         this.calls = calls;
         this.materials = materials;
         this.events = events;
@@ -89,9 +91,12 @@ public class CallService {
         call.expectVersion(version);
         call.publish(clock.instant());
         calls.saveAndFlush(call);
-        events.publishEvent(new Notice("funding.call-published", List.of(Notice.Audience.role(Role.LIBRARIAN)),
-                "funding.notice.callPublished", List.of(call.getTitle(), Eligibility.WHEN.format(call.getClosesAt())),
-                "/calls/" + id, "funding.call-published:" + id));
+        var told = audience.of(call);
+        if (!told.isEmpty()) {
+            events.publishEvent(new Notice("funding.call-published", told, "funding.notice.callPublished",
+                    List.of(call.getTitle(), Eligibility.WHEN.format(call.getClosesAt())), "/calls/" + id,
+                    "funding.call-published:" + id));
+        }
         return view(call);
     }
 

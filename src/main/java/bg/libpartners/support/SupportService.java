@@ -357,6 +357,37 @@ public class SupportService {
         return librariesOf(me);
     }
 
+    /**
+     * For the ask form's type-ahead: the libraries the person may ask for whose name or settlement has the words
+     * (Cyrillic or Latin); every one of them when nothing is typed. Only these; {@link #ask} checks the choice again.
+     */
+    @Transactional(readOnly = true)
+    public List<bg.libpartners.platform.pick.Choice> suggestLibraries(CurrentUser me, String q, int limit) {
+        var words = q == null ? List.<String>of() : java.util.Arrays.stream(latin(q).split("\\s+"))
+                .filter(w -> !w.isBlank()).toList();
+        return librariesOf(me).stream()
+                .filter(l -> {
+                    var text = latin(l.name() + " " + (l.settlementName() == null ? "" : l.settlementName()));
+                    return words.stream().allMatch(text::contains);
+                })
+                .limit(limit).map(SupportService::choice).toList();
+    }
+
+    /** The library as the picker names it, when the person may ask for it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<bg.libpartners.platform.pick.Choice> libraryChoice(CurrentUser me, long id) {
+        return librariesOf(me).stream().filter(l -> l.id() == id).findFirst().map(SupportService::choice);
+    }
+
+    private static String latin(String text) {
+        return bg.libpartners.platform.Transliteration.toLatin(text.strip().toLowerCase(java.util.Locale.ROOT))
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static bg.libpartners.platform.pick.Choice choice(OrganisationSummary l) {
+        return new bg.libpartners.platform.pick.Choice(String.valueOf(l.id()), l.name(), l.settlementName());
+    }
+
     private boolean asksFor(CurrentUser me, OrganisationSummary library) {
         return librariesOf(me).stream().anyMatch(l -> l.id() == library.id());
     }
@@ -371,7 +402,9 @@ public class SupportService {
                     : "support.error.libraryMissing");
         }
         return mine.stream().filter(l -> l.id() == libraryId).findFirst()
-                .orElseThrow(() -> new BadRequestException("libraryId", "support.error.libraryNotYours"));
+                .orElseThrow(() -> new BadRequestException("libraryId", "support.error.libraryNotYours",
+                        directory.findOptional(libraryId).map(OrganisationSummary::name)
+                                .orElse(String.valueOf(libraryId))));
     }
 
     private static void checkVersion(SupportRequest request, long expected) {

@@ -33,6 +33,10 @@ class WorkspaceBrowserIT {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired bg.libpartners.account.AccountService accounts;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired bg.libpartners.event.EventService events;
+    @Autowired bg.libpartners.survey.CampaignService campaigns;
     Browser browser;
 
     @BeforeAll
@@ -120,12 +124,81 @@ class WorkspaceBrowserIT {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Споразумение за сътрудничество");
         browser.screenshot("help-partnership");
         assertAccessible("help on partnership");
-        for (var topic : List.of("workspace", "agreement", "practice")) {
-            browser.open("/help/" + topic);
-            assertAccessible("help on " + topic);
+        browser.open("/help");
+        var topics = driver.findElements(By.cssSelector("main a[href^='/help/']")).stream()
+                .map(a -> a.getAttribute("href").replaceFirst("^https?://[^/]+", "")).distinct().toList();
+        assertThat(topics).contains("/help/workspace", "/help/agreement", "/help/practice", "/help/support");
+        for (var topic : topics) { // every help page there is
+            browser.open(topic);
+            assertAccessible("help " + topic);
         }
         browser.open("/practices");
         driver.findElement(By.cssSelector("h1 a.help-link")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/help/practice"));
+    }
+
+    /**
+     * The forms changed to pick libraries, oblasts, partnerships and municipalities by name (#13, #15), with their
+     * type-ahead open, and the survey's page of links to hand over.
+     */
+    @Test
+    void formsPickingByNameAndTheSurveyHandoutsAreAccessible() throws Exception {
+        var driver = browser.driver();
+        var two = jdbc.queryForList("select id from organisation where kind = 'LIBRARY' and oblast_code = 'PDV' "
+                + "order by id fetch first 2 rows only", Long.class);
+        var email = "axe-two-" + System.nanoTime() + "@example.org";
+        accounts.create(email, "Две Библиотеки", Role.LIBRARIAN, "axe two libraries password",
+                java.util.Locale.forLanguageTag("bg"), bg.libpartners.account.Scope.of(
+                        bg.libpartners.account.ScopeKind.LIBRARY, two.get(0)), bg.libpartners.account.Scope.of(
+                        bg.libpartners.account.ScopeKind.LIBRARY, two.get(1)));
+        signedOut();
+        browser.signIn(email, "axe two libraries password");
+        browser.waiting().until(ExpectedConditions.urlContains("/work"));
+        browser.open("/support/new");
+        assertThat(driver.findElements(By.cssSelector("select#libraryId"))).isEmpty();
+        assertAccessible("ask for support");
+        var input = driver.findElement(By.id("libraryId-q"));
+        input.sendKeys(jdbc.queryForObject("select name from organisation where id = ?", String.class, two.get(0))
+                .substring(0, 3));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("libraryId-listbox")));
+        assertAccessible("ask for support, the library type-ahead open");
+        browser.open("/events/new");
+        assertAccessible("new event of a librarian");
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
+
+        var coordinator = (bg.libpartners.account.CurrentUser) users.loadUserByUsername(
+                DemoAccounts.of(Role.COORDINATOR).email());
+        var start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Sofia")).plusDays(20).atTime(10, 0);
+        long event = events.create(coordinator, new bg.libpartners.event.EventInput(
+                bg.libpartners.event.EventKind.REGIONAL_MEETING, "Среща за достъпност", null, start,
+                start.plusHours(2), "56784", null, null, 20, null, null, java.util.Set.of("PDV"),
+                java.util.Set.of(), null, null, false, List.of(), null));
+        long questionnaire = jdbc.queryForObject("select min(id) from survey_questionnaire", Long.class);
+        // libraries with no address and no account: their links are handed over on paper
+        var unreachable = jdbc.queryForList("select id from organisation where kind = 'LIBRARY' and oblast_code = 'PDV'"
+                + " and (emails is null or emails = '') and cast(id as varchar(20)) not in (select ref from user_scope)"
+                + " order by id fetch first 2 rows only", Long.class);
+        long campaign = campaigns.create(coordinator, new bg.libpartners.survey.CampaignInput("Достъпност",
+                null, java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(20), questionnaire,
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), unreachable, List.of(7)));
+        campaigns.launch(coordinator, campaign);
+        signedOut();
+        browser.signIn(DemoAccounts.of(Role.COORDINATOR).email(), DemoAccounts.PASSWORD);
+        browser.waiting().until(ExpectedConditions.urlContains("/work"));
+        for (var path : List.of("/events/new", "/events/" + event + "/edit", "/surveys/new")) {
+            browser.open(path);
+            assertAccessible(path);
+        }
+        browser.open("/surveys/new");
+        driver.findElement(By.id("municipalities-q")).sendKeys("Карл");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("municipalities-listbox")));
+        assertAccessible("new survey, the municipality type-ahead open");
+        browser.open("/surveys/" + campaign + "/progress");
+        driver.findElement(By.cssSelector("form[action$='/handouts'] button")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/handouts"));
+        assertAccessible("the survey's links to hand over");
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     }
 }

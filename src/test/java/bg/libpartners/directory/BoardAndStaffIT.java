@@ -63,7 +63,11 @@ class BoardAndStaffIT {
     @Autowired InvitationService invitations;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
+<<<<<<< HEAD
     @Autowired bg.libpartners.account.TestPeople testPeople;
+=======
+    @Autowired java.time.Clock clock;
+>>>>>>> gaps
 
     static String tag() {
         return UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "к");
@@ -140,7 +144,7 @@ class BoardAndStaffIT {
 
         // a new chair in the register: the old one's term ends yesterday, the new one's begins today
         importRegister(header + "\n" + named.replace("Демо Председателова", "Нова Председателова"));
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock); // the application's day (Sofia), whatever the JVM's zone
         assertThat(board(centre)).containsExactlyInAnyOrder(
                 "CHAIR Демо Председателова null–" + today.minusDays(1) + " REGISTER",
                 "CHAIR Нова Председателова " + today + "–null REGISTER",
@@ -152,6 +156,45 @@ class BoardAndStaffIT {
                 .containsExactly("Нова Председателова", "Демо Секретарова");
         assertThat(boards.signatories(centre)).first()
                 .isEqualTo("Нова Председателова, председател на настоятелството");
+    }
+
+    @Test
+    void thePreviewListsTheBoardChangesTheCommitWouldMakeAndWritesNone() throws Exception {
+        var lines = Files.readAllLines(RegisterImportIT.REGISTER, StandardCharsets.UTF_8);
+        var header = lines.get(0);
+        var row = lines.get(4);
+        var masked = RegisterImport.MASKED;
+        assertThat(row).contains(masked);
+        int number = Integer.parseInt(row.substring(0, row.indexOf(',')).replace("\"", "").strip());
+        var named = row.replaceFirst(java.util.regex.Pattern.quote(masked), "Първа Председателова")
+                .replaceFirst(java.util.regex.Pattern.quote(masked), "Първа Секретарова");
+        var centre = organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, List.of(number)).get(0);
+        importRegister(header + "\n" + named);
+        var before = board(centre.getId());
+        var changed = named.replace("Първа Председателова", "Втора Председателова");
+        var file = new MockMultipartFile("file", "register.csv", "text/csv",
+                (header + "\n" + changed).getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/api/v1/imports/chitalishta-register").file(file).with(user(fx.demo(Role.ADMIN)))
+                .with(csrf())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(false))
+                .andExpect(jsonPath("$.boardChanges.length()").value(1))
+                .andExpect(jsonPath("$.boardChanges[0].key").value(String.valueOf(number)))
+                .andExpect(jsonPath("$.boardChanges[0].organisation").value(centre.getName()))
+                .andExpect(jsonPath("$.boardChanges[0].role").value("CHAIR"))
+                .andExpect(jsonPath("$.boardChanges[0].name").value("Втора Председателова"))
+                .andExpect(jsonPath("$.boardChanges[0].ending[0]").value("Първа Председателова"));
+        String page = mvc.perform(multipart("/imports/chitalishta-register").file(file)
+                .with(user(fx.demo(Role.ADMIN))).with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Промени в настоятелствата", "председател на настоятелството",
+                "Втора Председателова", "Първа Председателова");
+        assertThat(board(centre.getId())).as("a preview writes no one").isEqualTo(before);
+        // the same names again: nothing to change on the boards
+        mvc.perform(multipart("/api/v1/imports/chitalishta-register").file(new MockMultipartFile("file",
+                "register.csv", "text/csv", (header + "\n" + named.replace("Първа Секретарова", "Първа  секретарова"))
+                        .getBytes(StandardCharsets.UTF_8))).with(user(fx.demo(Role.ADMIN))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.boardChanges.length()").value(0));
     }
 
     private void importRegister(String csv) throws Exception {

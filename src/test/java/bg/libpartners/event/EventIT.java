@@ -52,6 +52,7 @@ class EventIT {
     @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired EventDataset dataset;
     @Autowired ApplicationEvents published;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     /** The one instant the query selects, read as Hibernate keeps it. */
     java.time.Instant instant(String sql, String name, Object value) {
@@ -145,7 +146,9 @@ class EventIT {
         var withLibrary = new EventInput(foreign.kind(), foreign.title(), null, foreign.start(), foreign.end(),
                 foreign.ekatte(), null, null, 5, null, Long.valueOf(librarian.refs(bg.libpartners.account.ScopeKind
                         .LIBRARY).iterator().next()), foreign.oblasts(), Set.of(), null, null, false, List.of(), null);
-        assertThatThrownBy(() -> events.create(otherLibrarian, withLibrary)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> events.create(otherLibrarian, withLibrary)).isInstanceOf(InvalidEventException.class)
+                .hasFieldOrPropertyWithValue("parameter", "libraryId")
+                .hasFieldOrPropertyWithValue("messageKey", "event.error.libraryNotYours");
         long own = events.create(librarian, withLibrary);
         assertThat(reads.view(librarian, own).mayManage()).isTrue();
 
@@ -247,6 +250,49 @@ class EventIT {
                 .contains("event-" + training + "@localhost");
         feeds.revoke(librarian);
         assertThatThrownBy(() -> feeds.feed(secret)).isInstanceOf(NotFoundException.class);
+    }
+
+    /** Each kind of event notice reaches the right people, no one of another oblast or library, once. */
+    @Test
+    void eachEventNoticeReachesItsPeopleAndNoStrangerOnce() {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = List.of(
+                proof.stranger(Role.COORDINATOR, bg.libpartners.account.Scope.of(bg.libpartners.account.ScopeKind
+                        .OBLAST, "VRC")).id(),
+                proof.stranger(Role.LIBRARIAN, bg.libpartners.account.Scope.of(bg.libpartners.account.ScopeKind
+                        .LIBRARY, 987_654_321L)).id());
+        var coordinator = demo(users, Role.COORDINATOR);
+        var librarian = demo(users, Role.LIBRARIAN);
+        long id = events.create(coordinator, meeting("Известия за срещата " + System.nanoTime(),
+                java.time.LocalDate.now(EventTimes.ZONE).plusDays(1).atTime(16, 0), 1));
+        proof.reachesThemButNoStranger(published, "event.invited", "event.invited:" + id,
+                List.of(coordinator.id(), librarian.id()), strangers);
+
+        var first = registrations.register(librarian, id, null);
+        proof.reachesOnlyOnce(published, "event.registered", "event.registered:" + first.id(),
+                List.of(librarian.id()), strangers);
+        var second = registrations.register(coordinator, id, null);
+        assertThat(second.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        proof.reachesOnlyOnce(published, "event.waitlisted", "event.waitlisted:" + second.id(),
+                List.of(coordinator.id()), strangers);
+        registrations.cancel(librarian, id, first.id());
+        proof.reachesOnlyOnce(published, "event.promoted", "event.promoted:" + second.id(),
+                List.of(coordinator.id()), strangers);
+
+        reminders.sendDue();
+        proof.reachesOnlyOnce(published, "event.reminder", "reminder:" + second.id(), List.of(coordinator.id()),
+                strangers);
+        var action = minutes.addAction(coordinator, id, new MinutesService.ActionInput("Изпратете програмата",
+                coordinator.id(), java.time.LocalDate.now(EventTimes.ZONE).plusDays(2), null, null));
+        proof.reachesOnlyOnce(published, "event.action.assigned", "event.action.assigned:" + action.id(),
+                List.of(coordinator.id()), strangers);
+        reminders.sendDue();
+        proof.reachesOnlyOnce(published, "event.action.due", "action-due:" + action.id(),
+                List.of(coordinator.id()), strangers);
+
+        events.cancel(coordinator, id);
+        proof.reachesOnlyOnce(published, "event.cancelled", "event.cancelled:" + id, List.of(coordinator.id()),
+                strangers);
     }
 
     @Test

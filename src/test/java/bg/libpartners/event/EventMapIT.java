@@ -60,6 +60,41 @@ class EventMapIT {
     @Autowired JsonMapper json;
 
     @Test
+    void theEventFormPicksLibraryOblastsAndPartnershipByNameAndRefusesAnotherLibraryNamingTheField()
+            throws Exception {
+        var librarian = demo(users, Role.LIBRARIAN);
+        String form = mvc.perform(get("/events/new").with(user(librarian))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).contains("name=\"libraryId_q\"", "name=\"oblasts_q\"", "name=\"partnershipId_q\"")
+                .doesNotContain("<select id=\"libraryId\"", "<select id=\"oblasts\"",
+                        "<select id=\"partnershipId\"");
+        var day = inDays(40).toLocalDate().toString();
+        Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> base = () ->
+                post("/events/new").with(csrf()).with(user(librarian)).param("kind", "REGIONAL_MEETING")
+                        .param("title", "Среща с избор по име").param("startDate", day).param("startTime", "10:00")
+                        .param("endDate", day).param("endTime", "12:00").param("place", PLOVDIV)
+                        .param("roles", "LIBRARIAN").param("_picker", "libraryId", "oblasts", "partnershipId");
+        // no script: a typed oblast name lists the oblasts by name to tick, and nothing is saved yet
+        mvc.perform(base.get().param("oblasts_q", "Пловдив")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"PDV\"")))
+                .andExpect(content().string(containsString("Пловдив")));
+        // a library that is not the librarian's: refused with a message naming the field, nothing saved
+        long other = jdbc.sql("select min(id) from organisation where kind = 'LIBRARY' and id <> ?")
+                .param(Long.valueOf(librarian.refs(bg.libpartners.account.ScopeKind.LIBRARY).iterator().next()))
+                .query(Long.class).single();
+        mvc.perform(base.get().param("libraryId", String.valueOf(other))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"libraryId-error\"")))
+                .andExpect(content().string(containsString("не е сред вашите библиотеки")));
+        assertThat(jdbc.sql("select count(*) from event where title = 'Среща с избор по име'").query(Long.class)
+                .single()).isZero();
+        // the own library and an oblast picked: saved
+        mvc.perform(base.get().param("libraryId", librarian.refs(bg.libpartners.account.ScopeKind.LIBRARY)
+                .iterator().next()).param("oblasts", "PDV")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from event where title = 'Среща с избор по име'").query(Long.class)
+                .single()).isOne();
+    }
+
+    @Test
     void theMonthShowsThreeEventsADayAndTheListFromThatDayShowsTheRest() throws Exception {
         var coordinator = demo(users, Role.COORDINATOR);
         var day = inDays(333);

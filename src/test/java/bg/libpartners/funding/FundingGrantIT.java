@@ -44,6 +44,7 @@ class FundingGrantIT {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     CurrentUser admin() {
         return fx.demo(Role.ADMIN);
@@ -95,11 +96,17 @@ class FundingGrantIT {
 
     @Test
     void reportsCarrySpendingPerBudgetLineAndTheFinalTranchWaitsForTheFinalReport() {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = List.of(proof.stranger(Role.LIBRARIAN, bg.libpartners.account.Scope.of(ScopeKind.LIBRARY,
+                987_654_321L)).id(), proof.stranger(Role.COORDINATOR, bg.libpartners.account.Scope.of(
+                ScopeKind.OBLAST, "VRC")).id());
+        var staff = proof.holding(Role.LIBRARIAN, ScopeKind.LIBRARY, String.valueOf(fx.library()), librarian());
         long id = grant("Отчитане");
         assertThat(grants.tranches(admin(), id)).extracting(GrantService.TrancheView::amount)
                 .containsExactly(new BigDecimal("5250.00"), new BigDecimal("2250.00"));
         grants.pay(admin(), id, 1, null);
         assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("funding.tranche-paid"))).isNotEmpty();
+        proof.reachesOnlyOnce(events, "funding.tranche-paid", "funding.tranche-paid:" + id, staff, strangers);
         assertThatThrownBy(() -> grants.pay(admin(), id, 2, null)).isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "funding.error.finalReportFirst");
         assertThatThrownBy(() -> grants.report(librarian(), id, new GrantService.ReportInput(Report.Kind.FINAL,
@@ -110,6 +117,8 @@ class FundingGrantIT {
                         new Report.Spending(1, new BigDecimal("4100.00"))),
                 List.of(new Report.Reached(0, new BigDecimal("140")))), List.of());
         assertThat(report.spent()).isEqualByComparingTo("10000.00");
+        proof.reachesOnlyOnce(events, "funding.report-submitted", "funding.report-submitted:" + report.id(),
+                proof.holding(Role.ADMIN, admin()), strangers);
         assertThatThrownBy(() -> grants.review(admin(), id, report.id(), false, " ", report.version()))
                 .isInstanceOf(InvalidFundingException.class);
         assertThatThrownBy(() -> grants.review(fx.demo(Role.COORDINATOR), id, report.id(), true, null,
@@ -128,6 +137,8 @@ class FundingGrantIT {
         assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("funding.report-reviewed")))
                 .anySatisfy(n -> assertThat(n.audience()).containsExactly(Notice.Audience.scoped(Role.LIBRARIAN,
                         ScopeKind.LIBRARY, fx.library())));
+        proof.reachesOnlyOnce(events, "funding.report-reviewed", "funding.report-reviewed:" + report.id(), staff,
+                strangers);
     }
 
     @Test

@@ -52,6 +52,14 @@ class FundingIT {
     @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.context.ApplicationContext context;
+
+    /** A librarian of another library, a coordinator of another oblast, a partner: never told of this funding. */
+    List<Long> strangers(bg.libpartners.notification.NoticeProof proof) {
+        return List.of(proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id(),
+                proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC")).id(),
+                proof.stranger(Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, 987_654_321L)).id());
+    }
     @Autowired FundingTasks tasks;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("fundingCalls")
     bg.libpartners.insight.OpenDataset callsDataset;
@@ -77,7 +85,11 @@ class FundingIT {
 
     @Test
     void publicSeesOpenCallsAndPublishingTellsLibrarians() throws Exception {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = strangers(proof).subList(1, 3); // every librarian is told of an open call
         long id = fx.publishedCall("Покана за четене", "50000.00", List.of());
+        proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
+                proof.holding(Role.LIBRARIAN, librarian()), strangers);
         assertThat(notices("funding.call-published")).anySatisfy(n -> {
             assertThat(n.onceKey()).isEqualTo("funding.call-published:" + id);
             assertThat(n.audience()).containsExactly(Notice.Audience.role(Role.LIBRARIAN));
@@ -90,6 +102,28 @@ class FundingIT {
         long draft = calls.create(admin(), fx.callInput("Чернова", "20000.00", List.of()));
         mvc.perform(get("/api/v1/calls/" + draft)).andExpect(status().isNotFound());
         mvc.perform(get("/calls/" + draft)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCallForSomeOblastsIsToldOnlyToTheLibrariansThere() {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        long vratsaLibrary = jdbc.sql("select min(id) from organisation where kind = 'LIBRARY' and oblast_code = 'VRC'")
+                .query(Long.class).single();
+        var there = proof.account(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, vratsaLibrary));
+        var strangers = List.of(librarian().id(), proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"))
+                .id(), proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id());
+        var in = fx.callInput("Покана за Враца", "20000.00", List.of());
+        long id = calls.create(admin(), new CallInput(in.title(), in.purpose(), in.budget(), in.minGrant(),
+                in.maxGrant(), in.cofinancingShare(), in.libraryKinds(), java.util.Set.of("VRC"),
+                in.agreementRequired(), in.opensAt(), in.closesAt(), in.scaleMax(), in.criteria(), in.documents(),
+                in.questions(), in.requiredAttachments(), null));
+        calls.publish(admin(), id, calls.get(admin(), id).version());
+        var told = jdbc.sql("select u.id from app_user u join user_scope s on s.user_id = u.id join organisation o"
+                + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
+                + " and u.erased_at is null and s.kind = 'LIBRARY' and o.oblast_code = 'VRC'").query(Long.class).list();
+        assertThat(told).contains(there.id());
+        proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
+                new java.util.TreeSet<>(told), strangers);
     }
 
     @Test
@@ -110,8 +144,12 @@ class FundingIT {
 
     @Test
     void submitsAnEligibleApplicationAndTellsTheAdmins() {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = strangers(proof);
         long call = fx.publishedCall("Покана А", "50000.00", List.of());
         long id = fx.submitted(call, "Лятно четене", "8000.00");
+        proof.reachesOnlyOnce(events, "funding.application-submitted", "funding.application-submitted:" + id,
+                proof.holding(Role.ADMIN, admin()), strangers);
         var view = applications.get(librarian(), id);
         assertThat(view.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(view.cofinancingShare()).isEqualByComparingTo("20.00");
@@ -194,6 +232,8 @@ class FundingIT {
 
     @Test
     void reviewersDeclareFirstScoreWithinTheScaleAndAConflictRemovesThem() throws Exception {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = strangers(proof);
         long call = fx.publishedCall("Покана Е", "50000.00", List.of());
         long id = fx.submitted(call, "Оценяване", "8000.00");
         var expert = fx.demo(Role.EXPERT);
@@ -205,6 +245,8 @@ class FundingIT {
         reviews.assign(admin(), id, third.id());
         assertThat(notices("funding.reviewer-assigned")).anySatisfy(n ->
                 assertThat(n.audience()).containsExactly(Notice.Audience.user(expert.id())));
+        proof.reachesOnlyOnce(events, "funding.reviewer-assigned", "funding.reviewer-assigned:" + id + ":"
+                + expert.id(), List.of(expert.id()), List.of(strangers.get(0), second.id(), third.id()));
         assertThatThrownBy(() -> reviews.assign(admin(), id, librarian().id()))
                 .isInstanceOf(InvalidFundingException.class);
         var scores = List.of(new Review.Score(0, 8, "Добре"), new Review.Score(1, 6, null));
@@ -266,6 +308,8 @@ class FundingIT {
 
     @Test
     void refusesADecisionOverTheRemainingBudgetWith409AndWritesNothing() throws Exception {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = strangers(proof);
         long call = fx.publishedCall("Покана З", "12000.00", List.of());
         long first = fx.submitted(call, "Първо", "8000.00");
         long second = fx.submitted(call, "Второ", "8000.00");
@@ -294,6 +338,8 @@ class FundingIT {
             assertThat(n.audience()).containsExactly(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY,
                     fx.library()));
         });
+        proof.reachesOnlyOnce(events, "funding.decision", "funding.decision:" + second, proof.holding(Role.LIBRARIAN,
+                ScopeKind.LIBRARY, String.valueOf(fx.library()), librarian()), strangers);
     }
 
     /**

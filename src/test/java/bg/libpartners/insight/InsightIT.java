@@ -173,8 +173,16 @@ class InsightIT {
 
     @Test
     void theMonthlyReportGoesOncePerPersonAndMonth(@Autowired Subscriptions subscriptions,
+<<<<<<< HEAD
             @Autowired org.springframework.test.context.event.ApplicationEvents events) {
         var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+=======
+            @Autowired org.springframework.test.context.event.ApplicationEvents events,
+            @Autowired org.springframework.context.ApplicationContext context) {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var coordinator = proof.account(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+        var stranger = proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC")); // not subscribed
+>>>>>>> gaps
         var before = java.time.Instant.now();
         subscriptions.set(coordinator, true);
         assertThat(subscriptions.subscribed(coordinator)).isTrue();
@@ -192,6 +200,8 @@ class InsightIT {
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).link()).isEqualTo("/insight");
         assertThat(notices.get(0).args().get(1)).isEqualTo("/insight/report.xlsx");
+        proof.reachesOnlyOnce(events, "insight.monthly", "insight.monthly:" + coordinator.id(),
+                List.of(coordinator.id()), List.of(stranger.id()));
         subscriptions.set(coordinator, false);
         assertThat(subscriptions.subscribed(coordinator)).isFalse();
         var partner = people.create(Role.PARTNER, people.another(ScopeKind.ORGANISATION));

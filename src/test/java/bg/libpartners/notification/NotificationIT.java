@@ -53,6 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 @AutoConfigureMockMvc
 @Import(PartnershipFixtures.class)
+@org.springframework.test.context.event.RecordApplicationEvents
 class NotificationIT {
 
     @RegisterExtension
@@ -68,6 +69,8 @@ class NotificationIT {
     @Autowired JdbcClient jdbc;
     @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     CurrentUser librarian;
     CurrentUser board;
@@ -171,6 +174,20 @@ class NotificationIT {
         assertThat(returned).hasSize(1);
         assertThat(text(returned.get(0)))
                 .contains("Добавете срок за отчета").contains("/partnerships/" + id + "/agreement");
+        var proof = new NoticeProof(context);
+        proof.reachesOnlyOnce(events, "agreement.submitted", submitted, List.of(board.id()), outsiders);
+        proof.reachesOnlyOnce(events, "agreement.returned", "agreement.returned:" + id + ":1",
+                List.of(librarian.id()), outsiders);
+    }
+
+    @Test
+    void agreementApprovedReachesTheLibraryOnlyOnce() {
+        long id = negotiating("Одобрено споразумение за известия " + System.nanoTime());
+        agreements.submit(librarian, id);
+        agreements.decide(board, id, 1, true, null);
+        var proof = new NoticeProof(context);
+        proof.reachesOnlyOnce(events, "agreement.approved", "agreement.approved:" + id + ":1",
+                proof.holding(Role.LIBRARIAN, ScopeKind.LIBRARY, String.valueOf(fx.library()), librarian), outsiders);
     }
 
     @Test
@@ -199,6 +216,10 @@ class NotificationIT {
         for (var key : List.of(invited, confirmed, fromLibrary)) {
             assertThat(holders(key)).doesNotContainAnyElementsOf(outsiders);
         }
+        var proof = new NoticeProof(context);
+        proof.reachesOnlyOnce(events, "partnership.invited", invited, List.of(partner.id()), outsiders);
+        proof.reachesOnlyOnce(events, "partnership.confirmed", confirmed, List.of(librarian.id()), outsiders);
+        proof.reachesOnlyOnce(events, "partnership.commented", fromLibrary, List.of(partner.id()), outsiders);
     }
 
     @Test
@@ -229,6 +250,10 @@ class NotificationIT {
         for (var key : List.of(submitted, returned, published)) {
             assertThat(holders(key)).doesNotContainAnyElementsOf(outsiders);
         }
+        var proof = new NoticeProof(context);
+        proof.reachesOnlyOnce(events, "practice.submitted", submitted, List.of(coordinator.id()), outsiders);
+        proof.reachesOnlyOnce(events, "practice.returned", returned, List.of(librarian.id()), outsiders);
+        proof.reachesOnlyOnce(events, "practice.published", published, List.of(librarian.id()), outsiders);
     }
 
     @Test

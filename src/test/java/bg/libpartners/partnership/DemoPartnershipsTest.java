@@ -25,6 +25,20 @@ class DemoPartnershipsTest {
         }
     }
 
+    /** The generated part of the living demo (#18) keeps the same rules as the seed's examples. */
+    @Test
+    void generatedThemesHaveNoRepeatedLabelAndNoLowerCasePlace() {
+        assertThat(DemoPartnerships.THEMES).isNotEmpty();
+        for (var theme : DemoPartnerships.THEMES) {
+            assertThat(theme.goal()).as(theme.title()).doesNotStartWith("Обща цел").doesNotStartWith("Общи цели")
+                    .doesNotStartWith(theme.title());
+            for (var text : new String[] {theme.title(), theme.need(), theme.goal(), theme.leadRole()}) {
+                assertThat(LOWER_CASE_PLACE.matcher(text).find()).as(text).isFalse();
+                assertThat(text).doesNotContain("Община Баня").doesNotContain("Винишка");
+            }
+        }
+    }
+
     @Test
     void partnersAreTheOnesTheSeedNames() {
         var banya = DemoPartnerships.EXAMPLES.stream().filter(e -> e.place().equals("БАНЯ")).findFirst()

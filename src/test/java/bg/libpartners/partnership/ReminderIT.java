@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
+import bg.libpartners.account.ScopeKind;
 import bg.libpartners.agreement.EndDateReminders;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 @IntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 @Import({PartnershipFixtures.class, ReminderIT.FixedClock.class})
 class ReminderIT {
 
@@ -44,6 +47,8 @@ class ReminderIT {
     @Autowired EndDateReminders reminders;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired bg.libpartners.platform.SqlInstants instants;
+    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     /** Reminders of ending partnerships to this address (other modules' demo notices reach the same people). */
     long mailsTo(String email) {
@@ -59,7 +64,13 @@ class ReminderIT {
 
     @Test
     void remindsTheLibrarianOnceThirtyDaysBeforeTheEndAndNeverAgain() throws Exception {
-        fx.create("Четене до края", LocalDate.of(2030, 4, 1), LocalDate.of(2031, 3, 31));
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = List.of(
+                proof.stranger(Role.LIBRARIAN, bg.libpartners.account.Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id(),
+                proof.stranger(Role.BOARD_MEMBER, bg.libpartners.account.Scope.of(ScopeKind.CHITALISHTE,
+                        987_654_321L)).id(),
+                fx.demo(Role.PARTNER).id());
+        long id = fx.create("Четене до края", LocalDate.of(2030, 4, 1), LocalDate.of(2031, 3, 31));
         var librarian = DemoAccounts.of(Role.LIBRARIAN).email();
         var board = DemoAccounts.of(Role.BOARD_MEMBER).email();
 
@@ -82,6 +93,13 @@ class ReminderIT {
             }
         }).findFirst().orElseThrow();
         assertThat(message.getSubject()).contains("Четене до края").contains("30");
+        // in the inbox: the library's librarians and the chitalishte's board, nobody else, once
+        var boardMember = fx.demo(Role.BOARD_MEMBER);
+        var expected = new java.util.ArrayList<>(proof.holding(Role.LIBRARIAN, ScopeKind.LIBRARY,
+                String.valueOf(fx.library()), fx.demo(Role.LIBRARIAN)));
+        expected.addAll(proof.holding(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE,
+                boardMember.refs(ScopeKind.CHITALISHTE).iterator().next(), boardMember));
+        proof.reachesOnlyOnce(events, "partnership.ending", "partnership.ending:" + id, expected, strangers);
 
         // the next run (a restart, another node) finds the reminder taken and sends nothing
         assertThat(reminders.sendDue()).isZero();

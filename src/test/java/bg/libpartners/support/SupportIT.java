@@ -21,6 +21,7 @@ import bg.libpartners.account.ScopeKind;
 import bg.libpartners.account.TestPeople;
 import bg.libpartners.material.TestFiles;
 import bg.libpartners.notification.Notice;
+import bg.libpartners.notification.NoticeProof;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -58,6 +59,7 @@ class SupportIT {
     long demoLibrary() {
         return Long.parseLong(demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
     }
+    @Autowired org.springframework.context.ApplicationContext context;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
@@ -107,6 +109,11 @@ class SupportIT {
 
     @Test
     void aRequestGoesFromAskingThroughAssignmentAndAnswersToClosingRatingAndReopening() throws Exception {
+        var proof = new NoticeProof(context);
+        var strangers = java.util.List.of(
+                proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC")).id(),
+                proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id(),
+                proof.stranger(Role.EXPERT).id());
         long id = ask("FUNDRAISING", "Как да търсим съфинансиране от общината?");
         var requested = events.stream(Notice.class).filter(n -> n.onceKey().equals("support.requested:" + id))
                 .findFirst().orElseThrow();
@@ -116,8 +123,13 @@ class SupportIT {
         var coordinator = demo(Role.COORDINATOR);
         var expert = demo(Role.EXPERT);
         var librarian = demo(Role.LIBRARIAN);
+        proof.reachesOnlyOnce(events, "support.requested", "support.requested:" + id,
+                proof.holding(Role.COORDINATOR, ScopeKind.OBLAST, DemoAccounts.COORDINATOR_OBLAST, coordinator),
+                strangers);
         assign(id, coordinator).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ASSIGNED"))
                 .andExpect(jsonPath("$.expertName").value(expert.displayName()));
+        proof.reachesOnlyOnce(events, "support.assigned", "support.assigned:" + id, java.util.List.of(expert.id()),
+                strangers);
         assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("support.assigned")
                 && n.onceKey().startsWith("support.assigned:" + id + ":"))
                 .map(n -> n.audience().get(0).userId())).containsExactly(expert.id());
@@ -127,6 +139,8 @@ class SupportIT {
                 .andExpect(jsonPath("$.firstResponseHours").isNumber());
         assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("support.message"))
                 .anyMatch(n -> n.audience().contains(Notice.Audience.user(librarian.id())))).isTrue();
+        proof.reachesOnlyOnce(events, "support.message", NoticeProof.lastKey(events, "support.message"),
+                java.util.List.of(librarian.id()), strangers);
 
         transition(id, expert, "WAITING_FOR_ASKER").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WAITING_FOR_ASKER"));
@@ -174,6 +188,66 @@ class SupportIT {
         assertThat(statusOf(id)).isEqualTo("NEW");
         assertThat(jdbc.sql("select rating from support_request where id = ?").param(id).query(Integer.class)
                 .optional()).isEmpty();
+    }
+
+    @Test
+    void theLibraryIsPickedByNameOnlyAmongThoseTheAskerMayAskForAndAnotherIsRefusedNamingTheField()
+            throws Exception {
+        var libraries = jdbc.sql("select id, name from organisation where kind = 'LIBRARY' order by id")
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .filter(e -> e.getValue().length() > 5).limit(60).toList();
+        var a = libraries.get(0);
+        var b = libraries.stream().filter(e -> !e.getValue().equals(a.getValue())).findFirst().orElseThrow();
+        var c = libraries.stream().filter(e -> !e.getValue().equals(a.getValue()) && !e.getValue().equals(b.getValue())
+                && !a.getValue().contains(e.getValue()) && !b.getValue().contains(e.getValue())).findFirst()
+                .orElseThrow();
+        var asker = people.create(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, a.getKey()),
+                Scope.of(ScopeKind.LIBRARY, b.getKey()));
+
+        // the type-ahead: own libraries by name, Cyrillic or Latin; another library not even when named exactly
+        mvc.perform(get("/api/v1/support-requests/libraries/suggest").param("q", a.getValue()).with(user(asker)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].value").value(String.valueOf(a.getKey())))
+                .andExpect(jsonPath("$[0].label").value(a.getValue()));
+        mvc.perform(get("/api/v1/support-requests/libraries/suggest")
+                .param("q", bg.libpartners.platform.Transliteration.toLatin(a.getValue())).with(user(asker)))
+                .andExpect(jsonPath("$[*].value", org.hamcrest.Matchers.hasItem(String.valueOf(a.getKey()))));
+        mvc.perform(get("/api/v1/support-requests/libraries/suggest").param("q", c.getValue()).with(user(asker)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/support-requests/libraries/suggest").with(user(asker)))
+                .andExpect(jsonPath("$.length()").value(2));
+
+        // the page: a type-ahead, not a list of ids; without script a typed name lists the asker's matches only
+        mvc.perform(get("/support/new").with(user(asker))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"libraryId_q\"")))
+                .andExpect(content().string(containsString("/api/v1/support-requests/libraries/suggest")))
+                .andExpect(content().string(not(containsString("<select id=\"libraryId\""))));
+        mvc.perform(multipart("/support/new").param("_picker", "libraryId", "partnershipId")
+                .param("libraryId_q", a.getValue()).param("topic", "ICT").param("question", "Въпрос")
+                .with(csrf()).with(user(asker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + a.getKey() + "\"")));
+        mvc.perform(multipart("/support/new").param("_picker", "libraryId", "partnershipId")
+                .param("libraryId_q", c.getValue()).param("topic", "ICT").param("question", "Въпрос")
+                .with(csrf()).with(user(asker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("value=\"" + c.getKey() + "\""))));
+
+        long before = jdbc.sql("select count(*) from support_request").query(Long.class).single();
+        json("/api/v1/support-requests", asker, "{\"libraryId\":" + c.getKey()
+                + ",\"topic\":\"ICT\",\"question\":\"Въпрос за чужда библиотека\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("libraryId"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Библиотека: „"
+                        + c.getValue() + "“ не е сред")));
+        mvc.perform(multipart("/support/new").param("_picker", "libraryId", "partnershipId")
+                .param("libraryId", String.valueOf(c.getKey())).param("topic", "ICT")
+                .param("question", "Въпрос за чужда библиотека").with(csrf()).with(user(asker)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"libraryId-error\"")))
+                .andExpect(content().string(containsString("не е сред библиотеките, за които можете да питате")));
+        assertThat(jdbc.sql("select count(*) from support_request").query(Long.class).single()).isEqualTo(before);
+
+        json("/api/v1/support-requests", asker, "{\"libraryId\":" + b.getKey()
+                + ",\"topic\":\"ICT\",\"question\":\"Въпрос за втората библиотека\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.libraryName").value(b.getValue()));
     }
 
     @Test
@@ -243,6 +317,9 @@ class SupportIT {
 
     @Test
     void anAnswerLeftFourteenDaysIsClosedOnceWithOneNoticeHoweverOftenTheJobRuns() throws Exception {
+        var proof = new NoticeProof(context);
+        var strangers = java.util.List.of(proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L))
+                .id(), demo(Role.EXPERT).id());
         long id = ask("PARTNERSHIP", "Как да оценим партньорството?");
         assign(id, demo(Role.COORDINATOR)).andExpect(status().isOk());
         message(id, demo(Role.EXPERT), "Използвайте самооценката по шестте принципа.", false)
@@ -268,6 +345,8 @@ class SupportIT {
         var closed = events.stream(Notice.class).filter(n -> n.kind().equals("support.closed")).findFirst()
                 .orElseThrow();
         assertThat(closed.audience()).containsExactly(Notice.Audience.user(demo(Role.LIBRARIAN).id()));
+        proof.reachesOnlyOnce(events, "support.closed", "support.autoclosed:" + id,
+                java.util.List.of(demo(Role.LIBRARIAN).id()), strangers);
     }
 
     @Test

@@ -53,6 +53,18 @@ class SurveyIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired bg.libpartners.platform.SqlInstants instants;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.context.ApplicationContext context;
+
+    /** A librarian of another library and a coordinator of another oblast: they never get this survey's notices. */
+    List<Long> strangers(bg.libpartners.notification.NoticeProof proof) {
+        return List.of(proof.stranger(Role.LIBRARIAN, bg.libpartners.account.Scope.of(ScopeKind.LIBRARY,
+                987_654_321L)).id(), proof.stranger(Role.COORDINATOR, bg.libpartners.account.Scope.of(
+                ScopeKind.OBLAST, "VRC")).id());
+    }
+
+    List<Long> librariansOf(bg.libpartners.notification.NoticeProof proof, long library) {
+        return proof.holding(Role.LIBRARIAN, ScopeKind.LIBRARY, String.valueOf(library), fx.demo(Role.LIBRARIAN));
+    }
     @Autowired SurveyReports reports;
 
     final JsonMapper json = JsonMapper.builder().build();
@@ -82,7 +94,11 @@ class SurveyIT {
     @Test
     void launchRecordsInvitationsAtOnceAndMailsPersonalLinksInTheBackgroundOnce() throws Exception {
         long other = fx.otherLibrary("library-launch@survey.test");
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = strangers(proof);
         long id = fx.launched("Покани " + System.nanoTime(), List.of(fx.library(), other));
+        proof.reachesOnlyOnce(events, "survey.invited", "survey.invited:" + id, librariansOf(proof, fx.library()),
+                strangers);
 
         var notices = events.stream(Notice.class).filter(n -> n.onceKey().equals("survey.invited:" + id)).toList();
         assertThat(notices).hasSize(1);
@@ -231,6 +247,8 @@ class SurveyIT {
 
     @Test
     void submittedPartnershipsBecomeDraftsOnceAndResubmittingUpdatesThem() throws Exception {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = strangers(proof);
         var librarian = fx.demo(Role.LIBRARIAN);
         var coordinator = fx.demo(Role.COORDINATOR);
         long library = fx.library();
@@ -259,6 +277,8 @@ class SurveyIT {
         mvc.perform(post("/api/v1/surveys/" + id + "/responses/" + library + "/reopen").with(user(coordinator))
                 .with(csrf())).andExpect(status().isNoContent());
         assertThat(events.stream(Notice.class).filter(n -> n.kind().equals("survey.reopened"))).isNotEmpty();
+        proof.reachesOnlyOnce(events, "survey.reopened", "survey.reopened:" + id, librariansOf(proof, library),
+                strangers);
         long v = json.readTree(mvc.perform(get(base).with(user(librarian))).andReturn().getResponse()
                 .getContentAsString()).get("version").asLong();
         var again = new java.util.HashMap<String, Object>(answers(List.of(
@@ -351,9 +371,13 @@ class SurveyIT {
         long id = fx.campaigns.create(coordinator, new CampaignInput("Напомняне " + System.nanoTime(), null,
                 LocalDate.now(), LocalDate.now().plusDays(2), fx.inventoryId(), java.util.Set.of(), java.util.Set.of(),
                 java.util.Set.of(), java.util.Set.of(), List.of(fx.library(), other), List.of(7, 2)));
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        var strangers = strangers(proof);
         fx.campaigns.launch(coordinator, id);
         int before = mailsTo("library-remind@survey.test");
         reminders.sendDue();
+        proof.reachesOnlyOnce(events, "survey.reminder", "survey.reminder:" + id, librariansOf(proof, fx.library()),
+                strangers);
         assertThat(jdbc.queryForList("select stage from survey_sent where campaign_id = ? and stage like 'REMIND%'"
                 + " order by organisation_id", String.class, id)).containsOnly("REMIND-2").hasSize(2);
         assertThat(mailsTo("library-remind@survey.test")).isEqualTo(before + 1);

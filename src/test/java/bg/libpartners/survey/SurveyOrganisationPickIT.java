@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.TestMail;
+import bg.libpartners.account.Role;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,5 +77,22 @@ class SurveyOrganisationPickIT {
                 .andExpect(status().isOk());
         assertThat(fx.answered(token, "partnerships", "partner1_org")).isEqualTo(String.valueOf(museum));
         assertThat(fx.answered(token, "partnerships", "title")).isEqualTo("Уроци");
+    }
+
+    @Test
+    void theNewCampaignPicksMunicipalitiesByNameNotByCode() throws Exception {
+        var coordinator = fx.demo(Role.COORDINATOR);
+        String karlovo = jdbc.queryForObject("select code from municipality where name_bg = 'Карлово'", String.class);
+        mvc.perform(get("/surveys/new").with(user(coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"municipalities_q\"")))
+                .andExpect(content().string(containsString("/api/v1/geography/suggest?kind=municipality")))
+                .andExpect(content().string(not(containsString("кодове на общини"))));
+        // no script: the typed name lists the municipality to tick, and no campaign is made yet
+        Long before = jdbc.queryForObject("select count(*) from survey_campaign", Long.class);
+        mvc.perform(post("/surveys").with(csrf()).with(user(coordinator)).param("title", "По общини")
+                .param("_picker", "municipalities").param("municipalities_q", "Карлово"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"municipalities\" value=\"" + karlovo + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from survey_campaign", Long.class)).isEqualTo(before);
     }
 }

@@ -195,8 +195,10 @@ class EventController {
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','LIBRARIAN')")
     @PostMapping("/events/new")
     String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") EventForm form,
-            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request) {
+        // without script a typed name only lists the picker's choices; nothing is saved yet
+        if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) {
             try {
                 long id = service.create(me, input(me, form));
                 redirect.addFlashAttribute("saved", true);
@@ -226,8 +228,10 @@ class EventController {
     @PostMapping("/events/{id}/edit")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @ModelAttribute("form") EventForm form, BindingResult result, Model model, Locale locale,
-            RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request) {
+        // without script a typed name only lists the picker's choices; nothing is saved yet
+        if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) {
             try {
                 service.update(me, id, input(me, form));
                 redirect.addFlashAttribute("saved", true);
@@ -270,7 +274,6 @@ class EventController {
         model.addAttribute("oblastNames", pickers.oblasts(locale));
         model.addAttribute("libraries", pickers.libraries(me));
         model.addAttribute("chitalishta", pickers.chitalishta(me));
-        model.addAttribute("partnerships", pickers.partnerships(me));
         return "event/edit";
     }
 

@@ -8,9 +8,6 @@ import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.geography.SettlementRef;
-import bg.libpartners.partnership.PartnershipCatalog;
-import bg.libpartners.partnership.PartnershipFilter;
-import bg.libpartners.partnership.PartnershipRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +29,10 @@ class Pickers {
 
     private final Geography geography;
     private final Directory directory;
-    private final PartnershipCatalog partnerships;
 
-    Pickers(Geography geography, Directory directory, PartnershipCatalog partnerships) {
+    Pickers(Geography geography, Directory directory) {
         this.geography = geography;
         this.directory = directory;
-        this.partnerships = partnerships;
     }
 
     static String label(SettlementRef s) {
@@ -111,10 +106,6 @@ class Pickers {
             }
         }).toList();
         return directory.findAll(ids);
-    }
-
-    List<PartnershipRow> partnerships(CurrentUser me) {
-        return partnerships.list(me, PartnershipFilter.none(), 0, 200).items();
     }
 
     /** Oblast codes to names, in the reader's language. */

@@ -95,6 +95,17 @@ class SupportApiController {
         return ResponseEntity.created(URI.create("/api/v1/support-requests/" + id)).body(queries.view(me, id));
     }
 
+    @Operation(summary = "For the ask form's type-ahead: the libraries the caller may ask for (a librarian's own, the "
+            + "libraries of a board member's chitalishte) whose name or settlement has the words q (Cyrillic or "
+            + "Latin), as value (the id), label and hint; all of them when q is empty")
+    @GetMapping("/libraries/suggest")
+    List<bg.libpartners.platform.pick.Choice> suggestLibraries(@AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "") String q) {
+        var words = q.strip();
+        return service.suggestLibraries(me, words.length() > 100 ? words.substring(0, 100) : words,
+                bg.libpartners.platform.pick.Picks.LIMIT);
+    }
+
     @Operation(summary = "One request with its thread; internal notes only for experts, coordinators and admins")
     @GetMapping("/{id}")
     RequestView get(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {

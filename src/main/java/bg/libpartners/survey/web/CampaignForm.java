@@ -3,13 +3,15 @@ package bg.libpartners.survey.web;
 import bg.libpartners.survey.CampaignInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The new-campaign form; oblasts and municipalities picked from lists, organisations from the directory search. */
+/**
+ * The new-campaign form; oblasts ticked in a list, municipalities picked by name (type-ahead), organisations from
+ * the directory search.
+ */
 public class CampaignForm {
 
     private String title;
@@ -20,7 +22,7 @@ public class CampaignForm {
     private LocalDate closesOn;
     private Long questionnaireId;
     private List<String> oblasts = new ArrayList<>();
-    private String municipalities;
+    private List<String> municipalities = new ArrayList<>();
     private List<String> kinds = new ArrayList<>(List.of("LIBRARY", "CHITALISHTE"));
     private List<String> statuses = new ArrayList<>(List.of("ACTIVE"));
     private List<Long> picked = new ArrayList<>();
@@ -29,8 +31,7 @@ public class CampaignForm {
     CampaignInput input() {
         Set<String> munis = new LinkedHashSet<>();
         if (municipalities != null) {
-            Arrays.stream(municipalities.split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
-                    .forEach(munis::add);
+            municipalities.stream().filter(m -> m != null && !m.isBlank()).map(String::strip).forEach(munis::add);
         }
         var days = new ArrayList<Integer>();
         if (reminderDays != null) {
@@ -60,8 +61,8 @@ public class CampaignForm {
     public void setQuestionnaireId(Long questionnaireId) { this.questionnaireId = questionnaireId; }
     public List<String> getOblasts() { return oblasts; }
     public void setOblasts(List<String> oblasts) { this.oblasts = oblasts == null ? new ArrayList<>() : oblasts; }
-    public String getMunicipalities() { return municipalities; }
-    public void setMunicipalities(String municipalities) { this.municipalities = municipalities; }
+    public List<String> getMunicipalities() { return municipalities; }
+    public void setMunicipalities(List<String> municipalities) { this.municipalities = municipalities; }
     public List<String> getKinds() { return kinds; }
     public void setKinds(List<String> kinds) { this.kinds = kinds == null ? new ArrayList<>() : kinds; }
     public List<String> getStatuses() { return statuses; }

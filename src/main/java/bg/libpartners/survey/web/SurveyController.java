@@ -95,7 +95,11 @@ class SurveyController {
 
     @PostMapping("/surveys")
     String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") CampaignForm form,
-            @RequestParam(required = false) String find, @RequestParam(required = false) String action, Model model) {
+            @RequestParam(required = false) String find, @RequestParam(required = false) String action, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
+        if (bg.libpartners.platform.pick.Picks.searching(request) && !"find".equals(action)) {
+            return form(me, form, null, model); // no script: the municipality picker lists its choices
+        }
         if ("find".equals(action)) {
             model.addAttribute("found", find == null || find.isBlank() ? List.of()
                     : directory.suggest(find, 12).stream().filter(o -> o.kind() != bg.libpartners.directory
