@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears that a call is published: every librarian when it admits every oblast; when it admits only some, the
- * librarians of a library in one of them, so a librarian of another oblast is not told of a call they cannot apply to.
+ * Who hears that a call is published: every librarian when it admits every oblast and kind of library; when it
+ * admits only some, the librarians of a library it admits, so a librarian of another oblast or kind of library is not
+ * told of a call they cannot apply to (the kind as the eligibility check reads it).
  */
 @Component
 class CallAudience {
@@ -28,15 +29,19 @@ class CallAudience {
 
     List<Notice.Audience> of(Call call) {
         var oblasts = call.getOblasts();
-        if (oblasts.isEmpty()) {
+        var kinds = call.getLibraryKinds();
+        if (oblasts.isEmpty() && kinds.isEmpty()) {
             return List.of(Notice.Audience.role(Role.LIBRARIAN));
         }
         var librarians = accounts.withRole(Role.LIBRARIAN);
         var libraryIds = librarians.stream().flatMap(u -> libraries(u).stream()).distinct().toList();
-        Map<Long, String> oblastOf = directory.findAll(libraryIds).stream().filter(l -> l.oblastCode() != null)
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::oblastCode, (a, b) -> a));
+        // a library the call admits: in one of its oblasts (when it names some) and of one of its kinds (likewise)
+        Map<Long, Boolean> admitted = directory.findAll(libraryIds).stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, l -> (oblasts.isEmpty()
+                        || l.oblastCode() != null && oblasts.contains(l.oblastCode()))
+                        && (kinds.isEmpty() || kinds.contains(Eligibility.kindOf(l))), (a, b) -> a));
         return librarians.stream()
-                .filter(u -> libraries(u).stream().map(oblastOf::get).anyMatch(o -> o != null && oblasts.contains(o)))
+                .filter(u -> libraries(u).stream().anyMatch(id -> admitted.getOrDefault(id, false)))
                 .map(u -> Notice.Audience.user(u.id())).toList();
     }
 

@@ -36,6 +36,11 @@ public class Eligibility {
         this.agreements = agreements;
     }
 
+    /** A library's kind as calls name it (its directory type without the {@code LIBRARY_} prefix). */
+    static String kindOf(OrganisationSummary library) {
+        return library.type() == null ? "OTHER" : library.type().replace("LIBRARY_", "");
+    }
+
     List<Rule> check(Call call, Application a, OrganisationSummary library, Instant now) {
         var rules = new ArrayList<Rule>();
         rules.add(new Rule("callOpen", call.openAt(now), List.of(WHEN.format(call.getOpensAt()),
@@ -43,7 +48,7 @@ public class Eligibility {
         rules.add(new Rule("libraryActive", library.status() == null || library.status() == OrganisationStatus.ACTIVE,
                 List.of(library.name())));
         var kinds = call.getLibraryKinds();
-        var kind = library.type() == null ? "OTHER" : library.type().replace("LIBRARY_", "");
+        var kind = kindOf(library);
         if (!kinds.isEmpty()) {
             rules.add(new Rule("libraryKind", kinds.contains(kind), List.of(kind)));
         }
