@@ -63,11 +63,8 @@ class BoardAndStaffIT {
     @Autowired InvitationService invitations;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
-<<<<<<< HEAD
     @Autowired bg.libpartners.account.TestPeople testPeople;
-=======
     @Autowired java.time.Clock clock;
->>>>>>> gaps
 
     static String tag() {
         return UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "к");

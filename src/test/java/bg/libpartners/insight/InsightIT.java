@@ -173,16 +173,11 @@ class InsightIT {
 
     @Test
     void theMonthlyReportGoesOncePerPersonAndMonth(@Autowired Subscriptions subscriptions,
-<<<<<<< HEAD
-            @Autowired org.springframework.test.context.event.ApplicationEvents events) {
-        var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
-=======
             @Autowired org.springframework.test.context.event.ApplicationEvents events,
             @Autowired org.springframework.context.ApplicationContext context) {
         var proof = new bg.libpartners.notification.NoticeProof(context);
         var coordinator = proof.account(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
         var stranger = proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC")); // not subscribed
->>>>>>> gaps
         var before = java.time.Instant.now();
         subscriptions.set(coordinator, true);
         assertThat(subscriptions.subscribed(coordinator)).isTrue();
