@@ -127,32 +127,6 @@ class FundingIT {
     }
 
     @Test
-    void aCallForSomeKindsOfLibraryIsToldOnlyToTheirLibrarians() {
-        var proof = new bg.libpartners.notification.NoticeProof(context);
-        var kind = jdbc.sql("select min(library_kind) from organisation where kind = 'LIBRARY'"
-                + " and library_kind is not null").query(String.class).single();
-        long ofKind = jdbc.sql("select min(id) from organisation where kind = 'LIBRARY' and library_kind = :k")
-                .param("k", kind).query(Long.class).single();
-        long otherKind = jdbc.sql("select min(id) from organisation where kind = 'LIBRARY'"
-                + " and (library_kind is null or library_kind <> :k)").param("k", kind).query(Long.class).single();
-        var there = proof.account(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, ofKind));
-        var elsewhere = proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, otherKind));
-        var in = fx.callInput("Покана за един вид библиотеки", "20000.00", List.of());
-        long id = calls.create(admin(), new CallInput(in.title(), in.purpose(), in.budget(), in.minGrant(),
-                in.maxGrant(), in.cofinancingShare(), java.util.Set.of(kind), java.util.Set.of(),
-                in.agreementRequired(), in.opensAt(), in.closesAt(), in.scaleMax(), in.criteria(), in.documents(),
-                in.questions(), in.requiredAttachments(), null));
-        calls.publish(admin(), id, calls.get(admin(), id).version());
-        var told = jdbc.sql("select u.id from app_user u join user_scope s on s.user_id = u.id join organisation o"
-                + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
-                + " and u.erased_at is null and s.kind = 'LIBRARY' and o.library_kind = :k").param("k", kind)
-                .query(Long.class).list();
-        assertThat(told).contains(there.id()).doesNotContain(elsewhere.id());
-        proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
-                new java.util.TreeSet<>(told), List.of(elsewhere.id()));
-    }
-
-    @Test
     void rejectsCallWithWeightsNotAddingUpAndAmountsInFractionsOfCents() throws Exception {
         var body = """
                 {"title":"Лоша","budget":1000.001,"minGrant":100,"maxGrant":2000,"cofinancingShare":20,
