@@ -74,7 +74,9 @@ function request()
     counter = counter + 1
     headers["Content-Type"] = "application/json"
     local n = run_prefix .. string.format("%07d", counter)
-    return wrk.format(os.getenv("WRK_METHOD") or "POST", paths[next_index], headers, (body:gsub("{n}", n)))
+    local method = os.getenv("WRK_METHOD")
+    if not method or method == "" then method = "POST" end
+    return wrk.format(method, paths[next_index], headers, (body:gsub("{n}", n)))
   end
   return wrk.format("GET", paths[next_index], headers)
 end

@@ -45,6 +45,20 @@ MAILED=$(json "$BASE/api/v1/surveys/$ID/progress" | field "['mailed']")
 echo "SMTP server: $(tail -n 1 "$BENCH_DATA/smtp.log")"
 echo "mailing: $MAILED mails through SMTP in ${S} s ≈ $(( MAILED / (S > 0 ? S : 1) )) mails/s (cap libpartners.survey.mails-per-second=${MAIL_RATE:-100}); still pending: $PENDING"
 
+if command -v wrk > /dev/null && [ "${LOAD_DRIVER:-wrk}" = wrk ]; then
+  # wrk (C, 2 % of a core) drives the saves where it is installed: a second campaign to the same organisations, each
+  # personal link saved once (a first save of five partnerships, as in SurveyBench), the first 40 % of the links to
+  # warm up, then the rest measured; no link is saved twice ("repeated=0")
+  WID=$(json -X POST "$BASE/api/v1/surveys" -d "{\"title\":\"Бенчмарк (wrk)\",\"opensOn\":\"$TODAY\",\"closesOn\":\"$CLOSES\",\"questionnaireId\":$QID,\"kinds\":[\"LIBRARY\",\"CHITALISHTE\"]}" | field "['id']")
+  json -X POST "$BASE/api/v1/surveys/$WID/launch" > /dev/null
+  until [ "$(json "$BASE/api/v1/surveys/$WID/progress" | field "['mailPending']")" = 0 ]; do sleep 2; done
+  java -Dbench.links="$BENCH_DATA/links.txt" -Dbench.links-only=true -cp "$CP" bg.libpartners.survey.bench.SurveyBench \
+    "$BASE" "$LIBPARTNERS_ADMIN_TOKEN" "$WID" 20
+  saves() { WRK_URLS="$BENCH_DATA/links.txt" WRK_DISTINCT=1 WRK_THREADS=2 WRK_RANGE=$1 WRK_METHOD=PUT \
+    WRK_BODY="$(cat "$BENCH_DATA/links.txt.json")" wrk -t 2 -c 20 -d "$2" --timeout 10s -s "$WRK_SCRIPT" "$BASE" | tail -n 1; }
+  saves 0-0.4 "${SAVE_WARMUP:-12}s" > /dev/null
+  echo "draft saved by personal link, 5 partnerships each, a first save per link (wrk, 20 connections, ${SAVE_SECONDS:-15} s after ${SAVE_WARMUP:-12} s of warm-up): $(saves 0.4-1 "${SAVE_SECONDS:-15}s")"
+fi
 java -cp "$CP" bg.libpartners.survey.bench.SurveyBench "$BASE" "$LIBPARTNERS_ADMIN_TOKEN" "$ID" 20
 sleep 5   # the registry feed takes the submissions after commit
 echo "progress and results over $(json "$BASE/api/v1/surveys/$ID/progress" | field "['submitted']") submitted answers; load average $(loadavg)"

@@ -123,7 +123,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public java.util.Optional<Long> idOf(String email) {
-        return users.findByEmail(UserAccount.normalise(email)).map(UserAccount::getId);
+        return users.idByEmail(UserAccount.normalise(email));
     }
 
     /** Everything the platform keeps about a person, for their own download (GDPR art. 15 and 20). */

@@ -12,6 +12,10 @@ interface Users extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 
+    /** The id alone, without loading the account (asked at every registration for an event). */
+    @org.springframework.data.jpa.repository.Query("select u.id from UserAccount u where u.email = :email")
+    Optional<Long> idByEmail(@org.springframework.data.repository.query.Param("email") String email);
+
     boolean existsByRoleAndEnabledTrueAndEmailNot(Role role, String email);
 
     @Query("select u from UserAccount u where u.erasedAt is null order by u.displayName")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,11 @@ public class RegistrationService {
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     RegistrationService(Events events, Registrations registrations, EventAccess access, EventNotices notices,
-            AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
+            AccountService accounts, ApplicationEventPublisher publisher, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.events = events;
         this.registrations = registrations;
         this.access = access;
@@ -95,14 +98,23 @@ public class RegistrationService {
         var registration = existing.orElseGet(() -> new Registration(eventId, userId, name, email,
                 me == null ? null : me.id()));
         registration.reopenFor(userId, name, me == null ? null : me.id());
-        long taken = registrations.countByEventIdAndStatus(eventId, RegistrationStatus.REGISTERED);
-        var status = event.getCapacity() == null || taken < event.getCapacity() ? RegistrationStatus.REGISTERED
-                : RegistrationStatus.WAITLISTED;
+        var places = places(eventId);
+        var status = event.getCapacity() == null || places.taken() < event.getCapacity()
+                ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
         var token = Secrets.newSecret();
-        registration.place(status, registrations.lastPosition(eventId) + 1, Secrets.hash(token), now);
+        registration.place(status, places.last() + 1, Secrets.hash(token), now);
         registrations.saveAndFlush(registration);
         notices.registration(event, registration, false, token);
         return RegistrationView.of(registration, "/events/registrations/cancel?token=" + token);
+    }
+
+    /** Places taken (registered) and the last position given, in one statement; the event's row is locked. */
+    private record Places(long taken, int last) {}
+
+    private Places places(long eventId) {
+        return jdbc.sql("select coalesce(sum(case when status = 'REGISTERED' then 1 else 0 end), 0),"
+                + " coalesce(max(position), 0) from event_registration where event_id = :event")
+                .param("event", eventId).query((rs, n) -> new Places(rs.getLong(1), rs.getInt(2))).single();
     }
 
     private boolean mayRegister(CurrentUser me, Event e) {

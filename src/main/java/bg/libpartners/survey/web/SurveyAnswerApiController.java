@@ -30,10 +30,12 @@ class SurveyAnswerApiController {
 
     private final Answering answering;
     private final SurveyOrganisationPicks organisations;
+    private final DefinitionJson definitions;
 
-    SurveyAnswerApiController(Answering answering, SurveyOrganisationPicks organisations) {
+    SurveyAnswerApiController(Answering answering, SurveyOrganisationPicks organisations, DefinitionJson definitions) {
         this.answering = answering;
         this.organisations = organisations;
+        this.definitions = definitions;
     }
 
     /**
@@ -52,14 +54,14 @@ class SurveyAnswerApiController {
     @GetMapping("/api/v1/survey-answers/{token}")
     @Operation(summary = "The questionnaire and the current answers of the organisation this link is for")
     AnswerDocument byLink(@PathVariable String token) {
-        return AnswerDocument.of(answering.byLink(token));
+        return AnswerDocument.of(definitions, answering.byLink(token));
     }
 
     @PutMapping("/api/v1/survey-answers/{token}")
     @Operation(summary = "Save a draft (the version last read in the body or If-Match)")
     AnswerDocument saveByLink(@PathVariable String token, @RequestBody AnswerRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return AnswerDocument.of(answering.saveByLink(token, request.values(),
+        return AnswerDocument.of(definitions, answering.saveByLink(token, request.values(),
                 ExpectedVersion.of(request.version(), ifMatch)));
     }
 
@@ -71,20 +73,20 @@ class SurveyAnswerApiController {
         var current = answering.byLink(token);
         var values = request == null || request.empty() ? current.values() : request.values();
         Long version = ExpectedVersion.of(request == null ? null : request.version(), ifMatch);
-        return AnswerDocument.of(answering.submitByLink(token, values, version));
+        return AnswerDocument.of(definitions, answering.submitByLink(token, values, version));
     }
 
     @GetMapping("/api/v1/surveys/{id}/answers/{organisationId}")
     AnswerDocument read(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable long organisationId) {
-        return AnswerDocument.of(answering.read(me, id, organisationId));
+        return AnswerDocument.of(definitions, answering.read(me, id, organisationId));
     }
 
     @PutMapping("/api/v1/surveys/{id}/answers/{organisationId}")
     AnswerDocument save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable long organisationId, @RequestBody AnswerRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return AnswerDocument.of(answering.save(me, id, organisationId, request.values(),
+        return AnswerDocument.of(definitions, answering.save(me, id, organisationId, request.values(),
                 ExpectedVersion.of(request.version(), ifMatch), false));
     }
 
@@ -95,6 +97,6 @@ class SurveyAnswerApiController {
         var current = answering.read(me, id, organisationId);
         var values = request == null || request.empty() ? current.values() : request.values();
         Long version = ExpectedVersion.of(request == null ? null : request.version(), ifMatch);
-        return AnswerDocument.of(answering.save(me, id, organisationId, values, version, true));
+        return AnswerDocument.of(definitions, answering.save(me, id, organisationId, values, version, true));
     }
 }

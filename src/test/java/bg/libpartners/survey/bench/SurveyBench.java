@@ -75,6 +75,16 @@ public final class SurveyBench {
             tokens[i] = m.group(1);
         });
         System.out.println("personal links issued (admin, " + clients + " clients): " + issue.summary());
+        // -Dbench.links=FILE: the answer URLs, one per line, and FILE.json one organisation's answers, for wrk
+        var links = System.getProperty("bench.links");
+        if (links != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(links), java.util.Arrays.stream(tokens)
+                    .map(t -> base + "/api/v1/survey-answers/" + t).toList());
+            java.nio.file.Files.writeString(java.nio.file.Path.of(links + ".json"), answers(0));
+        }
+        if (Boolean.getBoolean("bench.links-only")) {
+            return;
+        }
 
         var versions = new ConcurrentHashMap<Integer, String>();
         Step saveDraft = i -> {
