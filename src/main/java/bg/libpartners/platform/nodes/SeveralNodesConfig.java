@@ -1,7 +1,7 @@
 package bg.libpartners.platform.nodes;
 
 import bg.libpartners.platform.LibPartnersProperties;
-import bg.libpartners.platform.cache.AnswerCache;
+import bg.libpartners.platform.Commits;
 import bg.libpartners.platform.web.PublicPageCache;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.DispatcherType;
@@ -54,8 +54,7 @@ class SeveralNodesConfig {
         var signals = new PostgresNodeSignals(dataSource, node);
         // another node wrote: kept public pages and search answers are out of date
         signals.subscribe(NodeSignals.COMMITTED, () -> {
-            PublicPageCache.changed();
-            AnswerCache.changedElsewhere();
+            Commits.committedElsewhere();
         });
         return signals;
     }
