@@ -149,6 +149,17 @@ class JdbcPartnershipGraph implements PartnershipGraph {
         return titles;
     }
 
+    @Override
+    public long[] inScope(bg.libpartners.insight.InsightScope scope) {
+        if (scope.oblast() == null && scope.municipality() == null && scope.organisationId() == null
+                && scope.partnerType() == null) {
+            return null;
+        }
+        var q = new FigureQueries(new bg.libpartners.insight.InsightScope(scope.oblast(), scope.organisationId(),
+                null, scope.municipality(), scope.partnerType()));
+        return ids("select p.id from partnership p" + q.where, q.params);
+    }
+
     /**
      * The criteria over {@code partnership p}; the partner types on the party {@code party} when given (an answer
      * per party), else as "has a party of such a type".

@@ -123,4 +123,11 @@ public interface PartnershipGraph {
 
     /** Partnership titles by id (any status). */
     Map<Long, String> titles(Collection<Long> ids);
+
+    /**
+     * The partnerships (any status) in a dashboard's scope as the partnership figures read it, but the year (which
+     * the asking module reads from its own records): oblast, municipality, lead library or chitalishte holding it, a
+     * party's partner type; null when the scope names none of these (every partnership).
+     */
+    long[] inScope(bg.libpartners.insight.InsightScope scope);
 }
