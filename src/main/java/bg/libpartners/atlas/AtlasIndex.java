@@ -41,14 +41,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Freshness on this node: the partnership module's events and directory merges reach the index through
  * {@link AtlasChanges} (an {@code @ApplicationModuleListener}, recorded in the event publication registry); each one
- * marks the index stale at once, so the next request after the change is answered by SQL while it is rebuilt.
+ * marks the index stale at once, so the next request after the change is answered by the modules' views (AtlasReadModel) while it is rebuilt.
  *
  * <p>Freshness across nodes and for changes no event tells of (the directory publishes none for an edit): the index
  * remembers the marks it was built at, {@code lastChange()} of each module's view (the newest time of change and the
  * highest id, index lookups in the owning module's SQL). Polling as well as events, because an event reaches only the
  * node it was published on and a directory edit publishes none. A request compares the marks with the current ones at
  * most every {@code libpartners.atlas.index.check-interval} (0 in tests: every request); on a difference it is
- * answered by the direct SQL (always correct) and the index is rebuilt in the background, one build at a time. The
+ * answered by the modules' views directly (always correct) and the index is rebuilt in the background, one build at a time. The
  * index is also rebuilt when older than {@code libpartners.atlas.index.max-age} (10 minutes), which covers what both
  * maxima miss (deletions, commits out of order).
  */
@@ -201,7 +201,7 @@ class AtlasIndex {
      * One build at a time, and at least {@code libpartners.atlas.index.pause} (15 s) after the previous one ended: under
      * a stream of writes (a survey's submissions make thousands of partnerships) the index is rebuilt a few times a
      * minute instead of back to back, which took a whole core from the requests. Meanwhile the rules of
-     * {@link #fresh()} hold: the stale index answers for at most {@code stale-for}, then the SQL does.
+     * {@link #fresh()} hold: the stale index answers for at most {@code stale-for}, then the modules' views do.
      */
     private void rebuildLater() {
         if (building.compareAndSet(false, true)) {

@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import bg.libpartners.directory.OrganisationPoints;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The map's features for a box and a zoom (issue #6). When the box holds at most {@value #MAX_POINTS} matching
@@ -20,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * at zoom 12 there are hundreds of thousands of lines, which neither a reader nor a browser can use, and counting them
  * would cost every request a scan; {@code linesHidden} then says to zoom in.
  *
- * <p>The answer comes from the in-memory {@link AtlasIndex} when it is current, else from the database by SQL; both
- * give the same features.
+ * <p>The answer comes from the in-memory {@link AtlasIndex} when it is current, else from the owning modules'
+ * read views ({@link AtlasReadModel}); both give the same features.
  */
 @Service
 public class AtlasMap {
@@ -101,7 +103,7 @@ public class AtlasMap {
     FeatureCollection features(Bbox box, int zoom, AtlasFilter filter, IndexSnapshot snapshot) {
         int z = clusterZoom(box, zoom);
         double cell = cellSize(z);
-        var source = snapshot == null ? new SqlSource(model, box, filter)
+        var source = snapshot == null ? new ViewSource(model, box, filter)
                 : new IndexSource(model, snapshot, box, filter);
         var features = new ArrayList<Feature>();
         long total = source.count();
@@ -155,37 +157,48 @@ public class AtlasMap {
         Lines lines(int limit);
     }
 
-    record SqlSource(AtlasReadModel model, Bbox box, AtlasFilter filter) implements Source {
+    /**
+     * The features asked of the owning modules while the index is missing or stale: the directory counts and groups
+     * the organisations in the box (the partnership module having said which match the filter, once per request).
+     */
+    static final class ViewSource implements Source {
+        private final AtlasReadModel model;
+        private final Bbox box;
+        private final AtlasFilter filter;
+        private final SingletonSupplier<OrganisationPoints.Area> area;
+
+        ViewSource(AtlasReadModel model, Bbox box, AtlasFilter filter) {
+            this.model = model;
+            this.box = box;
+            this.filter = filter;
+            this.area = SingletonSupplier.of(() -> model.area(box, filter));
+        }
 
         @Override
         public long count() {
-            return model.count(box, filter);
+            return model.count(area.obtain());
         }
 
         @Override
         public List<AtlasReadModel.Point> points() {
-            return model.points(box, filter, 10 * MAX_POINTS);
+            return model.points(area.obtain(), 10 * MAX_POINTS);
         }
 
         @Override
         public List<AtlasReadModel.Cluster> clusters(int zoom) {
-            return model.clusters(box, filter, cellSize(zoom));
+            return model.clusters(area.obtain(), cellSize(zoom));
         }
 
         @Override
         public Lines lines(int limit) {
-            var lines = model.lines(box, filter, limit + 1);
-            if (lines.size() <= limit) {
-                return new Lines(lines, lines.size());
-            }
-            return new Lines(lines.subList(0, limit), model.lineCount(box, filter));
+            return model.lines(box, filter, limit);
         }
     }
 
     /** What the table beside the map and the CSV list: the organisations in the box, by id, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Row> rows(Bbox box, AtlasFilter filter, int limit) {
-        return model.points(box, filter, Math.min(limit, MAX_TABLE)).stream().map(p -> new Row(p.id(), p.name(),
+        return model.points(model.area(box, filter), Math.min(limit, MAX_TABLE)).stream().map(p -> new Row(p.id(), p.name(),
                 p.kind(), p.type(), p.settlement(), p.municipality(), p.oblast(), p.strategic(), p.lat(), p.lon(),
                 p.position()))
                 .toList();
@@ -193,7 +206,7 @@ public class AtlasMap {
 
     public long count(Bbox box, AtlasFilter filter) {
         var snapshot = index.fresh();
-        return snapshot == null ? model.count(box, filter) : new IndexSource(model, snapshot, box, filter).count();
+        return snapshot == null ? model.count(model.area(box, filter)) : new IndexSource(model, snapshot, box, filter).count();
     }
 
     private static Feature point(AtlasReadModel.Point p) {

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AtlasProperties(@DefaultValue("") String tileUrl, @DefaultValue Index index) {
 
     /**
-     * @param enabled the map and its counts served from the in-memory index instead of SQL
+     * @param enabled the map and its counts served from the in-memory index instead of asking the modules each time
      * @param checkInterval how often a node compares its index with the tables ({@code 0}: on every question)
      * @param maxAge the index is rebuilt at least this often
      * @param staleFor how long the previous index may answer while a rebuild after a change runs

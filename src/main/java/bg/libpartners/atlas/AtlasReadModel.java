@@ -1,33 +1,42 @@
 package bg.libpartners.atlas;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
+import bg.libpartners.directory.OrganisationKind;
+import bg.libpartners.directory.OrganisationPoints;
+import bg.libpartners.partnership.PartnershipGraph;
+import bg.libpartners.partnership.PartnershipStatus;
+import bg.libpartners.taxonomy.PartnerType;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
- * The atlas read model over directory + partnership (ARCHITECTURE.md: "atlas — map and network read models over
- * directory + partnership"). The map clusters millions of rows by bounding box, which neither module's public API can
- * do without loading every row, so this one class reads their tables read-only by SQL; it never writes and nothing
- * else in atlas touches those tables. Individuals (partner type INDIVIDUAL) are personal data and are left out of
- * every query here.
+ * The atlas's answers asked of the owning modules, as the in-memory index gives them (and the network, which has no
+ * index): the directory's {@link OrganisationPoints} says where the public organisations are and counts, groups or
+ * lists those in a box; the partnership module's {@link PartnershipGraph} says which partnerships match and who their
+ * parties are. Each module's SQL reads only its own tables; this class joins their answers by organisation id. It
+ * never writes. Individuals (partner type INDIVIDUAL) are personal data and are never in the directory's answers.
  */
-@Repository
+@Component
 class AtlasReadModel {
 
-    static final String PUBLIC_ORG = " (o.partner_type is null or o.partner_type <> 'INDIVIDUAL')"
-            + " and o.status <> 'CLOSED'";
+    /** The partnerships the map draws lines for when no stage is chosen: those under way. */
+    private static final Set<PartnershipStatus> CURRENT = EnumSet.of(PartnershipStatus.ACTIVE,
+            PartnershipStatus.AGREED);
+    private static final Set<OrganisationKind> ANY_KIND = EnumSet.allOf(OrganisationKind.class);
 
-    private final JdbcClient jdbc;
+    private final OrganisationPoints organisations;
+    private final PartnershipGraph partnerships;
 
-    AtlasReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AtlasReadModel(OrganisationPoints organisations, PartnershipGraph partnerships) {
+        this.organisations = organisations;
+        this.partnerships = partnerships;
     }
 
     record Cluster(long count, long libraries, double lat, double lon, long anyId) {}
@@ -44,263 +53,153 @@ class AtlasReadModel {
     record Candidate(long id, String name, String type, String strategic, String oblast, int libraries,
             int partnerships) {}
 
-    /** Organisations in the box grouped into square cells of {@code cell} degrees, in the database. */
-    List<Cluster> clusters(Bbox box, AtlasFilter filter, double cell) {
-        var q = new Query(box, filter);
-        // the cell size is a number computed from the validated zoom, so it may be written into the SQL as a literal:
-        // PostgreSQL would not match a grouping expression holding a bind parameter
-        // its exact decimal expansion (a binary fraction), so that floor(lon / c) is the index's own
-        String c = new java.math.BigDecimal(cell).toPlainString();
-        String sql = "select count(*), sum(case when t.kind = 'PARTNER' then 0 else 1 end), avg(t.lat), avg(t.lon),"
-                + " min(t.id) from (select floor(o.lon / " + c + ") cx, floor(o.lat / " + c + ") cy, o.kind, o.lat,"
-                + " o.lon, o.id from organisation o where " + q.where + ") t group by t.cx, t.cy";
-        return jdbc.sql(sql).params(q.params).query((rs, i) -> new Cluster(rs.getLong(1), rs.getLong(2),
-                rs.getDouble(3), rs.getDouble(4), rs.getLong(5))).list();
+    /**
+     * The organisations a filter matches in a box, as the directory is asked for them: of the kinds and in the place
+     * asked; with partner types, partners of those types and the libraries that lead partnerships with such
+     * partners; with criteria on the partnerships, the organisations that lead or are party to matching ones.
+     */
+    OrganisationPoints.Area area(Bbox box, AtlasFilter filter) {
+        long[] libraries = filter.types().isEmpty() ? null
+                : partnerships.leadLibraries(criteria(filter, false, filter.types(), false));
+        long[] only = filter.filtersPartnerships()
+                ? partnerships.organisations(criteria(filter, false, Set.of(), false)) : null;
+        return new OrganisationPoints.Area(box.south(), box.north(), box.west(), box.east(), filter.kinds(),
+                filter.oblast(), filter.municipality(), filter.types(), libraries, only);
     }
 
-    /** Organisations in the box, by id, at most {@code limit}. */
-    List<Point> points(Bbox box, AtlasFilter filter, int limit) {
-        var q = new Query(box, filter);
-        q.params.put("limit", limit);
-        return jdbc.sql("select " + POINT + " from organisation o where " + q.where + " order by o.id limit :limit")
-                .params(q.params).query(AtlasReadModel::point).list();
+    /** The organisations of the area grouped into square cells of {@code cell} degrees. */
+    List<Cluster> clusters(OrganisationPoints.Area area, double cell) {
+        return organisations.cells(area, cell).stream()
+                .map(c -> new Cluster(c.count(), c.libraries(), c.lat(), c.lon(), c.anyId())).toList();
+    }
+
+    /** The organisations of the area, by id, at most {@code limit}. */
+    List<Point> points(OrganisationPoints.Area area, int limit) {
+        return organisations.points(area, limit).stream().map(AtlasReadModel::point).toList();
     }
 
     List<Point> points(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select " + POINT + " from organisation o where o.id in (:ids) and" + PUBLIC_ORG)
-                .param("ids", ids).query(AtlasReadModel::point).list();
+        return organisations.points(ids).stream().map(AtlasReadModel::point).toList();
     }
 
-    long count(Bbox box, AtlasFilter filter) {
-        var q = new Query(box, filter);
-        return jdbc.sql("select count(*) from organisation o where " + q.where).params(q.params)
-                .query(Long.class).single();
+    long count(OrganisationPoints.Area area) {
+        return organisations.count(area);
     }
 
     /**
      * Lines library → partner of the matching (by default current) partnerships whose library lies in the box, by
-     * partnership and partner id, at most {@code limit}.
+     * partnership and partner id, at most {@code limit}, with how many there are. Both ends are public and on the
+     * map (a closed library has no point to draw a line from).
      */
-    List<Line> lines(Bbox box, AtlasFilter filter, int limit) {
-        var params = new HashMap<String, Object>();
-        var sql = new StringBuilder("select p.id, p.title, pp.partner_type, l.id, o.id, l.lat, l.lon, o.lat, o.lon ")
-                .append(linesFrom(box, filter, params)).append(" order by p.id, o.id limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Line(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
-                rs.getDouble(9))).list();
-    }
-
-    long lineCount(Bbox box, AtlasFilter filter) {
-        var params = new HashMap<String, Object>();
-        return jdbc.sql("select count(*) " + linesFrom(box, filter, params)).params(params).query(Long.class)
-                .single();
-    }
-
-    /** Both ends public and on the map (a closed library has no point to draw a line from). */
-    private static String linesFrom(Bbox box, AtlasFilter filter, Map<String, Object> params) {
-        var sql = new StringBuilder("from partnership p join organisation l on l.id = p.lead_library_id"
-                + " join partnership_party pp on pp.partnership_id = p.id"
-                + " join organisation o on o.id = pp.organisation_id where o.id <> l.id and o.lat is not null"
-                + " and o.lon is not null and" + PUBLIC_ORG
-                + " and (l.partner_type is null or l.partner_type <> 'INDIVIDUAL') and l.status <> 'CLOSED'"
-                + " and l.lat between :south and :north and l.lon between :west and :east");
-        box(params, box);
-        partnershipCriteria(sql, params, filter, true);
-        place(sql, params, filter, "l");
-        if (!filter.types().isEmpty()) {
-            sql.append(" and pp.partner_type in (:types)");
-            params.put("types", AtlasFilter.names(filter.types()));
+    AtlasMap.Lines lines(Bbox box, AtlasFilter filter, int limit) {
+        long[] leads = organisations.ids(new OrganisationPoints.Area(box.south(), box.north(), box.west(),
+                box.east(), ANY_KIND, filter.oblast(), filter.municipality(), Set.of(), null, null));
+        var rows = new ArrayList<long[]>();
+        var types = new ArrayList<PartnerType>();
+        var parties = new LinkedHashSet<Long>();
+        partnerships.lines(criteria(filter, true, filter.types(), false), leads, (p, lead, party, type) -> {
+            rows.add(new long[] {p, lead, party});
+            types.add(type);
+            parties.add(party);
+        });
+        var mapped = new HashSet<Long>();
+        for (long id : organisations.ids(new OrganisationPoints.Area(Bbox.WORLD.south(), Bbox.WORLD.north(), Bbox.WORLD.west(),
+                Bbox.WORLD.east(), ANY_KIND, null, null, Set.of(), null, ids(parties)))) {
+            mapped.add(id);
         }
-        return sql.toString();
+        var shown = new ArrayList<Integer>();
+        long total = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (mapped.contains(rows.get(i)[2])) {
+                total++;
+                if (shown.size() < limit) {
+                    shown.add(i);
+                }
+            }
+        }
+        var ids = new HashSet<Long>();
+        var pids = new LinkedHashSet<Long>();
+        for (int i : shown) {
+            pids.add(rows.get(i)[0]);
+            ids.add(rows.get(i)[1]);
+            ids.add(rows.get(i)[2]);
+        }
+        var where = new HashMap<Long, Point>();
+        points(ids).forEach(p -> where.put(p.id(), p));
+        var titles = partnerships.titles(pids);
+        var lines = new ArrayList<Line>(shown.size());
+        for (int i : shown) {
+            long[] r = rows.get(i);
+            var from = where.get(r[1]);
+            var to = where.get(r[2]);
+            var type = types.get(i);
+            lines.add(new Line(r[0], titles.get(r[0]), type == null ? null : type.name(), r[1], r[2], from.lat(),
+                    from.lon(), to.lat(), to.lon()));
+        }
+        return new AtlasMap.Lines(lines, total);
     }
 
     /** Partnership titles by id. */
     Map<Long, String> titles(Collection<Long> ids) {
-        var titles = new HashMap<Long, String>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select id, title from partnership where id in (:ids)").param("ids", ids)
-                    .query(rs -> {
-                        titles.put(rs.getLong(1), rs.getString(2));
-                    });
-        }
-        return titles;
+        return partnerships.titles(ids);
     }
 
     /** Partnerships per oblast or municipality of their library. */
     Map<String, Long> regionCounts(boolean municipality, AtlasFilter filter) {
-        String column = municipality ? "p.municipality_code" : "p.oblast_code";
-        Map<String, Object> params = new HashMap<>();
-        var sql = new StringBuilder("select " + column + ", count(*) from partnership p where " + column
-                + " is not null");
-        partnershipCriteria(sql, params, filter, false);
-        partnerTypes(sql, params, filter);
-        if (filter.oblast() != null) {
-            sql.append(" and p.oblast_code = :oblast");
-            params.put("oblast", filter.oblast());
-        }
-        if (filter.municipality() != null) {
-            sql.append(" and p.municipality_code = :municipality");
-            params.put("municipality", filter.municipality());
-        }
-        sql.append(" group by ").append(column);
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
-            counts.put(rs.getString(1), rs.getLong(2));
-        });
-        return counts;
+        return partnerships.countByRegion(criteria(filter, false, filter.types(), true), municipality);
     }
 
     /** Library–partner pairs with the number of matching partnerships joining them, the busiest first. */
     List<Edge> edges(AtlasFilter filter, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        var sql = new StringBuilder("select p.lead_library_id, pp.organisation_id, count(*) from partnership p"
-                + " join partnership_party pp on pp.partnership_id = p.id"
-                + " join organisation o on o.id = pp.organisation_id where pp.organisation_id <> p.lead_library_id"
-                + " and" + PUBLIC_ORG);
-        partnershipCriteria(sql, params, filter, false);
-        if (!filter.types().isEmpty()) {
-            sql.append(" and pp.partner_type in (:types)");
-            params.put("types", AtlasFilter.names(filter.types()));
-        }
-        place(sql, params, filter, "p");
-        sql.append(" group by p.lead_library_id, pp.organisation_id order by count(*) desc,"
-                + " p.lead_library_id, pp.organisation_id limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new Edge(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+        var pairs = new ArrayList<Edge>();
+        partnerships.pairs(criteria(filter, false, filter.types(), true),
+                (library, partner, count) -> pairs.add(new Edge(library, partner, count)));
+        var parties = new LinkedHashSet<Long>();
+        pairs.forEach(e -> parties.add(e.partner()));
+        var public_ = new HashSet<Long>();
+        organisations.points(parties).forEach(p -> public_.add(p.id()));
+        return pairs.stream().filter(e -> public_.contains(e.partner())).limit(limit).toList();
     }
 
-    /** Organisations that are parties to partnerships with at least {@code minLibraries} different libraries. */
+    /** Partners that are parties to partnerships with at least {@code minLibraries} different libraries. */
     List<Candidate> candidates(AtlasFilter filter, int minLibraries, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        var sql = new StringBuilder("select o.id, o.name, o.partner_type, o.strategic, o.oblast_code,"
-                + " count(distinct p.lead_library_id), count(distinct p.id) from partnership p"
-                + " join partnership_party pp on pp.partnership_id = p.id"
-                + " join organisation o on o.id = pp.organisation_id where o.kind = 'PARTNER' and" + PUBLIC_ORG);
-        partnershipCriteria(sql, params, filter, false);
-        if (!filter.types().isEmpty()) {
-            sql.append(" and pp.partner_type in (:types)");
-            params.put("types", AtlasFilter.names(filter.types()));
-        }
-        place(sql, params, filter, "p");
-        sql.append(" group by o.id, o.name, o.partner_type, o.strategic, o.oblast_code"
-                + " having count(distinct p.lead_library_id) >= :min"
-                + " order by count(distinct p.lead_library_id) desc, o.id limit :limit");
-        params.put("min", minLibraries);
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Candidate(rs.getLong(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7)))
-                .list();
-    }
-
-    private static final String POINT = "o.id, o.name, o.kind, coalesce(o.partner_type, 'LIBRARY_' || o.library_kind, o.kind),"
-            + " o.lat, o.lon, o.settlement_name, o.municipality_code, o.oblast_code, o.strategic, o.position_source";
-
-    private static Point point(ResultSet rs, int i) throws SQLException {
-        return new Point(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
-                rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11));
-    }
-
-    /** The organisation criteria of a filter (box, public, kinds, place, types, partnerships) over {@code o}. */
-    static Query where(Bbox box, AtlasFilter filter) {
-        return new Query(box, filter);
-    }
-
-    /** The organisation criteria of a filter, as a where clause over {@code organisation o}. */
-    static final class Query {
-        final Map<String, Object> params = new HashMap<>();
-        final String where;
-
-        Query(Bbox box, AtlasFilter filter) {
-            var sql = new StringBuilder("o.lat between :south and :north and o.lon between :west and :east and")
-                    .append(PUBLIC_ORG).append(" and o.kind in (:kinds)");
-            box(params, box);
-            params.put("kinds", AtlasFilter.names(filter.kinds()));
-            place(sql, params, filter, "o");
-            if (!filter.types().isEmpty()) {
-                // partners of these types, and the libraries that work with such partners
-                var inner = new StringBuilder("select p.lead_library_id from partnership p join partnership_party tp"
-                        + " on tp.partnership_id = p.id where tp.partner_type in (:types)");
-                partnershipCriteria(inner, params, filter, false);
-                sql.append(" and ((o.kind = 'PARTNER' and o.partner_type in (:types)) or (o.kind <> 'PARTNER'"
-                        + " and o.id in (").append(inner).append(")))");
-                params.put("types", AtlasFilter.names(filter.types()));
+        var counts = new ArrayList<long[]>();
+        partnerships.partiesOfManyLibraries(criteria(filter, false, filter.types(), true), minLibraries,
+                (id, libraries, count) -> counts.add(new long[] {id, libraries, count}));
+        var details = new HashMap<Long, OrganisationPoints.Point>();
+        var ids = new ArrayList<Long>();
+        counts.forEach(c -> ids.add(c[0]));
+        organisations.points(ids).forEach(p -> details.put(p.id(), p));
+        var candidates = new ArrayList<Candidate>();
+        for (var c : counts) {
+            var o = details.get(c[0]);
+            if (o != null && o.kind() == OrganisationKind.PARTNER && candidates.size() < limit) {
+                String type = o.type().equals(o.kind().name()) ? null : o.type(); // a partner without a type
+                candidates.add(new Candidate(o.id(), o.name(), type, o.strategic(), o.oblastCode(), (int) c[1],
+                        (int) c[2]));
             }
-            if (filter.filtersPartnerships()) {
-                var lead = new StringBuilder("select p.lead_library_id from partnership p where 1 = 1");
-                partnershipCriteria(lead, params, filter, false);
-                var party = new StringBuilder("select pp.organisation_id from partnership_party pp join partnership p"
-                        + " on p.id = pp.partnership_id where 1 = 1");
-                partnershipCriteria(party, params, filter, false);
-                sql.append(" and (o.id in (").append(lead).append(") or o.id in (").append(party).append("))");
-            }
-            where = sql.toString();
         }
-    }
-
-    private static void box(Map<String, Object> params, Bbox box) {
-        params.put("south", box.south());
-        params.put("north", box.north());
-        params.put("west", box.west());
-        params.put("east", box.east());
-    }
-
-    private static void place(StringBuilder sql, Map<String, Object> params, AtlasFilter filter, String alias) {
-        if (filter.oblast() != null) {
-            sql.append(" and ").append(alias).append(".oblast_code = :oblast");
-            params.put("oblast", filter.oblast());
-        }
-        if (filter.municipality() != null) {
-            sql.append(" and ").append(alias).append(".municipality_code = :municipality");
-            params.put("municipality", filter.municipality());
-        }
+        return candidates;
     }
 
     /**
-     * Criteria on {@code partnership p}: only statuses the visitor may see (never drafts); status, field, target
-     * group and year when given.
+     * The partnerships a filter asks about: the stages chosen, else (for lines) the current ones or every stage the
+     * visitor may see; the partner types when given; the place when the partnership's own region is meant.
      */
-    private static void partnershipCriteria(StringBuilder sql, Map<String, Object> params, AtlasFilter filter,
-            boolean currentByDefault) {
-        if (!filter.statuses().isEmpty()) {
-            sql.append(" and p.status in (:statuses)");
-            params.put("statuses", AtlasFilter.names(filter.statuses()));
-        } else if (currentByDefault) {
-            sql.append(" and p.status in ('ACTIVE', 'AGREED')");
-        } else if (filter.visible().equals(AtlasFilter.SIGNED_IN_STATUSES)) {
-            sql.append(" and p.status <> 'DRAFT'"); // the same rows, and cheaper for H2 than a list
-        } else {
-            sql.append(" and p.status in (:visibleStatuses)");
-            params.put("visibleStatuses", AtlasFilter.names(filter.visible()));
-        }
-        if (!filter.fields().isEmpty()) {
-            sql.append(" and exists (select 1 from partnership_field f where f.partnership_id = p.id"
-                    + " and f.code in (:fields))");
-            params.put("fields", AtlasFilter.names(filter.fields()));
-        }
-        if (!filter.groups().isEmpty()) {
-            sql.append(" and exists (select 1 from partnership_target_group g where g.partnership_id = p.id"
-                    + " and g.code in (:groups))");
-            params.put("groups", AtlasFilter.names(filter.groups()));
-        }
-        if (filter.year() != null) {
-            sql.append(" and (p.start_date is null or p.start_date <= :yearEnd)"
-                    + " and (p.end_date is null or p.end_date >= :yearStart)");
-            params.put("yearStart", LocalDate.of(filter.year(), 1, 1));
-            params.put("yearEnd", LocalDate.of(filter.year(), 12, 31));
-        }
+    private static PartnershipGraph.Criteria criteria(AtlasFilter filter, boolean currentByDefault,
+            Set<PartnerType> types, boolean place) {
+        var statuses = !filter.statuses().isEmpty() ? filter.statuses()
+                : currentByDefault ? CURRENT : filter.visible();
+        return new PartnershipGraph.Criteria(statuses, filter.fields(), filter.groups(), filter.year(), types,
+                place ? filter.oblast() : null, place ? filter.municipality() : null);
     }
 
-    private static void partnerTypes(StringBuilder sql, Map<String, Object> params, AtlasFilter filter) {
-        if (!filter.types().isEmpty()) {
-            sql.append(" and exists (select 1 from partnership_party tp where tp.partnership_id = p.id"
-                    + " and tp.partner_type in (:types))");
-            params.put("types", AtlasFilter.names(filter.types()));
-        }
+    private static long[] ids(Collection<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static Point point(OrganisationPoints.Point p) {
+        return new Point(p.id(), p.name(), p.kind().name(), p.type(), p.lat(), p.lon(), p.settlement(),
+                p.municipalityCode(), p.oblastCode(), p.strategic(), p.position());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.taxonomy.PartnerType;
 
-/** The map's answers from the in-memory index: the same as {@code AtlasMap}'s SQL source gives. */
+/** The map's answers from the in-memory index: the same as {@code AtlasMap}'s view source gives. */
 final class IndexSource implements AtlasMap.Source {
     private final AtlasReadModel model;
     private final IndexSnapshot s;
@@ -170,7 +170,7 @@ final class IndexSource implements AtlasMap.Source {
     @Override
     public AtlasMap.Lines lines(int limit) {
         if (s.maxPid >= 1L << 43) { // the keys below would not hold such ids
-            return new AtlasMap.SqlSource(model, box, filter).lines(limit);
+            return new AtlasMap.ViewSource(model, box, filter).lines(limit);
         }
         var c = new CompiledFilter(s, filter, true);
         // the lowest keys in a bounded max-heap: memory and sorting stay small however many lines match

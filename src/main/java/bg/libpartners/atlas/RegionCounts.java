@@ -51,7 +51,7 @@ public class RegionCounts {
         return count(municipality, filter, locale, index.fresh());
     }
 
-    /** From the index when given (counted once per filter), else by SQL. */
+    /** From the index when given (counted once per filter), else asked of the partnership module. */
     Regions count(boolean municipality, AtlasFilter filter, Locale locale, IndexSnapshot snapshot) {
         Map<String, Long> counts;
         if (snapshot == null) {

@@ -168,7 +168,8 @@ public class DuplicateService {
         kept.touch();
         organisations.repointParent(keptId, removedId);
         people.moveAll(keptId, removedId); // the board or staff of both (a kind has one list)
-        events.publishEvent(new OrganisationsMerged(new OrganisationId(keptId), new OrganisationId(removedId)));
+        events.publishEvent(new OrganisationsMerged(new OrganisationId(keptId), new OrganisationId(removedId),
+                kept.getName(), kept.getOblastCode()));
         organisations.delete(removed);
     }
 }

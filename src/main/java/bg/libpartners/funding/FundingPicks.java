@@ -1,8 +1,8 @@
 package bg.libpartners.funding;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.SignedInPicks;
 import bg.libpartners.platform.pick.Choice;
-import bg.libpartners.platform.pick.PickSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,27 +16,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * acts for. {@link ApplicationService} checks the choice again on save.
  */
 @Component
-class FundingPicks implements PickSource {
+class FundingPicks extends SignedInPicks {
 
     static final String KIND = "application-partnership";
 
     private final ApplicationService applications;
 
     FundingPicks(ApplicationService applications) {
+        super(KIND);
         this.applications = applications;
     }
 
     @Override
-    public List<String> kinds() {
-        return List.of(KIND);
-    }
-
-    @Override
-    public List<Choice> suggest(String kind, String q, int limit) {
-        var me = CurrentUser.get().orElse(null);
-        if (me == null) {
-            return List.of();
-        }
+    protected List<Choice> suggest(CurrentUser me, String q, int limit) {
         var libraries = new ArrayList<Long>();
         var asked = requestedLibrary();
         if (asked != null && FundingAccess.actsFor(me, asked)) {
@@ -52,12 +44,8 @@ class FundingPicks implements PickSource {
     }
 
     @Override
-    public Optional<Choice> find(String kind, String value) {
-        var me = CurrentUser.get();
-        if (me.isEmpty() || !value.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return applications.partnershipChoice(me.get(), Long.parseLong(value));
+    protected Optional<Choice> find(CurrentUser me, long id) {
+        return applications.partnershipChoice(me, id);
     }
 
     private static Long requestedLibrary() {

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,15 +74,16 @@ public class FundingReads {
      * Rankings and portfolios as last read, until anything is written (here or, on several nodes, elsewhere): both
      * are read far more often than reviews, decisions and reports are written.
      */
-    private final AnswerCache<Long, Ranking> rankings = new AnswerCache<>(1_000, KEPT, Commits::generation);
-    private final AnswerCache<PortfolioOf, Portfolio> portfolios = new AnswerCache<>(10_000, KEPT,
-            Commits::generation);
-    private static final Duration KEPT = Duration.ofMinutes(5);
+    private final AnswerCache<Long, Ranking> rankings;
+    private final AnswerCache<PortfolioOf, Portfolio> portfolios;
 
-    FundingReads(JdbcClient jdbc, SqlInstants instants, Clock clock) {
+    FundingReads(JdbcClient jdbc, SqlInstants instants, Clock clock, FundingProperties properties) {
         this.jdbc = jdbc;
         this.instants = instants;
         this.clock = clock;
+        this.rankings = new AnswerCache<>(properties.rankingsKept(), properties.answersKept(), Commits::generation);
+        this.portfolios = new AnswerCache<>(properties.portfoliosKept(), properties.answersKept(),
+                Commits::generation);
     }
 
     /** Published calls, newest closing first: only open ones unless {@code all}; admins may ask for drafts. */

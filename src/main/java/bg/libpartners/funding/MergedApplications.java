@@ -1,7 +1,5 @@
 package bg.libpartners.funding;
 
-import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
@@ -18,12 +16,10 @@ class MergedApplications {
 
     private final Applications applications;
     private final Grants grants;
-    private final Directory directory;
 
-    MergedApplications(Applications applications, Grants grants, Directory directory) {
+    MergedApplications(Applications applications, Grants grants) {
         this.applications = applications;
         this.grants = grants;
-        this.directory = directory;
     }
 
     @EventListener
@@ -31,11 +27,8 @@ class MergedApplications {
         long removed = merged.removed().value();
         var applied = applications.findByLibraryId(removed);
         var granted = grants.findByLibraryId(removed);
-        if (applied.isEmpty() && granted.isEmpty()) {
-            return;
-        }
         long kept = merged.kept().value();
-        String name = directory.findOptional(kept).map(OrganisationSummary::name).orElseThrow();
+        String name = merged.keptName();
         var now = Instant.now();
         applied.forEach(a -> a.followMerge(kept, name, now));
         granted.forEach(g -> g.followMerge(kept, name));

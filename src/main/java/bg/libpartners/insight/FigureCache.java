@@ -44,14 +44,21 @@ class FigureCache {
 
     private final NodeSignals signals;
 
+    @org.springframework.beans.factory.annotation.Autowired
     FigureCache(List<FigureSource> sources, InsightProperties properties, Clock clock, NodeSignals signals) {
+        this(sources, properties, clock, signals, java.util.concurrent.ForkJoinPool.commonPool());
+    }
+
+    /** With the executor that recomputes in the background (Caffeine's default above; the caller's thread in tests). */
+    FigureCache(List<FigureSource> sources, InsightProperties properties, Clock clock, NodeSignals signals,
+            java.util.concurrent.Executor background) {
         this.sources = sources.stream().collect(Collectors.toMap(FigureSource::section, Function.identity(),
                 (a, b) -> a, java.util.LinkedHashMap::new));
         this.clock = clock;
         this.figures = Caffeine.newBuilder().maximumSize(20_000).refreshAfterWrite(properties.freshness())
-                .expireAfterAccess(properties.maxAge()).build(this::compute);
+                .expireAfterAccess(properties.maxAge()).executor(background).build(this::compute);
         this.medians = Caffeine.newBuilder().maximumSize(1_000).refreshAfterWrite(properties.freshness())
-                .expireAfterAccess(properties.maxAge()).build(this::computeMedians);
+                .expireAfterAccess(properties.maxAge()).executor(background).build(this::computeMedians);
         this.signals = signals;
         signals.subscribe(CHANGED_TOPIC, changedSections::add);
     }

@@ -1,8 +1,8 @@
 package bg.libpartners.material;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.SignedInPicks;
 import bg.libpartners.platform.pick.Choice;
-import bg.libpartners.platform.pick.PickSource;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -16,37 +16,27 @@ import org.springframework.stereotype.Component;
  * as the library itself is.
  */
 @Component
-public class MaterialPicks implements PickSource {
+public class MaterialPicks extends SignedInPicks {
 
     private final MaterialService materials;
     private final MessageSource messages;
 
     MaterialPicks(MaterialService materials, MessageSource messages) {
+        super("material");
         this.materials = materials;
         this.messages = messages;
     }
 
     @Override
-    public List<String> kinds() {
-        return List.of("material");
-    }
-
-    @Override
-    public List<Choice> suggest(String kind, String q, int limit) {
-        if (CurrentUser.get().isEmpty()) {
-            return List.of();
-        }
+    protected List<Choice> suggest(CurrentUser me, String q, int limit) {
         return materials.search(q, null, PageRequest.of(0, limit)).stream()
                 .map(m -> new Choice(String.valueOf(m.id()), m.title(), hint(m.kind()))).toList();
     }
 
     @Override
-    public Optional<Choice> find(String kind, String value) {
-        if (CurrentUser.get().isEmpty() || !value.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        var m = materials.get(Long.parseLong(value));
-        return Optional.of(new Choice(value, m.title(), hint(m.kind())));
+    protected Optional<Choice> find(CurrentUser me, long id) {
+        var m = materials.get(id);
+        return Optional.of(new Choice(String.valueOf(id), m.title(), hint(m.kind())));
     }
 
     private String hint(MaterialKind kind) {

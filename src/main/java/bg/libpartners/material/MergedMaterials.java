@@ -1,7 +1,5 @@
 package bg.libpartners.material;
 
-import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
@@ -16,20 +14,15 @@ import org.springframework.stereotype.Component;
 class MergedMaterials {
 
     private final Materials materials;
-    private final Directory directory;
 
-    MergedMaterials(Materials materials, Directory directory) {
+    MergedMaterials(Materials materials) {
         this.materials = materials;
-        this.directory = directory;
     }
 
     @EventListener
     void on(OrganisationsMerged merged) {
         var shared = materials.findByLibraryRef(merged.removed().toString());
-        if (shared.isEmpty()) {
-            return;
-        }
-        String oblast = directory.findOptional(merged.kept().value()).map(OrganisationSummary::oblastCode).orElse(null);
+        String oblast = merged.keptOblastCode();
         var now = Instant.now();
         shared.forEach(m -> m.followMerge(merged.kept().toString(), oblast, now));
     }

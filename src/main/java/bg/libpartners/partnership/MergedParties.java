@@ -1,7 +1,5 @@
 package bg.libpartners.partnership;
 
-import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
 import bg.libpartners.partnership.PartnershipEvents.PartnershipChanged;
 import java.time.Instant;
@@ -24,12 +22,10 @@ import org.springframework.stereotype.Component;
 class MergedParties {
 
     private final Partnerships partnerships;
-    private final Directory directory;
     private final ApplicationEventPublisher events;
 
-    MergedParties(Partnerships partnerships, Directory directory, ApplicationEventPublisher events) {
+    MergedParties(Partnerships partnerships, ApplicationEventPublisher events) {
         this.partnerships = partnerships;
-        this.directory = directory;
         this.events = events;
     }
 
@@ -37,11 +33,8 @@ class MergedParties {
     void on(OrganisationsMerged merged) {
         long removed = merged.removed().value();
         var naming = partnerships.findNaming(removed);
-        if (naming.isEmpty()) {
-            return;
-        }
         long kept = merged.kept().value();
-        String name = directory.findOptional(kept).map(OrganisationSummary::name).orElseThrow();
+        String name = merged.keptName();
         var now = Instant.now();
         for (var p : naming) {
             p.followMerge(kept, name, removed, now);

@@ -1,7 +1,5 @@
 package bg.libpartners.practice;
 
-import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
@@ -21,20 +19,15 @@ import org.springframework.stereotype.Component;
 class MergedLibraries {
 
     private final Practices practices;
-    private final Directory directory;
 
-    MergedLibraries(Practices practices, Directory directory) {
+    MergedLibraries(Practices practices) {
         this.practices = practices;
-        this.directory = directory;
     }
 
     @EventListener
     void on(OrganisationsMerged merged) {
         var written = practices.findByLibraryRef(merged.removed().toString());
-        if (written.isEmpty()) {
-            return;
-        }
-        String oblast = directory.findOptional(merged.kept().value()).map(OrganisationSummary::oblastCode).orElse(null);
+        String oblast = merged.keptOblastCode();
         var now = Instant.now();
         written.forEach(p -> p.followMerge(merged.kept().toString(), oblast, now));
     }

@@ -1,7 +1,5 @@
 package bg.libpartners.support;
 
-import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,22 +13,17 @@ import org.springframework.stereotype.Component;
 class MergedSupportRequests {
 
     private final SupportRequests requests;
-    private final Directory directory;
 
-    MergedSupportRequests(SupportRequests requests, Directory directory) {
+    MergedSupportRequests(SupportRequests requests) {
         this.requests = requests;
-        this.directory = directory;
     }
 
     @EventListener
     void on(OrganisationsMerged merged) {
         long removed = merged.removed().value();
         var asked = requests.findNaming(removed);
-        if (asked.isEmpty()) {
-            return;
-        }
         long kept = merged.kept().value();
-        String name = directory.findOptional(kept).map(OrganisationSummary::name).orElseThrow();
+        String name = merged.keptName();
         asked.forEach(r -> r.followMerge(kept, name, removed));
     }
 }

@@ -1,8 +1,8 @@
 package bg.libpartners.support;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.account.SignedInPicks;
 import bg.libpartners.platform.pick.Choice;
-import bg.libpartners.platform.pick.PickSource;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -12,32 +12,24 @@ import org.springframework.stereotype.Component;
  * librarian's own, the libraries of a board member's chitalishte). {@link SupportService#ask} checks the choice again.
  */
 @Component
-class SupportLibraryPicks implements PickSource {
+class SupportLibraryPicks extends SignedInPicks {
 
     static final String KIND = "support-library";
 
     private final SupportService service;
 
     SupportLibraryPicks(SupportService service) {
+        super(KIND);
         this.service = service;
     }
 
     @Override
-    public List<String> kinds() {
-        return List.of(KIND);
+    protected List<Choice> suggest(CurrentUser me, String q, int limit) {
+        return service.suggestLibraries(me, q, limit);
     }
 
     @Override
-    public List<Choice> suggest(String kind, String q, int limit) {
-        return CurrentUser.get().map(me -> service.suggestLibraries(me, q, limit)).orElse(List.of());
-    }
-
-    @Override
-    public Optional<Choice> find(String kind, String value) {
-        var me = CurrentUser.get();
-        if (me.isEmpty() || !value.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return service.libraryChoice(me.get(), Long.parseLong(value));
+    protected Optional<Choice> find(CurrentUser me, long id) {
+        return service.libraryChoice(me, id);
     }
 }

@@ -1,7 +1,5 @@
 package bg.libpartners.survey;
 
-import bg.libpartners.directory.Directory;
-import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.directory.OrganisationsMerged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,17 +14,15 @@ import org.springframework.stereotype.Component;
 class MergedInvitations {
 
     private final InvitationStore invitations;
-    private final Directory directory;
 
-    MergedInvitations(InvitationStore invitations, Directory directory) {
+    MergedInvitations(InvitationStore invitations) {
         this.invitations = invitations;
-        this.directory = directory;
     }
 
     @EventListener
     void on(OrganisationsMerged merged) {
         long kept = merged.kept().value();
-        String name = directory.findOptional(kept).map(OrganisationSummary::name).orElseThrow();
+        String name = merged.keptName();
         invitations.followMerge(kept, name, merged.removed().value());
     }
 }

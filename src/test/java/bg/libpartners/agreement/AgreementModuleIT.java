@@ -29,6 +29,7 @@ class AgreementModuleIT {
     @Autowired PartnershipService partnerships;
     @Autowired PartnershipCatalog catalog;
     @Autowired PartnershipFixtures fx;
+    @Autowired AgreementFigures figures;
 
     /** A partnership of the demo librarian's library, in negotiation. */
     long inNegotiation(String title) {
@@ -66,5 +67,34 @@ class AgreementModuleIT {
                 .andWaitForEventOfType(Notice.class)
                 .matchingMappedValue(Notice::kind, "agreement.approved")
                 .toArriveAndVerify(notice -> assertThat(notice.link()).contains(String.valueOf(id)));
+    }
+
+    /**
+     * The dashboards' agreement figures take the scope's library from the partnership module (the agreement module
+     * reads only its own tables): an approval counts for the partnership's library and its oblast, not for another.
+     */
+    @Test
+    void anApprovalCountsInTheScopeOfItsPartnershipOnly() {
+        long id = inNegotiation("Модул: одобрено споразумение в обхвата");
+        var librarian = fx.demo(Role.LIBRARIAN);
+        var partnership = catalog.find(librarian, id);
+        var mine = new bg.libpartners.insight.InsightScope(null, fx.library(), null);
+        var theirs = new bg.libpartners.insight.InsightScope(null, 987_654_321L, null);
+        var oblast = new bg.libpartners.insight.InsightScope(partnership.oblastCode(), null, null);
+        long mineBefore = approved(mine);
+        long theirsBefore = approved(theirs);
+        long oblastBefore = approved(oblast);
+        long allBefore = approved(bg.libpartners.insight.InsightScope.national());
+        agreements.submit(librarian, id);
+        agreements.decide(fx.demo(Role.BOARD_MEMBER), id, 1, true, null);
+        assertThat(approved(mine)).isEqualTo(mineBefore + 1);
+        assertThat(approved(oblast)).isEqualTo(oblastBefore + 1);
+        assertThat(approved(bg.libpartners.insight.InsightScope.national())).isEqualTo(allBefore + 1);
+        assertThat(approved(theirs)).isEqualTo(theirsBefore).isZero();
+    }
+
+    private long approved(bg.libpartners.insight.InsightScope scope) {
+        return figures.figures(scope).stream().filter(f -> f.key().equals("approved")).findFirst().orElseThrow()
+                .value().longValue();
     }
 }

@@ -201,4 +201,35 @@ class WorkspaceBrowserIT {
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     }
+
+    /**
+     * The directory's edit form and the person form (both built from the shared field fragment) pass axe, and a
+     * field in error is marked invalid and names its message.
+     */
+    @Test
+    void theDirectoryFormsAreAccessibleAndAFieldInErrorNamesItsMessage() {
+        var driver = browser.driver();
+        long chitalishte = jdbc.queryForObject("select min(id) from organisation where kind = 'CHITALISHTE'",
+                Long.class);
+        long library = jdbc.queryForObject("select min(id) from organisation where kind = 'LIBRARY'", Long.class);
+        signedOut();
+        browser.signIn(DemoAccounts.of(Role.ADMIN).email(), DemoAccounts.PASSWORD);
+        browser.waiting().until(ExpectedConditions.urlContains("/work"));
+        for (var path : List.of("/organisations/new?kind=PARTNER", "/organisations/" + library + "/edit",
+                "/organisations/" + chitalishte + "/people/new")) {
+            browser.open(path);
+            assertThat(driver.findElement(By.id("name")).getAttribute("maxlength")).as(path).isNotBlank();
+            assertAccessible(path);
+        }
+        driver.findElement(By.id("name")).clear();
+        driver.findElement(By.cssSelector("form.stack button[type='submit']")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("name-error")));
+        var name = driver.findElement(By.id("name"));
+        assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(name.getAttribute("aria-describedby")).contains("name-error");
+        assertThat(driver.findElement(By.id("name-error")).getText()).isNotBlank();
+        assertAccessible("the person form with a field in error");
+        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
+    }
 }

@@ -61,6 +61,7 @@ class FundingIT {
                 proof.stranger(Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, 987_654_321L)).id());
     }
     @Autowired FundingTasks tasks;
+    @Autowired bg.libpartners.directory.DirectoryEditor editor;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("fundingCalls")
     bg.libpartners.insight.OpenDataset callsDataset;
 
@@ -122,6 +123,38 @@ class FundingIT {
                 + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
                 + " and u.erased_at is null and s.kind = 'LIBRARY' and o.oblast_code = 'VRC'").query(Long.class).list();
         assertThat(told).contains(there.id());
+        proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
+                new java.util.TreeSet<>(told), strangers);
+    }
+
+    /**
+     * A call for one kind of library is told only to the librarians of libraries of that kind: a library of a kind
+     * none of the demo librarians' libraries has is made through the directory's editor, as an administrator would.
+     */
+    @Test
+    void aCallForOneKindOfLibraryIsToldOnlyToTheLibrariansOfThatKind() {
+        var proof = new bg.libpartners.notification.NoticeProof(context);
+        String demoKind = jdbc.sql("select library_kind from organisation where id = ?").param(fx.library())
+                .query(String.class).optional().orElse(null);
+        var other = bg.libpartners.directory.LibraryKind.SCHOOL.name().equals(demoKind)
+                ? bg.libpartners.directory.LibraryKind.UNIVERSITY : bg.libpartners.directory.LibraryKind.SCHOOL;
+        long school = editor.create(admin(), new bg.libpartners.directory.OrganisationInput(
+                bg.libpartners.directory.OrganisationKind.LIBRARY, "Библиотека на вид " + other, null, null, other,
+                null, null, null, null, null, "68134", null, null, null, null, null, null, null, null, false, null));
+        var there = proof.account(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, school));
+        var strangers = List.of(librarian().id(),
+                proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id());
+        var in = fx.callInput("Покана за един вид библиотеки", "20000.00", List.of());
+        long id = calls.create(admin(), new CallInput(in.title(), in.purpose(), in.budget(), in.minGrant(),
+                in.maxGrant(), in.cofinancingShare(), java.util.Set.of(other.name()), in.oblasts(),
+                in.agreementRequired(), in.opensAt(), in.closesAt(), in.scaleMax(), in.criteria(), in.documents(),
+                in.questions(), in.requiredAttachments(), null));
+        calls.publish(admin(), id, calls.get(admin(), id).version());
+        var told = jdbc.sql("select u.id from app_user u join user_scope s on s.user_id = u.id join organisation o"
+                + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
+                + " and u.erased_at is null and s.kind = 'LIBRARY' and o.library_kind = ?").param(other.name())
+                .query(Long.class).list();
+        assertThat(told).contains(there.id()).doesNotContain(librarian().id());
         proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
                 new java.util.TreeSet<>(told), strangers);
     }
@@ -304,6 +337,20 @@ class FundingIT {
         reviews.score(expert, third, List.of(new Review.Score(0, 10, null), new Review.Score(1, 10, null)), null);
         assertThat(reads.ranking(admin(), call).rows()).extracting(FundingReads.RankingRow::applicationId)
                 .containsSubsequence(third, strong, weak);
+    }
+
+    @Test
+    void aPortfolioIsKeptUntilAWriteAndThenShowsIt() {
+        var me = librarian();
+        var kept = reads.portfolio(me, fx.library(), "Библиотека", null);
+        assertThat(reads.portfolio(me, fx.library(), "Библиотека", null)).isSameAs(kept);
+        long call = fx.publishedCall("Покана за портфолио", "50000.00", List.of());
+        long submitted = fx.submitted(call, "Ново в портфолиото", "5000.00");
+        var fresh = reads.portfolio(me, fx.library(), "Библиотека", null);
+        assertThat(fresh).isNotSameAs(kept);
+        assertThat(kept.applications()).extracting(FundingReads.ApplicationRow::id).doesNotContain(submitted);
+        assertThat(fresh.applications()).extracting(FundingReads.ApplicationRow::id).contains(submitted);
+        assertThat(fresh.submitted()).isGreaterThan(kept.submitted());
     }
 
     @Test

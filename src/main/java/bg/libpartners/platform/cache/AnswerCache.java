@@ -1,5 +1,6 @@
 package bg.libpartners.platform.cache;
 
+import bg.libpartners.platform.Commits;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -8,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -29,19 +29,11 @@ import java.util.function.Supplier;
  */
 public final class AnswerCache<K, V> {
 
-    /** A question and the generation of the data it was asked against (here and on the other nodes). */
-    private record Asked<K>(K question, long generation, long elsewhere) {}
-
-    /** Raised when another node committed a change (several nodes): every answer of every cache is then stale. */
-    private static final AtomicLong ELSEWHERE = new AtomicLong();
-
     /**
-     * Another node committed a change (its index already holds it, and this node's index too once this is called):
-     * no answer computed before is served again, in any cache.
+     * A question and the generation of the data it was asked against (here, and on the other nodes: when one signals
+     * a commit ({@link Commits#elsewhere()}), every answer of every cache is stale).
      */
-    public static void changedElsewhere() {
-        ELSEWHERE.incrementAndGet();
-    }
+    private record Asked<K>(K question, long generation, long elsewhere) {}
 
     private final LongSupplier generation;
     private final AsyncCache<Asked<K>, V> answers;
@@ -64,7 +56,7 @@ public final class AnswerCache<K, V> {
         if (answers == null) {
             return compute.get();
         }
-        var asked = new Asked<>(key, generation.getAsLong(), ELSEWHERE.get());
+        var asked = new Asked<>(key, generation.getAsLong(), Commits.elsewhere());
         var mine = new CompletableFuture<V>();
         var running = answers.getIfPresent(asked); // counted as a hit or a miss
         if (running == null) {
@@ -76,7 +68,7 @@ public final class AnswerCache<K, V> {
         try {
             var value = compute.get();
             mine.complete(value);
-            if (generation.getAsLong() != asked.generation() || ELSEWHERE.get() != asked.elsewhere()) {
+            if (generation.getAsLong() != asked.generation() || Commits.elsewhere() != asked.elsewhere()) {
                 answers.asMap().remove(asked, mine);
             }
             return value;

@@ -1,7 +1,6 @@
 package bg.libpartners.platform.nodes;
 
-import bg.libpartners.platform.cache.AnswerCache;
-import bg.libpartners.platform.web.PublicPageCache;
+import bg.libpartners.platform.Commits;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +33,7 @@ final class OutboxWatch implements SmartLifecycle {
         try {
             long events = jdbc.sql("select count(*) from hsearch_outbox_event").query(Long.class).single();
             if (events > 0 || pending) {
-                PublicPageCache.changed();
-                AnswerCache.changedElsewhere();
+                Commits.committedElsewhere();
             }
             pending = events > 0;
         } catch (RuntimeException e) {

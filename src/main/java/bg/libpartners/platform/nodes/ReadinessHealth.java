@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -52,8 +51,9 @@ class ReadinessHealth {
      */
     @Bean
     HealthIndicator eventPublicationsHealthIndicator(JdbcClient jdbc,
-            @Value("${libpartners.nodes.health.stuck-publications:50}") int stuckLimit,
-            @Value("${libpartners.nodes.health.stuck-after:30m}") Duration stuckAfter) {
+            NodesProperties properties) {
+        int stuckLimit = properties.health().stuckPublications();
+        Duration stuckAfter = properties.health().stuckAfter();
         return new AbstractHealthIndicator("event publication registry not readable") {
             @Override
             protected void doHealthCheck(Health.Builder builder) {

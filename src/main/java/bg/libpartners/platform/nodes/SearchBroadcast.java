@@ -1,7 +1,6 @@
 package bg.libpartners.platform.nodes;
 
-import bg.libpartners.platform.cache.AnswerCache;
-import bg.libpartners.platform.web.PublicPageCache;
+import bg.libpartners.platform.Commits;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.Serializable;
@@ -171,8 +170,7 @@ final class SearchBroadcast implements SmartInitializingSingleton {
             }
             plan.execute();
         });
-        PublicPageCache.changed();
-        AnswerCache.changedElsewhere();
+        Commits.committedElsewhere();
     }
 
     private static Object id(Class<?> type, String raw) {

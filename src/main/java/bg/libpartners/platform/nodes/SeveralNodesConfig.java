@@ -1,7 +1,7 @@
 package bg.libpartners.platform.nodes;
 
 import bg.libpartners.platform.LibPartnersProperties;
-import bg.libpartners.platform.cache.AnswerCache;
+import bg.libpartners.platform.Commits;
 import bg.libpartners.platform.web.PublicPageCache;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.DispatcherType;
@@ -47,15 +47,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class SeveralNodesConfig {
 
     @Bean
-    PostgresNodeSignals nodeSignals(DataSource dataSource, @Value("${libpartners.nodes.name:}") String name) {
+    PostgresNodeSignals nodeSignals(DataSource dataSource, NodesProperties properties) {
         requirePostgres(dataSource);
         // unique even when two nodes were given one name: a node ignores only its own signals
-        var node = (name(name) + "-" + UUID.randomUUID().toString().substring(0, 6)).replace('|', '-');
+        var node = (name(properties.name()) + "-" + UUID.randomUUID().toString().substring(0, 6)).replace('|', '-');
         var signals = new PostgresNodeSignals(dataSource, node);
         // another node wrote: kept public pages and search answers are out of date
         signals.subscribe(NodeSignals.COMMITTED, () -> {
-            PublicPageCache.changed();
-            AnswerCache.changedElsewhere();
+            Commits.committedElsewhere();
         });
         return signals;
     }
@@ -116,9 +115,9 @@ class SeveralNodesConfig {
      */
     @Bean
     @ConditionalOnProperty(name = "libpartners.nodes.search", havingValue = "broadcast", matchIfMissing = true)
-    HibernatePropertiesCustomizer indexPerNode(LibPartnersProperties properties,
-            @Value("${libpartners.nodes.name:}") String name) {
-        var folder = properties.dataPath().resolve("index-nodes").resolve(name(name).replaceAll("[^\\w.-]", "_"));
+    HibernatePropertiesCustomizer indexPerNode(LibPartnersProperties properties, NodesProperties nodes) {
+        var folder = properties.dataPath().resolve("index-nodes")
+                .resolve(name(nodes.name()).replaceAll("[^\\w.-]", "_"));
         return hibernate -> hibernate.put("hibernate.search.backend.directory.root", folder.toString());
     }
 

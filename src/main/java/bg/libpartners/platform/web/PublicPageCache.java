@@ -1,5 +1,6 @@
 package bg.libpartners.platform.web;
 
+import bg.libpartners.platform.Commits;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -36,8 +36,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * page another visitor in the same language got a moment ago, without the security chain, the query or the template.
  * Only a complete HTML page with status 200 is kept, and only when it sets no cookie and holds no form token (a page
  * with a form that posts is rendered for each visitor). A page is kept for a few seconds at most and forgotten at once
- * when anything is written ({@link #changed()}, called after each commit that may have written); a page whose rendering
- * started before a change is not kept. A page answered from here carries an ETag, so a browser asking again with it
+ * when anything is written (when {@link Commits#any()} moves: after each commit on this node that may have written, and
+ * each commit another node signals); a page whose rendering started before a change is not kept. A page answered from here carries an ETag, so a browser asking again with it
  * gets 304. The first visitor's page is written through as it is rendered; a copy is kept of HTML only.
  */
 public class PublicPageCache extends OncePerRequestFilter {
@@ -48,7 +48,6 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     private record Key(String path, String query, String language) {}
 
-    private static final AtomicLong GENERATION = new AtomicLong();
     private static final byte[] FORM_TOKEN = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> NOT_KEPT_HEADERS = List.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
             HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.DATE,
@@ -75,11 +74,6 @@ public class PublicPageCache extends OncePerRequestFilter {
         CaffeineCacheMetrics.monitor(meters, pages, "public-pages");
     }
 
-    /** Something was written: every kept page is out of date. */
-    public static void changed() {
-        GENERATION.incrementAndGet();
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
@@ -104,7 +98,7 @@ public class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var generation = GENERATION.get();
+        var generation = Commits.any();
         var key = new Key(request.getRequestURI(), request.getQueryString(), language(request));
         var page = pages.getIfPresent(key);
         if (page != null && page.generation() == generation) {
@@ -114,7 +108,7 @@ public class PublicPageCache extends OncePerRequestFilter {
         var recording = new Recording(response);
         chain.doFilter(request, recording);
         var kept = keepable(request, recording, generation);
-        if (kept != null && GENERATION.get() == generation) {
+        if (kept != null && Commits.any() == generation) {
             pages.put(key, kept);
         }
     }

@@ -3,18 +3,17 @@ package bg.libpartners.platform.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
-import bg.libpartners.platform.Commits;
-import bg.libpartners.platform.nodes.NodeSignals;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.TransactionExecution;
-import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Registers {@link PublicPageCache} ahead of the security chain, and forgets its pages after every commit. */
+/**
+ * Registers {@link PublicPageCache} ahead of the security chain (it forgets its pages after every commit it is told of
+ * through {@link bg.libpartners.platform.Commits}).
+ */
 @Configuration
 @EnableConfigurationProperties(PublicPageCacheConfig.Settings.class)
 class PublicPageCacheConfig {
@@ -47,23 +46,5 @@ class PublicPageCacheConfig {
         registration.setOrder(-110);
         registration.setEnabled(settings.seconds() > 0);
         return registration;
-    }
-
-    /**
-     * Any transaction that was not read-only may have changed what a public page shows; on several nodes the others
-     * are told too ({@link NodeSignals#COMMITTED}).
-     */
-    @Bean
-    TransactionExecutionListener publicPagesForgetOnCommit(NodeSignals signals) {
-        return new TransactionExecutionListener() {
-            @Override
-            public void afterCommit(TransactionExecution transaction, Throwable failure) {
-                if (!transaction.isReadOnly()) {
-                    PublicPageCache.changed();
-                    Commits.committed();
-                    signals.send(NodeSignals.COMMITTED, "");
-                }
-            }
-        };
     }
 }
