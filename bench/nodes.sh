@@ -27,7 +27,7 @@ build
 TEST_CP="$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
 JDBC="jdbc:postgresql://localhost:$PGPORT/postgres"
 PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done' EXIT
 
 java -Xmx256m -cp "$TEST_CP" bg.libpartners.directory.bench.BenchPostgres "$PGPORT" "$WORLD_DIR/pg" \
   > "$WORLD_DIR/pg.log" 2>&1 &
@@ -45,7 +45,7 @@ echo "world: $LIBS libraries, $PARTNERS partners, $PARTNERSHIPS partnerships; lo
 
 export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
 JAR=$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)
-node() { # port, log, extra args…
+start_node() { # port, log, extra args…
   local port=$1 log=$2; shift 2
   LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO=false java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" --server.port="$port" \
     --spring.profiles.active=postgres --spring.datasource.url="$JDBC" --spring.datasource.username=postgres \
@@ -71,7 +71,7 @@ wrk_on() { # port, connections, scenario, range, duration
 scenarios=${*:-org-search org-search-distinct atlas-z6 atlas-z9 atlas-z12}
 
 echo "== one node"
-node 18080 "$BENCH_DATA/one.log"
+start_node 18080 "$BENCH_DATA/one.log"
 for s in $scenarios; do wrk_on 18080 20 "${s%-distinct}" 0-1 15s > /dev/null; done # warm-up of the whole run
 for s in $scenarios; do
   [[ $s == *-distinct ]] || wrk_on 18080 20 "$s" 0-1 10s > /dev/null
@@ -81,19 +81,19 @@ done
 stop_nodes
 
 echo "== two nodes (libpartners.nodes.several=true)"
-node 18080 "$BENCH_DATA/node-a.log" --libpartners.nodes.several=true --libpartners.nodes.name=node-a
-node 18081 "$BENCH_DATA/node-b.log" --libpartners.nodes.several=true --libpartners.nodes.name=node-b
+start_node 18080 "$BENCH_DATA/node-a.log" --libpartners.nodes.several=true --libpartners.nodes.name=node-a
+start_node 18081 "$BENCH_DATA/node-b.log" --libpartners.nodes.several=true --libpartners.nodes.name=node-b
 for s in $scenarios; do
-  wrk_on 18080 10 "${s%-distinct}" 0-1 15s > /dev/null & wrk_on 18081 10 "${s%-distinct}" 0-1 15s > /dev/null; wait
+  wrk_on 18080 10 "${s%-distinct}" 0-1 15s > /dev/null & w=$!; wrk_on 18081 10 "${s%-distinct}" 0-1 15s > /dev/null; wait $w
 done
 for s in $scenarios; do
   if [[ $s != *-distinct ]]; then
-    wrk_on 18080 10 "$s" 0-1 10s > /dev/null & wrk_on 18081 10 "$s" 0-1 10s > /dev/null; wait
+    wrk_on 18080 10 "$s" 0-1 10s > /dev/null & w=$!; wrk_on 18081 10 "$s" 0-1 10s > /dev/null; wait $w
   fi
   load=$(cut -d' ' -f1 /proc/loadavg)
-  wrk_on 18080 10 "$s" 0.33-0.5 "$DURATION" > "$WORLD_DIR/a.out" &
+  wrk_on 18080 10 "$s" 0.33-0.5 "$DURATION" > "$WORLD_DIR/a.out" & w=$!
   wrk_on 18081 10 "$s" 0.5-0.67 "$DURATION" > "$WORLD_DIR/b.out"
-  wait
+  wait $w
   sum=$(cat "$WORLD_DIR/a.out" "$WORLD_DIR/b.out" | grep -o 'throughput=[0-9]*' | cut -d= -f2 | paste -sd+ | bc)
   printf '%-20s load %-5s | two nodes, 10+10 clients: %s/s in all\n%-20s            |   node A: %s\n%-20s            |   node B: %s\n' \
     "$s" "$load" "$sum" "" "$(cat "$WORLD_DIR/a.out")" "" "$(cat "$WORLD_DIR/b.out")"
