@@ -8,15 +8,18 @@
 # partnerships), which loads in a few minutes; LIBS=400000 PARTNERS=2000000 PARTNERSHIPS=4000000 is the full world
 # (about 20 minutes of loading on this machine). DURATION (default 30s) per measured run, after 10 s of warm-up.
 #
-# One node: the jar on port 18080, wrk at 20 connections. Two nodes: the same jar twice (18080, 18081) with
+# One node: the jar on port 18090, wrk at 20 connections. Two nodes: the same jar twice (18090, 18091) with
 # libpartners.nodes.several=true (sessions in the database, LISTEN/NOTIFY signals, each node its own Lucene index
 # kept in step) over the same database and data folder, and two wrk processes at 10 connections each, one per node
 # (what a round-robin load balancer would send), run at the same moment: the throughputs add up; each node's p95 is
 # printed. Each node has -Xmx1g (JAVA_OPTS) in both runs.
+# before common.sh, whose defaults (15700, 18080) other benchmarks use
+PGPORT=${PGPORT:-15610}
+PORT_A=${PORT_A:-18090}
+PORT_B=${PORT_B:-18091}
 source "$(dirname "$0")/common.sh"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 WORLD_DIR=${WORLD_DIR:-/tmp/lp-world-nodes}
-PGPORT=${PGPORT:-15610}
 LIBS=${LIBS:-40000}
 PARTNERS=${PARTNERS:-200000}
 PARTNERSHIPS=${PARTNERSHIPS:-400000}
@@ -29,6 +32,9 @@ JDBC="jdbc:postgresql://localhost:$PGPORT/postgres"
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done' EXIT
 
+for p in $PGPORT $PORT_A $PORT_B; do
+  if (exec 3<>"/dev/tcp/localhost/$p") 2>/dev/null; then echo "port $p is in use: another benchmark?"; exit 1; fi
+done
 java -Xmx256m -cp "$TEST_CP" bg.libpartners.directory.bench.BenchPostgres "$PGPORT" "$WORLD_DIR/pg" \
   > "$WORLD_DIR/pg.log" 2>&1 &
 PIDS+=($!)
@@ -57,6 +63,10 @@ start_node() { # port, log, extra args…
     sleep 0.2
   done
   until grep -q "Atlas index:" "$log"; do sleep 1; done
+  local first; first=$(head -n 1 "$WORLD_DIR/urls/org-search.txt" | sed -E 's#^https?://[^/]+##')
+  local code; code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $LIBPARTNERS_ADMIN_TOKEN" \
+    "http://localhost:$port$first")
+  [ "$code" = 200 ] || { echo "node on $port answers $first with HTTP $code"; tail -30 "$log"; exit 1; }
   echo "node on $port ready in $(( ($(date +%s%N) - t) / 1000000 )) ms (atlas index built)"
 }
 stop_nodes() {
@@ -71,28 +81,28 @@ wrk_on() { # port, connections, scenario, range, duration
 scenarios=${*:-org-search org-search-distinct atlas-z6 atlas-z9 atlas-z12}
 
 echo "== one node"
-start_node 18080 "$BENCH_DATA/one.log"
-for s in $scenarios; do wrk_on 18080 20 "${s%-distinct}" 0-1 15s > /dev/null; done # warm-up of the whole run
+start_node $PORT_A "$BENCH_DATA/one.log"
+for s in $scenarios; do wrk_on $PORT_A 20 "${s%-distinct}" 0-1 15s > /dev/null; done # warm-up of the whole run
 for s in $scenarios; do
-  [[ $s == *-distinct ]] || wrk_on 18080 20 "$s" 0-1 10s > /dev/null
+  [[ $s == *-distinct ]] || wrk_on $PORT_A 20 "$s" 0-1 10s > /dev/null
   printf '%-20s load %-5s | one node, 20 clients: %s\n' "$s" "$(cut -d' ' -f1 /proc/loadavg)" \
-    "$(wrk_on 18080 20 "$s" 0-0.33 "$DURATION")"
+    "$(wrk_on $PORT_A 20 "$s" 0-0.33 "$DURATION")"
 done
 stop_nodes
 
 echo "== two nodes (libpartners.nodes.several=true)"
-start_node 18080 "$BENCH_DATA/node-a.log" --libpartners.nodes.several=true --libpartners.nodes.name=node-a
-start_node 18081 "$BENCH_DATA/node-b.log" --libpartners.nodes.several=true --libpartners.nodes.name=node-b
+start_node $PORT_A "$BENCH_DATA/node-a.log" --libpartners.nodes.several=true --libpartners.nodes.name=node-a
+start_node $PORT_B "$BENCH_DATA/node-b.log" --libpartners.nodes.several=true --libpartners.nodes.name=node-b
 for s in $scenarios; do
-  wrk_on 18080 10 "${s%-distinct}" 0-1 15s > /dev/null & w=$!; wrk_on 18081 10 "${s%-distinct}" 0-1 15s > /dev/null; wait $w
+  wrk_on $PORT_A 10 "${s%-distinct}" 0-1 15s > /dev/null & w=$!; wrk_on $PORT_B 10 "${s%-distinct}" 0-1 15s > /dev/null; wait $w
 done
 for s in $scenarios; do
   if [[ $s != *-distinct ]]; then
-    wrk_on 18080 10 "$s" 0-1 10s > /dev/null & w=$!; wrk_on 18081 10 "$s" 0-1 10s > /dev/null; wait $w
+    wrk_on $PORT_A 10 "$s" 0-1 10s > /dev/null & w=$!; wrk_on $PORT_B 10 "$s" 0-1 10s > /dev/null; wait $w
   fi
   load=$(cut -d' ' -f1 /proc/loadavg)
-  wrk_on 18080 10 "$s" 0.33-0.5 "$DURATION" > "$WORLD_DIR/a.out" & w=$!
-  wrk_on 18081 10 "$s" 0.5-0.67 "$DURATION" > "$WORLD_DIR/b.out"
+  wrk_on $PORT_A 10 "$s" 0.33-0.5 "$DURATION" > "$WORLD_DIR/a.out" & w=$!
+  wrk_on $PORT_B 10 "$s" 0.5-0.67 "$DURATION" > "$WORLD_DIR/b.out"
   wait $w
   sum=$(cat "$WORLD_DIR/a.out" "$WORLD_DIR/b.out" | grep -o 'throughput=[0-9]*' | cut -d= -f2 | paste -sd+ | bc)
   printf '%-20s load %-5s | two nodes, 10+10 clients: %s/s in all\n%-20s            |   node A: %s\n%-20s            |   node B: %s\n' \
