@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue #20: one node against two nodes under the world-scale search and map scenarios of bench/world.sh, on
-# PostgreSQL as operators run it (the jar on the postgres profile; BenchPostgres, the embedded PostgreSQL of world.sh).
+# PostgreSQL as operators run it (the jar on the postgres profile; the machine's PostgreSQL with default settings,
+# common.sh's start_postgres, or the embedded one where none is installed).
 #
 # Usage: bench/nodes.sh [scenario ...]      default: org-search org-search-distinct atlas-z6 atlas-z9 atlas-z12
 # WORLD_DIR (default /tmp/lp-world-nodes) keeps the database and request lists between runs. The scale defaults to
@@ -30,15 +31,14 @@ build
 TEST_CP="$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
 JDBC="jdbc:postgresql://localhost:$PGPORT/postgres"
 PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done' EXIT
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  [ -n "${PG_STOP:-}" ] && eval "$PG_STOP" > /dev/null 2>&1 || true' EXIT
 
 for p in $PGPORT $PORT_A $PORT_B; do
   if (exec 3<>"/dev/tcp/localhost/$p") 2>/dev/null; then echo "port $p is in use: another benchmark?"; exit 1; fi
 done
-java -Xmx256m -cp "$TEST_CP" bg.libpartners.directory.bench.BenchPostgres "$PGPORT" "$WORLD_DIR/pg" \
-  > "$WORLD_DIR/pg.log" 2>&1 &
-PIDS+=($!)
-until grep -q "PostgreSQL ready" "$WORLD_DIR/pg.log"; do sleep 0.5; done
+BENCH_DATA=$WORLD_DIR start_postgres # the machine's PostgreSQL (default settings) in $WORLD_DIR/pg, as operators run it
+JDBC=$JDBC_URL
 t0=$(date +%s)
 if [ ! -f "$WORLD_DIR/generated" ]; then
   java -Xmx4g -cp "$TEST_CP" bg.libpartners.directory.bench.WorldGenerator "$JDBC" postgres postgres "$LIBS" "$PARTNERS"
@@ -70,8 +70,8 @@ start_node() { # port, log, extra args…
   echo "node on $port ready in $(( ($(date +%s%N) - t) / 1000000 )) ms (atlas index built)"
 }
 stop_nodes() {
-  for p in "${PIDS[@]:1}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
-  PIDS=("${PIDS[0]}")
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  PIDS=()
 }
 wrk_on() { # port, connections, scenario, range, duration
   local distinct=0; [[ $3 == *-distinct ]] && distinct=1
