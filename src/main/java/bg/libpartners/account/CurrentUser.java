@@ -24,6 +24,12 @@ public record CurrentUser(Long id, String email, String displayName, Role role, 
         return auth != null && auth.getPrincipal() instanceof CurrentUser user ? Optional.of(user) : Optional.empty();
     }
 
+    /** The same person without the password hash: what a signed-in session keeps ({@code SignInConfig}). */
+    public CurrentUser withoutPassword() {
+        return passwordHash == null ? this
+                : new CurrentUser(id, email, displayName, role, scopes, null, active, locked, locale);
+    }
+
     public boolean is(Role r) {
         return role == r;
     }

@@ -2,6 +2,7 @@ package bg.libpartners.survey;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.platform.nodes.NodeSignals;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
@@ -17,8 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Progress and results of a campaign for those who manage it. Progress is one grouped statement over the
- * invitations, kept for {@code progress-fresh} (2 s by default) and forgotten on this node as soon as an answer
- * saved here commits, so it stays live while twenty coordinators watch a national campaign; results group the
+ * invitations, kept for {@code progress-fresh} (2 s by default) and forgotten as soon as an answer, a launch or a
+ * reopening commits, so it stays live while twenty coordinators watch a national campaign. Those changes are written
+ * with plain SQL over the invitations, which no entity listener sees, so on several nodes the others are told through
+ * the platform's {@link NodeSignals} ({@value #PROGRESS_TOPIC}, the campaign's id) and forget it too. Results group the
  * submitted answers in the database in one statement and are kept for {@code results-fresh} (30 s by default), so a
  * results page under load does not regroup every answer each time.
  */
@@ -32,14 +35,27 @@ public class SurveyReports {
     private final Cache<String, List<QuestionResult>> results;
     private final Cache<Long, Progress> progress;
 
+    /** What the other nodes are told when a campaign's progress changed here. */
+    static final String PROGRESS_TOPIC = "survey.progress";
+
+    private final NodeSignals signals;
+
     SurveyReports(Campaigns campaigns, SurveyAccess access, JdbcTemplate jdbc, QuestionnaireService questionnaires,
-            SurveyProperties properties) {
+            SurveyProperties properties, NodeSignals signals) {
         this.campaigns = campaigns;
         this.access = access;
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
         this.results = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(properties.resultsFresh()).build();
         this.progress = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(properties.progressFresh()).build();
+        this.signals = signals;
+        signals.subscribe(PROGRESS_TOPIC, id -> {
+            if (!id.isBlank()) {
+                progress.invalidate(Long.valueOf(id));
+            } else {
+                progress.invalidateAll(); // a node that reconnected may have missed some
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -53,9 +69,13 @@ public class SurveyReports {
         return progress.get(id, this::count);
     }
 
-    /** The campaign's progress is read anew once the current transaction commits (an answer saved, a launch). */
+    /**
+     * The campaign's progress is read anew once the current transaction commits (an answer saved, a launch), here
+     * and on the other nodes.
+     */
     void forgetProgressAfterCommit(long id) {
         Answering.afterCommit(() -> progress.invalidate(id));
+        signals.publish(PROGRESS_TOPIC, Long.toString(id));
     }
 
     private Progress count(long id) {

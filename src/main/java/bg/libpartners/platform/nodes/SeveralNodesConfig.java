@@ -6,6 +6,7 @@ import bg.libpartners.platform.web.PublicPageCache;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.DispatcherType;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -16,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -39,6 +41,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>Search: each node keeps its own Lucene index, so a change indexed here is sent to the others, which index the
  *       same entities again ({@link SearchBroadcast}); with a search backend that all nodes share,
  *       {@code libpartners.nodes.search=outbox-polling} switches to Hibernate Search's outbox coordination instead.</li>
+ *   <li>Event publications left incomplete are resubmitted by one node at a time once they are old enough
+ *       ({@link PublicationResubmission}), not by every node as it starts.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -94,6 +98,13 @@ class SeveralNodesConfig {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessions() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /** Incomplete event publications resubmitted by one node at a time, once they are old enough. */
+    @Bean
+    PublicationResubmission publicationResubmission(IncompleteEventPublications publications, Clock clock,
+            @Value("${libpartners.events.resubmit-after:10m}") Duration age) {
+        return new PublicationResubmission(publications, clock, age);
     }
 
     @Bean

@@ -14,6 +14,21 @@ import bg.libpartners.account.Role;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.agreement.EndDateReminders;
 import bg.libpartners.partnership.PartnershipFixtures;
+import bg.libpartners.platform.ThrottleProperties;
+import bg.libpartners.platform.Throttles;
+import bg.libpartners.survey.CampaignInput;
+import bg.libpartners.survey.CampaignService;
+import bg.libpartners.survey.SurveyFixtures;
+import bg.libpartners.survey.SurveyReports;
+import java.io.ByteArrayInputStream;
+import java.io.ObjectInputStream;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -71,6 +86,31 @@ class SeveralNodesIT {
         }
     }
 
+    /** An event of this test only, to see how often a resubmitted publication reaches its listener. */
+    record Probed(String label) {}
+
+    /** Labels whose first delivery fails (the publication stays incomplete); deliveries counted across both nodes. */
+    static final Set<String> FAIL_FIRST = ConcurrentHashMap.newKeySet();
+    static final Map<String, AtomicInteger> DELIVERED = new ConcurrentHashMap<>();
+
+    @TestConfiguration
+    static class ResubmissionProbe {
+        @Bean
+        ProbeListener probeListener() {
+            return new ProbeListener();
+        }
+    }
+
+    static class ProbeListener {
+        @ApplicationModuleListener
+        void on(Probed probed) {
+            if (FAIL_FIRST.remove(probed.label())) {
+                throw new IllegalStateException("the first delivery of " + probed.label() + " fails");
+            }
+            DELIVERED.computeIfAbsent(probed.label(), l -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP).withPerMethodLifecycle(false);
 
@@ -85,6 +125,8 @@ class SeveralNodesIT {
         shared.put("libpartners.nodes.several", "true");
         shared.put("libpartners.data-dir", "target/several-nodes-" + UUID.randomUUID().toString().substring(0, 8));
         shared.put("server.port", "0");
+        // a campaign's progress kept long: only a signal from the other node can make it change within the test
+        shared.put("libpartners.survey.progress-fresh", "1h");
         a = start("node-a", shared);
         b = start("node-b", shared);
     }
@@ -96,7 +138,7 @@ class SeveralNodesIT {
         var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(LibPartnersApplication.class, PartnershipFixtures.class,
-                FixedClock.class).profiles("test")
+                FixedClock.class, ResubmissionProbe.class).profiles("test")
                 .initializers(c -> c.getBeanFactory().registerSingleton("testTypeExclude", new TestTypesExcluded()))
                 .run(args);
     }
@@ -167,6 +209,17 @@ class SeveralNodesIT {
 
     /** Signs in with the form on {@code node}; the session cookie it sets. */
     static String signIn(ConfigurableApplicationContext node, String email, String password) throws Exception {
+        var response = postSignIn(node, email, password);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString().doesNotContain("error");
+        var session = cookie(response, "JSESSIONID");
+        assertThat(session).as("a session cookie after signing in").isNotNull();
+        return session;
+    }
+
+    /** Posts the sign-in form on {@code node} as a browser would (its form token first). */
+    static HttpResponse<Void> postSignIn(ConfigurableApplicationContext node, String email, String password)
+            throws Exception {
         var page = get(node, "/login");
         var xsrf = cookie(page, "XSRF-TOKEN");
         var matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page.body());
@@ -188,12 +241,129 @@ class SeveralNodesIT {
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies));
         }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** Where a failed sign-in on {@code node} sends the browser: {@code /login?error} or {@code /login?throttled=…}. */
+    static String failedSignIn(ConfigurableApplicationContext node, String email) throws Exception {
+        var response = postSignIn(node, email, "не е паролата");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).get().asString().doesNotContain("error");
-        var session = cookie(response, "JSESSIONID");
-        assertThat(session).as("a session cookie after signing in").isNotNull();
-        return session;
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    @Test
+    void failedSignInsSpreadOverBothNodesMeetOneLimit() throws Exception {
+        assertThat(a.getBean(Throttles.class).shared()).isTrue();
+        // no such account, so no account lock in the database: only the throttle stops the guesses
+        var email = "guess-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        int limit = a.getBean(ThrottleProperties.class).signInPerAccount();
+        for (int i = 0; i < limit; i++) {
+            assertThat(failedSignIn(i % 2 == 0 ? a : b, email)).as("guess %d of %d", i + 1, limit)
+                    .contains("error").doesNotContain("throttled");
+        }
+        assertThat(failedSignIn(b, email)).contains("throttled");
+        assertThat(failedSignIn(a, email)).contains("throttled");
+        // a person who signs in well is not held up by the shared allowances
+        signIn(b, DemoAccounts.of(Role.LIBRARIAN).email(), DemoAccounts.PASSWORD);
+    }
+
+    @Test
+    void theSessionKeptInTheDatabaseHoldsNoPasswordHash() throws Exception {
+        var email = DemoAccounts.of(Role.COORDINATOR).email();
+        var session = signIn(a, email, DemoAccounts.PASSWORD);
+        var jdbc = a.getBean(JdbcClient.class);
+        var hash = jdbc.sql("select password_hash from app_user where email = ?").param(email).query(String.class)
+                .single();
+        assertThat(hash).isNotBlank();
+        var attributes = jdbc.sql("select a.attribute_name, a.attribute_bytes from spring_session_attributes a"
+                + " join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?")
+                .param(session).query((rs, n) -> Map.entry(rs.getString(1), rs.getBytes(2))).list();
+        assertThat(attributes).extracting(Map.Entry::getKey).contains("SPRING_SECURITY_CONTEXT");
+        for (var attribute : attributes) {
+            assertThat(new String(attribute.getValue(), StandardCharsets.ISO_8859_1)).as(attribute.getKey())
+                    .doesNotContain(hash).doesNotContain("$argon2").doesNotContain("$2a$");
+        }
+        var stored = attributes.stream().filter(e -> e.getKey().equals("SPRING_SECURITY_CONTEXT")).findFirst()
+                .orElseThrow().getValue();
+        try (var in = new ObjectInputStream(new ByteArrayInputStream(stored))) {
+            var context = (SecurityContext) in.readObject();
+            var person = (CurrentUser) context.getAuthentication().getPrincipal();
+            assertThat(person.email()).isEqualTo(email);
+            assertThat(person.passwordHash()).isNull();
+            assertThat(person.getPassword()).isNull();
+            assertThat(context.getAuthentication().getCredentials()).isNull();
+        }
+        // and the session still works, on the other node too
+        var onB = get(b, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session, "Accept", "application/json");
+        assertThat(onB.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anIncompletePublicationOldEnoughIsResubmittedOnceAcrossBothNodes() throws Exception {
+        var label = "probe-" + UUID.randomUUID().toString().substring(0, 8);
+        var jdbc = a.getBean(JdbcClient.class);
+        FAIL_FIRST.add(label);
+        try {
+            a.getBean(TransactionTemplate.class).executeWithoutResult(tx -> a.publishEvent(new Probed(label)));
+        } catch (IllegalStateException deliveredInTheSameThread) {
+            // without an executor the listener runs after the commit in this thread; its failure is the point
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !FAIL_FIRST.contains(label));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !"PUBLISHED".equals(status(jdbc, label))
+                && !"PROCESSING".equals(status(jdbc, label)));
+        assertThat(status(jdbc, label)).as("the failed delivery left it incomplete").isNotNull();
+
+        // too young (published now by the nodes' clock): neither node resubmits it
+        a.getBean(PublicationResubmission.class).resubmitStale();
+        b.getBean(PublicationResubmission.class).resubmitStale();
+        assertThat(status(jdbc, label)).isNotEqualTo("RESUBMITTED");
+        assertThat(DELIVERED.get(label)).isNull();
+
+        // an hour old: both nodes' runs at the same moment, then once more each
+        jdbc.sql("update event_publication set publication_date = ? where serialized_event like ?")
+                .params(java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), "%" + label + "%").update();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Void>> runs = List.of(() -> resubmit(a), () -> resubmit(b));
+            for (var run : pool.invokeAll(runs)) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(jdbc, label) == null);
+        resubmit(a);
+        resubmit(b);
+        Thread.sleep(1000); // any second delivery would have had its turn
+        assertThat(DELIVERED.get(label)).as("delivered across both nodes").hasValue(1);
+    }
+
+    static Void resubmit(ConfigurableApplicationContext node) {
+        node.getBean(PublicationResubmission.class).resubmitStale();
+        return null;
+    }
+
+    /** The status of the probe's publication; null once it completed (completed ones are deleted). */
+    static String status(JdbcClient jdbc, String label) {
+        return jdbc.sql("select coalesce(status, 'NONE') from event_publication where serialized_event like ?")
+                .param("%" + label + "%").query(String.class).optional().orElse(null);
+    }
+
+    @Test
+    void aCampaignLaunchedOnOneNodeShowsItsProgressOnTheOtherAtOnce() {
+        var fixtures = a.getBean(SurveyFixtures.class);
+        var coordinator = fixtures.demo(Role.COORDINATOR);
+        var today = LocalDate.ofInstant(NOW, ZoneId.of("Europe/Sofia"));
+        var campaigns = a.getBean(CampaignService.class);
+        long id = campaigns.create(coordinator, new CampaignInput("Два възела " + UUID.randomUUID().toString()
+                .substring(0, 6), "Проверка", today, today.plusDays(30), fixtures.inventoryId(), Set.of(), Set.of(),
+                Set.of(), Set.of(), List.of(fixtures.library()), List.of(7, 2)));
+        var onB = b.getBean(SurveyReports.class);
+        assertThat(onB.progress(coordinator, id).invited()).as("kept on B for an hour").isZero();
+
+        campaigns.launch(coordinator, id); // the invitations written with plain SQL on A
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> onB.progress(coordinator, id).invited() == 1);
     }
 
     @Test
