@@ -10,7 +10,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +31,9 @@ public class Throttles {
     /** Several nodes: the buckets in the database; null on one node. */
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
 
-    Throttles(ThrottleProperties limits, @Value("${libpartners.nodes.several:false}") boolean several,
+    Throttles(ThrottleProperties limits, bg.libpartners.platform.nodes.NodesProperties nodes,
             ObjectProvider<DataSource> dataSource) {
+        boolean several = nodes.several();
         this.shared = several ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource.getObject())
                 .primaryKeyMapper(PrimaryKeyMapper.STRING).table(TABLE).idColumn("id").stateColumn("state")
                 .expiresAtColumn("expires_at")

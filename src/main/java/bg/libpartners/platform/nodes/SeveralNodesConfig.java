@@ -103,8 +103,8 @@ class SeveralNodesConfig {
     /** Incomplete event publications resubmitted by one node at a time, once they are old enough. */
     @Bean
     PublicationResubmission publicationResubmission(IncompleteEventPublications publications, Clock clock,
-            @Value("${libpartners.events.resubmit-after:10m}") Duration age) {
-        return new PublicationResubmission(publications, clock, age);
+            ResubmitProperties resubmit) {
+        return new PublicationResubmission(publications, clock, resubmit.resubmitAfter());
     }
 
     @Bean
