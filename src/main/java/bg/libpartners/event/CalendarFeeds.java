@@ -2,8 +2,10 @@ package bg.libpartners.event;
 
 import bg.libpartners.account.AccountService;
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.platform.Commits;
 import bg.libpartners.platform.NotFoundException;
 import bg.libpartners.platform.SqlInstants;
+import bg.libpartners.platform.cache.AnswerCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,9 +31,12 @@ public class CalendarFeeds {
     private final SqlInstants instants;
     private final AccountService users;
     private final Clock clock;
+    /** Written feeds by their secret's hash, kept until anything is written (a calendar asks for its feed often). */
+    private final AnswerCache<String, String> written;
 
     CalendarFeeds(Events events, EventReads reads, CalendarFiles files, JdbcClient jdbc, SqlInstants instants,
-            AccountService users, Clock clock) {
+            AccountService users, Clock clock, EventProperties properties) {
+        this.written = new AnswerCache<>(properties.feedsKept(), properties.feedKept(), Commits::generation);
         this.events = events;
         this.reads = reads;
         this.files = files;
@@ -70,12 +75,22 @@ public class CalendarFeeds {
                 .single() > 0;
     }
 
-    /** The feed of the person the secret belongs to: a month back and a year ahead, at most 500 events. */
-    @Transactional(readOnly = true)
+    /**
+     * The feed of the person the secret belongs to: a month back and a year ahead, at most 500 events. Kept as
+     * written until anything is written on any node (a new secret, a revoked one, a changed event or registration),
+     * for at most {@code libpartners.calendar.feed-kept}.
+     */
     public String feed(String secret) {
-        Optional<Long> user = secret == null ? Optional.empty()
-                : jdbc.sql("select user_id from event_feed where secret_hash = :h").param("h", Secrets.hash(secret))
-                        .query(Long.class).optional();
+        if (secret == null) {
+            throw new NotFoundException("event.error.feedNotFound");
+        }
+        var hash = Secrets.hash(secret);
+        return written.get(hash, () -> write(hash));
+    }
+
+    private String write(String secretHash) {
+        Optional<Long> user = jdbc.sql("select user_id from event_feed where secret_hash = :h")
+                .param("h", secretHash).query(Long.class).optional();
         var account = user.map(users::get).filter(AccountService.UserView::enabled)
                 .orElseThrow(() -> new NotFoundException("event.error.feedNotFound"));
         var me = new CurrentUser(account.id(), account.email(), account.displayName(), account.role(),

@@ -248,6 +248,7 @@ class EventIT {
         var ics = feeds.feed(secret);
         assertThat(ics).contains("event-" + id + "@localhost").contains("Среща за абонамента")
                 .contains("event-" + training + "@localhost");
+        assertThat(feeds.feed(secret)).as("kept as written until a write").isSameAs(ics);
         feeds.revoke(librarian);
         assertThatThrownBy(() -> feeds.feed(secret)).isInstanceOf(NotFoundException.class);
     }

@@ -14,6 +14,7 @@ import bg.libpartners.material.MaterialService;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.NotFoundException;
 import bg.libpartners.practice.PracticeService;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The calendar (list and month, by oblast and kind), an event's page, and the event form. The calendar and public
@@ -72,7 +74,7 @@ class EventController {
             @RequestParam(required = false) String month, @RequestParam(required = false) String oblast,
             @RequestParam(required = false) EventKind kind, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+            Model model, Locale locale, HttpServletRequest request) {
         var ym = parseMonth(month);
         model.addAttribute("oblastNames", pickers.oblasts(locale));
         model.addAttribute("kinds", EventKind.values());
@@ -131,7 +133,7 @@ class EventController {
         }
 
         String listFrom(LocalDate day) {
-            var b = org.springframework.web.util.UriComponentsBuilder.fromPath(contextPath + "/events")
+            var b = UriComponentsBuilder.fromPath(contextPath + "/events")
                     .queryParam("view", "list").queryParam("from", day);
             if (oblast != null && !oblast.isBlank()) {
                 b.queryParam("oblast", oblast);
@@ -225,7 +227,7 @@ class EventController {
     @PostMapping("/events/new")
     String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") EventForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletRequest request) {
+            HttpServletRequest request) {
         // without script a typed name only lists the picker's choices; nothing is saved yet
         if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) {
             try {
@@ -258,7 +260,7 @@ class EventController {
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @ModelAttribute("form") EventForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletRequest request) {
+            HttpServletRequest request) {
         // without script a typed name only lists the picker's choices; nothing is saved yet
         if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) {
             try {
