@@ -1,6 +1,8 @@
 package bg.libpartners.event;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.platform.Commits;
+import bg.libpartners.platform.cache.AnswerCache;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -34,8 +36,14 @@ public class EventReads {
     private final Clock clock;
     private final bg.libpartners.geography.Geography geography;
 
+    /** Month views by viewer and filters, kept until anything is written (see {@link #month}). */
+    private final AnswerCache<MonthAsked, List<EventRow>> months;
+
+    private record MonthAsked(CalendarRows.Viewer viewer, YearMonth month, String oblast, EventKind kind) {}
+
     EventReads(Events events, CalendarRows calendar, Registrations registrations, EventAccess access, Clock clock,
-            bg.libpartners.geography.Geography geography) {
+            bg.libpartners.geography.Geography geography, EventProperties properties) {
+        this.months = new AnswerCache<>(properties.monthsKept(), properties.feedKept(), Commits::generation);
         this.events = events;
         this.calendar = calendar;
         this.geography = geography;
@@ -120,7 +128,10 @@ public class EventReads {
         if (me == null) {
             return new CalendarRows.Viewer(false, null, List.of(), List.of(), List.of(), null);
         }
-        return new CalendarRows.Viewer(me.isAdmin(), me.id(), EventAccess.managedOblasts(me),
+        if (me.isAdmin()) { // sees every event: no condition, the same viewer for every administrator
+            return new CalendarRows.Viewer(true, null, List.of(), List.of(), List.of(), null);
+        }
+        return new CalendarRows.Viewer(false, me.id(), EventAccess.managedOblasts(me),
                 EventAccess.managedLibraries(me), List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%");
     }
 
@@ -133,12 +144,18 @@ public class EventReads {
 
     /**
      * A month of the calendar in Europe/Sofia: every event the viewer may see (up to {@link #MONTH_LIMIT}), so that each
-     * day's "and N more" is right even when the month has more events than its grid shows.
+     * day's "and N more" is right even when the month has more events than its grid shows. Kept per viewer (what
+     * they may see, not who they are: every administrator, every visitor share one) and filters until anything is
+     * written on any node.
      */
     public List<EventRow> month(CurrentUser me, YearMonth month, String oblast, EventKind kind) {
-        var from = month.atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
-        var to = month.plusMonths(1).atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
-        return calendar.rows(viewer(me), from, to, blankToNull(oblast), kind, 0, MONTH_LIMIT);
+        var viewer = viewer(me);
+        var asked = new MonthAsked(viewer, month, blankToNull(oblast), kind);
+        return months.get(asked, () -> {
+            var from = month.atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
+            var to = month.plusMonths(1).atDay(1).atStartOfDay(EventTimes.ZONE).toInstant();
+            return calendar.rows(viewer, from, to, asked.oblast(), kind, 0, MONTH_LIMIT);
+        });
     }
 
     /** Events the person is invited to or registered for, from {@code from} on (the feed, the tasks). */
