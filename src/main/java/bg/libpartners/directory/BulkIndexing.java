@@ -39,6 +39,8 @@ class BulkIndexing {
     BulkIndexing(PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // called right after the import's commit, while its session (which leaves organisations out) is still bound
+        this.readOnly.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.executor = executor;
     }
 

@@ -370,6 +370,8 @@ public class RegisterImport {
     private void apply(List<RegisterRow> rows, Map<Integer, Registered> registered, boolean background,
             Phases phases) {
         indexing.leaveOutOfThisSession();
+        // one JDBC batch per flush (PostgreSQL's driver rewrites it into multi-row inserts), not one per 100 rows
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(2 * FLUSH_EVERY);
         Map<Long, RegisterRow> changedRows = new HashMap<>();
         List<RegisterRow> newRows = new ArrayList<>();
         for (var row : rows) {
