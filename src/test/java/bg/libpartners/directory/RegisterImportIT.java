@@ -157,7 +157,7 @@ class RegisterImportIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void readsTheRegisterFromXlsxAndFromWindows1251() throws Exception {
         var lines = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).subList(0, 6);
         byte[] cp1251 = String.join("\r\n", lines).getBytes(Charset.forName("windows-1251"));
@@ -187,7 +187,7 @@ class RegisterImportIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void refusesBadFilesWithABulgarianMessageAndStoresNothing() throws Exception {
         long before = organisations.count();
         var header = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).get(0);
@@ -205,7 +205,7 @@ class RegisterImportIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void onlyAdminsAndCoordinatorsImport() throws Exception {
         mvc.perform(multipart(URL).file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
                 .with(user(testPeople.create(Role.LIBRARIAN))).with(csrf()))
@@ -218,7 +218,7 @@ class RegisterImportIT {
      * rejected rows that name the row; the batch is theirs alone to commit.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void aCoordinatorImportsOnlyRowsOfTheirOblastsAndOnlyTheirOwnBatches() throws Exception {
         var coordinator = testPeople.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
         List<CSVRecord> records;
