@@ -9,8 +9,13 @@
 #      /practices, one organisation through the API, and an oblast's organisation list with the answer cache off
 #   3. the default run (H2 file, demo on): the first visit to /map after start — the page and the requests its script
 #      makes before anything is drawn — then the same visit again
+#
+# bench/operators.sh import   only the register import, on PostgreSQL and on H2 (the jar, demo off, a fresh database):
+#   preview + commit through the API, then the same file again (every row unchanged), then the import at first start
+#   of the demo run (H2, the time DirectoryBootstrap logs). JFR=1 records each run (files in $BENCH_DATA).
+MODE=${1:-all}
 source "$(dirname "$0")/common.sh"
-command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)"; exit 1; }
+[ "$MODE" = import ] || command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)"; exit 1; }
 build
 REGISTER=${REGISTER:-../shared/data/chitalishta-register/chitalishta_register_masked.csv}
 [ -f "$REGISTER" ] || REGISTER=$(ls /work/shared/data/chitalishta-register/chitalishta_register_masked.csv)
@@ -29,6 +34,48 @@ wrk_run() { # SECONDS URLFILE [TOKEN]: one wrk line in rotate.lua's shape
   WRK_URLS="$2" WRK_TOKEN="${3:-}" wrk -t 2 -c 20 -d "${1}s" --timeout 10s -s "$WRK_SCRIPT" "$BASE" | tail -n 1
 }
 field() { grep -oE "$1=[0-9.]+" <<< "$2" | cut -d= -f2; }
+
+register_import() { # preview + commit through the API, twice (the second time every row is unchanged)
+  local run label
+  for run in 1 2; do
+    label=$([ $run = 1 ] && echo "new" || echo "again, unchanged")
+    read -r preview_ms preview <<< "$(timed_post "$BASE/api/v1/imports/chitalishta-register" -F "file=@$REGISTER")"
+    batch=$(grep -oE '"batchId":"[^"]+"' <<< "$preview" | cut -d'"' -f4)
+    [ -n "$batch" ] || { echo "preview failed: ${preview:0:400}"; exit 1; }
+    read -r commit_ms committed <<< "$(timed_post "$BASE/api/v1/imports/$batch/commit")"
+    grep -q '"committed":true' <<< "$committed" || { echo "commit failed: ${committed:0:400}"; exit 1; }
+    # the search index catches up after the commit (in the background for an import this large): until it has them all
+    local t0; t0=$(date +%s%N)
+    until organisations=$(curl -s -H "$AUTH" "$BASE/api/v1/organisations?size=1" | grep -oE '"totalElements":[0-9]+' \
+        | cut -d: -f2) && [ "${organisations:-0}" -ge 7434 ]; do
+      [ $(( ($(date +%s%N) - t0) / 1000000000 )) -gt 60 ] && break
+      sleep 0.05
+    done
+    echo "| $DB | $label | $(seconds "$preview_ms") | $(seconds "$commit_ms") | $(seconds $((preview_ms + commit_ms))) | ${organisations:-?} | $(seconds $(( ($(date +%s%N) - t0) / 1000000 ))) |"
+  done
+}
+
+if [ "$MODE" = import ]; then
+  jfr() { [ "${JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=filename=$BENCH_DATA/$1.jfr,settings=profile" || true; }
+  echo "load average at the start $LOAD_AT_START"
+  echo "| database | import | preview | commit | together | organisations searchable | index caught up after the commit |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  root=$BENCH_DATA
+  DB=postgres
+  JAVA_OPTS="$(jfr postgres)" LIBPARTNERS_DEMO=false start_app > /dev/null
+  register_import
+  stop_app
+  [ -n "${PG_STOP:-}" ] && eval "$PG_STOP" > /dev/null 2>&1; PG_STOP=
+  DB=h2; DB_ARGS=(); BENCH_DATA="$root/h2"; mkdir -p "$BENCH_DATA"
+  JAVA_OPTS="$(jfr h2)" LIBPARTNERS_DEMO=false start_app > /dev/null
+  register_import
+  stop_app
+  BENCH_DATA="$root/h2-demo"; mkdir -p "$BENCH_DATA"
+  JAVA_OPTS="$(jfr h2-demo)" LIBPARTNERS_DEMO=true start_app > /dev/null
+  stop_app
+  echo "first start of the demo run (H2): $(grep -o 'imported the chitalishta register.*' "$BENCH_DATA/app.log")"
+  exit 0
+fi
 
 # --- 1. empty database, demo off ------------------------------------------------------------------------------------
 DB=postgres

@@ -23,12 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A chitalishte's board and the staff of a library or partner. Who sees what: every signed-in user sees names, roles
- * and terms (the register publishes a chitalishte's chair and secretary, and agreements name who signs); e-mail and
- * phone only those who may edit the organisation ({@link Directory#mayEdit}) and the person themselves (a signed-in
- * user whose account e-mail is the row's); no one who is not signed in sees anyone. Nothing of it reaches the search
- * index, the exports or the open data. Editors add, change and remove people, and invite one with an e-mail to work
- * for the organisation (through the account module's invitations, scoped to it).
+ * A chitalishte's board and the staff of a library or partner. Who sees what: names, e-mails and phones are personal
+ * data, seen only by those who keep the organisation ({@link #maySeePeople}: who may edit it, and for a chitalishte
+ * also the librarians of the libraries it holds, who prepare its agreements) and by the person themselves (a
+ * signed-in user whose account e-mail is the row's). Every other signed-in user sees the positions and terms without
+ * a name; no one who is not signed in sees anything. Nothing of it reaches the search index, the exports or the open
+ * data. Editors add, change and remove people, and invite one with an e-mail to work for the organisation (through
+ * the account module's invitations, scoped to it).
  */
 @Service
 public class BoardAndStaff {
@@ -66,12 +67,13 @@ public class BoardAndStaff {
         if (me == null) {
             return new People(organisationId, list, false, List.of(), List.of(), PersonRole.of(list));
         }
+        boolean keeper = editable || maySeePeople(me, o);
         var today = today();
         var current = new ArrayList<PersonView>();
         var former = new ArrayList<PersonView>();
         for (var p : sorted(people.findByOrganisationId(organisationId))) {
             (p.current(today) || p.getTermFrom() != null && p.getTermFrom().isAfter(today) ? current : former)
-                    .add(view(me, editable, p, today));
+                    .add(view(me, keeper, p, today));
         }
         former.sort(Comparator.comparing(PersonView::termTo, Comparator.nullsLast(Comparator.reverseOrder())));
         return new People(organisationId, list, editable, current, former, PersonRole.of(list));
@@ -84,7 +86,27 @@ public class BoardAndStaff {
             throw new AccessDeniedException("people of " + organisationId);
         }
         var o = organisation(organisationId);
-        return view(me, me != null && Directory.mayEdit(me, o), person(organisationId, personId), today());
+        return view(me, maySeePeople(me, o), person(organisationId, personId), today());
+    }
+
+    /**
+     * Whether this reader sees the names and contacts of everyone on the organisation's board or staff: those who may
+     * edit it (its librarians, board members or partner representatives, the coordinator of its oblast, an admin)
+     * and, for a chitalishte, the librarians of a library it holds.
+     */
+    boolean maySeePeople(CurrentUser me, Organisation o) {
+        if (me == null) {
+            return false;
+        }
+        if (Directory.mayEdit(me, o)) {
+            return true;
+        }
+        if (o.getKind() != OrganisationKind.CHITALISHTE || me.role() != Role.LIBRARIAN) {
+            return false;
+        }
+        var mine = me.refs(ScopeKind.LIBRARY);
+        return !mine.isEmpty() && organisations.findByParentId(o.getId()).stream()
+                .anyMatch(l -> mine.contains(String.valueOf(l.getId())));
     }
 
     @Transactional
@@ -140,10 +162,25 @@ public class BoardAndStaff {
     /**
      * Who may sign for the organisation, as "name, position" (in Bulgarian, as agreements are written), the one who
      * signs by default first: for a chitalishte its board (the chair first); for a library the board of the
-     * chitalishte that holds it, then its own staff (the head first); for a partner its staff. Only those in office.
+     * chitalishte that holds it, then its own staff (the head first); for a partner its staff. Only those in office,
+     * and only of the boards and staffs whose names this reader may see ({@link #maySeePeople}): others type the
+     * representative themselves.
      */
     @Transactional(readOnly = true)
-    public List<String> signatories(long organisationId) {
+    public List<String> signatories(CurrentUser me, long organisationId) {
+        return signatories(organisationId, o -> maySeePeople(me, o));
+    }
+
+    /**
+     * {@link #signatories(CurrentUser, long)} for work no one reads on a page: the demo data, which names its demo
+     * boards in its demo agreements.
+     */
+    @Transactional(readOnly = true)
+    public List<String> signatoriesForDemo(long organisationId) {
+        return signatories(organisationId, o -> true);
+    }
+
+    private List<String> signatories(long organisationId, java.util.function.Predicate<Organisation> visible) {
         var o = organisations.findById(organisationId).orElse(null);
         if (o == null) {
             return List.of();
@@ -151,9 +188,11 @@ public class BoardAndStaff {
         var ids = new ArrayList<Long>();
         if (o.getKind() == OrganisationKind.LIBRARY && o.getParentId() != null) {
             organisations.findById(o.getParentId()).filter(p -> p.getKind() == OrganisationKind.CHITALISHTE)
-                    .ifPresent(p -> ids.add(p.getId()));
+                    .filter(visible).ifPresent(p -> ids.add(p.getId()));
         }
-        ids.add(organisationId);
+        if (visible.test(o)) {
+            ids.add(organisationId);
+        }
         var today = today();
         var inOffice = new ArrayList<OrganisationPerson>();
         for (var id : ids) {
@@ -296,12 +335,13 @@ public class BoardAndStaff {
                 in.termTo());
     }
 
-    private PersonView view(CurrentUser me, boolean editable, OrganisationPerson p, LocalDate today) {
+    /** The row as this reader may see it: with name and contacts for a keeper and for the person, else without. */
+    private PersonView view(CurrentUser me, boolean keeper, OrganisationPerson p, LocalDate today) {
         boolean self = me != null && p.getEmail() != null && me.email() != null
                 && p.getEmail().equalsIgnoreCase(me.email());
-        boolean contacts = editable || self;
-        return new PersonView(p.getId(), p.getRole(), p.getName(), p.getTermFrom(), p.getTermTo(), p.current(today),
-                contacts, contacts ? p.getEmail() : null, contacts ? p.getPhone() : null,
+        boolean visible = keeper || self;
+        return new PersonView(p.getId(), p.getRole(), visible ? p.getName() : null, p.getTermFrom(), p.getTermTo(),
+                p.current(today), visible, visible ? p.getEmail() : null, visible ? p.getPhone() : null,
                 p.getSource() == OrganisationPerson.Source.REGISTER, p.getVersion());
     }
 

@@ -1,8 +1,5 @@
 package bg.libpartners.directory;
 
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
-
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.ImportReport.Issue;
 import bg.libpartners.directory.ImportReport.Outcome;
@@ -25,9 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +58,9 @@ public class RegisterImport {
             "Телефон", 500, "линк", 500, "Председател", 200, "Секретар", 200);
     /** From this many rows on, an import answers before its search index is written (see {@link #apply}). */
     static final int BACKGROUND_INDEXING_FROM = 1000;
+    /** New organisations are flushed to the database, and then forgotten by the session, this many rows at a time. */
+    private static final int FLUSH_EVERY = 500;
+    private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
 
     /** The normal form of each column name the reader asks for, worked out once rather than for every cell. */
     private static final Map<String, String> NORMAL_COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -71,6 +73,9 @@ public class RegisterImport {
 
     record Payload(String fileName, int total, List<RegisterRow> rows, List<Issue> rejected, List<Issue> warnings) {}
 
+    /** A centre already in the directory: its id and the hash of the register row it was last written from. */
+    record Registered(long id, String hash) {}
+
     private final Geography geography;
     private final Organisations organisations;
     private final ImportBatches batches;
@@ -78,13 +83,17 @@ public class RegisterImport {
     private final JsonMapper json;
     private final RegisterScope scope;
     private final BoardAndStaff boards;
+    private final JdbcClient jdbc;
+    private final BulkIndexing indexing;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     RegisterImport(Geography geography, Organisations organisations, ImportBatches batches, MessageSource messages,
-            JsonMapper json, RegisterScope scope, BoardAndStaff boards) {
+            JsonMapper json, RegisterScope scope, BoardAndStaff boards, JdbcClient jdbc, BulkIndexing indexing) {
         this.boards = boards;
+        this.jdbc = jdbc;
+        this.indexing = indexing;
         this.scope = scope;
         this.geography = geography;
         this.organisations = organisations;
@@ -96,9 +105,15 @@ public class RegisterImport {
     /** Reads and checks the file, stores it as a batch and says what a commit would do; nothing else is stored. */
     @Transactional
     public ImportReport preview(byte[] file, String fileName, CurrentUser me) {
+        var phases = new Phases();
         var payload = scope.limit(parse(file, fileName), me, this::issue);
+        phases.done("parse");
         var id = batches.save(KIND, fileName, me.id(), payload.rows().size(), json.writeValueAsString(payload));
-        return report(id, payload, false);
+        phases.done("batch");
+        var report = report(id, payload, false, registered());
+        phases.done("report");
+        phases.log("preview", payload.rows().size());
+        return report;
     }
 
     /**
@@ -107,34 +122,61 @@ public class RegisterImport {
      */
     @Transactional
     public ImportReport commit(String batchId, CurrentUser me) {
+        var phases = new Phases();
         var batch = batches.own(batchId, KIND, me, true);
         if (!batches.markCommitted(batchId)) {
             throw new ConflictException("directory.import.error.committed");
         }
         var payload = scope.limit(json.readValue(batch.payload(), Payload.class), me, this::issue);
-        var report = report(batchId, payload, true);
-        apply(payload.rows(), true);
+        phases.done("batch");
+        var registered = registered();
+        var report = report(batchId, payload, true, registered);
+        phases.done("report");
+        apply(payload.rows(), registered, true, phases);
+        phases.log("commit", payload.rows().size());
         return report;
     }
 
     /** Preview and commit in one call (the API's {@code commit=true}). */
     @Transactional
     public ImportReport importNow(byte[] file, String fileName, CurrentUser me) {
-        return importNow(scope.limit(parse(file, fileName), me, this::issue), fileName, me.id(), true);
+        var phases = new Phases();
+        var payload = scope.limit(parse(file, fileName), me, this::issue);
+        phases.done("parse");
+        return importNow(payload, fileName, me.id(), true, phases);
     }
 
     /** The register shipped with the application, imported at first start with no one signed in. */
     @Transactional
     ImportReport importAtStart(byte[] file, String fileName) {
-        return importNow(parse(file, fileName), fileName, null, false);
+        var phases = new Phases();
+        var payload = parse(file, fileName);
+        phases.done("parse");
+        return importNow(payload, fileName, null, false, phases);
     }
 
-    private ImportReport importNow(Payload payload, String fileName, Long userId, boolean background) {
+    private ImportReport importNow(Payload payload, String fileName, Long userId, boolean background, Phases phases) {
         var id = batches.save(KIND, fileName, userId, payload.rows().size(), json.writeValueAsString(payload));
         batches.markCommitted(id);
-        var report = report(id, payload, true);
-        apply(payload.rows(), background);
+        phases.done("batch");
+        var registered = registered();
+        var report = report(id, payload, true, registered);
+        phases.done("report");
+        apply(payload.rows(), registered, background, phases);
+        phases.log("import", payload.rows().size());
         return report;
+    }
+
+    /** The centres the directory holds by register number, read as plain rows (no entities to track). */
+    private Map<Integer, Registered> registered() {
+        Map<Integer, Registered> result = new HashMap<>();
+        jdbc.sql("select id, register_no, register_hash from organisation where kind = ? and register_no is not null")
+                .param(OrganisationKind.CHITALISHTE.name())
+                .query(rs -> {
+                    result.putIfAbsent(rs.getInt(2), new Registered(rs.getLong(1),
+                            rs.getString(3) == null ? "" : rs.getString(3)));
+                });
+        return result;
     }
 
     Payload parse(byte[] file, String fileName) {
@@ -259,11 +301,10 @@ public class RegisterImport {
         }
     }
 
-    private ImportReport report(String batchId, Payload payload, boolean committed) {
-        var registered = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
-                .collect(Collectors.toMap(Organisation::getRegisterNo, o -> o, (a, b) -> a));
+    private ImportReport report(String batchId, Payload payload, boolean committed,
+            Map<Integer, Registered> registered) {
         Map<Integer, String> stored = new HashMap<>();
-        registered.forEach((no, o) -> stored.put(no, o.getRegisterHash() == null ? "" : o.getRegisterHash()));
+        registered.forEach((no, o) -> stored.put(no, o.hash()));
         List<RowOutcome> outcomes = new ArrayList<>();
         int created = 0;
         int updated = 0;
@@ -290,14 +331,14 @@ public class RegisterImport {
      * The chairs and secretaries the commit would put on the boards: for a new centre each one the register names;
      * for a changed row what {@link BoardAndStaff#fromRegister} would change (unchanged rows are not applied).
      */
-    private List<ImportReport.BoardChange> boardChanges(List<RegisterRow> rows, Map<Integer, Organisation> registered,
+    private List<ImportReport.BoardChange> boardChanges(List<RegisterRow> rows, Map<Integer, Registered> registered,
             Map<Integer, String> stored) {
         Map<Long, BoardAndStaff.RegisterBoard> named = new HashMap<>();
         for (var row : rows) {
             var existing = registered.get(row.registerNo());
             if (existing != null && !row.hash().equals(stored.get(row.registerNo()))
                     && (row.chair() != null || row.secretary() != null)) {
-                named.put(existing.getId(), new BoardAndStaff.RegisterBoard(row.chair(), row.secretary()));
+                named.put(existing.id(), new BoardAndStaff.RegisterBoard(row.chair(), row.secretary()));
             }
         }
         var changes = named.isEmpty() ? Map.<Long, List<ImportReport.BoardChange>>of() : boards.changes(named);
@@ -311,7 +352,7 @@ public class RegisterImport {
                             java.time.LocalDate.MIN).ifPresent(c -> result.add(c.at(row.row(), key, row.name())));
                 }
             } else {
-                changes.getOrDefault(existing.getId(), List.of())
+                changes.getOrDefault(existing.id(), List.of())
                         .forEach(c -> result.add(c.at(row.row(), key, row.name())));
             }
         }
@@ -320,56 +361,96 @@ public class RegisterImport {
 
     /**
      * Creates the new centres (each with its library) and updates the changed ones; unchanged rows are not touched.
-     * The chair and secretary of a new or changed row fill the board ({@link BoardAndStaff#fromRegister}). An import
-     * someone waits for ({@code background}) answers once the database has it when it is large, and the search index
-     * catches up right after (a few seconds for the whole register, see BENCHMARKS.md); a small one waits for the
-     * index as an edit does, and so does the import at first start, before the application says it is ready.
+     * The chair and secretary of a new or changed row fill the board ({@link BoardAndStaff#fromRegister}). The rows
+     * are written in JDBC batches without the search index, which {@link BulkIndexing} writes in one step after the
+     * commit: an import someone waits for ({@code background}) answers once the database has it when it is large, and
+     * the index catches up right after (see BENCHMARKS.md); a small one waits for the index as an edit does, and so
+     * does the import at first start, before the application says it is ready.
      */
-    private void apply(List<RegisterRow> rows, boolean background) {
-        if (background && rows.size() >= BACKGROUND_INDEXING_FROM) {
-            Search.session(entityManager).indexingPlanSynchronizationStrategy(
-                    IndexingPlanSynchronizationStrategy.async());
-        }
-        Map<Integer, Organisation> stored = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
-                .collect(Collectors.toMap(Organisation::getRegisterNo, o -> o));
-        List<Organisation> changed = new ArrayList<>();
+    private void apply(List<RegisterRow> rows, Map<Integer, Registered> registered, boolean background,
+            Phases phases) {
+        indexing.leaveOutOfThisSession();
+        // one JDBC batch per flush (PostgreSQL's driver rewrites it into multi-row inserts), not one per 100 rows
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(2 * FLUSH_EVERY);
         Map<Long, RegisterRow> changedRows = new HashMap<>();
-        Map<Long, BoardAndStaff.RegisterBoard> named = new HashMap<>();
-        int n = 0;
+        List<RegisterRow> newRows = new ArrayList<>();
         for (var row : rows) {
-            var existing = stored.get(row.registerNo());
+            var existing = registered.get(row.registerNo());
             if (existing == null) {
-                var centre = new Organisation(OrganisationKind.CHITALISHTE, row.name());
-                centre.setRegisterNo(row.registerNo());
+                newRows.add(row);
+            } else if (!row.hash().equals(existing.hash())) {
+                changedRows.put(existing.id(), row);
+            }
+        }
+        Map<Long, BoardAndStaff.RegisterBoard> named = new HashMap<>();
+        List<Long> written = new ArrayList<>();
+        for (var chunk : Directory.chunks(List.copyOf(changedRows.keySet()), 1000)) {
+            Map<Long, Organisation> byId = new HashMap<>();
+            for (var centre : organisations.findAllById(chunk)) {
+                var row = changedRows.get(centre.getId());
                 write(centre, row);
-                entityManager.persist(centre);
-                var library = new Organisation(OrganisationKind.LIBRARY, "Библиотека при НЧ „" + row.name() + "“");
-                library.setLibraryKind(LibraryKind.CHITALISHTE);
-                library.setParentId(centre.getId());
-                follow(library, centre, row);
-                entityManager.persist(library);
+                centre.touch();
+                byId.put(centre.getId(), centre);
+                written.add(centre.getId());
                 name(named, centre, row);
-            } else if (!row.hash().equals(existing.getRegisterHash())) {
-                write(existing, row);
-                existing.touch();
-                changed.add(existing);
-                changedRows.put(existing.getId(), row);
-                name(named, existing, row);
             }
-            if (++n % 500 == 0) {
-                entityManager.flush();
+            for (var library : organisations.findByParentIdIn(chunk)) {
+                if (library.getLibraryKind() == LibraryKind.CHITALISHTE) {
+                    follow(library, byId.get(library.getParentId()), changedRows.get(library.getParentId()));
+                    written.add(library.getId());
+                }
+            }
+            flushAndForget();
+        }
+        phases.done("update " + changedRows.size());
+        int n = 0;
+        for (var row : newRows) {
+            var centre = new Organisation(OrganisationKind.CHITALISHTE, row.name());
+            centre.setRegisterNo(row.registerNo());
+            write(centre, row);
+            entityManager.persist(centre);
+            var library = new Organisation(OrganisationKind.LIBRARY, "Библиотека при НЧ „" + row.name() + "“");
+            library.setLibraryKind(LibraryKind.CHITALISHTE);
+            library.setParentId(centre.getId());
+            follow(library, centre, row);
+            entityManager.persist(library);
+            written.add(centre.getId());
+            written.add(library.getId());
+            name(named, centre, row);
+            if (++n % FLUSH_EVERY == 0) {
+                flushAndForget();
             }
         }
-        if (!changed.isEmpty()) {
-            Map<Long, Organisation> byId = changed.stream().collect(Collectors.toMap(Organisation::getId, o -> o));
-            for (var chunk : Directory.chunks(List.copyOf(byId.keySet()), 1000)) {
-                organisations.findByParentIdIn(chunk).stream().filter(l -> l.getLibraryKind() == LibraryKind.CHITALISHTE)
-                        .forEach(l -> follow(l, byId.get(l.getParentId()), changedRows.get(l.getParentId())));
-            }
-        }
-        entityManager.flush();
+        flushAndForget();
+        phases.done("create " + newRows.size());
         boards.fromRegister(named);
         entityManager.flush();
+        phases.done("boards " + named.size());
+        indexing.afterCommit(written, background && rows.size() >= BACKGROUND_INDEXING_FROM);
+    }
+
+    /** Writes what the session holds and forgets it, so that each flush checks only the rows written since the last. */
+    private void flushAndForget() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    /** How long each step of an import took, logged at its end (for BENCHMARKS.md). */
+    private static final class Phases {
+        private final long start = System.nanoTime();
+        private long last = start;
+        private final StringBuilder text = new StringBuilder();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000)
+                    .append(" ms");
+            last = now;
+        }
+
+        void log(String what, int rows) {
+            log.info("Register {} of {} rows in {} ms: {}", what, rows, (System.nanoTime() - start) / 1_000_000, text);
+        }
     }
 
     /** The chair and secretary the register names (none when it masks or leaves them out) go to the board. */

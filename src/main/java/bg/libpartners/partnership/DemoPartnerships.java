@@ -260,7 +260,7 @@ class DemoPartnerships implements ApplicationRunner {
         var lead = new LeadParty(theme.leadRole(), "Координира партньорството и отчита резултатите",
                 Set.of(Contribution.PREMISES, Contribution.EXPERTISE), null, null,
                 "Нови читатели и по-добра връзка с общността",
-                boards.signatories(library.id()).stream().findFirst().orElse(null)); // the demo board's chair
+                boards.signatoriesForDemo(library.id()).stream().findFirst().orElse(null)); // the demo board's chair
         long id = service.create(me, new PartnershipInput(theme.title() + place, library.id(), Set.of(theme.group()),
                 Set.of(theme.field()), theme.need(), theme.title(), theme.goal(), "Имейл, телефон и срещи",
                 i % 2 == 0 ? "Веднъж месечно" : "Веднъж на тримесечие", "Тримесечен отчет пред партньорите",

@@ -151,7 +151,7 @@ class BoardAndStaffIT {
         assertThat(board(centre)).hasSize(3);
         assertThat(boards.of(admin, centre).current()).extracting(PersonView::name)
                 .containsExactly("Нова Председателова", "Демо Секретарова");
-        assertThat(boards.signatories(centre)).first()
+        assertThat(boards.signatories(admin, centre)).first()
                 .isEqualTo("Нова Председателова, председател на настоятелството");
     }
 
@@ -329,33 +329,49 @@ class BoardAndStaffIT {
         var email = "taina." + tag() + "@example.org";
         var person = boards.add(editor, library, new PersonInput(PersonRole.LIBRARIAN, "Теодора " + surname, email,
                 "0877 654 321", LocalDate.of(2024, 1, 1), null, null));
-        var other = someone(Role.LIBRARIAN,
-                Scope.of(ScopeKind.LIBRARY, otherLibrary()));
+        var oblast = directory.find(library).oblastCode();
+        var otherLibrarian = someone(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, otherLibrary()));
+        var otherCoordinator = someone(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, otherOblast(oblast)));
+        var coordinator = someone(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, oblast));
         var self = testPeople.create(email.toUpperCase(Locale.ROOT), Role.EXPERT); // an account of the same e-mail
 
-        var page = mvc.perform(get("/organisations/{id}", library).with(user(other))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Теодора " + surname, "Библиотекар").doesNotContain(email, "0877 654 321")
-                .doesNotContain("/people/" + person.id() + "/edit");
+        // another library's librarian and another oblast's coordinator: the position and term, no name, no contacts
+        for (var other : List.of(otherLibrarian, otherCoordinator)) {
+            var page = mvc.perform(get("/organisations/{id}", library).with(user(other))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("Библиотекар", "01.01.2024", "скрито (лични данни)")
+                    .doesNotContain(surname, email, "0877 654 321").doesNotContain("/people/" + person.id() + "/edit");
+            var api = "/api/v1/organisations/" + library + "/people";
+            var list = mvc.perform(get(api).with(user(other))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[?(@.id == " + person.id() + ")].role").value("LIBRARIAN"))
+                    .andExpect(jsonPath("$.content[?(@.id == " + person.id() + ")].personalDataVisible")
+                            .value(false))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(list).doesNotContain(surname, email, "654 321");
+            var one = mvc.perform(get(api + "/" + person.id()).with(user(other))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(one).doesNotContain(surname, email, "654 321");
+            var details = mvc.perform(get("/api/v1/organisations/" + library).with(user(other)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(details).doesNotContain(surname, email);
+        }
+        // the person themselves, the library's own librarian, the oblast's coordinator and an admin see it all
         var own = mvc.perform(get("/organisations/{id}", library).with(user(self))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(own).contains(email, "0877 654 321").doesNotContain("/people/" + person.id() + "/edit");
+        assertThat(own).contains(surname, email, "0877 654 321").doesNotContain("/people/" + person.id() + "/edit");
+        mvc.perform(get("/api/v1/organisations/" + library + "/people/" + person.id()).with(user(self)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Теодора " + surname))
+                .andExpect(jsonPath("$.email").value(email)).andExpect(jsonPath("$.phone").value("0877 654 321"));
         var edit = mvc.perform(get("/organisations/{id}", library).with(user(editor))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(edit).contains(email, "/people/" + person.id() + "/edit", "/people/" + person.id() + "/invite");
-
-        var api = "/api/v1/organisations/" + library + "/people";
-        var list = mvc.perform(get(api).with(user(other))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.content[?(@.id == " + person.id() + ")].name").value("Теодора " + surname))
-                .andExpect(jsonPath("$.content[?(@.id == " + person.id() + ")].contactsVisible").value(false))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(list).doesNotContain(email, "654 321");
-        mvc.perform(get(api + "/" + person.id()).with(user(self))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.email").value(email)).andExpect(jsonPath("$.phone").value("0877 654 321"));
-        mvc.perform(get(api)).andExpect(status().isUnauthorized());
-        var details = mvc.perform(get("/api/v1/organisations/" + library).with(user(other)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(details).doesNotContain(surname, email);
+        assertThat(edit).contains(surname, email, "/people/" + person.id() + "/edit", "/people/" + person.id() + "/invite");
+        for (var keeper : List.of(coordinator, fx.demo(Role.ADMIN))) {
+            mvc.perform(get("/api/v1/organisations/" + library + "/people").with(user(keeper)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[?(@.id == " + person.id() + ")].name").value("Теодора " + surname))
+                    .andExpect(jsonPath("$.content[?(@.id == " + person.id() + ")].email").value(email));
+        }
+        mvc.perform(get("/api/v1/organisations/" + library + "/people")).andExpect(status().isUnauthorized());
 
         // never in the open data, the exports or the search
         for (var url : List.of("/api/v1/open-data/libraries.csv", "/api/v1/open-data/libraries.json",
@@ -371,6 +387,45 @@ class BoardAndStaffIT {
         assertThat(export).contains(summary.name()).doesNotContain(surname, email);
         assertThat(directory.search(surname, null, null, null, null, PageRequest.of(0, 5)).getTotalElements())
                 .isZero();
+    }
+
+    @Test
+    void aChitalishtesBoardIsSeenByItsLibrariansAndNotByOthers() throws Exception {
+        long centre = chitalishteOfDemoLibrary();
+        var surname = "Настоятелска" + tag();
+        var member = boards.add(fx.demo(Role.BOARD_MEMBER), centre, new PersonInput(PersonRole.MEMBER,
+                "Мария " + surname, null, null, null, null, null));
+        var oblast = directory.find(centre).oblastCode();
+        var api = "/api/v1/organisations/" + centre + "/people";
+        // the librarian of the library it holds prepares its agreements: sees the board, may not edit it
+        mvc.perform(get(api).with(user(fx.demo(Role.LIBRARIAN)))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.id == " + member.id() + ")].name").value("Мария " + surname));
+        mvc.perform(put(api + "/" + member.id()).with(user(fx.demo(Role.LIBRARIAN))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"MEMBER\",\"name\":\"x\",\"version\":0}"))
+                .andExpect(status().isForbidden());
+        var strangers = List.of(someone(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, otherLibrary())),
+                someone(Role.BOARD_MEMBER, Scope.of(ScopeKind.CHITALISHTE, jdbc.sql(
+                        "select min(id) from organisation where kind = 'CHITALISHTE' and id <> ?").param(centre)
+                        .query(Long.class).single())),
+                someone(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, otherOblast(oblast))),
+                someone(Role.EXPERT));
+        for (var stranger : strangers) {
+            var list = mvc.perform(get(api).with(user(stranger))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[?(@.id == " + member.id() + ")].role").value("MEMBER"))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(list).as(stranger.role().name()).doesNotContain(surname);
+            var page = mvc.perform(get("/organisations/{id}", centre).with(user(stranger)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(stranger.role().name()).doesNotContain(surname);
+            assertThat(boards.signatories(stranger, fx.library())).as(stranger.role().name()).isEmpty();
+        }
+        assertThat(boards.signatories(fx.demo(Role.LIBRARIAN), fx.library())).isNotEmpty();
+    }
+
+    /** An oblast other than this one (the coordinator of it has no rights here). */
+    String otherOblast(String oblast) {
+        return jdbc.sql("select code from oblast where code <> ? order by code").param(oblast).query(String.class)
+                .list().get(0);
     }
 
     @Test
@@ -410,12 +465,12 @@ class BoardAndStaffIT {
     @Test
     void theAgreementsRepresentativeDefaultsToTheChairAndStaysEditable() throws Exception {
         long library = fx.library();
-        var signatories = boards.signatories(library);
+        var librarian = fx.demo(Role.LIBRARIAN);
+        var signatories = boards.signatories(librarian, library);
         assertThat(signatories).as("the demo board of the chitalishte that holds the demo library").isNotEmpty();
         var chair = signatories.get(0);
         assertThat(chair).endsWith(", председател на настоятелството");
         long partnership = fx.create("Представители " + tag());
-        var librarian = fx.demo(Role.LIBRARIAN);
 
         var step = mvc.perform(get("/partnerships/{id}/builder/5", partnership).with(user(librarian)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -432,7 +487,7 @@ class BoardAndStaffIT {
         var again = mvc.perform(get("/partnerships/{id}/builder/5", partnership).with(user(librarian)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(again).contains("value=\"Друг Подписващ, зам.-председател\"");
-        assertThat(boards.signatories(library)).first().isEqualTo(chair);
+        assertThat(boards.signatories(librarian, library)).first().isEqualTo(chair);
     }
 
     @Test
@@ -440,6 +495,6 @@ class BoardAndStaffIT {
         var help = mvc.perform(get("/help/directory").with(user(fx.demo(Role.LIBRARIAN)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(help).contains("id=\"people\"", "Настоятелство и персонал", "Вносът на регистъра на читалищата",
-                "Електронната поща и телефонът са лични данни");
+                "имената, електронната поща и телефонът са лични данни");
     }
 }

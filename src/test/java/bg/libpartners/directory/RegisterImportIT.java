@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,6 +61,7 @@ class RegisterImportIT {
     @Autowired Organisations organisations;
     @Autowired OrganisationPeople people;
     @Autowired JsonMapper json;
+    @Autowired Directory directory;
 
     ResultActions upload(String name, byte[] bytes, boolean commit) throws Exception {
         return upload(name, bytes, commit, admin());
@@ -112,6 +114,32 @@ class RegisterImportIT {
 
     @Test
     @Order(2)
+    void theSearchFindsWhatAnImportWroteASmallOneWhenItAnswersALargeOneRightAfter() throws Exception {
+        // the large import of test 1 is indexed in the background, right after its commit
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (directory.search(null, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 1))
+                .getTotalElements() < 3717 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(directory.search(null, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 1))
+                .getTotalElements()).isEqualTo(3717);
+        // a small one is searchable when it answers, as an edit is
+        var lines = Files.readAllLines(REGISTER, StandardCharsets.UTF_8);
+        var name = "Индексирано Читалище " + System.nanoTime();
+        var row = lines.get(5);
+        var cells = row.split(",", -1);
+        cells[2] = name;
+        upload("one-row.csv", (lines.get(0) + "\n" + String.join(",", cells)).getBytes(StandardCharsets.UTF_8), true)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(1));
+        assertThat(directory.search(name, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 5))
+                .getContent()).extracting(OrganisationSummary::name).contains(name);
+        // the register as it was again, for the tests that follow
+        upload("register.csv", Files.readAllBytes(REGISTER), true).andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1));
+    }
+
+    @Test
+    @Order(3)
     void aLaterRegisterUpdatesExactlyTheRowsThatChanged() throws Exception {
         var lines = new ArrayList<>(Files.readAllLines(REGISTER, StandardCharsets.UTF_8));
         lines.set(2, lines.get(2).replace("Съзнание 1873г.", "Съзнание 1873"));
@@ -129,7 +157,7 @@ class RegisterImportIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void readsTheRegisterFromXlsxAndFromWindows1251() throws Exception {
         var lines = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).subList(0, 6);
         byte[] cp1251 = String.join("\r\n", lines).getBytes(Charset.forName("windows-1251"));
@@ -159,7 +187,7 @@ class RegisterImportIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void refusesBadFilesWithABulgarianMessageAndStoresNothing() throws Exception {
         long before = organisations.count();
         var header = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).get(0);
@@ -177,7 +205,7 @@ class RegisterImportIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void onlyAdminsAndCoordinatorsImport() throws Exception {
         mvc.perform(multipart(URL).file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
                 .with(user(testPeople.create(Role.LIBRARIAN))).with(csrf()))
@@ -190,7 +218,7 @@ class RegisterImportIT {
      * rejected rows that name the row; the batch is theirs alone to commit.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void aCoordinatorImportsOnlyRowsOfTheirOblastsAndOnlyTheirOwnBatches() throws Exception {
         var coordinator = testPeople.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
         List<CSVRecord> records;

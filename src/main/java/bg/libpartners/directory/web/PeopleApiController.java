@@ -39,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organisations/{id}/people")
 @Tag(name = "Board and staff", description = """
-        A chitalishte's board (настоятелство) and the staff of a library or partner. Every signed-in user reads names, \
-        roles and terms; `email` and `phone` are filled only for those who may edit the organisation and for the \
-        person themselves (`contactsVisible`). Those who may edit the organisation add, change, remove and invite.""")
+        A chitalishte's board (настоятелство) and the staff of a library or partner. Every signed-in user reads the \
+        roles and terms; `name`, `email` and `phone` (personal data) are filled only for those who may edit the \
+        organisation (for a chitalishte also the librarians of its libraries) and for the person themselves \
+        (`personalDataVisible`), null for everyone else. Those who may edit the organisation add, change, remove and \
+        invite.""")
 class PeopleApiController {
 
     private final BoardAndStaff boards;

@@ -70,7 +70,7 @@ class BuilderController {
             model.addAttribute("chosen", directory.findAll(form.getOrganisationIds()));
         }
         if (step == 5) {
-            RepresentativeChoices.offer(boards, form, model, true);
+            RepresentativeChoices.offer(boards, me, form, model, true);
         }
         return "partnership/builder/step";
     }

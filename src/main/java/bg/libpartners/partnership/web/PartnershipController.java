@@ -115,7 +115,7 @@ class PartnershipController {
         if (fresh) {
             model.addAttribute("form", PartnershipForm.of(p));
         }
-        RepresentativeChoices.offer(boards, (PartnershipForm) model.getAttribute("form"), model, fresh);
+        RepresentativeChoices.offer(boards, me, (PartnershipForm) model.getAttribute("form"), model, fresh);
         model.addAttribute("p", p);
         return "partnership/edit";
     }
