@@ -51,8 +51,8 @@ public final class ExternalServer {
      * Starts {@code mainClass} with {@code args} on the resolved class path and waits up to {@code wait} until
      * {@code ready} answers with a status below 500. Standard input stays open: some servers stop when it closes.
      */
-    public synchronized ExternalServer start(String mainClass, List<String> jvmOptions, List<String> args,
-            URI ready, Duration wait) {
+    public synchronized ExternalServer start(
+            String mainClass, List<String> jvmOptions, List<String> args, URI ready, Duration wait) {
         if (process != null || failure != null) {
             return this;
         }
@@ -64,10 +64,14 @@ public final class ExternalServer {
             command.addAll(List.of("-cp", classPath, mainClass));
             command.addAll(args);
             Files.createDirectories(log().getParent());
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log().toFile()).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log().toFile())
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop, name + "-stop"));
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            var http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             long deadline = System.nanoTime() + wait.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
@@ -75,7 +79,10 @@ public final class ExternalServer {
                     return this;
                 }
                 try {
-                    var response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                    var response = http.send(
+                            HttpRequest.newBuilder(ready)
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() < 500) {
                         return this;
@@ -126,7 +133,9 @@ public final class ExternalServer {
                 command.add("-o");
             }
             command.addAll(List.of("dependency:build-classpath", "-Dmdep.outputFile=" + file));
-            var resolve = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+            var resolve = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
                     .start();
             if (!resolve.waitFor(10, TimeUnit.MINUTES)) {
                 resolve.destroyForcibly();

@@ -25,7 +25,8 @@ class MessageBundlesTest {
     void bulgarianAndEnglishBundlesHaveTheSameKeys() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (var bg : files.filter(p -> p.toString().endsWith("_bg.properties")).toList()) {
+            for (var bg :
+                    files.filter(p -> p.toString().endsWith("_bg.properties")).toList()) {
                 var en = bg.resolveSibling(bg.getFileName().toString().replace("_bg.", "_en."));
                 assertThat(en).as("English bundle beside " + bg).exists();
                 var bgKeys = new TreeSet<>(load(bg).stringPropertyNames());
@@ -41,7 +42,8 @@ class MessageBundlesTest {
     void everyMessageKeyUsedInTemplatesExists() throws IOException {
         var keys = new TreeSet<String>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (var bg : files.filter(p -> p.toString().endsWith("_bg.properties")).toList()) {
+            for (var bg :
+                    files.filter(p -> p.toString().endsWith("_bg.properties")).toList()) {
                 keys.addAll(load(bg).stringPropertyNames());
             }
         }
@@ -75,8 +77,11 @@ class MessageBundlesTest {
                     continue;
                 }
                 var openTag = html.substring(html.lastIndexOf('<', matcher.start()), matcher.start() + 1);
-                if (!openTag.contains("th:text") && !openTag.contains("th:utext") && !openTag.contains("th:errors")
-                        && !openTag.startsWith("<title") && !openTag.startsWith("<script")
+                if (!openTag.contains("th:text")
+                        && !openTag.contains("th:utext")
+                        && !openTag.contains("th:errors")
+                        && !openTag.startsWith("<title")
+                        && !openTag.startsWith("<script")
                         && !openTag.startsWith("<style")) {
                     offenders.add(template + ": \"" + text + "\" in " + openTag);
                 }

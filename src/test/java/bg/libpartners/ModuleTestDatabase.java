@@ -16,5 +16,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-public @interface ModuleTestDatabase {
-}
+public @interface ModuleTestDatabase {}

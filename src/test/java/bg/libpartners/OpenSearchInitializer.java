@@ -33,17 +33,29 @@ public class OpenSearchInitializer implements ApplicationContextInitializer<Conf
             try {
                 if (Files.exists(base)) {
                     try (var old = Files.walk(base)) {
-                        old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        old.sorted(Comparator.reverseOrder())
+                                .forEach(p -> p.toFile().delete());
                     }
                 }
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
             // the runner gives its n-th node the first free HTTP port from base + n, up to 9299
-            NODE.start("org.codelibs.opensearch.runner.OpenSearchRunner", List.of("-Xms512m", "-Xmx512m"),
-                    List.of("-basePath", base.toString(), "-numOfNode", "1", "-baseHttpPort",
-                            String.valueOf(port - 1), "-clusterName", "libpartners-test", "-printOnFailure"),
-                    URI.create(url() + "/"), Duration.ofMinutes(3));
+            NODE.start(
+                    "org.codelibs.opensearch.runner.OpenSearchRunner",
+                    List.of("-Xms512m", "-Xmx512m"),
+                    List.of(
+                            "-basePath",
+                            base.toString(),
+                            "-numOfNode",
+                            "1",
+                            "-baseHttpPort",
+                            String.valueOf(port - 1),
+                            "-clusterName",
+                            "libpartners-test",
+                            "-printOnFailure"),
+                    URI.create(url() + "/"),
+                    Duration.ofMinutes(3));
         }
         return NODE;
     }
@@ -71,9 +83,16 @@ public class OpenSearchInitializer implements ApplicationContextInitializer<Conf
         if (!node.running()) {
             throw new IllegalStateException(node.failure());
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("openSearch", Map.of(
-                "libpartners.search.backend", "opensearch",
-                "libpartners.search.url", url(),
-                "libpartners.search.index-prefix", "context" + CONTEXTS.incrementAndGet() + "-")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "openSearch",
+                        Map.of(
+                                "libpartners.search.backend",
+                                "opensearch",
+                                "libpartners.search.url",
+                                url(),
+                                "libpartners.search.index-prefix",
+                                "context" + CONTEXTS.incrementAndGet() + "-")));
     }
 }

@@ -40,16 +40,23 @@ public class S3Initializer implements ApplicationContextInitializer<Configurable
             try {
                 var properties = Path.of("target", "s3proxy.properties").toAbsolutePath();
                 Files.createDirectories(properties.getParent());
-                Files.writeString(properties, String.join("\n",
-                        "s3proxy.endpoint=" + endpoint(),
-                        "s3proxy.authorization=aws-v2-or-v4",
-                        "s3proxy.identity=" + ACCESS_KEY,
-                        "s3proxy.credential=" + SECRET_KEY,
-                        "jclouds.provider=transient",
-                        "jclouds.identity=unused",
-                        "jclouds.credential=unused", ""));
-                SERVER.start("org.gaul.s3proxy.Main", List.of("-Xmx256m"),
-                        List.of("--properties", properties.toString()), URI.create(endpoint() + "/"),
+                Files.writeString(
+                        properties,
+                        String.join(
+                                "\n",
+                                "s3proxy.endpoint=" + endpoint(),
+                                "s3proxy.authorization=aws-v2-or-v4",
+                                "s3proxy.identity=" + ACCESS_KEY,
+                                "s3proxy.credential=" + SECRET_KEY,
+                                "jclouds.provider=transient",
+                                "jclouds.identity=unused",
+                                "jclouds.credential=unused",
+                                ""));
+                SERVER.start(
+                        "org.gaul.s3proxy.Main",
+                        List.of("-Xmx256m"),
+                        List.of("--properties", properties.toString()),
+                        URI.create(endpoint() + "/"),
                         Duration.ofMinutes(2));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -64,12 +71,15 @@ public class S3Initializer implements ApplicationContextInitializer<Configurable
 
     /** A client of the server, as the tests look into the bucket behind the application's back. */
     public static S3Client client() {
-        return S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(Region.US_EAST_1)
-                .forcePathStyle(true).endpointOverride(URI.create(endpoint()))
+        return S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(Region.US_EAST_1)
+                .forcePathStyle(true)
+                .endpointOverride(URI.create(endpoint()))
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
-                        SECRET_KEY)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .build();
     }
 
@@ -83,12 +93,16 @@ public class S3Initializer implements ApplicationContextInitializer<Configurable
         try (var s3 = client()) {
             s3.createBucket(b -> b.bucket(bucket));
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("s3", Map.of(
-                "libpartners.files.store", "s3",
-                "libpartners.files.s3.endpoint", endpoint(),
-                "libpartners.files.s3.bucket", bucket,
-                "libpartners.files.s3.access-key", ACCESS_KEY,
-                "libpartners.files.s3.secret-key", SECRET_KEY)));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "s3",
+                        Map.of(
+                                "libpartners.files.store", "s3",
+                                "libpartners.files.s3.endpoint", endpoint(),
+                                "libpartners.files.s3.bucket", bucket,
+                                "libpartners.files.s3.access-key", ACCESS_KEY,
+                                "libpartners.files.s3.secret-key", SECRET_KEY)));
     }
 
     /** The bucket of the context, as the application was told. */

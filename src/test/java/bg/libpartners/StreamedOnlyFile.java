@@ -13,8 +13,8 @@ public final class StreamedOnlyFile extends MockMultipartFile {
     private final long declared;
     private final boolean sealed;
 
-    private StreamedOnlyFile(String field, String filename, String type, byte[] content, long declared,
-            boolean sealed) {
+    private StreamedOnlyFile(
+            String field, String filename, String type, byte[] content, long declared, boolean sealed) {
         super(field, filename, type, content);
         this.declared = declared;
         this.sealed = sealed;
@@ -26,14 +26,13 @@ public final class StreamedOnlyFile extends MockMultipartFile {
     }
 
     /** A file that must be refused before any byte of it is read; it claims {@code declared} bytes. */
-    public static StreamedOnlyFile sealed(String field, String filename, String type, byte[] content,
-            long declared) {
+    public static StreamedOnlyFile sealed(String field, String filename, String type, byte[] content, long declared) {
         return new StreamedOnlyFile(field, filename, type, content, declared, true);
     }
 
     /** A file that claims {@code declared} bytes but carries {@code content}, streamed only. */
-    public static StreamedOnlyFile understated(String field, String filename, String type, byte[] content,
-            long declared) {
+    public static StreamedOnlyFile understated(
+            String field, String filename, String type, byte[] content, long declared) {
         return new StreamedOnlyFile(field, filename, type, content, declared, false);
     }
 

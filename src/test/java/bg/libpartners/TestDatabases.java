@@ -50,29 +50,44 @@ public final class TestDatabases {
     public static synchronized Map<String, String> properties() {
         var name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (!postgres()) {
-            return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-                    "spring.datasource.username", "sa", "spring.datasource.password", "");
+            return Map.of(
+                    "spring.datasource.url",
+                    "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+                    "spring.datasource.username",
+                    "sa",
+                    "spring.datasource.password",
+                    "");
         }
         var pg = server();
-        try (var connection = pg.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+        try (var connection = pg.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create test database", e);
         }
         // embedded PostgreSQL's own shutdown hook may stop the server while the contexts still close (the event
         // publication registry reads the database then): a short wait for a connection keeps the JVM's exit quick
-        return Map.of("spring.datasource.url", pg.getJdbcUrl("postgres", name),
-                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
-                "spring.datasource.hikari.connection-timeout", "10000");
+        return Map.of(
+                "spring.datasource.url",
+                pg.getJdbcUrl("postgres", name),
+                "spring.datasource.username",
+                "postgres",
+                "spring.datasource.password",
+                "postgres",
+                "spring.datasource.hikari.connection-timeout",
+                "10000");
     }
 
     private static EmbeddedPostgres server() {
         if (postgres == null) {
             try {
                 Path dir = Files.createTempDirectory("lp-pg");
-                postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir.toFile())
-                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off").start();
+                postgres = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(dir.toFile())
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     awaitContextsClosed();
                     try {

@@ -9,8 +9,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class TestMail {
 
-    public static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP);
+    public static final ServerSetup SMTP =
+            new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     private TestMail() {}
 }

@@ -65,8 +65,11 @@ class AccountBootstrap implements ApplicationRunner {
      * Setting {@code LIBPARTNERS_ADMIN_PASSWORD} avoids it altogether.
      */
     private static void announce(String email, String password) {
-        log.info("First administrator {} created with a generated one-time password: {} (set LIBPARTNERS_ADMIN_PASSWORD"
-                + " to choose it instead; change it on the My profile page after signing in)", email, password);
+        log.info(
+                "First administrator {} created with a generated one-time password: {} (set LIBPARTNERS_ADMIN_PASSWORD"
+                        + " to choose it instead; change it on the My profile page after signing in)",
+                email,
+                password);
     }
 
     private void createDemoAccounts() {
@@ -76,15 +79,22 @@ class AccountBootstrap implements ApplicationRunner {
                 continue;
             }
             var scopes = demo.role() == Role.COORDINATOR
-                    ? new Scope[] {Scope.of(ScopeKind.OBLAST, DemoAccounts.COORDINATOR_OBLAST)} : new Scope[0];
-            accounts.create(demo.email(), demo.displayName(), demo.role(), DemoAccounts.PASSWORD,
-                    Locale.forLanguageTag("bg"), scopes);
+                    ? new Scope[] {Scope.of(ScopeKind.OBLAST, DemoAccounts.COORDINATOR_OBLAST)}
+                    : new Scope[0];
+            accounts.create(
+                    demo.email(),
+                    demo.displayName(),
+                    demo.role(),
+                    DemoAccounts.PASSWORD,
+                    Locale.forLanguageTag("bg"),
+                    scopes);
         }
     }
 
     private void provisionAdminToken(String secret) {
         if (!secret.startsWith(ApiTokenService.PREFIX) || secret.length() < 24) {
-            log.error("LIBPARTNERS_ADMIN_TOKEN must start with '{}' and be at least 24 characters; ignored",
+            log.error(
+                    "LIBPARTNERS_ADMIN_TOKEN must start with '{}' and be at least 24 characters; ignored",
                     ApiTokenService.PREFIX);
             return;
         }
@@ -104,7 +114,8 @@ class AccountBootstrap implements ApplicationRunner {
         if (properties.demo()) {
             return java.util.Optional.of(DemoAccounts.of(Role.ADMIN).email());
         }
-        return accounts.exists("admin@libpartners.local") ? java.util.Optional.of("admin@libpartners.local")
+        return accounts.exists("admin@libpartners.local")
+                ? java.util.Optional.of("admin@libpartners.local")
                 : java.util.Optional.empty();
     }
 }

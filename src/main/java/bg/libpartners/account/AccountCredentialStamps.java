@@ -30,8 +30,10 @@ class AccountCredentialStamps implements CredentialStamps {
 
     /** When the person's password, role, scopes or state last changed (empty for no such person or never). */
     Optional<Instant> changedAt(long userId) {
-        return jdbc.sql("select credentials_changed_at from app_user where id = ?").param(userId)
-                .query((rs, n) -> Optional.ofNullable(instants.read(rs, "credentials_changed_at"))).optional()
+        return jdbc.sql("select credentials_changed_at from app_user where id = ?")
+                .param(userId)
+                .query((rs, n) -> Optional.ofNullable(instants.read(rs, "credentials_changed_at")))
+                .optional()
                 .flatMap(at -> at);
     }
 }

@@ -28,12 +28,26 @@ public class AccountService {
         this.tokens = tokens;
     }
 
-    public record UserView(Long id, String email, String displayName, Role role, Set<Scope> scopes, boolean enabled,
-            Instant lockedUntil, Instant createdAt) {
+    public record UserView(
+            Long id,
+            String email,
+            String displayName,
+            Role role,
+            Set<Scope> scopes,
+            boolean enabled,
+            Instant lockedUntil,
+            Instant createdAt) {
 
         static UserView of(UserAccount u) {
-            return new UserView(u.getId(), u.getEmail(), u.getDisplayName(), u.getRole(), Set.copyOf(u.getScopes()),
-                    u.isEnabled(), u.getLockedUntil(), u.getCreatedAt());
+            return new UserView(
+                    u.getId(),
+                    u.getEmail(),
+                    u.getDisplayName(),
+                    u.getRole(),
+                    Set.copyOf(u.getScopes()),
+                    u.isEnabled(),
+                    u.getLockedUntil(),
+                    u.getCreatedAt());
         }
     }
 
@@ -53,7 +67,9 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public UserView get(Long id) {
-        return users.findById(id).map(UserView::of).orElseThrow(() -> new NotFoundException("account.user.notFound", id));
+        return users.findById(id)
+                .map(UserView::of)
+                .orElseThrow(() -> new NotFoundException("account.user.notFound", id));
     }
 
     /** Which of these scope refs an active user holds (e.g. the libraries that have a librarian with an account). */
@@ -86,7 +102,8 @@ public class AccountService {
     @Transactional
     public Instant changePassword(Long userId, String currentPassword, String newPassword) {
         var user = users.findById(userId).orElseThrow(() -> new NotFoundException("account.user.notFound", userId));
-        if (currentPassword == null || user.getPasswordHash() == null
+        if (currentPassword == null
+                || user.getPasswordHash() == null
                 || !encoder.matches(currentPassword, user.getPasswordHash())) {
             throw new AccountException("currentPassword", "account.password.currentWrong");
         }
@@ -118,7 +135,8 @@ public class AccountService {
     /** Whether an enabled administrator other than the demo one exists. */
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
-        return users.existsByRoleAndEnabledTrueAndEmailNot(Role.ADMIN, DemoAccounts.of(Role.ADMIN).email());
+        return users.existsByRoleAndEnabledTrueAndEmailNot(
+                Role.ADMIN, DemoAccounts.of(Role.ADMIN).email());
     }
 
     @Transactional(readOnly = true)
@@ -134,7 +152,9 @@ public class AccountService {
         data.put("email", user.getEmail());
         data.put("displayName", user.getDisplayName());
         data.put("role", user.getRole());
-        data.put("scopes", user.getScopes().stream().map(Scope::toString).sorted().toList());
+        data.put(
+                "scopes",
+                user.getScopes().stream().map(Scope::toString).sorted().toList());
         data.put("language", user.getLocale());
         data.put("createdAt", user.getCreatedAt());
         data.put("apiTokens", tokens.list(userId));
@@ -149,8 +169,10 @@ public class AccountService {
         var emails = new java.util.LinkedHashSet<String>();
         emails.add(user.getEmail());
         var name = user.getDisplayName();
-        var changes = entityManager.createQuery("select c from EmailChange c where c.userId = :id", EmailChange.class)
-                .setParameter("id", userId).getResultList();
+        var changes = entityManager
+                .createQuery("select c from EmailChange c where c.userId = :id", EmailChange.class)
+                .setParameter("id", userId)
+                .getResultList();
         changes.forEach(c -> {
             emails.add(c.getOldEmail());
             emails.add(c.getNewEmail());
@@ -169,23 +191,39 @@ public class AccountService {
      */
     private void pseudonymiseAudit(Long userId, java.util.Collection<String> emails, String name, String pseudonym) {
         for (var email : emails) {
-            entityManager.createNativeQuery("update audit_entry set actor = :p where actor = :e")
-                    .setParameter("p", pseudonym).setParameter("e", email).executeUpdate();
-            entityManager.createNativeQuery("update audit_entry set changes = replace(changes, :e, :p)"
-                            + " where changes like :like")
-                    .setParameter("e", email).setParameter("p", pseudonym)
-                    .setParameter("like", "%" + email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            entityManager
+                    .createNativeQuery("update audit_entry set actor = :p where actor = :e")
+                    .setParameter("p", pseudonym)
+                    .setParameter("e", email)
+                    .executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "update audit_entry set changes = replace(changes, :e, :p)" + " where changes like :like")
+                    .setParameter("e", email)
+                    .setParameter("p", pseudonym)
+                    .setParameter(
+                            "like",
+                            "%"
+                                    + email.replace("\\", "\\\\")
+                                            .replace("%", "\\%")
+                                            .replace("_", "\\_") + "%")
                     .executeUpdate();
         }
         // What was recorded about their own account and their erasure requests is personal through and through.
-        entityManager.createNativeQuery("update audit_entry set changes = '—' where (entity = 'UserAccount'"
+        entityManager
+                .createNativeQuery("update audit_entry set changes = '—' where (entity = 'UserAccount'"
                         + " and entity_id = :id) or (entity = 'ErasureRequest' and entity_id in"
                         + " (select cast(r.id as varchar(20)) from erasure_request r where r.user_id = :uid))")
-                .setParameter("id", String.valueOf(userId)).setParameter("uid", userId).executeUpdate();
+                .setParameter("id", String.valueOf(userId))
+                .setParameter("uid", userId)
+                .executeUpdate();
         if (name != null && !name.isBlank() && !"—".equals(name)) {
-            entityManager.createNativeQuery("update audit_entry set changes = replace(changes, :n, :p)"
+            entityManager
+                    .createNativeQuery("update audit_entry set changes = replace(changes, :n, :p)"
                             + " where actor = :p or (entity = 'UserAccount' and entity_id = :id)")
-                    .setParameter("n", name).setParameter("p", pseudonym).setParameter("id", String.valueOf(userId))
+                    .setParameter("n", name)
+                    .setParameter("p", pseudonym)
+                    .setParameter("id", String.valueOf(userId))
                     .executeUpdate();
         }
     }
@@ -193,7 +231,9 @@ public class AccountService {
     /** Gives a user one more scope (used when a module creates the record the user is responsible for). */
     @Transactional
     public void grant(Long userId, Scope scope) {
-        users.findById(userId).orElseThrow(() -> new NotFoundException("account.user.notFound", userId)).grant(scope);
+        users.findById(userId)
+                .orElseThrow(() -> new NotFoundException("account.user.notFound", userId))
+                .grant(scope);
         tokens.forgetAll();
     }
 
@@ -222,7 +262,8 @@ public class AccountService {
     /** The enabled, not erased people among these ids (for the notification module). */
     @Transactional(readOnly = true)
     public java.util.List<Addressee> activeUsers(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.List.of()
+        return ids.isEmpty()
+                ? java.util.List.of()
                 : users.findActiveByIdIn(ids).stream().map(Addressee::of).toList();
     }
 
@@ -245,9 +286,14 @@ public class AccountService {
      */
     @Transactional
     public int repointScopes(ScopeKind kind, String from, String to) {
-        var holders = entityManager.createQuery("select distinct u from UserAccount u join u.scopes s"
-                + " where s.kind = :kind and s.ref = :ref", UserAccount.class)
-                .setParameter("kind", kind).setParameter("ref", from).getResultList();
+        var holders = entityManager
+                .createQuery(
+                        "select distinct u from UserAccount u join u.scopes s"
+                                + " where s.kind = :kind and s.ref = :ref",
+                        UserAccount.class)
+                .setParameter("kind", kind)
+                .setParameter("ref", from)
+                .getResultList();
         for (var u : holders) {
             u.getScopes().remove(Scope.of(kind, from));
             u.getScopes().add(Scope.of(kind, to));

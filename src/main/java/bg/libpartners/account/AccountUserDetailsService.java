@@ -33,7 +33,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return users.findByEmail(UserAccount.normalise(email)).map(UserAccount::toCurrentUser)
+        return users.findByEmail(UserAccount.normalise(email))
+                .map(UserAccount::toCurrentUser)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 
@@ -41,8 +42,10 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         var security = properties.security();
-        users.signInFailed(UserAccount.normalise(String.valueOf(event.getAuthentication().getPrincipal())),
-                security.maxFailedLogins(), Instant.now().plus(Duration.ofMinutes(security.lockMinutes())));
+        users.signInFailed(
+                UserAccount.normalise(String.valueOf(event.getAuthentication().getPrincipal())),
+                security.maxFailedLogins(),
+                Instant.now().plus(Duration.ofMinutes(security.lockMinutes())));
     }
 
     @EventListener
@@ -60,7 +63,15 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public UserDetails updatePassword(UserDetails user, String newHash) {
         var current = (CurrentUser) user;
         users.rehash(current.id(), newHash);
-        return new CurrentUser(current.id(), current.email(), current.displayName(), current.role(), current.scopes(),
-                newHash, current.active(), current.locked(), current.locale());
+        return new CurrentUser(
+                current.id(),
+                current.email(),
+                current.displayName(),
+                current.role(),
+                current.scopes(),
+                newHash,
+                current.active(),
+                current.locked(),
+                current.locale());
     }
 }

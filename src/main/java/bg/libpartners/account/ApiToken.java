@@ -83,13 +83,39 @@ class ApiToken {
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 
-    Long getId() { return id; }
-    Long getUserId() { return userId; }
-    String getName() { return name; }
-    String getTokenPrefix() { return tokenPrefix; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getLastUsedAt() { return lastUsedAt; }
-    Instant getRevokedAt() { return revokedAt; }
-    Instant getExpiresAt() { return expiresAt; }
-    boolean isReadOnly() { return readOnly; }
+    Long getId() {
+        return id;
+    }
+
+    Long getUserId() {
+        return userId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getTokenPrefix() {
+        return tokenPrefix;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    boolean isReadOnly() {
+        return readOnly;
+    }
 }

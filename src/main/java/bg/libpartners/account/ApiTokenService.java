@@ -11,8 +11,8 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,8 +52,13 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     private record Remembered(TokenUser user, Instant expiresAt, Instant stamp) {}
 
     @Autowired
-    ApiTokenService(ApiTokens tokens, Users users, AccountCredentialStamps stamps,
-            PlatformTransactionManager transactionManager, LibPartnersProperties properties, MeterRegistry meters,
+    ApiTokenService(
+            ApiTokens tokens,
+            Users users,
+            AccountCredentialStamps stamps,
+            PlatformTransactionManager transactionManager,
+            LibPartnersProperties properties,
+            MeterRegistry meters,
             NodeSignals signals) {
         this(tokens, users, stamps, transactionManager, properties.apiTokenCacheSeconds(), MAX_REMEMBERED);
         if (remembered != null) {
@@ -64,15 +69,24 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     }
 
     /** For tests: a cache of {@code maxRemembered} tokens. */
-    ApiTokenService(ApiTokens tokens, Users users, AccountCredentialStamps stamps,
-            PlatformTransactionManager transactionManager, long rememberSeconds, int maxRemembered) {
+    ApiTokenService(
+            ApiTokens tokens,
+            Users users,
+            AccountCredentialStamps stamps,
+            PlatformTransactionManager transactionManager,
+            long rememberSeconds,
+            int maxRemembered) {
         this.tokens = tokens;
         this.users = users;
         this.stamps = stamps;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.remembered = rememberSeconds <= 0 ? null
-                : Caffeine.newBuilder().maximumSize(maxRemembered)
-                        .expireAfterWrite(Duration.ofSeconds(rememberSeconds)).recordStats().build();
+        this.remembered = rememberSeconds <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(maxRemembered)
+                        .expireAfterWrite(Duration.ofSeconds(rememberSeconds))
+                        .recordStats()
+                        .build();
     }
 
     /**
@@ -106,8 +120,16 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         return remembered.estimatedSize();
     }
 
-    public record TokenView(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-            Instant revokedAt, boolean readOnly, Instant expiresAt) implements java.io.Serializable {}
+    public record TokenView(
+            Long id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            Instant lastUsedAt,
+            Instant revokedAt,
+            boolean readOnly,
+            Instant expiresAt)
+            implements java.io.Serializable {}
 
     public record CreatedToken(TokenView token, String secret) implements java.io.Serializable {}
 
@@ -142,12 +164,15 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     @Transactional(readOnly = true)
     public List<TokenView> list(Long userId) {
-        return tokens.findByUserIdOrderByCreatedAtDesc(userId).stream().map(ApiTokenService::view).toList();
+        return tokens.findByUserIdOrderByCreatedAtDesc(userId).stream()
+                .map(ApiTokenService::view)
+                .toList();
     }
 
     @Transactional
     public void revoke(Long userId, Long tokenId) {
-        var token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(userId))
+        var token = tokens.findById(tokenId)
+                .filter(t -> t.getUserId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("account.token.notFound", tokenId));
         token.revoke();
         forgetAll();
@@ -156,7 +181,8 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     /** Revokes every active token of a person (after a password reset, when they ask for it). */
     @Transactional
     public int revokeAll(Long userId) {
-        var active = tokens.findByUserIdOrderByCreatedAtDesc(userId).stream().filter(t -> t.getRevokedAt() == null)
+        var active = tokens.findByUserIdOrderByCreatedAtDesc(userId).stream()
+                .filter(t -> t.getRevokedAt() == null)
                 .toList();
         active.forEach(ApiToken::revoke);
         forgetAll();
@@ -175,8 +201,10 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         }
         var hash = Tokens.hash(rawToken);
         var known = remembered == null ? null : remembered.getIfPresent(hash);
-        if (known != null && (known.expiresAt() == null || Instant.now().isBefore(known.expiresAt()))
-                && Objects.equals(known.stamp(), stamp(((CurrentUser) known.user().user()).id()))) {
+        if (known != null
+                && (known.expiresAt() == null || Instant.now().isBefore(known.expiresAt()))
+                && Objects.equals(
+                        known.stamp(), stamp(((CurrentUser) known.user().user()).id()))) {
             return Optional.of(known.user());
         }
         return transactions.execute(tx -> lookUp(hash));
@@ -188,7 +216,8 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         var stamp = token.map(t -> stamp(t.getUserId())).orElse(null);
         Optional<TokenUser> user = token.flatMap(t -> {
             t.used();
-            return users.findById(t.getUserId()).map(UserAccount::toCurrentUser)
+            return users.findById(t.getUserId())
+                    .map(UserAccount::toCurrentUser)
                     .filter(u -> u.isEnabled() && u.isAccountNonLocked())
                     .map(u -> new TokenUser(u, t.isReadOnly()));
         });
@@ -207,7 +236,14 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     }
 
     private static TokenView view(ApiToken t) {
-        return new TokenView(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(), t.getLastUsedAt(),
-                t.getRevokedAt(), t.isReadOnly(), t.getExpiresAt());
+        return new TokenView(
+                t.getId(),
+                t.getName(),
+                t.getTokenPrefix(),
+                t.getCreatedAt(),
+                t.getLastUsedAt(),
+                t.getRevokedAt(),
+                t.isReadOnly(),
+                t.getExpiresAt());
     }
 }

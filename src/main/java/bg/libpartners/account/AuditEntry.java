@@ -31,11 +31,31 @@ class AuditEntry {
 
     protected AuditEntry() {}
 
-    Long getId() { return id; }
-    Instant getAt() { return at; }
-    String getActor() { return actor; }
-    String getAction() { return action; }
-    String getEntity() { return entity; }
-    String getEntityId() { return entityId; }
-    String getChanges() { return changes; }
+    Long getId() {
+        return id;
+    }
+
+    Instant getAt() {
+        return at;
+    }
+
+    String getActor() {
+        return actor;
+    }
+
+    String getAction() {
+        return action;
+    }
+
+    String getEntity() {
+        return entity;
+    }
+
+    String getEntityId() {
+        return entityId;
+    }
+
+    String getChanges() {
+        return changes;
+    }
 }

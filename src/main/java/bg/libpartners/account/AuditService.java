@@ -16,14 +16,20 @@ public class AuditService {
         this.entries = entries;
     }
 
-    public record AuditView(Long id, Instant at, String actor, String action, String entity, String entityId,
-            String changes) {}
+    public record AuditView(
+            Long id, Instant at, String actor, String action, String entity, String entityId, String changes) {}
 
     @Transactional(readOnly = true)
     public Page<AuditView> search(String entity, String entityId, String actor, Pageable pageable) {
         return entries.search(blankToNull(entity), blankToNull(entityId), blankToNull(actor), pageable)
-                .map(a -> new AuditView(a.getId(), a.getAt(), a.getActor(), a.getAction(), a.getEntity(),
-                        a.getEntityId(), a.getChanges()));
+                .map(a -> new AuditView(
+                        a.getId(),
+                        a.getAt(),
+                        a.getActor(),
+                        a.getAction(),
+                        a.getEntity(),
+                        a.getEntityId(),
+                        a.getChanges()));
     }
 
     private static String blankToNull(String s) {

@@ -1,21 +1,20 @@
 package bg.libpartners.account;
 
+import bg.libpartners.platform.SqlInstants;
+import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.engine.spi.TransactionCompletionCallbacks;
-import org.hibernate.event.spi.EventSource;
-
-import jakarta.annotation.PostConstruct;
-import bg.libpartners.platform.SqlInstants;
-import jakarta.persistence.EntityManagerFactory;
-import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -46,6 +45,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
 
     /** Each open session's entries not yet written (a session is used by one thread at a time). */
     private final Map<SharedSessionContractImplementor, List<Object[]>> pending = new ConcurrentHashMap<>();
+
     private final EntityManagerFactory entityManagerFactory;
     private final JdbcTemplate jdbc;
     private final SqlInstants instants;
@@ -58,7 +58,9 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
 
     @PostConstruct
     void register() {
-        var registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+        var registry = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
                 .requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, this);
         registry.appendListeners(EventType.POST_UPDATE, this);
@@ -131,21 +133,26 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
      * batch on the same connection: an import of thousands of rows writes its trail in a few statements, not one
      * round trip per row. A transaction that rolls back drops them with its changes.
      */
-    private void write(String action, EntityPersister persister, Object id, StringBuilder changes,
+    private void write(
+            String action,
+            EntityPersister persister,
+            Object id,
+            StringBuilder changes,
             SharedSessionContractImplementor session) {
         var entity = persister.getMappedClass().getSimpleName();
         var text = changes.length() > MAX_CHANGES ? changes.substring(0, MAX_CHANGES) + "…" : changes.toString();
-        var row = new Object[] {instants.bind(Instant.now()), actor(), action, entity,
-            id == null ? null : String.valueOf(id), text};
+        var row = new Object[] {
+            instants.bind(Instant.now()), actor(), action, entity, id == null ? null : String.valueOf(id), text
+        };
         var rows = pending.get(session);
         if (rows == null) {
             rows = new ArrayList<>();
             pending.put(session, rows);
             if (session instanceof EventSource source) {
-                source.getActionQueue().registerCallback(
-                        (TransactionCompletionCallbacks.BeforeCompletionCallback) this::writePending);
-                source.getActionQueue().registerCallback(
-                        (TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) -> pending.remove(s));
+                source.getActionQueue()
+                        .registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) this::writePending);
+                source.getActionQueue().registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback)
+                        (success, s) -> pending.remove(s));
             } else {
                 pending.remove(session);
                 jdbc.batchUpdate(INSERT, List.<Object[]>of(row));

@@ -15,8 +15,17 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as the other modules see them: role and scopes, nothing of the password. Modules ask
  * {@link #covers(ScopeKind, Object)} before they let someone touch a record.
  */
-public record CurrentUser(Long id, String email, String displayName, Role role, Set<Scope> scopes,
-        String passwordHash, boolean active, boolean locked, Locale locale) implements UserDetails {
+public record CurrentUser(
+        Long id,
+        String email,
+        String displayName,
+        Role role,
+        Set<Scope> scopes,
+        String passwordHash,
+        boolean active,
+        boolean locked,
+        Locale locale)
+        implements UserDetails {
 
     /** The user of the current request, if someone is signed in. */
     public static Optional<CurrentUser> get() {
@@ -26,7 +35,8 @@ public record CurrentUser(Long id, String email, String displayName, Role role, 
 
     /** The same person without the password hash: what a signed-in session keeps ({@code SignInConfig}). */
     public CurrentUser withoutPassword() {
-        return passwordHash == null ? this
+        return passwordHash == null
+                ? this
                 : new CurrentUser(id, email, displayName, role, scopes, null, active, locked, locale);
     }
 

@@ -63,9 +63,23 @@ class EmailChange {
         newEmail = pseudonym;
     }
 
-    Long getUserId() { return userId; }
-    String getOldEmail() { return oldEmail; }
-    String getNewEmail() { return newEmail; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getConfirmedAt() { return confirmedAt; }
+    Long getUserId() {
+        return userId;
+    }
+
+    String getOldEmail() {
+        return oldEmail;
+    }
+
+    String getNewEmail() {
+        return newEmail;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getConfirmedAt() {
+        return confirmedAt;
+    }
 }

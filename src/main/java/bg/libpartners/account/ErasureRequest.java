@@ -14,7 +14,10 @@ import java.time.Instant;
 class ErasureRequest {
 
     /** What became of a request; none while it waits. */
-    enum Outcome { ERASED, DECLINED }
+    enum Outcome {
+        ERASED,
+        DECLINED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,10 +61,27 @@ class ErasureRequest {
         }
     }
 
-    Long getId() { return id; }
-    Long getUserId() { return userId; }
-    String getReason() { return reason; }
-    Instant getRequestedAt() { return requestedAt; }
-    Instant getDecidedAt() { return decidedAt; }
-    Outcome getOutcome() { return outcome; }
+    Long getId() {
+        return id;
+    }
+
+    Long getUserId() {
+        return userId;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    Outcome getOutcome() {
+        return outcome;
+    }
 }

@@ -28,7 +28,8 @@ class Invitation {
 
     /** What the person will be responsible for (one or more oblasts, libraries, ...); none for admins and experts. */
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
-    @jakarta.persistence.CollectionTable(name = "invitation_scope",
+    @jakarta.persistence.CollectionTable(
+            name = "invitation_scope",
             joinColumns = @jakarta.persistence.JoinColumn(name = "invitation_id"))
     private java.util.Set<Scope> scopes = new java.util.LinkedHashSet<>();
 
@@ -55,7 +56,13 @@ class Invitation {
 
     protected Invitation() {}
 
-    Invitation(String email, Role role, java.util.Collection<Scope> scopes, String secret, Long invitedBy, String locale,
+    Invitation(
+            String email,
+            Role role,
+            java.util.Collection<Scope> scopes,
+            String secret,
+            Long invitedBy,
+            String locale,
             Instant expiresAt) {
         this.email = UserAccount.normalise(email);
         this.role = role;
@@ -95,15 +102,43 @@ class Invitation {
         return scopes.isEmpty() ? null : scopes.iterator().next();
     }
 
-    java.util.Set<Scope> getScopes() { return scopes; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getAcceptedAt() { return acceptedAt; }
-    Instant getRevokedAt() { return revokedAt; }
-    Long getInvitedBy() { return invitedBy; }
+    java.util.Set<Scope> getScopes() {
+        return scopes;
+    }
 
-    Long getId() { return id; }
-    String getEmail() { return email; }
-    Role getRole() { return role; }
-    String getLocale() { return locale; }
-    Instant getExpiresAt() { return expiresAt; }
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    Long getInvitedBy() {
+        return invitedBy;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

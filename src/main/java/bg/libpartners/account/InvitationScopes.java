@@ -21,17 +21,28 @@ public class InvitationScopes {
     @Transactional
     public int repoint(ScopeKind kind, String from, String to) {
         // An invitation that already names the record that stays keeps that one row.
-        entityManager.createNativeQuery("delete from invitation_scope where kind = :kind and ref = :from"
+        entityManager
+                .createNativeQuery("delete from invitation_scope where kind = :kind and ref = :from"
                         + " and invitation_id in (select s.invitation_id from invitation_scope s"
                         + " where s.kind = :kind and s.ref = :to)")
-                .setParameter("kind", kind.name()).setParameter("from", from).setParameter("to", to).executeUpdate();
-        int changed = entityManager.createNativeQuery("update invitation_scope set ref = :to"
-                        + " where kind = :kind and ref = :from")
-                .setParameter("to", to).setParameter("kind", kind.name()).setParameter("from", from).executeUpdate();
+                .setParameter("kind", kind.name())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .executeUpdate();
+        int changed = entityManager
+                .createNativeQuery("update invitation_scope set ref = :to" + " where kind = :kind and ref = :from")
+                .setParameter("to", to)
+                .setParameter("kind", kind.name())
+                .setParameter("from", from)
+                .executeUpdate();
         // the invitation's first scope, kept on the invitation row itself, moves too
-        entityManager.createNativeQuery("update invitation set scope_ref = :to where scope_kind = :kind"
-                        + " and scope_ref = :from")
-                .setParameter("to", to).setParameter("kind", kind.name()).setParameter("from", from).executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "update invitation set scope_ref = :to where scope_kind = :kind" + " and scope_ref = :from")
+                .setParameter("to", to)
+                .setParameter("kind", kind.name())
+                .setParameter("from", from)
+                .executeUpdate();
         return changed;
     }
 }

@@ -1,7 +1,7 @@
 package bg.libpartners.account;
 
-import bg.libpartners.platform.Mailer;
 import bg.libpartners.platform.LibPartnersProperties;
+import bg.libpartners.platform.Mailer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,8 +26,14 @@ public class InvitationService {
     private final MessageSource messages;
     private final ScopeRecords records;
 
-    InvitationService(Invitations invitations, Users users, PasswordEncoder encoder, Mailer mailer,
-            LibPartnersProperties properties, MessageSource messages, ScopeRecords records) {
+    InvitationService(
+            Invitations invitations,
+            Users users,
+            PasswordEncoder encoder,
+            Mailer mailer,
+            LibPartnersProperties properties,
+            MessageSource messages,
+            ScopeRecords records) {
         this.messages = messages;
         this.records = records;
         this.invitations = invitations;
@@ -43,8 +49,8 @@ public class InvitationService {
 
     @Transactional
     public Sent invite(CurrentUser inviter, String email, Role role, String scopeRef, Locale locale) {
-        return invite(inviter, email, role, scopeRef == null || scopeRef.isBlank() ? List.of() : List.of(scopeRef),
-                locale);
+        return invite(
+                inviter, email, role, scopeRef == null || scopeRef.isBlank() ? List.of() : List.of(scopeRef), locale);
     }
 
     /** Invites with one or more scopes of the role's kind (several oblasts, several libraries, ...). */
@@ -61,8 +67,13 @@ public class InvitationService {
      * (admin, expert) gets none. Also used when an admin or coordinator edits a user.
      */
     Set<Scope> scopesFor(CurrentUser actor, Role role, Collection<String> scopeRefs) {
-        var refs = scopeRefs == null ? List.<String>of()
-                : scopeRefs.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
+        var refs = scopeRefs == null
+                ? List.<String>of()
+                : scopeRefs.stream()
+                        .filter(r -> r != null && !r.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
         if (role.scopeKind() == null) {
             return Set.of();
         }
@@ -101,33 +112,50 @@ public class InvitationService {
         }
         var secret = Tokens.newSecret("");
         var expires = Instant.now().plus(Duration.ofDays(properties.security().invitationDays()));
-        var invitation = invitations.save(new Invitation(normalised, role, scopes, secret, inviter.id(),
-                locale.getLanguage(), expires));
+        var invitation = invitations.save(
+                new Invitation(normalised, role, scopes, secret, inviter.id(), locale.getLanguage(), expires));
         return mail(invitation, inviter, secret, locale);
     }
 
     private Sent mail(Invitation invitation, CurrentUser inviter, String secret, Locale locale) {
         var link = properties.baseUrl() + "/invitations/" + secret;
-        var mailed = mailer.send(invitation.getEmail(), locale, "account.mail.invitation", inviter.displayName(),
-                roleName(invitation.getRole(), locale), link, properties.security().invitationDays());
-        return new Sent(invitation.getId(), invitation.getEmail(), invitation.getExpiresAt(), mailed,
-                mailed ? null : link);
+        var mailed = mailer.send(
+                invitation.getEmail(),
+                locale,
+                "account.mail.invitation",
+                inviter.displayName(),
+                roleName(invitation.getRole(), locale),
+                link,
+                properties.security().invitationDays());
+        return new Sent(
+                invitation.getId(), invitation.getEmail(), invitation.getExpiresAt(), mailed, mailed ? null : link);
     }
 
     /** An invitation as the admin pages list it; {@code state} is OPEN, EXPIRED, ACCEPTED or REVOKED. */
-    public record InvitationRow(Long id, String email, Role role, Set<Scope> scopes, Instant createdAt,
-            Instant expiresAt, String state) {}
+    public record InvitationRow(
+            Long id, String email, Role role, Set<Scope> scopes, Instant createdAt, Instant expiresAt, String state) {}
 
     /** The invitations the person may manage (all for an admin; a coordinator's own oblasts), newest first. */
     @Transactional(readOnly = true)
     public List<InvitationRow> list(CurrentUser me) {
         var now = Instant.now();
-        return invitations.findAll(org.springframework.data.domain.Sort.by("createdAt").descending()).stream()
-                .filter(i -> mayManage(me, i)).limit(500)
-                .map(i -> new InvitationRow(i.getId(), i.getEmail(), i.getRole(), Set.copyOf(i.getScopes()),
-                        i.getCreatedAt(), i.getExpiresAt(), i.getAcceptedAt() != null ? "ACCEPTED"
-                                : i.getRevokedAt() != null ? "REVOKED"
-                                : i.getExpiresAt().isAfter(now) ? "OPEN" : "EXPIRED"))
+        return invitations
+                .findAll(org.springframework.data.domain.Sort.by("createdAt").descending())
+                .stream()
+                .filter(i -> mayManage(me, i))
+                .limit(500)
+                .map(i -> new InvitationRow(
+                        i.getId(),
+                        i.getEmail(),
+                        i.getRole(),
+                        Set.copyOf(i.getScopes()),
+                        i.getCreatedAt(),
+                        i.getExpiresAt(),
+                        i.getAcceptedAt() != null
+                                ? "ACCEPTED"
+                                : i.getRevokedAt() != null
+                                        ? "REVOKED"
+                                        : i.getExpiresAt().isAfter(now) ? "OPEN" : "EXPIRED"))
                 .toList();
     }
 
@@ -139,7 +167,8 @@ public class InvitationService {
             throw new AccountException("email", "account.invite.exists");
         }
         var secret = Tokens.newSecret("");
-        invitation.renew(secret, Instant.now().plus(Duration.ofDays(properties.security().invitationDays())));
+        invitation.renew(
+                secret, Instant.now().plus(Duration.ofDays(properties.security().invitationDays())));
         return mail(invitation, me, secret, Locale.forLanguageTag(invitation.getLocale()));
     }
 
@@ -150,7 +179,9 @@ public class InvitationService {
     }
 
     private Invitation manageable(CurrentUser me, Long id) {
-        var invitation = invitations.findById(id).filter(i -> mayManage(me, i))
+        var invitation = invitations
+                .findById(id)
+                .filter(i -> mayManage(me, i))
                 .orElseThrow(() -> new bg.libpartners.platform.NotFoundException("account.invitation.notFound", id));
         if (!invitation.isPending()) {
             throw new AccountException("state", "account.invitation.notPending");
@@ -160,8 +191,10 @@ public class InvitationService {
 
     /** An admin manages every invitation; a coordinator those of roles they may invite, within their oblasts. */
     boolean mayManage(CurrentUser me, Invitation invitation) {
-        return me.isAdmin() || me.role().mayInvite().contains(invitation.getRole())
-                && !invitation.getScopes().isEmpty() && invitation.getScopes().stream().allMatch(s -> within(me, s));
+        return me.isAdmin()
+                || me.role().mayInvite().contains(invitation.getRole())
+                        && !invitation.getScopes().isEmpty()
+                        && invitation.getScopes().stream().allMatch(s -> within(me, s));
     }
 
     /** Whether a scope lies inside the actor's oblasts (an admin: always). */
@@ -175,8 +208,9 @@ public class InvitationService {
         if (scope.kind() == ScopeKind.PARTY || !scope.ref().matches("\\d{1,18}")) {
             return false;
         }
-        return records.find(scope.kind(), scope.ref()).map(r -> r.oblastCode() != null
-                && me.covers(ScopeKind.OBLAST, r.oblastCode())).orElse(false);
+        return records.find(scope.kind(), scope.ref())
+                .map(r -> r.oblastCode() != null && me.covers(ScopeKind.OBLAST, r.oblastCode()))
+                .orElse(false);
     }
 
     /**
@@ -207,8 +241,8 @@ public class InvitationService {
         }
         var record = records.find(kind, ref)
                 .orElseThrow(() -> new AccountException("scope", "account.invite.scopeUnknown." + kind));
-        if (!inviter.isAdmin() && (record.oblastCode() == null
-                || !inviter.covers(ScopeKind.OBLAST, record.oblastCode()))) {
+        if (!inviter.isAdmin()
+                && (record.oblastCode() == null || !inviter.covers(ScopeKind.OBLAST, record.oblastCode()))) {
             throw new ScopeNotYoursException("account.invite.scopeNotYours." + kind);
         }
         return new Scope(kind, ref);
@@ -220,10 +254,12 @@ public class InvitationService {
 
     @Transactional(readOnly = true)
     public InvitationView open(String secret) {
-        var invitation = invitations.findByTokenHash(Tokens.hash(secret)).filter(Invitation::isOpen)
+        var invitation = invitations
+                .findByTokenHash(Tokens.hash(secret))
+                .filter(Invitation::isOpen)
                 .orElseThrow(InvalidTokenException::new);
-        return new InvitationView(invitation.getEmail(), invitation.getRole(), invitation.scope(),
-                Set.copyOf(invitation.getScopes()));
+        return new InvitationView(
+                invitation.getEmail(), invitation.getRole(), invitation.scope(), Set.copyOf(invitation.getScopes()));
     }
 
     /** {@code scope} is the first of {@code scopes}, for callers that give one. */
@@ -232,13 +268,18 @@ public class InvitationService {
     /** Creates the account; the invitation can be used once. */
     @Transactional
     public CurrentUser accept(String secret, String displayName, String password) {
-        var invitation = invitations.findByTokenHash(Tokens.hash(secret)).filter(Invitation::isOpen)
+        var invitation = invitations
+                .findByTokenHash(Tokens.hash(secret))
+                .filter(Invitation::isOpen)
                 .orElseThrow(InvalidTokenException::new);
         if (users.findByEmail(invitation.getEmail()).isPresent()) {
             throw new InvalidTokenException();
         }
         Passwords.check(password);
-        var user = new UserAccount(invitation.getEmail(), displayName.trim(), invitation.getRole(),
+        var user = new UserAccount(
+                invitation.getEmail(),
+                displayName.trim(),
+                invitation.getRole(),
                 Locale.forLanguageTag(invitation.getLocale()));
         user.setPasswordHash(encoder.encode(password));
         invitation.getScopes().forEach(user::grant);

@@ -49,5 +49,7 @@ class PasswordReset {
         usedAt = Instant.now();
     }
 
-    Long getUserId() { return userId; }
+    Long getUserId() {
+        return userId;
+    }
 }

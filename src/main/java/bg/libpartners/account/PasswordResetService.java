@@ -1,7 +1,7 @@
 package bg.libpartners.account;
 
-import bg.libpartners.platform.Mailer;
 import bg.libpartners.platform.LibPartnersProperties;
+import bg.libpartners.platform.Mailer;
 import bg.libpartners.platform.Throttles;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +31,14 @@ public class PasswordResetService {
     private final ApiTokenService tokens;
     private final TaskExecutor mailSender;
 
-    PasswordResetService(PasswordResets resets, Users users, PasswordEncoder encoder, Mailer mailer,
-            LibPartnersProperties properties, Throttles throttles, ApiTokenService tokens,
+    PasswordResetService(
+            PasswordResets resets,
+            Users users,
+            PasswordEncoder encoder,
+            Mailer mailer,
+            LibPartnersProperties properties,
+            Throttles throttles,
+            ApiTokenService tokens,
             @Qualifier("applicationTaskExecutor") TaskExecutor mailSender) {
         this.resets = resets;
         this.users = users;
@@ -51,26 +57,31 @@ public class PasswordResetService {
         if (wait.isPresent()) {
             throw new AccountException("email", "account.forgot.throttled", Throttles.minutes(wait.get()));
         }
-        users.findByEmail(UserAccount.normalise(email)).filter(UserAccount::isEnabled).ifPresent(user -> {
-            var secret = Tokens.newSecret("");
-            var minutes = properties.security().resetMinutes();
-            resets.save(new PasswordReset(user.getId(), secret, Instant.now().plus(Duration.ofMinutes(minutes))));
-            var to = user.getEmail();
-            var locale = Locale.forLanguageTag(user.getLocale());
-            var name = user.getDisplayName();
-            var link = properties.baseUrl() + "/password/reset?token=" + secret;
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    mailSender.execute(() -> mailer.send(to, locale, "account.mail.reset", name, link, minutes));
-                }
-            });
-        });
+        users.findByEmail(UserAccount.normalise(email))
+                .filter(UserAccount::isEnabled)
+                .ifPresent(user -> {
+                    var secret = Tokens.newSecret("");
+                    var minutes = properties.security().resetMinutes();
+                    resets.save(new PasswordReset(
+                            user.getId(), secret, Instant.now().plus(Duration.ofMinutes(minutes))));
+                    var to = user.getEmail();
+                    var locale = Locale.forLanguageTag(user.getLocale());
+                    var name = user.getDisplayName();
+                    var link = properties.baseUrl() + "/password/reset?token=" + secret;
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            mailSender.execute(
+                                    () -> mailer.send(to, locale, "account.mail.reset", name, link, minutes));
+                        }
+                    });
+                });
     }
 
     @Transactional(readOnly = true)
     public void checkOpen(String secret) {
-        resets.findByTokenHash(Tokens.hash(secret == null ? "" : secret)).filter(PasswordReset::isOpen)
+        resets.findByTokenHash(Tokens.hash(secret == null ? "" : secret))
+                .filter(PasswordReset::isOpen)
                 .orElseThrow(InvalidTokenException::new);
     }
 
@@ -80,7 +91,8 @@ public class PasswordResetService {
      */
     @Transactional
     public void reset(String secret, String password, boolean revokeTokens) {
-        var reset = resets.findByTokenHash(Tokens.hash(secret == null ? "" : secret)).filter(PasswordReset::isOpen)
+        var reset = resets.findByTokenHash(Tokens.hash(secret == null ? "" : secret))
+                .filter(PasswordReset::isOpen)
                 .orElseThrow(InvalidTokenException::new);
         Passwords.check(password);
         var user = users.findById(reset.getUserId()).orElseThrow(InvalidTokenException::new);

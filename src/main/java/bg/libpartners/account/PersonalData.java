@@ -32,15 +32,17 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonalData {
 
     private static final int MAX_AUDIT = 10_000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Sofia"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Sofia"));
 
     private final AccountService accounts;
     private final SelfService self;
     private final AuditService audit;
     private final MessageSource messages;
-    private final JsonMapper json = JsonMapper.builder().findAndAddModules()
-            .enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json = JsonMapper.builder()
+            .findAndAddModules()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     PersonalData(AccountService accounts, SelfService self, AuditService audit, MessageSource messages) {
         this.accounts = accounts;
@@ -56,20 +58,39 @@ public class PersonalData {
         var profile = self.profile(userId);
         data.put("scopes", profile.scopes());
         data.put("lastSignInAt", profile.lastSignInAt());
-        data.put("emailChanges", self.emailChanges(userId).stream().map(c -> Map.of("from", c.getOldEmail(),
-                "to", c.getNewEmail(), "requestedAt", c.getCreatedAt(),
-                "confirmedAt", String.valueOf(c.getConfirmedAt()))).toList());
-        data.put("erasureRequests", self.erasureRequests(userId).stream().map(r -> {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("requestedAt", r.getRequestedAt());
-            m.put("reason", r.getReason());
-            m.put("outcome", r.getOutcome());
-            m.put("decidedAt", r.getDecidedAt());
-            return m;
-        }).toList());
-        data.put("auditByMe", audit.search(null, null, profile.email(), PageRequest.of(0, MAX_AUDIT)).getContent());
-        data.put("auditOfMyAccount", audit.search("UserAccount", String.valueOf(userId), null,
-                PageRequest.of(0, MAX_AUDIT)).getContent());
+        data.put(
+                "emailChanges",
+                self.emailChanges(userId).stream()
+                        .map(c -> Map.of(
+                                "from",
+                                c.getOldEmail(),
+                                "to",
+                                c.getNewEmail(),
+                                "requestedAt",
+                                c.getCreatedAt(),
+                                "confirmedAt",
+                                String.valueOf(c.getConfirmedAt())))
+                        .toList());
+        data.put(
+                "erasureRequests",
+                self.erasureRequests(userId).stream()
+                        .map(r -> {
+                            var m = new LinkedHashMap<String, Object>();
+                            m.put("requestedAt", r.getRequestedAt());
+                            m.put("reason", r.getReason());
+                            m.put("outcome", r.getOutcome());
+                            m.put("decidedAt", r.getDecidedAt());
+                            return m;
+                        })
+                        .toList());
+        data.put(
+                "auditByMe",
+                audit.search(null, null, profile.email(), PageRequest.of(0, MAX_AUDIT))
+                        .getContent());
+        data.put(
+                "auditOfMyAccount",
+                audit.search("UserAccount", String.valueOf(userId), null, PageRequest.of(0, MAX_AUDIT))
+                        .getContent());
         return data;
     }
 
@@ -92,10 +113,15 @@ public class PersonalData {
     }
 
     private String summary(Map<String, Object> data, Locale locale) {
-        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage())
-                .append("\"><head><meta charset=\"UTF-8\"><title>").append(text("account.data.summaryTitle", locale))
-                .append("</title></head><body>\n<h1>").append(text("account.data.summaryTitle", locale))
-                .append("</h1>\n<p>").append(text("account.data.summaryLead", locale)).append("</p>\n<dl>\n");
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"><title>")
+                .append(text("account.data.summaryTitle", locale))
+                .append("</title></head><body>\n<h1>")
+                .append(text("account.data.summaryTitle", locale))
+                .append("</h1>\n<p>")
+                .append(text("account.data.summaryLead", locale))
+                .append("</p>\n<dl>\n");
         row(html, text("account.field.displayName", locale), data.get("displayName"));
         row(html, text("account.field.email", locale), data.get("email"));
         row(html, text("account.field.role", locale), text("account.role." + data.get("role"), locale));
@@ -105,31 +131,50 @@ public class PersonalData {
         html.append("</dl>\n<h2>").append(text("account.field.scopes", locale)).append("</h2>\n<ul>\n");
         for (var scope : (List<?>) data.get("scopes")) {
             var named = (SelfService.NamedScope) scope;
-            html.append("<li>").append(esc(text("account.scope." + named.kind(), locale))).append(": ")
-                    .append(esc(named.name())).append("</li>\n");
+            html.append("<li>")
+                    .append(esc(text("account.scope." + named.kind(), locale)))
+                    .append(": ")
+                    .append(esc(named.name()))
+                    .append("</li>\n");
         }
         html.append("</ul>\n<h2>").append(text("account.tokens.title", locale)).append("</h2>\n<ul>\n");
         for (var token : (List<?>) data.get("apiTokens")) {
             var t = (ApiTokenService.TokenView) token;
-            html.append("<li>").append(esc(t.name())).append(" (").append(when(t.createdAt())).append(")</li>\n");
+            html.append("<li>")
+                    .append(esc(t.name()))
+                    .append(" (")
+                    .append(when(t.createdAt()))
+                    .append(")</li>\n");
         }
-        html.append("</ul>\n<h2>").append(text("account.data.audit", locale)).append("</h2>\n<table>\n<tr><th>")
-                .append(text("account.audit.at", locale)).append("</th><th>")
-                .append(text("account.audit.action", locale)).append("</th><th>")
-                .append(text("account.audit.entity", locale)).append("</th></tr>\n");
+        html.append("</ul>\n<h2>")
+                .append(text("account.data.audit", locale))
+                .append("</h2>\n<table>\n<tr><th>")
+                .append(text("account.audit.at", locale))
+                .append("</th><th>")
+                .append(text("account.audit.action", locale))
+                .append("</th><th>")
+                .append(text("account.audit.entity", locale))
+                .append("</th></tr>\n");
         for (var key : List.of("auditByMe", "auditOfMyAccount")) {
             for (var entry : (List<?>) data.get(key)) {
                 var a = (AuditService.AuditView) entry;
-                html.append("<tr><td>").append(when(a.at())).append("</td><td>")
-                        .append(esc(text("account.audit.action." + a.action(), locale))).append("</td><td>")
-                        .append(esc(a.entity())).append("</td></tr>\n");
+                html.append("<tr><td>")
+                        .append(when(a.at()))
+                        .append("</td><td>")
+                        .append(esc(text("account.audit.action." + a.action(), locale)))
+                        .append("</td><td>")
+                        .append(esc(a.entity()))
+                        .append("</td></tr>\n");
             }
         }
         return html.append("</table>\n</body></html>\n").toString();
     }
 
     private static void row(StringBuilder html, String label, Object value) {
-        html.append("<dt>").append(label).append("</dt><dd>").append(esc(value == null ? "—" : String.valueOf(value)))
+        html.append("<dt>")
+                .append(label)
+                .append("</dt><dd>")
+                .append(esc(value == null ? "—" : String.valueOf(value)))
                 .append("</dd>\n");
     }
 

@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** The roles of MISSION.md; each user has one. */
 public enum Role {
-    ADMIN, COORDINATOR, LIBRARIAN, BOARD_MEMBER, PARTNER, EXPERT;
+    ADMIN,
+    COORDINATOR,
+    LIBRARIAN,
+    BOARD_MEMBER,
+    PARTNER,
+    EXPERT;
 
     public String authority() {
         return "ROLE_" + name();

@@ -7,7 +7,8 @@ import jakarta.persistence.Enumerated;
 
 /** One thing a user is responsible for: {@code OBLAST:VRC}, {@code LIBRARY:42}. */
 @Embeddable
-public record Scope(@Enumerated(EnumType.STRING) @Column(name = "kind") ScopeKind kind,
+public record Scope(
+        @Enumerated(EnumType.STRING) @Column(name = "kind") ScopeKind kind,
         @Column(name = "ref") String ref) implements java.io.Serializable {
 
     public static Scope of(ScopeKind kind, Object ref) {

@@ -5,7 +5,11 @@ package bg.libpartners.account;
  * party of one partnership (a representative invited from a partnership: rights on that partnership only).
  */
 public enum ScopeKind {
-    OBLAST, LIBRARY, CHITALISHTE, ORGANISATION, PARTY;
+    OBLAST,
+    LIBRARY,
+    CHITALISHTE,
+    ORGANISATION,
+    PARTY;
 
     /** The kind of the forms' pickers ({@code platform.pick.Picks}) that names and finds records of this kind. */
     public String pickKind() {

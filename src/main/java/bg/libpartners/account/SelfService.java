@@ -30,8 +30,14 @@ public class SelfService {
     private final Picks picks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    SelfService(Users users, EmailChanges emailChanges, ErasureRequests erasures, Mailer mailer,
-            LibPartnersProperties properties, Picks picks, org.springframework.context.ApplicationEventPublisher events) {
+    SelfService(
+            Users users,
+            EmailChanges emailChanges,
+            ErasureRequests erasures,
+            Mailer mailer,
+            LibPartnersProperties properties,
+            Picks picks,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
         this.emailChanges = emailChanges;
         this.erasures = erasures;
@@ -45,24 +51,47 @@ public class SelfService {
     public record NamedScope(ScopeKind kind, String ref, String name) {}
 
     /** The profile page's and {@code GET /api/v1/account/profile}'s view of oneself. */
-    public record Profile(Long id, String email, String displayName, Role role, List<NamedScope> scopes,
-            String language, Instant createdAt, Instant lastSignInAt, String pendingEmail, boolean erasureRequested,
+    public record Profile(
+            Long id,
+            String email,
+            String displayName,
+            Role role,
+            List<NamedScope> scopes,
+            String language,
+            Instant createdAt,
+            Instant lastSignInAt,
+            String pendingEmail,
+            boolean erasureRequested,
             long version) {}
 
     @Transactional(readOnly = true)
     public Profile profile(Long userId) {
         var user = user(userId);
-        var pending = emailChanges.findByUserIdOrderByCreatedAtDesc(userId).stream().filter(EmailChange::isOpen)
-                .findFirst().map(EmailChange::getNewEmail).orElse(null);
-        var erasure = erasures.findByUserIdOrderByRequestedAtDesc(userId).stream().anyMatch(ErasureRequest::isOpen);
-        return new Profile(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
-                named(user.getScopes()), user.getLocale(), user.getCreatedAt(), user.getLastSignInAt(), pending,
-                erasure, user.getVersion());
+        var pending = emailChanges.findByUserIdOrderByCreatedAtDesc(userId).stream()
+                .filter(EmailChange::isOpen)
+                .findFirst()
+                .map(EmailChange::getNewEmail)
+                .orElse(null);
+        var erasure =
+                erasures.findByUserIdOrderByRequestedAtDesc(userId).stream().anyMatch(ErasureRequest::isOpen);
+        return new Profile(
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                user.getRole(),
+                named(user.getScopes()),
+                user.getLocale(),
+                user.getCreatedAt(),
+                user.getLastSignInAt(),
+                pending,
+                erasure,
+                user.getVersion());
     }
 
     /** Scopes with the names of what they refer to, sorted by kind and name. */
     public List<NamedScope> named(java.util.Collection<Scope> scopes) {
-        return scopes.stream().map(s -> new NamedScope(s.kind(), s.ref(), name(s)))
+        return scopes.stream()
+                .map(s -> new NamedScope(s.kind(), s.ref(), name(s)))
                 .sorted(java.util.Comparator.comparing(NamedScope::kind).thenComparing(NamedScope::name))
                 .toList();
     }
@@ -109,17 +138,25 @@ public class SelfService {
             throw new AccountException("email", "account.email.taken");
         }
         var secret = Tokens.newSecret("");
-        emailChanges.save(new EmailChange(userId, user.getEmail(), normalised, secret, Instant.now().plus(EMAIL_LINK)));
+        emailChanges.save(new EmailChange(
+                userId, user.getEmail(), normalised, secret, Instant.now().plus(EMAIL_LINK)));
         var link = properties.baseUrl() + "/account/email/confirm?token=" + secret;
-        return mailer.send(normalised, Locale.forLanguageTag(user.getLocale()), "account.mail.emailChange",
-                user.getDisplayName(), link, EMAIL_LINK.toHours());
+        return mailer.send(
+                normalised,
+                Locale.forLanguageTag(user.getLocale()),
+                "account.mail.emailChange",
+                user.getDisplayName(),
+                link,
+                EMAIL_LINK.toHours());
     }
 
     /** Follows the link: the address becomes the sign-in name, and every session ends (sign in with the new one). */
     @Transactional
     public String confirmEmail(Long userId, String secret) {
-        var change = emailChanges.findByTokenHash(Tokens.hash(secret == null ? "" : secret))
-                .filter(EmailChange::isOpen).filter(c -> c.getUserId().equals(userId))
+        var change = emailChanges
+                .findByTokenHash(Tokens.hash(secret == null ? "" : secret))
+                .filter(EmailChange::isOpen)
+                .filter(c -> c.getUserId().equals(userId))
                 .orElseThrow(InvalidTokenException::new);
         if (users.findByEmail(change.getNewEmail()).isPresent()) {
             throw new AccountException("email", "account.email.taken");
@@ -137,8 +174,8 @@ public class SelfService {
             throw new AccountException("reason", "account.erasure.reasonTooLong");
         }
         if (erasures.findByUserIdOrderByRequestedAtDesc(userId).stream().noneMatch(ErasureRequest::isOpen)) {
-            var request = erasures.save(new ErasureRequest(userId,
-                    reason == null || reason.isBlank() ? null : reason.strip()));
+            var request = erasures.save(
+                    new ErasureRequest(userId, reason == null || reason.isBlank() ? null : reason.strip()));
             events.publishEvent(new ErasureRequested(request.getId(), userId));
         }
     }
@@ -146,7 +183,9 @@ public class SelfService {
     /** The addresses a person has had, for pseudonymising the audit trail when they are erased. */
     List<String> formerEmails(Long userId) {
         return emailChanges.findByUserIdOrderByCreatedAtDesc(userId).stream()
-                .flatMap(c -> java.util.stream.Stream.of(c.getOldEmail(), c.getNewEmail())).distinct().toList();
+                .flatMap(c -> java.util.stream.Stream.of(c.getOldEmail(), c.getNewEmail()))
+                .distinct()
+                .toList();
     }
 
     List<EmailChange> emailChanges(Long userId) {
@@ -158,7 +197,8 @@ public class SelfService {
     }
 
     private UserAccount user(Long userId) {
-        return users.findById(userId).filter(u -> !u.isErased())
+        return users.findById(userId)
+                .filter(u -> !u.isErased())
                 .orElseThrow(() -> new NotFoundException("account.user.notFound", userId));
     }
 }

@@ -22,14 +22,14 @@ class SignInConfig {
     DaoAuthenticationProvider signInProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
         var provider = new DaoAuthenticationProvider(users) {
             @Override
-            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
-                    UserDetails user) {
+            protected Authentication createSuccessAuthentication(
+                    Object principal, Authentication authentication, UserDetails user) {
                 var result = super.createSuccessAuthentication(principal, authentication, user);
                 if (!(result.getPrincipal() instanceof CurrentUser signedIn)) {
                     return result;
                 }
-                var withoutHash = UsernamePasswordAuthenticationToken.authenticated(signedIn.withoutPassword(), null,
-                        result.getAuthorities());
+                var withoutHash = UsernamePasswordAuthenticationToken.authenticated(
+                        signedIn.withoutPassword(), null, result.getAuthorities());
                 withoutHash.setDetails(result.getDetails());
                 return withoutHash;
             }

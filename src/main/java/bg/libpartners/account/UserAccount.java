@@ -157,20 +157,63 @@ class UserAccount {
     }
 
     CurrentUser toCurrentUser() {
-        return new CurrentUser(id, email, displayName, role, Set.copyOf(scopes), passwordHash,
-                enabled && erasedAt == null, isLocked(), Locale.forLanguageTag(locale));
+        return new CurrentUser(
+                id,
+                email,
+                displayName,
+                role,
+                Set.copyOf(scopes),
+                passwordHash,
+                enabled && erasedAt == null,
+                isLocked(),
+                Locale.forLanguageTag(locale));
     }
 
-    Long getId() { return id; }
-    String getEmail() { return email; }
-    String getDisplayName() { return displayName; }
-    Role getRole() { return role; }
-    boolean isEnabled() { return enabled; }
-    String getLocale() { return locale; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getLockedUntil() { return lockedUntil; }
-    String getPasswordHash() { return passwordHash; }
-    Set<Scope> getScopes() { return scopes; }
-    Instant getLastSignInAt() { return lastSignInAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Set<Scope> getScopes() {
+        return scopes;
+    }
+
+    Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

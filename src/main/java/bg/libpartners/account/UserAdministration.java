@@ -30,8 +30,14 @@ public class UserAdministration {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final bg.libpartners.platform.Mailer mailer;
 
-    UserAdministration(Users users, InvitationService invitations, ErasureRequests erasures, AccountService accounts,
-            ApiTokenService tokens, SelfService self, org.springframework.context.ApplicationEventPublisher events,
+    UserAdministration(
+            Users users,
+            InvitationService invitations,
+            ErasureRequests erasures,
+            AccountService accounts,
+            ApiTokenService tokens,
+            SelfService self,
+            org.springframework.context.ApplicationEventPublisher events,
             bg.libpartners.platform.Mailer mailer) {
         this.users = users;
         this.invitations = invitations;
@@ -44,13 +50,28 @@ public class UserAdministration {
     }
 
     /** One person as the admin pages show them: scopes by name, state, last sign-in, the version for updates. */
-    public record ManagedUser(Long id, String email, String displayName, Role role, List<SelfService.NamedScope> scopes,
-            boolean enabled, Instant lastSignInAt, Instant createdAt, long version) {}
+    public record ManagedUser(
+            Long id,
+            String email,
+            String displayName,
+            Role role,
+            List<SelfService.NamedScope> scopes,
+            boolean enabled,
+            Instant lastSignInAt,
+            Instant createdAt,
+            long version) {}
 
     @Transactional(readOnly = true)
     public Page<ManagedUser> search(CurrentUser me, String q, Pageable pageable) {
-        var like = "%" + (q == null ? "" : q.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        var like = "%"
+                + (q == null
+                        ? ""
+                        : q.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_"))
+                + "%";
         if (me.isAdmin()) {
             return users.search(like, pageable).map(this::view);
         }
@@ -95,19 +116,21 @@ public class UserAdministration {
     }
 
     /** An erasure request waiting for an admin. */
-    public record ErasureView(Long id, Long userId, String displayName, String email, String reason,
-            Instant requestedAt) {}
+    public record ErasureView(
+            Long id, Long userId, String displayName, String email, String reason, Instant requestedAt) {}
 
     @Transactional(readOnly = true)
     public List<ErasureView> openErasures(CurrentUser me) {
         if (!me.isAdmin()) {
             return List.of();
         }
-        return erasures.findByOutcomeIsNullOrderByRequestedAt().stream().map(r -> {
-            var u = users.findById(r.getUserId()).orElseThrow();
-            return new ErasureView(r.getId(), u.getId(), u.getDisplayName(), u.getEmail(), r.getReason(),
-                    r.getRequestedAt());
-        }).toList();
+        return erasures.findByOutcomeIsNullOrderByRequestedAt().stream()
+                .map(r -> {
+                    var u = users.findById(r.getUserId()).orElseThrow();
+                    return new ErasureView(
+                            r.getId(), u.getId(), u.getDisplayName(), u.getEmail(), r.getReason(), r.getRequestedAt());
+                })
+                .toList();
     }
 
     /**
@@ -151,7 +174,8 @@ public class UserAdministration {
         if (!me.isAdmin()) {
             throw new NotFoundException("account.erasure.notFound", requestId);
         }
-        var request = erasures.findLockedById(requestId).filter(ErasureRequest::isOpen)
+        var request = erasures.findLockedById(requestId)
+                .filter(ErasureRequest::isOpen)
                 .orElseThrow(() -> new NotFoundException("account.erasure.notFound", requestId));
         if (request.getUserId().equals(me.id())) {
             throw new AccountException("user", "account.admin.notYourself");
@@ -160,7 +184,8 @@ public class UserAdministration {
     }
 
     private UserAccount manageable(CurrentUser me, Long id) {
-        var user = users.findById(id).filter(u -> !u.isErased())
+        var user = users.findById(id)
+                .filter(u -> !u.isErased())
                 .orElseThrow(() -> new NotFoundException("account.user.notFound", id));
         if (!mayManage(me, user)) { // a coordinator does not even learn that someone outside their oblasts exists
             throw new NotFoundException("account.user.notFound", id);
@@ -175,8 +200,10 @@ public class UserAdministration {
         if (me.isAdmin()) {
             return true;
         }
-        return me.is(Role.COORDINATOR) && me.role().mayInvite().contains(user.getRole())
-                && !user.getScopes().isEmpty() && user.getScopes().stream().allMatch(s -> invitations.within(me, s));
+        return me.is(Role.COORDINATOR)
+                && me.role().mayInvite().contains(user.getRole())
+                && !user.getScopes().isEmpty()
+                && user.getScopes().stream().allMatch(s -> invitations.within(me, s));
     }
 
     private static void checkVersion(UserAccount user, long version) {
@@ -186,7 +213,15 @@ public class UserAdministration {
     }
 
     private ManagedUser view(UserAccount u) {
-        return new ManagedUser(u.getId(), u.getEmail(), u.getDisplayName(), u.getRole(), self.named(u.getScopes()),
-                u.isEnabled(), u.getLastSignInAt(), u.getCreatedAt(), u.getVersion());
+        return new ManagedUser(
+                u.getId(),
+                u.getEmail(),
+                u.getDisplayName(),
+                u.getRole(),
+                self.named(u.getScopes()),
+                u.isEnabled(),
+                u.getLastSignInAt(),
+                u.getCreatedAt(),
+                u.getVersion());
     }
 }

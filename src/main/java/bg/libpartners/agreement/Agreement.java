@@ -13,8 +13,10 @@ class Agreement {
 
     @Id
     private Long partnershipId;
+
     private int latestNumber;
     private Instant createdAt;
+
     @Version
     private long version;
 
@@ -29,6 +31,11 @@ class Agreement {
         return ++latestNumber;
     }
 
-    Long getPartnershipId() { return partnershipId; }
-    int getLatestNumber() { return latestNumber; }
+    Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    int getLatestNumber() {
+        return latestNumber;
+    }
 }

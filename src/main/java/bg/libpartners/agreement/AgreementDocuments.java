@@ -44,7 +44,6 @@ class AgreementDocuments {
         renders.run(() -> bg.libpartners.platform.PdfPages.render(html, out));
     }
 
-
     void docx(AgreementService.VersionView version, OutputStream out) {
         var t = version.text();
         try (var doc = new XWPFDocument()) {
@@ -60,7 +59,9 @@ class AgreementDocuments {
             para(doc, leadLine(t), false);
             int n = 2;
             for (var s : t.parties()) {
-                para(doc, msg("agreement.doc.partyLine", n++, s.name(), dash(s.eik()), dash(s.representative())),
+                para(
+                        doc,
+                        msg("agreement.doc.partyLine", n++, s.name(), dash(s.eik()), dash(s.representative())),
                         false);
             }
             heading(doc, msg("agreement.doc.subject"));
@@ -95,8 +96,11 @@ class AgreementDocuments {
             para(doc, msg("agreement.doc.terminationText"), false);
             heading(doc, msg("agreement.doc.signatures"));
             for (var s : t.sides()) {
-                para(doc, s.name() + (s.representative() == null ? "" : " (" + s.representative() + ")")
-                        + ": ____________________", false);
+                para(
+                        doc,
+                        s.name() + (s.representative() == null ? "" : " (" + s.representative() + ")")
+                                + ": ____________________",
+                        false);
             }
             doc.write(out);
         } catch (IOException e) {
@@ -107,7 +111,11 @@ class AgreementDocuments {
     /** The lead's line in the parties section: who signs, for which library, represented by whom. */
     String leadLine(AgreementText t) {
         var lead = t.lead();
-        return msg("agreement.doc.leadLine", lead.name(), dash(lead.eik()), dash(lead.place()),
+        return msg(
+                "agreement.doc.leadLine",
+                lead.name(),
+                dash(lead.eik()),
+                dash(lead.place()),
                 t.leadUnit() == null ? "" : msg("agreement.doc.leadUnit", t.leadUnit()),
                 dash(lead.representative()));
     }
@@ -128,8 +136,13 @@ class AgreementDocuments {
     }
 
     private String contributions(List<String> codes) {
-        return codes.isEmpty() ? "—" : String.join(", ", codes.stream()
-                .map(c -> messages.getMessage("taxonomy.Contribution." + c, null, c, BG)).toList());
+        return codes.isEmpty()
+                ? "—"
+                : String.join(
+                        ", ",
+                        codes.stream()
+                                .map(c -> messages.getMessage("taxonomy.Contribution." + c, null, c, BG))
+                                .toList());
     }
 
     private String msg(String key, Object... args) {

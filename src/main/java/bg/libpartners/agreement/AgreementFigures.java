@@ -7,7 +7,6 @@ import bg.libpartners.partnership.PartnershipGraph;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.LongStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -42,7 +41,10 @@ class AgreementFigures implements FigureSource {
         long[] partnerships = graph.inScope(scope);
         if (partnerships != null) {
             where.append(" and v.partnership_id = any(:partnerships)");
-            params.put("partnerships", new SqlArrayValue("bigint", LongStream.of(partnerships).boxed().toArray()));
+            params.put(
+                    "partnerships",
+                    new SqlArrayValue(
+                            "bigint", LongStream.of(partnerships).boxed().toArray()));
         }
         var year = "";
         if (scope.year() != null) {
@@ -51,15 +53,21 @@ class AgreementFigures implements FigureSource {
         }
         var byYear = new LinkedHashMap<String, Number>();
         jdbc.sql("select t.y, count(*) from (select v.partnership_id, cast(extract(year from min(v.signed_at))"
-                + " as integer) y from agreement_version v" + where
-                + " and v.signed_at is not null group by v.partnership_id) t" + year + " group by t.y order by 1")
-                .params(params).query((rs, n) -> byYear.put(rs.getString(1), rs.getLong(2))).list();
+                        + " as integer) y from agreement_version v" + where
+                        + " and v.signed_at is not null group by v.partnership_id) t" + year
+                        + " group by t.y order by 1")
+                .params(params)
+                .query((rs, n) -> byYear.put(rs.getString(1), rs.getLong(2)))
+                .list();
         long signed = byYear.values().stream().mapToLong(Number::longValue).sum();
         long approved = jdbc.sql("select count(distinct v.partnership_id) from agreement_version v" + where
-                + " and v.status = 'APPROVED'"
-                + (scope.year() == null ? "" : " and extract(year from v.decided_at) = :year")).params(params)
-                .query(Long.class).single();
-        return List.of(new Figure("signed", signed, Figure.Unit.COUNT, "year", byYear, null),
+                        + " and v.status = 'APPROVED'"
+                        + (scope.year() == null ? "" : " and extract(year from v.decided_at) = :year"))
+                .params(params)
+                .query(Long.class)
+                .single();
+        return List.of(
+                new Figure("signed", signed, Figure.Unit.COUNT, "year", byYear, null),
                 Figure.count("approved", approved, null));
     }
 }

@@ -38,21 +38,36 @@ class AgreementNotices {
         if (holder == null) {
             return;
         }
-        events.publishEvent(new Notice("agreement.submitted",
+        events.publishEvent(new Notice(
+                "agreement.submitted",
                 List.of(Audience.scoped(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE, holder)),
-                "agreement.notice.submitted", List.of(p.title(), p.leadLibraryName(), String.valueOf(number)),
-                link(p.id()), "agreement.submitted:" + p.id() + ":" + number + ":" + at.toEpochMilli()));
+                "agreement.notice.submitted",
+                List.of(p.title(), p.leadLibraryName(), String.valueOf(number)),
+                link(p.id()),
+                "agreement.submitted:" + p.id() + ":" + number + ":" + at.toEpochMilli()));
     }
 
     void decided(PartnershipDetails p, int number, boolean approved, String comments) {
         var kind = approved ? "agreement.approved" : "agreement.returned";
-        events.publishEvent(new Notice(kind, List.of(staff(p.leadLibraryId())),
+        events.publishEvent(new Notice(
+                kind,
+                List.of(staff(p.leadLibraryId())),
                 approved ? "agreement.notice.approved" : "agreement.notice.returned",
-                List.of(p.title(), String.valueOf(number), comments == null ? "" : comments.length() <= 500 ? comments : comments.substring(0, 499) + "…"), link(p.id()),
+                List.of(
+                        p.title(),
+                        String.valueOf(number),
+                        comments == null ? "" : comments.length() <= 500 ? comments : comments.substring(0, 499) + "…"),
+                link(p.id()),
                 kind + ":" + p.id() + ":" + number));
     }
 
-    void ending(long partnershipId, String title, long leadLibraryId, Long holderId, LocalDate endDate, long days,
+    void ending(
+            long partnershipId,
+            String title,
+            long leadLibraryId,
+            Long holderId,
+            LocalDate endDate,
+            long days,
             int threshold) {
         var audience = new ArrayList<Audience>();
         audience.add(staff(leadLibraryId));
@@ -60,8 +75,12 @@ class AgreementNotices {
         if (holder != null) {
             audience.add(Audience.scoped(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE, holder));
         }
-        events.publishEvent(new Notice("partnership.ending", audience, "agreement.notice.ending",
-                List.of(title, String.valueOf(days), DATE.format(endDate)), "/partnerships/" + partnershipId,
+        events.publishEvent(new Notice(
+                "partnership.ending",
+                audience,
+                "agreement.notice.ending",
+                List.of(title, String.valueOf(days), DATE.format(endDate)),
+                "/partnerships/" + partnershipId,
                 "partnership.ending:" + partnershipId + ":" + threshold + ":" + endDate));
     }
 
@@ -70,7 +89,8 @@ class AgreementNotices {
      * ({@code PartnershipAccess.isBoardOf}); the library's current holder only when none was recorded.
      */
     private Long holderOf(long libraryId, Long recorded) {
-        return recorded != null ? recorded
+        return recorded != null
+                ? recorded
                 : directory.holderOf(libraryId).map(OrganisationSummary::id).orElse(null);
     }
 

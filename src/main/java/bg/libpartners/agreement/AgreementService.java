@@ -27,16 +27,27 @@ import tools.jackson.databind.json.JsonMapper;
 public class AgreementService implements AgreementStatusProvider {
 
     /** A version as pages and the API show it. */
-    public record VersionView(int number, AgreementStatus status, String comments, Instant createdAt,
-            Instant submittedAt, String decidedBy, Instant decidedAt, boolean signed, String signedContentType,
-            String signedSha256, Instant signedAt, AgreementText text, String decidedSource) {}
+    public record VersionView(
+            int number,
+            AgreementStatus status,
+            String comments,
+            Instant createdAt,
+            Instant submittedAt,
+            String decidedBy,
+            Instant decidedAt,
+            boolean signed,
+            String signedContentType,
+            String signedSha256,
+            Instant signedAt,
+            AgreementText text,
+            String decidedSource) {}
 
     /** A version submitted to a chitalishte's board and waiting for its decision. */
     public record Waiting(long partnershipId, String title, int number) {}
 
     /** The partnership with its agreement's versions, newest first, and what the user may do. */
-    public record AgreementView(PartnershipDetails partnership, List<VersionView> versions, boolean mayEdit,
-            boolean mayDecide) {
+    public record AgreementView(
+            PartnershipDetails partnership, List<VersionView> versions, boolean mayEdit, boolean mayDecide) {
 
         public VersionView latest() {
             return versions.get(0);
@@ -52,8 +63,14 @@ public class AgreementService implements AgreementStatusProvider {
     private final JsonMapper json;
     private final AgreementNotices notices;
 
-    AgreementService(Agreements agreements, AgreementVersions versions, PartnershipCatalog partnerships,
-            PartnershipAccess access, Directory directory, SignedCopyStore copies, JsonMapper json,
+    AgreementService(
+            Agreements agreements,
+            AgreementVersions versions,
+            PartnershipCatalog partnerships,
+            PartnershipAccess access,
+            Directory directory,
+            SignedCopyStore copies,
+            JsonMapper json,
             AgreementNotices notices) {
         this.notices = notices;
         this.agreements = agreements;
@@ -77,7 +94,9 @@ public class AgreementService implements AgreementStatusProvider {
         if (latest.getId() == null) {
             list.add(toView(latest));
         }
-        versions.findByPartnershipIdOrderByNumberDesc(partnershipId).stream().map(this::toView).forEach(list::add);
+        versions.findByPartnershipIdOrderByNumberDesc(partnershipId).stream()
+                .map(this::toView)
+                .forEach(list::add);
         return new AgreementView(p, List.copyOf(list), access.mayEdit(me, p), mayDecide(me, p));
     }
 
@@ -89,7 +108,8 @@ public class AgreementService implements AgreementStatusProvider {
         if (number == null || number == latest.getNumber()) {
             return toView(latest);
         }
-        return versions.findByPartnershipIdAndNumber(partnershipId, number).map(this::toView)
+        return versions.findByPartnershipIdAndNumber(partnershipId, number)
+                .map(this::toView)
                 .orElseThrow(() -> new NotFoundException("agreement.error.versionNotFound", number));
     }
 
@@ -146,8 +166,8 @@ public class AgreementService implements AgreementStatusProvider {
      * rights (the board of the chitalishte, or an admin), recorded with the meeting as its source.
      */
     @Transactional
-    public VersionView decideAtMeeting(CurrentUser me, long partnershipId, int number, boolean approve,
-            String comments, String source) {
+    public VersionView decideAtMeeting(
+            CurrentUser me, long partnershipId, int number, boolean approve, String comments, String source) {
         var view = decide(me, partnershipId, number, approve, comments);
         versions.findByPartnershipIdAndNumber(partnershipId, view.number()).ifPresent(v -> v.decidedAt(source));
         return version(me, partnershipId, view.number());
@@ -156,8 +176,8 @@ public class AgreementService implements AgreementStatusProvider {
     /** The signed copy of the approved version; {@code number} null means the current one. */
     @Transactional
     /** The signed copy of the approved version: who may and which version are checked before the file is read. */
-    public VersionView uploadSigned(CurrentUser me, long partnershipId, Integer number, InputStreamSource content,
-            long size) {
+    public VersionView uploadSigned(
+            CurrentUser me, long partnershipId, Integer number, InputStreamSource content, long size) {
         var p = partnerships.findUnchecked(partnershipId);
         if (!access.mayEdit(me, p) && !mayDecide(me, p)) {
             throw new AccessDeniedException("agreement " + partnershipId);
@@ -178,8 +198,7 @@ public class AgreementService implements AgreementStatusProvider {
     private AgreementVersion currentNumbered(PartnershipDetails p, Integer number) {
         var latest = latestOrPending(p);
         if (number != null && latest.getNumber() != number) {
-            throw new InvalidAgreementException("number", "agreement.error.staleVersion", number,
-                    latest.getNumber());
+            throw new InvalidAgreementException("number", "agreement.error.staleVersion", number, latest.getNumber());
         }
         return latest;
     }
@@ -189,7 +208,8 @@ public class AgreementService implements AgreementStatusProvider {
     @Transactional(readOnly = true)
     public SignedFile signedCopy(CurrentUser me, long partnershipId, int number) throws IOException {
         var p = partnerships.find(me, partnershipId);
-        var v = versions.findByPartnershipIdAndNumber(partnershipId, number).filter(AgreementVersion::isSigned)
+        var v = versions.findByPartnershipIdAndNumber(partnershipId, number)
+                .filter(AgreementVersion::isSigned)
                 .orElseThrow(() -> new NotFoundException("agreement.error.noSignedCopy", number));
         return new SignedFile(v.getSignedContentType(), copies.open(v.getSignedPath()));
     }
@@ -234,8 +254,19 @@ public class AgreementService implements AgreementStatusProvider {
     }
 
     private VersionView toView(AgreementVersion v) {
-        return new VersionView(v.getNumber(), v.getStatus(), v.getComments(), v.getCreatedAt(), v.getSubmittedAt(),
-                v.getDecidedByName(), v.getDecidedAt(), v.isSigned(), v.getSignedContentType(), v.getSignedSha256(),
-                v.getSignedAt(), json.readValue(v.getSnapshot(), AgreementText.class), v.getDecidedSource());
+        return new VersionView(
+                v.getNumber(),
+                v.getStatus(),
+                v.getComments(),
+                v.getCreatedAt(),
+                v.getSubmittedAt(),
+                v.getDecidedByName(),
+                v.getDecidedAt(),
+                v.isSigned(),
+                v.getSignedContentType(),
+                v.getSignedSha256(),
+                v.getSignedAt(),
+                json.readValue(v.getSnapshot(), AgreementText.class),
+                v.getDecidedSource());
     }
 }

@@ -39,18 +39,34 @@ class AgreementTasks implements TaskSource {
         var tasks = new ArrayList<Task>();
         if (!boards.isEmpty()) {
             var held = byId(partnerships.briefs(List.of(), boards));
-            latest(held.keySet(), "SUBMITTED").forEach(v -> tasks.add(new Task("agreement.to-approve",
-                    List.of(held.get(v.partnershipId()).title(), String.valueOf(v.number())), link(v), null, v.at(),
-                    true)));
+            latest(held.keySet(), "SUBMITTED")
+                    .forEach(v -> tasks.add(new Task(
+                            "agreement.to-approve",
+                            List.of(held.get(v.partnershipId()).title(), String.valueOf(v.number())),
+                            link(v),
+                            null,
+                            v.at(),
+                            true)));
         }
         if (!libraries.isEmpty()) {
             var led = byId(partnerships.briefs(libraries, List.of()));
-            latest(led.keySet(), "RETURNED").forEach(v -> tasks.add(new Task("agreement.returned",
-                    List.of(led.get(v.partnershipId()).title(), String.valueOf(v.number())), link(v), null, v.at(),
-                    true)));
-            latest(led.keySet(), "APPROVED").stream().filter(v -> !v.signed()).forEach(v -> tasks.add(new Task(
-                    "agreement.to-sign", List.of(led.get(v.partnershipId()).title(), String.valueOf(v.number())),
-                    link(v), null, v.at(), false)));
+            latest(led.keySet(), "RETURNED")
+                    .forEach(v -> tasks.add(new Task(
+                            "agreement.returned",
+                            List.of(led.get(v.partnershipId()).title(), String.valueOf(v.number())),
+                            link(v),
+                            null,
+                            v.at(),
+                            true)));
+            latest(led.keySet(), "APPROVED").stream()
+                    .filter(v -> !v.signed())
+                    .forEach(v -> tasks.add(new Task(
+                            "agreement.to-sign",
+                            List.of(led.get(v.partnershipId()).title(), String.valueOf(v.number())),
+                            link(v),
+                            null,
+                            v.at(),
+                            false)));
         }
         return tasks;
     }
@@ -62,14 +78,19 @@ class AgreementTasks implements TaskSource {
         if (partnershipIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select v.partnership_id, v.number, coalesce(v.decided_at, v.submitted_at, v.created_at),"
-                + " v.signed_at from agreement_version v where v.partnership_id in (:ids) and v.status = :status"
-                + " and v.number = (select max(w.number) from agreement_version w"
-                + " where w.partnership_id = v.partnership_id) order by 3 desc fetch first 20 rows only")
-                .param("ids", partnershipIds).param("status", status)
-                .query((rs, i) -> new Latest(rs.getLong(1), rs.getInt(2), instants.read(rs, 3),
-                        instants.read(rs, 4) != null))
-                .list().stream().limit(20).toList();
+        return jdbc
+                .sql("select v.partnership_id, v.number, coalesce(v.decided_at, v.submitted_at, v.created_at),"
+                        + " v.signed_at from agreement_version v where v.partnership_id in (:ids) and v.status = :status"
+                        + " and v.number = (select max(w.number) from agreement_version w"
+                        + " where w.partnership_id = v.partnership_id) order by 3 desc fetch first 20 rows only")
+                .param("ids", partnershipIds)
+                .param("status", status)
+                .query((rs, i) ->
+                        new Latest(rs.getLong(1), rs.getInt(2), instants.read(rs, 3), instants.read(rs, 4) != null))
+                .list()
+                .stream()
+                .limit(20)
+                .toList();
     }
 
     private static Map<Long, PartnershipCatalog.Brief> byId(List<PartnershipCatalog.Brief> briefs) {
@@ -81,6 +102,9 @@ class AgreementTasks implements TaskSource {
     }
 
     private static List<Long> ids(Collection<String> refs) {
-        return refs.stream().filter(r -> r.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        return refs.stream()
+                .filter(r -> r.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
     }
 }

@@ -23,11 +23,14 @@ class AgreementVersion {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_version_seq")
     @SequenceGenerator(name = "agreement_version_seq", sequenceName = "agreement_version_seq", allocationSize = 50)
     private Long id;
+
     private long partnershipId;
     private int number;
     private String snapshot;
+
     @Enumerated(EnumType.STRING)
     private AgreementStatus status = AgreementStatus.DRAFT;
+
     private String comments;
     private Instant createdAt;
     private Long submittedBy;
@@ -41,6 +44,7 @@ class AgreementVersion {
     private Instant signedAt;
     private Long signedBy;
     private String decidedSource;
+
     @Version
     private long version;
 
@@ -96,19 +100,63 @@ class AgreementVersion {
         return status == AgreementStatus.APPROVED && signedPath != null;
     }
 
-    Long getId() { return id; }
-    long getPartnershipId() { return partnershipId; }
-    int getNumber() { return number; }
-    String getSnapshot() { return snapshot; }
-    AgreementStatus getStatus() { return status; }
-    String getComments() { return comments; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getSubmittedAt() { return submittedAt; }
-    String getDecidedByName() { return decidedByName; }
-    Instant getDecidedAt() { return decidedAt; }
-    String getSignedPath() { return signedPath; }
-    String getSignedSha256() { return signedSha256; }
-    String getSignedContentType() { return signedContentType; }
-    Instant getSignedAt() { return signedAt; }
-    String getDecidedSource() { return decidedSource; }
+    Long getId() {
+        return id;
+    }
+
+    long getPartnershipId() {
+        return partnershipId;
+    }
+
+    int getNumber() {
+        return number;
+    }
+
+    String getSnapshot() {
+        return snapshot;
+    }
+
+    AgreementStatus getStatus() {
+        return status;
+    }
+
+    String getComments() {
+        return comments;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    String getDecidedByName() {
+        return decidedByName;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    String getSignedPath() {
+        return signedPath;
+    }
+
+    String getSignedSha256() {
+        return signedSha256;
+    }
+
+    String getSignedContentType() {
+        return signedContentType;
+    }
+
+    Instant getSignedAt() {
+        return signedAt;
+    }
+
+    String getDecidedSource() {
+        return decidedSource;
+    }
 }

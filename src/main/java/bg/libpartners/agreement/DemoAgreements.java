@@ -38,8 +38,12 @@ class DemoAgreements implements ApplicationRunner {
     private final AgreementDocuments documents;
     private final UserDetailsService users;
 
-    DemoAgreements(LibPartnersProperties properties, PartnershipService partnerships, AgreementService agreements,
-            AgreementDocuments documents, UserDetailsService users) {
+    DemoAgreements(
+            LibPartnersProperties properties,
+            PartnershipService partnerships,
+            AgreementService agreements,
+            AgreementDocuments documents,
+            UserDetailsService users) {
         this.properties = properties;
         this.partnerships = partnerships;
         this.agreements = agreements;
@@ -53,11 +57,13 @@ class DemoAgreements implements ApplicationRunner {
             return;
         }
         var waiting = partnerships.demoPartnerships(PartnershipStatus.NEGOTIATION);
-        if (waiting.isEmpty() || !partnerships.demoPartnerships(PartnershipStatus.ACTIVE).isEmpty()) {
+        if (waiting.isEmpty()
+                || !partnerships.demoPartnerships(PartnershipStatus.ACTIVE).isEmpty()) {
             return;
         }
         try {
-            var me = (CurrentUser) users.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
+            var me = (CurrentUser)
+                    users.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
             var today = LocalDate.now(SOFIA);
             int signed = 0;
             for (int j = 0; j < waiting.size(); j++) {
@@ -79,8 +85,8 @@ class DemoAgreements implements ApplicationRunner {
             return false;
         }
         if (step == 2) {
-            agreements.decide(me, id, submitted.number(), false,
-                    "Моля, уточнете приноса на общината и кой ще води отчета.");
+            agreements.decide(
+                    me, id, submitted.number(), false, "Моля, уточнете приноса на общината и кой ще води отчета.");
             return false;
         }
         var approved = agreements.decide(me, id, submitted.number(), true, null);
@@ -95,11 +101,11 @@ class DemoAgreements implements ApplicationRunner {
         }
         p = partnerships.transition(me, id, PartnershipStatus.ACTIVE, null, p.version());
         if (p.endDate().isBefore(today)) {
-            partnerships.transition(me, id, PartnershipStatus.COMPLETED, "Срокът на партньорството изтече",
-                    p.version());
+            partnerships.transition(
+                    me, id, PartnershipStatus.COMPLETED, "Срокът на партньорството изтече", p.version());
         } else if (step == 7) {
-            partnerships.transition(me, id, PartnershipStatus.SUSPENDED, "Временно спряно до новия бюджет",
-                    p.version());
+            partnerships.transition(
+                    me, id, PartnershipStatus.SUSPENDED, "Временно спряно до новия бюджет", p.version());
         }
         return true;
     }

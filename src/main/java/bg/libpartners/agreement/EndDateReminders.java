@@ -39,8 +39,13 @@ public class EndDateReminders {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    EndDateReminders(PartnershipCatalog partnerships, AgreementNotices notices, JdbcClient jdbc,
-            SqlInstants instants, Clock clock, PlatformTransactionManager transactions) {
+    EndDateReminders(
+            PartnershipCatalog partnerships,
+            AgreementNotices notices,
+            JdbcClient jdbc,
+            SqlInstants instants,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.partnerships = partnerships;
         this.notices = notices;
         this.jdbc = jdbc;
@@ -64,7 +69,8 @@ public class EndDateReminders {
         int sent = 0;
         for (var p : partnerships.endingBetween(today, today.plusDays(THRESHOLDS.get(THRESHOLDS.size() - 1)))) {
             long days = ChronoUnit.DAYS.between(today, p.endDate());
-            int threshold = THRESHOLDS.stream().filter(t -> days <= t).findFirst().orElseThrow();
+            int threshold =
+                    THRESHOLDS.stream().filter(t -> days <= t).findFirst().orElseThrow();
             if (claimAndRaise(p, threshold, days)) {
                 sent++;
             }
@@ -77,8 +83,12 @@ public class EndDateReminders {
         try {
             return Boolean.TRUE.equals(transaction.execute(status -> {
                 jdbc.sql("insert into agreement_reminder (partnership_id, days_before, end_date, sent_at)"
-                        + " values (:id, :days, :end, :at)").param("id", p.id()).param("days", threshold)
-                        .param("end", p.endDate()).param("at", instants.bind(clock.instant())).update();
+                                + " values (:id, :days, :end, :at)")
+                        .param("id", p.id())
+                        .param("days", threshold)
+                        .param("end", p.endDate())
+                        .param("at", instants.bind(clock.instant()))
+                        .update();
                 notices.ending(p.id(), p.title(), p.leadLibraryId(), p.holderId(), p.endDate(), days, threshold);
                 return true;
             }));

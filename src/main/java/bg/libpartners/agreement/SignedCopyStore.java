@@ -90,7 +90,10 @@ class SignedCopyStore implements StoredFileOwner {
     /** A signed copy left pending by a crash is kept when its version was committed. */
     @Override
     public boolean uses(String sha256) {
-        return jdbc.sql("select count(*) from agreement_version where signed_sha256 = ?").param(sha256)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from agreement_version where signed_sha256 = ?")
+                        .param(sha256)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

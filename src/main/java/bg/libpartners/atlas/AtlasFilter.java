@@ -1,12 +1,12 @@
 package bg.libpartners.atlas;
 
 import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.geography.Geography;
-import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.partnership.PartnershipStatus;
-import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.PartnerType;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -19,8 +19,15 @@ import java.util.function.Function;
  * The map's and the network's filters, checked: every value is a known code (else a 400 naming the parameter). Empty
  * sets mean "any"; {@code kinds} defaults to libraries and partners (a chitalishte stands where its library does).
  */
-public record AtlasFilter(Set<OrganisationKind> kinds, Set<PartnerType> types, String oblast, String municipality,
-        Set<PartnershipStatus> statuses, Set<ActivityField> fields, Set<TargetGroup> groups, Integer year,
+public record AtlasFilter(
+        Set<OrganisationKind> kinds,
+        Set<PartnerType> types,
+        String oblast,
+        String municipality,
+        Set<PartnershipStatus> statuses,
+        Set<ActivityField> fields,
+        Set<TargetGroup> groups,
+        Integer year,
         Set<PartnershipStatus> visible) {
 
     static final Set<OrganisationKind> DEFAULT_KINDS = EnumSet.of(OrganisationKind.LIBRARY, OrganisationKind.PARTNER);
@@ -30,16 +37,19 @@ public record AtlasFilter(Set<OrganisationKind> kinds, Set<PartnerType> types, S
      * done. Partnerships still in negotiation (not yet agreed by the parties) and terminated ones are shown only to
      * signed-in users; drafts never (README, "What the public map shows").
      */
-    public static final Set<PartnershipStatus> PUBLIC_STATUSES = Set.copyOf(EnumSet.of(PartnershipStatus.AGREED,
-            PartnershipStatus.ACTIVE, PartnershipStatus.SUSPENDED, PartnershipStatus.COMPLETED));
+    public static final Set<PartnershipStatus> PUBLIC_STATUSES = Set.copyOf(EnumSet.of(
+            PartnershipStatus.AGREED,
+            PartnershipStatus.ACTIVE,
+            PartnershipStatus.SUSPENDED,
+            PartnershipStatus.COMPLETED));
 
     /** What signed-in users see: every partnership that is not a draft. */
-    public static final Set<PartnershipStatus> SIGNED_IN_STATUSES = Set.copyOf(
-            EnumSet.complementOf(EnumSet.of(PartnershipStatus.DRAFT)));
+    public static final Set<PartnershipStatus> SIGNED_IN_STATUSES =
+            Set.copyOf(EnumSet.complementOf(EnumSet.of(PartnershipStatus.DRAFT)));
 
     public static AtlasFilter none() {
-        return new AtlasFilter(DEFAULT_KINDS, Set.of(), null, null, Set.of(), Set.of(), Set.of(), null,
-                PUBLIC_STATUSES);
+        return new AtlasFilter(
+                DEFAULT_KINDS, Set.of(), null, null, Set.of(), Set.of(), Set.of(), null, PUBLIC_STATUSES);
     }
 
     /** The statuses a visitor may see: {@link #SIGNED_IN_STATUSES} when signed in, else {@link #PUBLIC_STATUSES}. */
@@ -48,8 +58,16 @@ public record AtlasFilter(Set<OrganisationKind> kinds, Set<PartnerType> types, S
     }
 
     /** From request parameters as given, for the public (each list may be null, values may be comma-separated). */
-    public static AtlasFilter parse(Geography geography, List<String> kind, List<String> type, String oblast,
-            String municipality, List<String> status, List<String> field, List<String> group, String year) {
+    public static AtlasFilter parse(
+            Geography geography,
+            List<String> kind,
+            List<String> type,
+            String oblast,
+            String municipality,
+            List<String> status,
+            List<String> field,
+            List<String> group,
+            String year) {
         return parse(geography, kind, type, oblast, municipality, status, field, group, year, false);
     }
 
@@ -57,8 +75,16 @@ public record AtlasFilter(Set<OrganisationKind> kinds, Set<PartnerType> types, S
      * From request parameters as given; a status the visitor may not see is refused with a 400 that says why, and
      * "any status" means any the visitor may see.
      */
-    public static AtlasFilter parse(Geography geography, List<String> kind, List<String> type, String oblast,
-            String municipality, List<String> status, List<String> field, List<String> group, String year,
+    public static AtlasFilter parse(
+            Geography geography,
+            List<String> kind,
+            List<String> type,
+            String oblast,
+            String municipality,
+            List<String> status,
+            List<String> field,
+            List<String> group,
+            String year,
             boolean signedIn) {
         var kinds = codes("kind", kind, OrganisationKind::valueOf);
         var types = codes("type", type, PartnerType::valueOf);
@@ -91,8 +117,15 @@ public record AtlasFilter(Set<OrganisationKind> kinds, Set<PartnerType> types, S
                 throw new BadRequestException("year", "atlas.error.year", year);
             }
         }
-        return new AtlasFilter(kinds.isEmpty() ? DEFAULT_KINDS : kinds, types, o, m, statuses,
-                codes("field", field, ActivityField::valueOf), codes("group", group, TargetGroup::valueOf), y,
+        return new AtlasFilter(
+                kinds.isEmpty() ? DEFAULT_KINDS : kinds,
+                types,
+                o,
+                m,
+                statuses,
+                codes("field", field, ActivityField::valueOf),
+                codes("group", group, TargetGroup::valueOf),
+                y,
                 visible);
     }
 
@@ -112,7 +145,10 @@ public record AtlasFilter(Set<OrganisationKind> kinds, Set<PartnerType> types, S
         if (values == null) {
             return result;
         }
-        values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).filter(s -> !s.isEmpty())
+        values.stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .forEach(v -> {
                     try {
                         result.add(parse.apply(v.toUpperCase(java.util.Locale.ROOT)));

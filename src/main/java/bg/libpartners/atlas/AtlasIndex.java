@@ -1,17 +1,17 @@
 package bg.libpartners.atlas;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import bg.libpartners.directory.OrganisationPoints;
 import bg.libpartners.partnership.PartnershipGraph;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -69,6 +69,7 @@ class AtlasIndex {
     private final long pauseNanos;
     /** When the last build ended ({@link System#nanoTime}); the next one starts no sooner than the pause after it. */
     private volatile long lastBuilt = Long.MIN_VALUE;
+
     private final AtomicBoolean building = new AtomicBoolean();
     private final AtomicLong lastCheck = new AtomicLong(Long.MIN_VALUE);
     private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -88,11 +89,18 @@ class AtlasIndex {
 
     private final AsyncCache<SnapshotComputation, Object> computed;
 
-    AtlasIndex(OrganisationPoints points, PartnershipGraph graph, PlatformTransactionManager transactions,
-            AtlasProperties properties, MeterRegistry meters) {
+    AtlasIndex(
+            OrganisationPoints points,
+            PartnershipGraph graph,
+            PlatformTransactionManager transactions,
+            AtlasProperties properties,
+            MeterRegistry meters) {
         var settings = properties.index();
-        this.computed = Caffeine.newBuilder().maximumSize(2 * VIEWS).expireAfterAccess(settings.maxAge())
-                .recordStats().buildAsync();
+        this.computed = Caffeine.newBuilder()
+                .maximumSize(2 * VIEWS)
+                .expireAfterAccess(settings.maxAge())
+                .recordStats()
+                .buildAsync();
         CaffeineCacheMetrics.monitor(meters, computed.synchronous(), "atlas-views");
         this.points = points;
         this.graph = graph;
@@ -112,7 +120,7 @@ class AtlasIndex {
      * the pause after it.
      */
     java.util.concurrent.Future<?> buildsDueNow() {
-        return builder.schedule(() -> { }, 0, TimeUnit.NANOSECONDS);
+        return builder.schedule(() -> {}, 0, TimeUnit.NANOSECONDS);
     }
 
     /** Stops the background build and check when the context closes (or a test is done with its own index). */
@@ -155,13 +163,14 @@ class AtlasIndex {
             lastCheck.set(now);
             observed = fingerprint();
         } else if (now - last >= checkNanos && lastCheck.compareAndSet(last, now)) {
-            checker.execute(() -> { // no request waits for the check
-                try {
-                    observed = fingerprint();
-                } catch (RuntimeException e) {
-                    log.warn("Atlas index: the freshness check failed: {}", e.toString());
-                }
-            });
+            checker.execute(
+                    () -> { // no request waits for the check
+                        try {
+                            observed = fingerprint();
+                        } catch (RuntimeException e) {
+                            log.warn("Atlas index: the freshness check failed: {}", e.toString());
+                        }
+                    });
         }
         var s = snapshot;
         if (s == null) {
@@ -191,8 +200,13 @@ class AtlasIndex {
         computed.asMap().keySet().removeIf(k -> k.snapshot() != s);
         observed = s.fingerprint;
         lastBuilt = System.nanoTime();
-        log.info("Atlas index: {} organisations in {} cells, {} partnerships, {} parties; about {} MB; built in {} ms",
-                s.orgs, s.cells, s.partnerships, s.partyOrg.length, s.bytes() / 1_000_000,
+        log.info(
+                "Atlas index: {} organisations in {} cells, {} partnerships, {} parties; about {} MB; built in {} ms",
+                s.orgs,
+                s.cells,
+                s.partnerships,
+                s.partyOrg.length,
+                s.bytes() / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
         return s;
     }
@@ -207,15 +221,18 @@ class AtlasIndex {
         if (building.compareAndSet(false, true)) {
             long last = lastBuilt;
             long wait = last == Long.MIN_VALUE ? 0 : Math.max(0, last + pauseNanos - System.nanoTime());
-            builder.schedule(() -> {
-                try {
-                    rebuild();
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    log.warn("Atlas index not built: {}", e.toString());
-                } finally {
-                    building.set(false);
-                }
-            }, wait, TimeUnit.NANOSECONDS);
+            builder.schedule(
+                    () -> {
+                        try {
+                            rebuild();
+                        } catch (RuntimeException | OutOfMemoryError e) {
+                            log.warn("Atlas index not built: {}", e.toString());
+                        } finally {
+                            building.set(false);
+                        }
+                    },
+                    wait,
+                    TimeUnit.NANOSECONDS);
         }
     }
 

@@ -1,12 +1,12 @@
 package bg.libpartners.atlas;
 
+import bg.libpartners.directory.OrganisationPoints;
 import bg.libpartners.platform.BadRequestException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import bg.libpartners.directory.OrganisationPoints;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
@@ -58,15 +58,32 @@ public class AtlasMap {
      * GeoJSON with the query's zoom, the cell size used, the number of organisations in the box, the number of lines
      * in the box and whether lines were left out.
      */
-    public record FeatureCollection(String type, int zoom, double cell, long total, boolean truncated, long lineTotal,
-            boolean linesHidden, List<Feature> features) {}
+    public record FeatureCollection(
+            String type,
+            int zoom,
+            double cell,
+            long total,
+            boolean truncated,
+            long lineTotal,
+            boolean linesHidden,
+            List<Feature> features) {}
 
     /**
      * An organisation as the table and the CSV show it; {@code position} says where the point comes from
      * (SETTLEMENT: the settlement's centre, approximate; IMPORT or PIN: exact).
      */
-    public record Row(long id, String name, String kind, String type, String settlement, String municipality,
-            String oblast, String strategic, double lat, double lon, String position) {}
+    public record Row(
+            long id,
+            String name,
+            String kind,
+            String type,
+            String settlement,
+            String municipality,
+            String oblast,
+            String strategic,
+            double lat,
+            double lon,
+            String position) {}
 
     /** @throws BadRequestException naming {@code zoom} outside 0–20 */
     public static int checkZoom(Integer zoom) {
@@ -103,17 +120,19 @@ public class AtlasMap {
     FeatureCollection features(Bbox box, int zoom, AtlasFilter filter, IndexSnapshot snapshot) {
         int z = clusterZoom(box, zoom);
         double cell = cellSize(z);
-        var source = snapshot == null ? new ViewSource(model, box, filter)
-                : new IndexSource(model, snapshot, box, filter);
+        var source =
+                snapshot == null ? new ViewSource(model, box, filter) : new IndexSource(model, snapshot, box, filter);
         var features = new ArrayList<Feature>();
         long total = source.count();
         if (total <= MAX_POINTS) {
-            source.points().stream().sorted(Comparator.comparingLong(AtlasReadModel.Point::id))
+            source.points().stream()
+                    .sorted(Comparator.comparingLong(AtlasReadModel.Point::id))
                     .forEach(p -> features.add(point(p)));
         } else {
             // one order whichever way they were counted, so that the body and its ETag do not change with it
             var clusters = source.clusters(z).stream()
-                    .sorted(Comparator.comparingLong(AtlasReadModel.Cluster::anyId)).toList();
+                    .sorted(Comparator.comparingLong(AtlasReadModel.Cluster::anyId))
+                    .toList();
             var single = new ArrayList<Long>();
             for (var c : clusters) {
                 if (c.count() == 1) {
@@ -127,7 +146,8 @@ public class AtlasMap {
                     features.add(Feature.point(c.lat(), c.lon(), props));
                 }
             }
-            model.points(single).stream().sorted(Comparator.comparingLong(AtlasReadModel.Point::id))
+            model.points(single).stream()
+                    .sorted(Comparator.comparingLong(AtlasReadModel.Point::id))
                     .forEach(p -> features.add(point(p)));
         }
         long lineTotal = 0;
@@ -139,8 +159,8 @@ public class AtlasMap {
             truncated = lines.total() > lines.lines().size();
             lines.lines().forEach(l -> features.add(line(l)));
         }
-        return new FeatureCollection("FeatureCollection", zoom, cell, total, truncated, lineTotal, linesHidden,
-                features);
+        return new FeatureCollection(
+                "FeatureCollection", zoom, cell, total, truncated, lineTotal, linesHidden, features);
     }
 
     record Lines(List<AtlasReadModel.Line> lines, long total) {}
@@ -198,15 +218,27 @@ public class AtlasMap {
     /** What the table beside the map and the CSV list: the organisations in the box, by id, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Row> rows(Bbox box, AtlasFilter filter, int limit) {
-        return model.points(model.area(box, filter), Math.min(limit, MAX_TABLE)).stream().map(p -> new Row(p.id(), p.name(),
-                p.kind(), p.type(), p.settlement(), p.municipality(), p.oblast(), p.strategic(), p.lat(), p.lon(),
-                p.position()))
+        return model.points(model.area(box, filter), Math.min(limit, MAX_TABLE)).stream()
+                .map(p -> new Row(
+                        p.id(),
+                        p.name(),
+                        p.kind(),
+                        p.type(),
+                        p.settlement(),
+                        p.municipality(),
+                        p.oblast(),
+                        p.strategic(),
+                        p.lat(),
+                        p.lon(),
+                        p.position()))
                 .toList();
     }
 
     public long count(Bbox box, AtlasFilter filter) {
         var snapshot = index.fresh();
-        return snapshot == null ? model.count(model.area(box, filter)) : new IndexSource(model, snapshot, box, filter).count();
+        return snapshot == null
+                ? model.count(model.area(box, filter))
+                : new IndexSource(model, snapshot, box, filter).count();
     }
 
     private static Feature point(AtlasReadModel.Point p) {
@@ -233,7 +265,8 @@ public class AtlasMap {
         props.put("type", l.partnerType());
         props.put("library", l.library());
         props.put("partner", l.partner());
-        var coordinates = new double[][] {{round(l.fromLon()), round(l.fromLat())}, {round(l.toLon()), round(l.toLat())}};
+        var coordinates =
+                new double[][] {{round(l.fromLon()), round(l.fromLat())}, {round(l.toLon()), round(l.toLat())}};
         return new Feature("Feature", new Geometry("LineString", coordinates), props);
     }
 

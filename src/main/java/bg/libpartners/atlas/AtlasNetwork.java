@@ -27,13 +27,13 @@ public class AtlasNetwork {
         this.model = model;
     }
 
-    public record Node(long id, String label, String kind, String type, String strategic, int degree,
-            double betweenness) {}
+    public record Node(
+            long id, String label, String kind, String type, String strategic, int degree, double betweenness) {}
 
     public record Edge(long source, long target, int partnerships) {}
 
-    public record Candidate(long id, String name, String type, String strategic, String oblast, int libraries,
-            int partnerships) {}
+    public record Candidate(
+            long id, String name, String type, String strategic, String oblast, int libraries, int partnerships) {}
 
     public record Graph(List<Node> nodes, List<Edge> edges, boolean truncated, List<Candidate> candidates) {}
 
@@ -45,7 +45,9 @@ public class AtlasNetwork {
         var edges = new ArrayList<Edge>();
         for (var pair : pairs.subList(0, Math.min(pairs.size(), MAX_EDGES))) {
             boolean known = index.containsKey(pair.library()) && index.containsKey(pair.partner());
-            int room = MAX_NODES - index.size() - (index.containsKey(pair.library()) ? 0 : 1)
+            int room = MAX_NODES
+                    - index.size()
+                    - (index.containsKey(pair.library()) ? 0 : 1)
                     - (index.containsKey(pair.partner()) ? 0 : 1);
             if (!known && room < 0) {
                 truncated = true;
@@ -63,7 +65,9 @@ public class AtlasNetwork {
             neighbours.get(a).add(b);
             neighbours.get(b).add(a);
         }
-        var adjacency = neighbours.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toList();
+        var adjacency = neighbours.stream()
+                .map(s -> s.stream().mapToInt(Integer::intValue).toArray())
+                .toList();
         int[] degree = Centrality.degrees(adjacency);
         double[] betweenness = Centrality.betweenness(adjacency);
         Map<Long, AtlasReadModel.Point> points = new HashMap<>();
@@ -72,14 +76,22 @@ public class AtlasNetwork {
         index.forEach((id, i) -> {
             var p = points.get(id);
             if (p != null) {
-                nodes.add(new Node(id, p.name(), p.kind(), p.type(), p.strategic(), degree[i],
+                nodes.add(new Node(
+                        id,
+                        p.name(),
+                        p.kind(),
+                        p.type(),
+                        p.strategic(),
+                        degree[i],
                         Math.round(betweenness[i] * 100) / 100.0));
             }
         });
         var kept = new java.util.HashSet<>(points.keySet());
         edges.removeIf(e -> !kept.contains(e.source()) || !kept.contains(e.target()));
-        var candidates = model.candidates(filter, CANDIDATE_LIBRARIES, 50).stream().map(c -> new Candidate(c.id(),
-                c.name(), c.type(), c.strategic(), c.oblast(), c.libraries(), c.partnerships())).toList();
+        var candidates = model.candidates(filter, CANDIDATE_LIBRARIES, 50).stream()
+                .map(c -> new Candidate(
+                        c.id(), c.name(), c.type(), c.strategic(), c.oblast(), c.libraries(), c.partnerships()))
+                .toList();
         return new Graph(nodes, edges, truncated, candidates);
     }
 }

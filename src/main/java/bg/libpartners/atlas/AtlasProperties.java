@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param index the in-memory index that serves the map and its counts
  */
 @ConfigurationProperties("libpartners.atlas")
-public record AtlasProperties(@DefaultValue("") String tileUrl, @DefaultValue Index index) {
+public record AtlasProperties(
+        @DefaultValue("") String tileUrl, @DefaultValue Index index) {
 
     /**
      * @param enabled the map and its counts served from the in-memory index instead of asking the modules each time
@@ -20,7 +21,10 @@ public record AtlasProperties(@DefaultValue("") String tileUrl, @DefaultValue In
      * @param staleFor how long the previous index may answer while a rebuild after a change runs
      * @param pause the least time between two rebuilds after changes (a burst of changes costs one rebuild)
      */
-    public record Index(@DefaultValue("true") boolean enabled, @DefaultValue("2s") Duration checkInterval,
-            @DefaultValue("10m") Duration maxAge, @DefaultValue("5m") Duration staleFor,
+    public record Index(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("2s") Duration checkInterval,
+            @DefaultValue("10m") Duration maxAge,
+            @DefaultValue("5m") Duration staleFor,
             @DefaultValue("15s") Duration pause) {}
 }

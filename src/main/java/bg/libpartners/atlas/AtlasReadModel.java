@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 class AtlasReadModel {
 
     /** The partnerships the map draws lines for when no stage is chosen: those under way. */
-    private static final Set<PartnershipStatus> CURRENT = EnumSet.of(PartnershipStatus.ACTIVE,
-            PartnershipStatus.AGREED);
+    private static final Set<PartnershipStatus> CURRENT =
+            EnumSet.of(PartnershipStatus.ACTIVE, PartnershipStatus.AGREED);
+
     private static final Set<OrganisationKind> ANY_KIND = EnumSet.allOf(OrganisationKind.class);
 
     private final OrganisationPoints organisations;
@@ -42,16 +43,34 @@ class AtlasReadModel {
     record Cluster(long count, long libraries, double lat, double lon, long anyId) {}
 
     /** {@code position}: where the point comes from (the directory's SETTLEMENT, IMPORT or PIN; null if unknown). */
-    record Point(long id, String name, String kind, String type, double lat, double lon, String settlement,
-            String municipality, String oblast, String strategic, String position) {}
+    record Point(
+            long id,
+            String name,
+            String kind,
+            String type,
+            double lat,
+            double lon,
+            String settlement,
+            String municipality,
+            String oblast,
+            String strategic,
+            String position) {}
 
-    record Line(long partnership, String title, String partnerType, long library, long partner, double fromLat,
-            double fromLon, double toLat, double toLon) {}
+    record Line(
+            long partnership,
+            String title,
+            String partnerType,
+            long library,
+            long partner,
+            double fromLat,
+            double fromLon,
+            double toLat,
+            double toLon) {}
 
     record Edge(long library, long partner, int partnerships) {}
 
-    record Candidate(long id, String name, String type, String strategic, String oblast, int libraries,
-            int partnerships) {}
+    record Candidate(
+            long id, String name, String type, String strategic, String oblast, int libraries, int partnerships) {}
 
     /**
      * The organisations a filter matches in a box, as the directory is asked for them: of the kinds and in the place
@@ -59,23 +78,37 @@ class AtlasReadModel {
      * partners; with criteria on the partnerships, the organisations that lead or are party to matching ones.
      */
     OrganisationPoints.Area area(Bbox box, AtlasFilter filter) {
-        long[] libraries = filter.types().isEmpty() ? null
+        long[] libraries = filter.types().isEmpty()
+                ? null
                 : partnerships.leadLibraries(criteria(filter, false, filter.types(), false));
         long[] only = filter.filtersPartnerships()
-                ? partnerships.organisations(criteria(filter, false, Set.of(), false)) : null;
-        return new OrganisationPoints.Area(box.south(), box.north(), box.west(), box.east(), filter.kinds(),
-                filter.oblast(), filter.municipality(), filter.types(), libraries, only);
+                ? partnerships.organisations(criteria(filter, false, Set.of(), false))
+                : null;
+        return new OrganisationPoints.Area(
+                box.south(),
+                box.north(),
+                box.west(),
+                box.east(),
+                filter.kinds(),
+                filter.oblast(),
+                filter.municipality(),
+                filter.types(),
+                libraries,
+                only);
     }
 
     /** The organisations of the area grouped into square cells of {@code cell} degrees. */
     List<Cluster> clusters(OrganisationPoints.Area area, double cell) {
         return organisations.cells(area, cell).stream()
-                .map(c -> new Cluster(c.count(), c.libraries(), c.lat(), c.lon(), c.anyId())).toList();
+                .map(c -> new Cluster(c.count(), c.libraries(), c.lat(), c.lon(), c.anyId()))
+                .toList();
     }
 
     /** The organisations of the area, by id, at most {@code limit}. */
     List<Point> points(OrganisationPoints.Area area, int limit) {
-        return organisations.points(area, limit).stream().map(AtlasReadModel::point).toList();
+        return organisations.points(area, limit).stream()
+                .map(AtlasReadModel::point)
+                .toList();
     }
 
     List<Point> points(Collection<Long> ids) {
@@ -92,8 +125,17 @@ class AtlasReadModel {
      * map (a closed library has no point to draw a line from).
      */
     AtlasMap.Lines lines(Bbox box, AtlasFilter filter, int limit) {
-        long[] leads = organisations.ids(new OrganisationPoints.Area(box.south(), box.north(), box.west(),
-                box.east(), ANY_KIND, filter.oblast(), filter.municipality(), Set.of(), null, null));
+        long[] leads = organisations.ids(new OrganisationPoints.Area(
+                box.south(),
+                box.north(),
+                box.west(),
+                box.east(),
+                ANY_KIND,
+                filter.oblast(),
+                filter.municipality(),
+                Set.of(),
+                null,
+                null));
         var rows = new ArrayList<long[]>();
         var types = new ArrayList<PartnerType>();
         var parties = new LinkedHashSet<Long>();
@@ -103,8 +145,17 @@ class AtlasReadModel {
             parties.add(party);
         });
         var mapped = new HashSet<Long>();
-        for (long id : organisations.ids(new OrganisationPoints.Area(Bbox.WORLD.south(), Bbox.WORLD.north(), Bbox.WORLD.west(),
-                Bbox.WORLD.east(), ANY_KIND, null, null, Set.of(), null, ids(parties)))) {
+        for (long id : organisations.ids(new OrganisationPoints.Area(
+                Bbox.WORLD.south(),
+                Bbox.WORLD.north(),
+                Bbox.WORLD.west(),
+                Bbox.WORLD.east(),
+                ANY_KIND,
+                null,
+                null,
+                Set.of(),
+                null,
+                ids(parties)))) {
             mapped.add(id);
         }
         var shown = new ArrayList<Integer>();
@@ -133,8 +184,16 @@ class AtlasReadModel {
             var from = where.get(r[1]);
             var to = where.get(r[2]);
             var type = types.get(i);
-            lines.add(new Line(r[0], titles.get(r[0]), type == null ? null : type.name(), r[1], r[2], from.lat(),
-                    from.lon(), to.lat(), to.lon()));
+            lines.add(new Line(
+                    r[0],
+                    titles.get(r[0]),
+                    type == null ? null : type.name(),
+                    r[1],
+                    r[2],
+                    from.lat(),
+                    from.lon(),
+                    to.lat(),
+                    to.lon()));
         }
         return new AtlasMap.Lines(lines, total);
     }
@@ -152,19 +211,25 @@ class AtlasReadModel {
     /** Library–partner pairs with the number of matching partnerships joining them, the busiest first. */
     List<Edge> edges(AtlasFilter filter, int limit) {
         var pairs = new ArrayList<Edge>();
-        partnerships.pairs(criteria(filter, false, filter.types(), true),
+        partnerships.pairs(
+                criteria(filter, false, filter.types(), true),
                 (library, partner, count) -> pairs.add(new Edge(library, partner, count)));
         var parties = new LinkedHashSet<Long>();
         pairs.forEach(e -> parties.add(e.partner()));
         var public_ = new HashSet<Long>();
         organisations.points(parties).forEach(p -> public_.add(p.id()));
-        return pairs.stream().filter(e -> public_.contains(e.partner())).limit(limit).toList();
+        return pairs.stream()
+                .filter(e -> public_.contains(e.partner()))
+                .limit(limit)
+                .toList();
     }
 
     /** Partners that are parties to partnerships with at least {@code minLibraries} different libraries. */
     List<Candidate> candidates(AtlasFilter filter, int minLibraries, int limit) {
         var counts = new ArrayList<long[]>();
-        partnerships.partiesOfManyLibraries(criteria(filter, false, filter.types(), true), minLibraries,
+        partnerships.partiesOfManyLibraries(
+                criteria(filter, false, filter.types(), true),
+                minLibraries,
                 (id, libraries, count) -> counts.add(new long[] {id, libraries, count}));
         var details = new HashMap<Long, OrganisationPoints.Point>();
         var ids = new ArrayList<Long>();
@@ -175,8 +240,8 @@ class AtlasReadModel {
             var o = details.get(c[0]);
             if (o != null && o.kind() == OrganisationKind.PARTNER && candidates.size() < limit) {
                 String type = o.type().equals(o.kind().name()) ? null : o.type(); // a partner without a type
-                candidates.add(new Candidate(o.id(), o.name(), type, o.strategic(), o.oblastCode(), (int) c[1],
-                        (int) c[2]));
+                candidates.add(
+                        new Candidate(o.id(), o.name(), type, o.strategic(), o.oblastCode(), (int) c[1], (int) c[2]));
             }
         }
         return candidates;
@@ -186,12 +251,17 @@ class AtlasReadModel {
      * The partnerships a filter asks about: the stages chosen, else (for lines) the current ones or every stage the
      * visitor may see; the partner types when given; the place when the partnership's own region is meant.
      */
-    private static PartnershipGraph.Criteria criteria(AtlasFilter filter, boolean currentByDefault,
-            Set<PartnerType> types, boolean place) {
-        var statuses = !filter.statuses().isEmpty() ? filter.statuses()
-                : currentByDefault ? CURRENT : filter.visible();
-        return new PartnershipGraph.Criteria(statuses, filter.fields(), filter.groups(), filter.year(), types,
-                place ? filter.oblast() : null, place ? filter.municipality() : null);
+    private static PartnershipGraph.Criteria criteria(
+            AtlasFilter filter, boolean currentByDefault, Set<PartnerType> types, boolean place) {
+        var statuses = !filter.statuses().isEmpty() ? filter.statuses() : currentByDefault ? CURRENT : filter.visible();
+        return new PartnershipGraph.Criteria(
+                statuses,
+                filter.fields(),
+                filter.groups(),
+                filter.year(),
+                types,
+                place ? filter.oblast() : null,
+                place ? filter.municipality() : null);
     }
 
     private static long[] ids(Collection<Long> ids) {
@@ -199,7 +269,17 @@ class AtlasReadModel {
     }
 
     private static Point point(OrganisationPoints.Point p) {
-        return new Point(p.id(), p.name(), p.kind().name(), p.type(), p.lat(), p.lon(), p.settlement(),
-                p.municipalityCode(), p.oblastCode(), p.strategic(), p.position());
+        return new Point(
+                p.id(),
+                p.name(),
+                p.kind().name(),
+                p.type(),
+                p.lat(),
+                p.lon(),
+                p.settlement(),
+                p.municipalityCode(),
+                p.oblastCode(),
+                p.strategic(),
+                p.position());
     }
 }

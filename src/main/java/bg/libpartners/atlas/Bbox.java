@@ -27,7 +27,13 @@ public record Bbox(double west, double south, double east, double north) {
                 throw new BadRequestException("bbox", "atlas.error.bbox.format", value);
             }
         }
-        if (d[0] < -180 || d[2] > 180 || d[1] < -90 || d[3] > 90 || d[0] > 180 || d[2] < -180 || d[1] > 90
+        if (d[0] < -180
+                || d[2] > 180
+                || d[1] < -90
+                || d[3] > 90
+                || d[0] > 180
+                || d[2] < -180
+                || d[1] > 90
                 || d[3] < -90) {
             throw new BadRequestException("bbox", "atlas.error.bbox.range", value);
         }

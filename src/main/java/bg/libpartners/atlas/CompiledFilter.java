@@ -15,9 +15,17 @@ final class CompiledFilter {
      * short ({@link IndexSnapshot#fields}, {@code groups}, {@code types}); kinds and statuses are bits of an int here.
      * A code list that grows past its width must stop the application, not silently lose its last codes.
      */
-    static final Map<Class<? extends Enum<?>>, Integer> WIDTHS = Map.of(ActivityField.class, Short.SIZE,
-            TargetGroup.class, Short.SIZE, PartnerType.class, Short.SIZE, OrganisationKind.class, Integer.SIZE,
-            PartnershipStatus.class, Integer.SIZE);
+    static final Map<Class<? extends Enum<?>>, Integer> WIDTHS = Map.of(
+            ActivityField.class,
+            Short.SIZE,
+            TargetGroup.class,
+            Short.SIZE,
+            PartnerType.class,
+            Short.SIZE,
+            OrganisationKind.class,
+            Integer.SIZE,
+            PartnershipStatus.class,
+            Integer.SIZE);
 
     static {
         WIDTHS.forEach(CompiledFilter::checkWidth);
@@ -26,8 +34,8 @@ final class CompiledFilter {
     static void checkWidth(Class<? extends Enum<?>> codes, int bits) {
         int n = codes.getEnumConstants().length;
         if (n > bits) {
-            throw new IllegalStateException(codes.getSimpleName() + " has " + n + " codes; the atlas index keeps "
-                    + bits + " bits for them");
+            throw new IllegalStateException(
+                    codes.getSimpleName() + " has " + n + " codes; the atlas index keeps " + bits + " bits for them");
         }
     }
 
@@ -88,7 +96,8 @@ final class CompiledFilter {
 
     /** The partnership criteria: status, fields, target groups, year (not the partner types). */
     boolean partnership(int p) {
-        return (statusMask & (1 << s.status[p])) != 0 && (fieldMask == 0 || (s.fields[p] & fieldMask) != 0)
+        return (statusMask & (1 << s.status[p])) != 0
+                && (fieldMask == 0 || (s.fields[p] & fieldMask) != 0)
                 && (groupMask == 0 || (s.groups[p] & groupMask) != 0)
                 && (year == Integer.MIN_VALUE || (s.startYear[p] <= year && s.endYear[p] >= year));
     }

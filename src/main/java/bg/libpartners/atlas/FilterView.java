@@ -55,7 +55,8 @@ final class FilterView {
                     continue;
                 }
                 if (c.typeMask != 0) {
-                    boolean typed = kind == partner ? s.type[i] > 0 && (c.typeMask & (1 << (s.type[i] - 1))) != 0
+                    boolean typed = kind == partner
+                            ? s.type[i] > 0 && (c.typeMask & (1 << (s.type[i] - 1))) != 0
                             : leadTyped.get(i);
                     if (!typed) {
                         continue;

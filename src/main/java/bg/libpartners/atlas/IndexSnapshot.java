@@ -1,7 +1,5 @@
 package bg.libpartners.atlas;
 
-import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.taxonomy.PartnerType;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,15 +86,23 @@ final class IndexSnapshot {
 
     /** Partnerships per oblast ([0]) and per municipality ([1]) index, by the partnership's own region. */
     long[][] regionCounts(AtlasFilter filter) {
-        var key = new AtlasFilter(AtlasFilter.DEFAULT_KINDS, filter.types(), filter.oblast(),
-                filter.municipality(), filter.statuses(), filter.fields(), filter.groups(), filter.year(),
+        var key = new AtlasFilter(
+                AtlasFilter.DEFAULT_KINDS,
+                filter.types(),
+                filter.oblast(),
+                filter.municipality(),
+                filter.statuses(),
+                filter.fields(),
+                filter.groups(),
+                filter.year(),
                 filter.visible());
         return cached(key, true, f -> {
             var c = new CompiledFilter(this, f, false);
             long[] o = new long[oblastCodes.size()];
             long[] m = new long[municipalityCodes.size()];
             for (int p = 0; p < partnerships; p++) {
-                if (c.partnership(p) && (c.typeMask == 0 || (types[p] & c.typeMask) != 0)
+                if (c.partnership(p)
+                        && (c.typeMask == 0 || (types[p] & c.typeMask) != 0)
                         && (c.oblast == CompiledFilter.ANY || pOblast[p] == c.oblast)
                         && (c.municipality == CompiledFilter.ANY || pMunicipality[p] == c.municipality)) {
                     if (pOblast[p] >= 0) {

@@ -1,12 +1,12 @@
 package bg.libpartners.atlas;
 
+import bg.libpartners.directory.OrganisationKind;
+import bg.libpartners.taxonomy.PartnerType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.taxonomy.PartnerType;
 
 /** The map's answers from the in-memory index: the same as {@code AtlasMap}'s view source gives. */
 final class IndexSource implements AtlasMap.Source {
@@ -25,12 +25,16 @@ final class IndexSource implements AtlasMap.Source {
     }
 
     private boolean disjoint(int c) {
-        return s.cellNorth[c] < box.south() || s.cellSouth[c] > box.north() || s.cellEast[c] < box.west()
+        return s.cellNorth[c] < box.south()
+                || s.cellSouth[c] > box.north()
+                || s.cellEast[c] < box.west()
                 || s.cellWest[c] > box.east();
     }
 
     private boolean inside(int c) {
-        return s.cellSouth[c] >= box.south() && s.cellNorth[c] <= box.north() && s.cellWest[c] >= box.west()
+        return s.cellSouth[c] >= box.south()
+                && s.cellNorth[c] <= box.north()
+                && s.cellWest[c] >= box.west()
                 && s.cellEast[c] <= box.east();
     }
 
@@ -94,8 +98,8 @@ final class IndexSource implements AtlasMap.Source {
             }
             if (nested && inside(c)) {
                 long key = key(Math.floorDiv(s.cellX[c], factor), Math.floorDiv(s.cellY[c], factor));
-                out.computeIfAbsent(key, k -> new Acc()).add(view.count[c], view.libraries[c], view.sumLat[c],
-                        view.sumLon[c], view.minId[c]);
+                out.computeIfAbsent(key, k -> new Acc())
+                        .add(view.count[c], view.libraries[c], view.sumLat[c], view.sumLon[c], view.minId[c]);
                 continue;
             }
             long cellKey = key(Math.floorDiv(s.cellX[c], factor), Math.floorDiv(s.cellY[c], factor));
@@ -103,16 +107,15 @@ final class IndexSource implements AtlasMap.Source {
                 if (!view.match.get(i) || !inBox(i)) {
                     continue;
                 }
-                long key = nested ? cellKey
-                        : key((int) Math.floor(s.lon[i] / size), (int) Math.floor(s.lat[i] / size));
+                long key = nested ? cellKey : key((int) Math.floor(s.lon[i] / size), (int) Math.floor(s.lat[i] / size));
                 boolean library = s.kind[i] != OrganisationKind.PARTNER.ordinal();
                 out.computeIfAbsent(key, k -> new Acc()).add(1, library ? 1 : 0, s.lat[i], s.lon[i], s.orgId[i]);
             }
         }
         var clusters = new ArrayList<AtlasReadModel.Cluster>(out.size());
         for (var a : out.values()) {
-            clusters.add(new AtlasReadModel.Cluster(a.count, a.libraries, a.sumLat / a.count, a.sumLon / a.count,
-                    a.minId));
+            clusters.add(
+                    new AtlasReadModel.Cluster(a.count, a.libraries, a.sumLat / a.count, a.sumLon / a.count, a.minId));
         }
         return clusters;
     }
@@ -160,8 +163,8 @@ final class IndexSource implements AtlasMap.Source {
         var clusters = new ArrayList<AtlasReadModel.Cluster>();
         for (int k = 0; k < n; k++) {
             if (count[k] > 0) {
-                clusters.add(new AtlasReadModel.Cluster(count[k], libraries[k], sumLat[k] / count[k],
-                        sumLon[k] / count[k], minId[k]));
+                clusters.add(new AtlasReadModel.Cluster(
+                        count[k], libraries[k], sumLat[k] / count[k], sumLon[k] / count[k], minId[k]));
             }
         }
         return clusters;
@@ -197,9 +200,16 @@ final class IndexSource implements AtlasMap.Source {
             int l = s.lead[p];
             int o = s.partyOrg[q];
             int t = s.partyType[q];
-            lines.add(new AtlasReadModel.Line(s.pid[p], titles.get(s.pid[p]),
-                    t == 0 ? null : PartnerType.values()[t - 1].name(), s.orgId[l], s.orgId[o], s.lat[l], s.lon[l],
-                    s.lat[o], s.lon[o]));
+            lines.add(new AtlasReadModel.Line(
+                    s.pid[p],
+                    titles.get(s.pid[p]),
+                    t == 0 ? null : PartnerType.values()[t - 1].name(),
+                    s.orgId[l],
+                    s.orgId[o],
+                    s.lat[l],
+                    s.lon[l],
+                    s.lat[o],
+                    s.lon[o]));
         }
         return new AtlasMap.Lines(lines, total[0]);
     }
@@ -225,8 +235,7 @@ final class IndexSource implements AtlasMap.Source {
                     }
                     for (int q = s.partyStart[p]; q < s.partyStart[p + 1]; q++) {
                         int t = s.partyType[q];
-                        if (s.partyOrg[q] != i
-                                && (c.typeMask == 0 || (t != 0 && (c.typeMask & (1 << (t - 1))) != 0))) {
+                        if (s.partyOrg[q] != i && (c.typeMask == 0 || (t != 0 && (c.typeMask & (1 << (t - 1))) != 0))) {
                             consumer.accept(p, q);
                         }
                     }

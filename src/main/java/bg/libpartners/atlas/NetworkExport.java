@@ -65,8 +65,13 @@ public final class NetworkExport {
             w.writeAttribute("defaultedgetype", "undirected");
             w.writeStartElement("attributes");
             w.writeAttribute("class", "node");
-            String[][] attributes = {{"0", "kind", "string"}, {"1", "type", "string"}, {"2", "strategic", "string"},
-                {"3", "degree", "integer"}, {"4", "betweenness", "double"}};
+            String[][] attributes = {
+                {"0", "kind", "string"},
+                {"1", "type", "string"},
+                {"2", "strategic", "string"},
+                {"3", "degree", "integer"},
+                {"4", "betweenness", "double"}
+            };
             for (var a : attributes) {
                 w.writeEmptyElement("attribute");
                 w.writeAttribute("id", a[0]);
@@ -80,8 +85,9 @@ public final class NetworkExport {
                 w.writeAttribute("id", "n" + n.id());
                 w.writeAttribute("label", clean(n.label()));
                 w.writeStartElement("attvalues");
-                String[] values = {n.kind(), n.type(), n.strategic(), String.valueOf(n.degree()),
-                    String.valueOf(n.betweenness())};
+                String[] values = {
+                    n.kind(), n.type(), n.strategic(), String.valueOf(n.degree()), String.valueOf(n.betweenness())
+                };
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != null) {
                         w.writeEmptyElement("attvalue");
@@ -121,7 +127,13 @@ public final class NetworkExport {
             } else {
                 csv.printRecord("Id", "Label", "kind", "type", "strategic", "degree", "betweenness");
                 for (var n : graph.nodes()) {
-                    csv.printRecord("n" + n.id(), CsvCells.neutralise(n.label()), n.kind(), n.type(), n.strategic(), n.degree(),
+                    csv.printRecord(
+                            "n" + n.id(),
+                            CsvCells.neutralise(n.label()),
+                            n.kind(),
+                            n.type(),
+                            n.strategic(),
+                            n.degree(),
                             n.betweenness());
                 }
             }

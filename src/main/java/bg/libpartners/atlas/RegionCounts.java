@@ -75,7 +75,8 @@ public class RegionCounts {
             }
             for (var m : municipalities) {
                 if ((filter.oblast() == null || filter.oblast().equals(m.oblastCode()))
-                        && (filter.municipality() == null || filter.municipality().equals(m.code()))) {
+                        && (filter.municipality() == null
+                                || filter.municipality().equals(m.code()))) {
                     regions.add(region(m.code(), m.name(locale), counts, people));
                 }
             }
@@ -107,7 +108,8 @@ public class RegionCounts {
         var current = population;
         if (current == null) {
             var sums = new HashMap<String, Long>();
-            for (var s : geography.searchSettlements("", null, Pageable.unpaged()).getContent()) {
+            for (var s :
+                    geography.searchSettlements("", null, Pageable.unpaged()).getContent()) {
                 if (s.population() != null) {
                     sums.merge(s.oblastCode(), s.population().longValue(), Long::sum);
                     sums.merge(s.municipalityCode(), s.population().longValue(), Long::sum);

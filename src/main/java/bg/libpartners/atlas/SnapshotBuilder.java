@@ -17,7 +17,10 @@ final class SnapshotBuilder {
     private final PartnershipGraph graph;
     private final IndexSnapshot s;
 
-    SnapshotBuilder(OrganisationPoints points, PartnershipGraph graph, IndexFingerprint fingerprint,
+    SnapshotBuilder(
+            OrganisationPoints points,
+            PartnershipGraph graph,
+            IndexFingerprint fingerprint,
             AsyncCache<SnapshotComputation, Object> computed) {
         this.points = points;
         this.graph = graph;

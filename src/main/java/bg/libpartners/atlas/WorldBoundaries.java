@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class WorldBoundaries {
 
-    private static final Map<String, String> FILES = Map.of("110m", "geodata/world/countries-110m.json",
-            "50m", "geodata/world/countries-50m.json");
+    private static final Map<String, String> FILES =
+            Map.of("110m", "geodata/world/countries-110m.json", "50m", "geodata/world/countries-50m.json");
 
     private final JsonMapper json;
     private final Map<String, byte[]> converted = new ConcurrentHashMap<>();
@@ -71,7 +71,9 @@ public class WorldBoundaries {
             var feature = new LinkedHashMap<String, Object>();
             feature.put("type", "Feature");
             feature.put("id", g.path("id").asString());
-            feature.put("properties", Map.of("name", g.path("properties").path("name").asString("")));
+            feature.put(
+                    "properties",
+                    Map.of("name", g.path("properties").path("name").asString("")));
             feature.put("geometry", Map.of("type", type, "coordinates", coordinates));
             features.add(feature);
         }

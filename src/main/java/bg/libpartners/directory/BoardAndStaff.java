@@ -45,8 +45,12 @@ public class BoardAndStaff {
     /** The application's clock (Bulgarian time): whose "today" starts and ends a term. */
     private final java.time.Clock clock;
 
-    BoardAndStaff(Organisations organisations, OrganisationPeople people, InvitationService invitations,
-            MessageSource messages, java.time.Clock clock) {
+    BoardAndStaff(
+            Organisations organisations,
+            OrganisationPeople people,
+            InvitationService invitations,
+            MessageSource messages,
+            java.time.Clock clock) {
         this.organisations = organisations;
         this.people = people;
         this.invitations = invitations;
@@ -105,8 +109,9 @@ public class BoardAndStaff {
             return false;
         }
         var mine = me.refs(ScopeKind.LIBRARY);
-        return !mine.isEmpty() && organisations.findByParentId(o.getId()).stream()
-                .anyMatch(l -> mine.contains(String.valueOf(l.getId())));
+        return !mine.isEmpty()
+                && organisations.findByParentId(o.getId()).stream()
+                        .anyMatch(l -> mine.contains(String.valueOf(l.getId())));
     }
 
     @Transactional
@@ -187,8 +192,11 @@ public class BoardAndStaff {
         }
         var ids = new ArrayList<Long>();
         if (o.getKind() == OrganisationKind.LIBRARY && o.getParentId() != null) {
-            organisations.findById(o.getParentId()).filter(p -> p.getKind() == OrganisationKind.CHITALISHTE)
-                    .filter(visible).ifPresent(p -> ids.add(p.getId()));
+            organisations
+                    .findById(o.getParentId())
+                    .filter(p -> p.getKind() == OrganisationKind.CHITALISHTE)
+                    .filter(visible)
+                    .ifPresent(p -> ids.add(p.getId()));
         }
         if (visible.test(o)) {
             ids.add(organisationId);
@@ -196,13 +204,22 @@ public class BoardAndStaff {
         var today = today();
         var inOffice = new ArrayList<OrganisationPerson>();
         for (var id : ids) {
-            sorted(people.findByOrganisationId(id)).stream().filter(p -> p.current(today)).forEach(inOffice::add);
+            sorted(people.findByOrganisationId(id)).stream()
+                    .filter(p -> p.current(today))
+                    .forEach(inOffice::add);
         }
         // those who sign (the holder's chair, then the head of staff) before everyone else, each list in its order
-        inOffice.sort(Comparator.comparing((OrganisationPerson p) -> !p.getRole().signs()));
-        return inOffice.stream().map(p -> p.getName() + ", " + messages.getMessage(
-                "directory.person.position." + p.getRole(), null, p.getRole().name(), BULGARIAN))
-                .distinct().toList();
+        inOffice.sort(
+                Comparator.comparing((OrganisationPerson p) -> !p.getRole().signs()));
+        return inOffice.stream()
+                .map(p -> p.getName() + ", "
+                        + messages.getMessage(
+                                "directory.person.position." + p.getRole(),
+                                null,
+                                p.getRole().name(),
+                                BULGARIAN))
+                .distinct()
+                .toList();
     }
 
     /** The register's chair and secretary of one chitalishte (either may be null: the register left it out). */
@@ -223,8 +240,10 @@ public class BoardAndStaff {
         var today = today();
         var byOrganisation = new LinkedHashMap<Long, List<OrganisationPerson>>();
         for (var chunk : Directory.chunks(List.copyOf(boards.keySet()), 1000)) {
-            people.findByOrganisationIdIn(chunk).forEach(p -> byOrganisation
-                    .computeIfAbsent(p.getOrganisationId(), k -> new ArrayList<>()).add(p));
+            people.findByOrganisationIdIn(chunk)
+                    .forEach(p -> byOrganisation
+                            .computeIfAbsent(p.getOrganisationId(), k -> new ArrayList<>())
+                            .add(p));
         }
         var added = new ArrayList<OrganisationPerson>();
         boards.forEach((id, board) -> {
@@ -244,8 +263,10 @@ public class BoardAndStaff {
         var today = today();
         var byOrganisation = new LinkedHashMap<Long, List<OrganisationPerson>>();
         for (var chunk : Directory.chunks(List.copyOf(boards.keySet()), 1000)) {
-            people.findByOrganisationIdIn(chunk).forEach(p -> byOrganisation
-                    .computeIfAbsent(p.getOrganisationId(), k -> new ArrayList<>()).add(p));
+            people.findByOrganisationIdIn(chunk)
+                    .forEach(p -> byOrganisation
+                            .computeIfAbsent(p.getOrganisationId(), k -> new ArrayList<>())
+                            .add(p));
         }
         var result = new LinkedHashMap<Long, List<ImportReport.BoardChange>>();
         boards.forEach((id, board) -> {
@@ -261,29 +282,45 @@ public class BoardAndStaff {
     }
 
     /** The change the register's {@code name} in {@code role} makes, if any (the same rule as {@link #fill}). */
-    static java.util.Optional<ImportReport.BoardChange> change(PersonRole role, String name,
-            List<OrganisationPerson> existing, LocalDate today) {
+    static java.util.Optional<ImportReport.BoardChange> change(
+            PersonRole role, String name, List<OrganisationPerson> existing, LocalDate today) {
         var ending = replaced(role, name, existing, today);
-        return ending == null ? java.util.Optional.empty() : java.util.Optional.of(new ImportReport.BoardChange(0,
-                null, null, role.name(), name.trim(), ending.stream().map(OrganisationPerson::getName).toList()));
+        return ending == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new ImportReport.BoardChange(
+                        0,
+                        null,
+                        null,
+                        role.name(),
+                        name.trim(),
+                        ending.stream().map(OrganisationPerson::getName).toList()));
     }
 
     /** Null when the name changes nothing; else the register's people in the role whose term the name ends. */
-    private static List<OrganisationPerson> replaced(PersonRole role, String name, List<OrganisationPerson> existing,
-            LocalDate today) {
+    private static List<OrganisationPerson> replaced(
+            PersonRole role, String name, List<OrganisationPerson> existing, LocalDate today) {
         if (name == null || name.isBlank()) {
             return null;
         }
         var sameName = normal(name);
-        var inRole = existing.stream().filter(p -> p.getRole() == role && p.current(today)).toList();
+        var inRole = existing.stream()
+                .filter(p -> p.getRole() == role && p.current(today))
+                .toList();
         if (inRole.stream().anyMatch(p -> normal(p.getName()).equals(sameName))) {
             return null;
         }
-        return inRole.stream().filter(p -> p.getSource() == OrganisationPerson.Source.REGISTER).toList();
+        return inRole.stream()
+                .filter(p -> p.getSource() == OrganisationPerson.Source.REGISTER)
+                .toList();
     }
 
-    private static void fill(long id, PersonRole role, String name, List<OrganisationPerson> existing,
-            LocalDate today, List<OrganisationPerson> added) {
+    private static void fill(
+            long id,
+            PersonRole role,
+            String name,
+            List<OrganisationPerson> existing,
+            LocalDate today,
+            List<OrganisationPerson> added) {
         var replaced = replaced(role, name, existing, today);
         if (replaced == null) {
             return;
@@ -331,18 +368,34 @@ public class BoardAndStaff {
         if (!errors.isEmpty()) {
             throw new InvalidOrganisationException(errors);
         }
-        p.write(in.role(), name, email == null ? null : email.toLowerCase(Locale.ROOT), phone, in.termFrom(),
+        p.write(
+                in.role(),
+                name,
+                email == null ? null : email.toLowerCase(Locale.ROOT),
+                phone,
+                in.termFrom(),
                 in.termTo());
     }
 
     /** The row as this reader may see it: with name and contacts for a keeper and for the person, else without. */
     private PersonView view(CurrentUser me, boolean keeper, OrganisationPerson p, LocalDate today) {
-        boolean self = me != null && p.getEmail() != null && me.email() != null
+        boolean self = me != null
+                && p.getEmail() != null
+                && me.email() != null
                 && p.getEmail().equalsIgnoreCase(me.email());
         boolean visible = keeper || self;
-        return new PersonView(p.getId(), p.getRole(), visible ? p.getName() : null, p.getTermFrom(), p.getTermTo(),
-                p.current(today), visible, visible ? p.getEmail() : null, visible ? p.getPhone() : null,
-                p.getSource() == OrganisationPerson.Source.REGISTER, p.getVersion());
+        return new PersonView(
+                p.getId(),
+                p.getRole(),
+                visible ? p.getName() : null,
+                p.getTermFrom(),
+                p.getTermTo(),
+                p.current(today),
+                visible,
+                visible ? p.getEmail() : null,
+                visible ? p.getPhone() : null,
+                p.getSource() == OrganisationPerson.Source.REGISTER,
+                p.getVersion());
     }
 
     private Organisation organisation(long id) {
@@ -364,8 +417,10 @@ public class BoardAndStaff {
 
     /** By role (chair, deputy, secretary, members; head, librarians, ...), then by name. */
     private static List<OrganisationPerson> sorted(List<OrganisationPerson> list) {
-        return list.stream().sorted(Comparator.comparing(OrganisationPerson::getRole)
-                .thenComparing(p -> p.getName().toLowerCase(BULGARIAN))).toList();
+        return list.stream()
+                .sorted(Comparator.comparing(OrganisationPerson::getRole)
+                        .thenComparing(p -> p.getName().toLowerCase(BULGARIAN)))
+                .toList();
     }
 
     private static String normal(String name) {

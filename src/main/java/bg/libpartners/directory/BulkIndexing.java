@@ -33,6 +33,7 @@ class BulkIndexing {
 
     @PersistenceContext
     private EntityManager entityManager;
+
     private final TransactionTemplate readOnly;
     private final TaskExecutor executor;
 
@@ -77,8 +78,11 @@ class BulkIndexing {
             for (var chunk : Directory.chunks(new ArrayList<>(ids), CHUNK)) {
                 readOnly.executeWithoutResult(tx -> {
                     var plan = Search.session(entityManager).indexingPlan();
-                    entityManager.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
-                            .setParameter("ids", chunk).getResultList().forEach(plan::addOrUpdate);
+                    entityManager
+                            .createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+                            .setParameter("ids", chunk)
+                            .getResultList()
+                            .forEach(plan::addOrUpdate);
                     plan.execute();
                     entityManager.clear();
                 });

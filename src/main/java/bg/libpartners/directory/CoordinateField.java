@@ -13,14 +13,35 @@ import java.util.Set;
  */
 public enum CoordinateField {
     ID("id", "directory.import.coordinates.field.id", true, "id", "идентификатор", "№ в указателя"),
-    REGISTER_NO("registerNo", "directory.field.registerNo", true, "рег. №", "рег. номер", "рег №", "рег.№",
-            "регистров номер", "номер в регистъра", "номер", "register no", "register number", "registerno",
+    REGISTER_NO(
+            "registerNo",
+            "directory.field.registerNo",
+            true,
+            "рег. №",
+            "рег. номер",
+            "рег №",
+            "рег.№",
+            "регистров номер",
+            "номер в регистъра",
+            "номер",
+            "register no",
+            "register number",
+            "registerno",
             "register_no"),
-    EIK("eik", "directory.field.eik", true, "еик", "булстат", "еик/булстат", "еик / булстат", "eik", "bulstat",
-            "uic"),
+    EIK("eik", "directory.field.eik", true, "еик", "булстат", "еик/булстат", "еик / булстат", "eik", "bulstat", "uic"),
     LAT("lat", "directory.field.lat", false, "ширина", "географска ширина", "г. ширина", "lat", "latitude", "y"),
-    LON("lon", "directory.field.lon", false, "дължина", "географска дължина", "г. дължина", "lon", "lng", "long",
-            "longitude", "x");
+    LON(
+            "lon",
+            "directory.field.lon",
+            false,
+            "дължина",
+            "географска дължина",
+            "г. дължина",
+            "lon",
+            "lng",
+            "long",
+            "longitude",
+            "x");
 
     private final String key;
     private final String labelKey;
@@ -64,8 +85,8 @@ public enum CoordinateField {
         Map<String, String> mapping = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (var field : values()) {
-            if (field.identifies && mapping.keySet().stream().map(CoordinateField::byKey)
-                    .anyMatch(CoordinateField::identifies)) {
+            if (field.identifies
+                    && mapping.keySet().stream().map(CoordinateField::byKey).anyMatch(CoordinateField::identifies)) {
                 continue;
             }
             for (var header : headers) {

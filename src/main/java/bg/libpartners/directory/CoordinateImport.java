@@ -33,7 +33,8 @@ public class CoordinateImport {
     public static final String KIND = "coordinates";
 
     /** The uploaded table and the mapping chosen for it, as the batch stores them. */
-    record Upload(String fileName, List<String> headers, List<Line> lines, boolean cp1251, Map<String, String> mapping) {}
+    record Upload(
+            String fileName, List<String> headers, List<Line> lines, boolean cp1251, Map<String, String> mapping) {}
 
     /** What the mapping form shows: the file's headers and the mapping (field key → header) so far. */
     public record Mapping(String batchId, String fileName, List<String> headers, Map<String, String> mapping) {}
@@ -54,8 +55,8 @@ public class CoordinateImport {
     @Transactional
     public Mapping upload(byte[] file, String fileName, Long userId) {
         var table = SpreadsheetReader.read(file);
-        var upload = new Upload(fileName, table.headers(), table.lines(), table.cp1251(),
-                CoordinateField.guess(table.headers()));
+        var upload = new Upload(
+                fileName, table.headers(), table.lines(), table.cp1251(), CoordinateField.guess(table.headers()));
         var id = batches.save(KIND, fileName, userId, table.lines().size(), json.writeValueAsString(upload));
         return mapping(id, upload);
     }
@@ -73,7 +74,11 @@ public class CoordinateImport {
     @Transactional
     public ImportReport preview(String batchId, Map<String, String> mapping, CurrentUser me) {
         var upload = load(batchId, me);
-        var mapped = new Upload(upload.fileName(), upload.headers(), upload.lines(), upload.cp1251(),
+        var mapped = new Upload(
+                upload.fileName(),
+                upload.headers(),
+                upload.lines(),
+                upload.cp1251(),
                 checked(mapping, upload.headers()));
         batches.updatePayload(batchId, json.writeValueAsString(mapped));
         return report(batchId, mapped, rows.check(mapped, me), false);
@@ -106,8 +111,8 @@ public class CoordinateImport {
      * otherwise the batch waits for its commit.
      */
     @Transactional
-    public ImportReport importFile(byte[] file, String fileName, Map<String, String> mapping, boolean commit,
-            CurrentUser me) {
+    public ImportReport importFile(
+            byte[] file, String fileName, Map<String, String> mapping, boolean commit, CurrentUser me) {
         var uploaded = upload(file, fileName, me.id());
         var chosen = mapping == null || mapping.isEmpty() ? uploaded.mapping() : mapping;
         var report = preview(uploaded.batchId(), chosen, me);
@@ -117,7 +122,9 @@ public class CoordinateImport {
     /** An exact point already there stays as it is (and keeps its source); an approximate one becomes exact. */
     private static boolean changes(CoordinateRows.Accepted row) {
         var o = row.organisation();
-        return !o.isAt(row.lat(), row.lon()) || o.getPositionSource() == null || o.getPositionSource().approximate();
+        return !o.isAt(row.lat(), row.lon())
+                || o.getPositionSource() == null
+                || o.getPositionSource().approximate();
     }
 
     private Upload load(String batchId, CurrentUser me) {
@@ -144,7 +151,11 @@ public class CoordinateImport {
             }
             result.put(field.key(), e.getValue());
         }
-        if (result.keySet().stream().map(CoordinateField::byKey).filter(CoordinateField::identifies).count() != 1) {
+        if (result.keySet().stream()
+                        .map(CoordinateField::byKey)
+                        .filter(CoordinateField::identifies)
+                        .count()
+                != 1) {
             throw new BadRequestException("mapping", "directory.import.coordinates.error.mappingKey");
         }
         if (!result.containsKey(CoordinateField.LAT.key()) || !result.containsKey(CoordinateField.LON.key())) {
@@ -156,8 +167,8 @@ public class CoordinateImport {
         return result;
     }
 
-    private static ImportReport report(String batchId, Upload upload, CoordinateRows.Checked checked,
-            boolean committed) {
+    private static ImportReport report(
+            String batchId, Upload upload, CoordinateRows.Checked checked, boolean committed) {
         List<RowOutcome> outcomes = new ArrayList<>();
         int updated = 0;
         int unchanged = 0;
@@ -168,17 +179,30 @@ public class CoordinateImport {
             } else {
                 unchanged++;
             }
-            outcomes.add(new RowOutcome(row.row(), row.key(), row.organisation().getName(),
-                    changes ? Outcome.UPDATE : Outcome.UNCHANGED));
+            outcomes.add(new RowOutcome(
+                    row.row(), row.key(), row.organisation().getName(), changes ? Outcome.UPDATE : Outcome.UNCHANGED));
         }
-        checked.rejected().stream().map(ImportReport.Issue::row).distinct().forEach(r -> outcomes.add(
-                new RowOutcome(r, checked.rejectedKeys().get(r), null, Outcome.REJECT)));
+        checked.rejected().stream()
+                .map(ImportReport.Issue::row)
+                .distinct()
+                .forEach(r ->
+                        outcomes.add(new RowOutcome(r, checked.rejectedKeys().get(r), null, Outcome.REJECT)));
         outcomes.sort(Comparator.comparingInt(RowOutcome::row));
         var rejected = new ArrayList<>(checked.rejected());
         rejected.sort(Comparator.comparingInt(ImportReport.Issue::row));
         var warnings = new ArrayList<>(checked.warnings());
         warnings.sort(Comparator.comparingInt(ImportReport.Issue::row));
-        return new ImportReport(batchId, KIND, upload.fileName(), committed, checked.total(), 0, updated, unchanged,
-                rejected, warnings, outcomes);
+        return new ImportReport(
+                batchId,
+                KIND,
+                upload.fileName(),
+                committed,
+                checked.total(),
+                0,
+                updated,
+                unchanged,
+                rejected,
+                warnings,
+                outcomes);
     }
 }

@@ -32,7 +32,11 @@ class CoordinateRows {
     /** One accepted row: the organisation and its new point. */
     record Accepted(int row, String key, Organisation organisation, double lat, double lon) {}
 
-    record Checked(int total, List<Accepted> rows, List<Issue> rejected, List<Issue> warnings,
+    record Checked(
+            int total,
+            List<Accepted> rows,
+            List<Issue> rejected,
+            List<Issue> warnings,
             Map<Integer, String> rejectedKeys) {}
 
     private final Organisations organisations;
@@ -49,12 +53,20 @@ class CoordinateRows {
 
     Checked check(CoordinateImport.Upload upload, CurrentUser me) {
         var mapping = upload.mapping();
-        var keyField = mapping.keySet().stream().map(CoordinateField::byKey).filter(CoordinateField::identifies)
-                .findFirst().orElseThrow();
+        var keyField = mapping.keySet().stream()
+                .map(CoordinateField::byKey)
+                .filter(CoordinateField::identifies)
+                .findFirst()
+                .orElseThrow();
         var headers = upload.headers();
         int keyColumn = headers.indexOf(mapping.get(keyField.key()));
-        var found = find(keyField, upload.lines().stream().filter(l -> !l.blank())
-                .map(l -> l.cell(keyColumn)).filter(java.util.Objects::nonNull).toList());
+        var found = find(
+                keyField,
+                upload.lines().stream()
+                        .filter(l -> !l.blank())
+                        .map(l -> l.cell(keyColumn))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         var reader = new Reader(keyField, mapping, headers, me, found);
         if (upload.cp1251()) {
             reader.warnings.add(issue(1, "", "directory.import.warning.cp1251"));
@@ -78,19 +90,33 @@ class CoordinateRows {
         for (var chunk : Directory.chunks(distinct, 1000)) {
             switch (field) {
                 case REGISTER_NO -> {
-                    var numbers = chunk.stream().filter(k -> k.matches("\\d{1,9}")).map(Integer::valueOf).toList();
+                    var numbers = chunk.stream()
+                            .filter(k -> k.matches("\\d{1,9}"))
+                            .map(Integer::valueOf)
+                            .toList();
                     if (!numbers.isEmpty()) {
-                        organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, numbers).forEach(o ->
-                                byKey.computeIfAbsent(String.valueOf(o.getRegisterNo()), k -> new ArrayList<>()).add(o));
+                        organisations
+                                .findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, numbers)
+                                .forEach(o -> byKey.computeIfAbsent(
+                                                String.valueOf(o.getRegisterNo()), k -> new ArrayList<>())
+                                        .add(o));
                     }
                 }
                 case ID -> {
-                    var ids = chunk.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList();
-                    organisations.findAllById(ids).forEach(o ->
-                            byKey.computeIfAbsent(String.valueOf(o.getId()), k -> new ArrayList<>()).add(o));
+                    var ids = chunk.stream()
+                            .filter(k -> k.matches("\\d{1,18}"))
+                            .map(Long::valueOf)
+                            .toList();
+                    organisations
+                            .findAllById(ids)
+                            .forEach(o -> byKey.computeIfAbsent(String.valueOf(o.getId()), k -> new ArrayList<>())
+                                    .add(o));
                 }
-                default -> organisations.findByEikIn(chunk).forEach(o ->
-                        byKey.computeIfAbsent(o.getEik(), k -> new ArrayList<>()).add(o));
+                default ->
+                    organisations
+                            .findByEikIn(chunk)
+                            .forEach(o -> byKey.computeIfAbsent(o.getEik(), k -> new ArrayList<>())
+                                    .add(o));
             }
         }
         return byKey;
@@ -117,7 +143,11 @@ class CoordinateRows {
         final Map<Integer, String> rejectedKeys = new HashMap<>();
         final Locale locale = LocaleContextHolder.getLocale();
 
-        Reader(CoordinateField keyField, Map<String, String> mapping, List<String> headers, CurrentUser me,
+        Reader(
+                CoordinateField keyField,
+                Map<String, String> mapping,
+                List<String> headers,
+                CurrentUser me,
                 Map<String, List<Organisation>> found) {
             this.keyField = keyField;
             this.keyHeader = mapping.get(keyField.key());
@@ -137,14 +167,19 @@ class CoordinateRows {
                 reject(n, null, keyHeader, "directory.import.error.required");
                 return;
             }
-            var matches = found.getOrDefault(keyField == CoordinateField.EIK ? key : key.replaceFirst("^0+(?=\\d)", ""),
-                    List.of());
+            var matches = found.getOrDefault(
+                    keyField == CoordinateField.EIK ? key : key.replaceFirst("^0+(?=\\d)", ""), List.of());
             if (matches.isEmpty()) {
                 reject(n, key, keyHeader, "directory.import.coordinates.error.unknownKey", label(), key);
                 return;
             }
             if (matches.size() > 1) {
-                reject(n, key, keyHeader, "directory.import.coordinates.error.ambiguousKey", key,
+                reject(
+                        n,
+                        key,
+                        keyHeader,
+                        "directory.import.coordinates.error.ambiguousKey",
+                        key,
                         String.valueOf(matches.size()));
                 return;
             }
@@ -156,20 +191,34 @@ class CoordinateRows {
                 return;
             }
             if (!Directory.mayEdit(me, o)) {
-                reject(n, key, keyHeader, "directory.import.coordinates.error.oblast", o.getName(),
+                reject(
+                        n,
+                        key,
+                        keyHeader,
+                        "directory.import.coordinates.error.oblast",
+                        o.getName(),
                         o.getOblastCode() == null ? "—" : labels.oblast(o.getOblastCode()));
                 return;
             }
             var first = seen.putIfAbsent(o.getId(), n);
             if (first != null) {
-                reject(n, key, keyHeader, "directory.import.coordinates.error.duplicate", o.getName(),
+                reject(
+                        n,
+                        key,
+                        keyHeader,
+                        "directory.import.coordinates.error.duplicate",
+                        o.getName(),
                         String.valueOf(first));
                 return;
             }
             boolean inRanges = Geography.latitudeInBulgaria(lat) && Geography.longitudeInBulgaria(lon);
             if (!inRanges && Geography.latitudeInBulgaria(lon) && Geography.longitudeInBulgaria(lat)) {
-                warnings.add(issue(n, latHeader + " / " + lonHeader, "directory.import.coordinates.warning.swapped",
-                        text(lat), text(lon)));
+                warnings.add(issue(
+                        n,
+                        latHeader + " / " + lonHeader,
+                        "directory.import.coordinates.warning.swapped",
+                        text(lat),
+                        text(lon)));
                 var swapped = lat;
                 lat = lon;
                 lon = swapped;
@@ -202,12 +251,15 @@ class CoordinateRows {
                 }
                 var km = geography.kmFromSettlement(o.getEkatte(), lat, lon);
                 if (km.isPresent() && km.getAsDouble() > OrganisationDetails.FAR_KM) {
-                    warnings.add(issue(n, latHeader, "directory.import.coordinates.warning.far",
-                            text(Math.round(km.getAsDouble() * 10) / 10.0), o.getSettlementName()));
+                    warnings.add(issue(
+                            n,
+                            latHeader,
+                            "directory.import.coordinates.warning.far",
+                            text(Math.round(km.getAsDouble() * 10) / 10.0),
+                            o.getSettlementName()));
                 }
             } else if (!inside && (o.getCountry() == null || o.getCountry().equals("BG"))) {
-                warnings.add(issue(n, latHeader, "directory.import.coordinates.warning.outside", text(lat),
-                        text(lon)));
+                warnings.add(issue(n, latHeader, "directory.import.coordinates.warning.outside", text(lat), text(lon)));
             }
             return true;
         }

@@ -1,7 +1,5 @@
 package bg.libpartners.directory;
 
-import bg.libpartners.taxonomy.PartnerSubtype;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.AccountService;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
@@ -9,6 +7,8 @@ import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.geography.PlaceRef;
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,11 @@ class DemoDirectory {
     private final BoardAndStaff boards;
     private final OrganisationPeople people;
 
-    DemoDirectory(Organisations organisations, Geography geography, AccountService accounts, BoardAndStaff boards,
+    DemoDirectory(
+            Organisations organisations,
+            Geography geography,
+            AccountService accounts,
+            BoardAndStaff boards,
             OrganisationPeople people) {
         this.boards = boards;
         this.people = people;
@@ -37,54 +41,164 @@ class DemoDirectory {
         this.accounts = accounts;
     }
 
-    record Partner(String name, PartnerType type, PartnerSubtype subtype, String municipality, String settlement,
-            StrategicLevel strategic, String reason) {}
+    record Partner(
+            String name,
+            PartnerType type,
+            PartnerSubtype subtype,
+            String municipality,
+            String settlement,
+            StrategicLevel strategic,
+            String reason) {}
 
     static final List<Partner> PARTNERS = List.of(
-            new Partner("СУ „Христо Ботев“ – Първомай", PartnerType.EDUCATION, PartnerSubtype.SCHOOL, "ПЪРВОМАЙ",
-                    "ГРАД ПЪРВОМАЙ", null, null),
-            new Partner("Община Първомай", PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, "ПЪРВОМАЙ",
-                    "ГРАД ПЪРВОМАЙ", StrategicLevel.LOCAL, "Съфинансира библиотечните програми в общината"),
-            new Partner("Исторически музей – Първомай", PartnerType.CULTURE, PartnerSubtype.MUSEUM, "ПЪРВОМАЙ",
-                    "ГРАД ПЪРВОМАЙ", null, null),
-            new Partner("„Тракийски хляб“ ЕООД", PartnerType.BUSINESS, PartnerSubtype.LOCAL_PRODUCER, "ПЪРВОМАЙ",
-                    "ГРАД ПЪРВОМАЙ", null, null),
-            new Partner("Сдружение „Заедно за децата“", PartnerType.NGO, PartnerSubtype.CHILD_PREVENTION, "ПЪРВОМАЙ",
-                    "ГРАД ПЪРВОМАЙ", null, null),
-            new Partner("Радио „Първомай“", PartnerType.MEDIA, null, "ПЪРВОМАЙ", "ГРАД ПЪРВОМАЙ", null, null),
-            new Partner("Детска педагогическа стая – РПУ Първомай", PartnerType.PUBLIC_BODY, null, "ПЪРВОМАЙ",
-                    "ГРАД ПЪРВОМАЙ", null, null),
-            new Partner("Български червен кръст – Първомай", PartnerType.NGO, PartnerSubtype.NGO_OTHER, "ПЪРВОМАЙ",
-                    "ГРАД ПЪРВОМАЙ", null, null),
-            new Partner("Стефка Ангелова (доброволец)", PartnerType.INDIVIDUAL, PartnerSubtype.VOLUNTEER, "ПЪРВОМАЙ",
-                    "ГРАД ПЪРВОМАЙ", null, null),
-            new Partner("Община Карлово", PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, "КАРЛОВО",
-                    "ГРАД КАРЛОВО", null, null),
-            new Partner("Дом за хора с умствена изостаналост", PartnerType.SOCIAL, null, "КАРЛОВО", "ГРАД БАНЯ", null,
+            new Partner(
+                    "СУ „Христо Ботев“ – Първомай",
+                    PartnerType.EDUCATION,
+                    PartnerSubtype.SCHOOL,
+                    "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ",
+                    null,
                     null),
-            new Partner("ОУ „Христо Смирненски“ – Баня", PartnerType.EDUCATION, PartnerSubtype.SCHOOL, "КАРЛОВО",
-                    "ГРАД БАНЯ", null, null),
-            new Partner("Клуб на пенсионера – Баня", PartnerType.NGO, PartnerSubtype.ELDERLY, "КАРЛОВО", "ГРАД БАНЯ",
-                    null, null),
-            new Partner("Специализирана болница за рехабилитация – Баня", PartnerType.HEALTH, null, "КАРЛОВО",
-                    "ГРАД БАНЯ", null, null),
-            new Partner("Община Марица", PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, "МАРИЦА", "СЕЛО ТРУД",
-                    StrategicLevel.LOCAL, "Подкрепя читалищата в общината"),
+            new Partner(
+                    "Община Първомай",
+                    PartnerType.PUBLIC_BODY,
+                    PartnerSubtype.MUNICIPALITY,
+                    "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ",
+                    StrategicLevel.LOCAL,
+                    "Съфинансира библиотечните програми в общината"),
+            new Partner(
+                    "Исторически музей – Първомай",
+                    PartnerType.CULTURE,
+                    PartnerSubtype.MUSEUM,
+                    "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ",
+                    null,
+                    null),
+            new Partner(
+                    "„Тракийски хляб“ ЕООД",
+                    PartnerType.BUSINESS,
+                    PartnerSubtype.LOCAL_PRODUCER,
+                    "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ",
+                    null,
+                    null),
+            new Partner(
+                    "Сдружение „Заедно за децата“",
+                    PartnerType.NGO,
+                    PartnerSubtype.CHILD_PREVENTION,
+                    "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ",
+                    null,
+                    null),
+            new Partner("Радио „Първомай“", PartnerType.MEDIA, null, "ПЪРВОМАЙ", "ГРАД ПЪРВОМАЙ", null, null),
+            new Partner(
+                    "Детска педагогическа стая – РПУ Първомай",
+                    PartnerType.PUBLIC_BODY,
+                    null,
+                    "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ",
+                    null,
+                    null),
+            new Partner(
+                    "Български червен кръст – Първомай",
+                    PartnerType.NGO,
+                    PartnerSubtype.NGO_OTHER,
+                    "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ",
+                    null,
+                    null),
+            new Partner(
+                    "Стефка Ангелова (доброволец)",
+                    PartnerType.INDIVIDUAL,
+                    PartnerSubtype.VOLUNTEER,
+                    "ПЪРВОМАЙ",
+                    "ГРАД ПЪРВОМАЙ",
+                    null,
+                    null),
+            new Partner(
+                    "Община Карлово",
+                    PartnerType.PUBLIC_BODY,
+                    PartnerSubtype.MUNICIPALITY,
+                    "КАРЛОВО",
+                    "ГРАД КАРЛОВО",
+                    null,
+                    null),
+            new Partner(
+                    "Дом за хора с умствена изостаналост",
+                    PartnerType.SOCIAL,
+                    null,
+                    "КАРЛОВО",
+                    "ГРАД БАНЯ",
+                    null,
+                    null),
+            new Partner(
+                    "ОУ „Христо Смирненски“ – Баня",
+                    PartnerType.EDUCATION,
+                    PartnerSubtype.SCHOOL,
+                    "КАРЛОВО",
+                    "ГРАД БАНЯ",
+                    null,
+                    null),
+            new Partner(
+                    "Клуб на пенсионера – Баня",
+                    PartnerType.NGO,
+                    PartnerSubtype.ELDERLY,
+                    "КАРЛОВО",
+                    "ГРАД БАНЯ",
+                    null,
+                    null),
+            new Partner(
+                    "Специализирана болница за рехабилитация – Баня",
+                    PartnerType.HEALTH,
+                    null,
+                    "КАРЛОВО",
+                    "ГРАД БАНЯ",
+                    null,
+                    null),
+            new Partner(
+                    "Община Марица",
+                    PartnerType.PUBLIC_BODY,
+                    PartnerSubtype.MUNICIPALITY,
+                    "МАРИЦА",
+                    "СЕЛО ТРУД",
+                    StrategicLevel.LOCAL,
+                    "Подкрепя читалищата в общината"),
             new Partner("Кметство Труд", PartnerType.PUBLIC_BODY, null, "МАРИЦА", "СЕЛО ТРУД", null, null),
-            new Partner("ОУ „Христо Ботев“ – Труд", PartnerType.EDUCATION, PartnerSubtype.SCHOOL, "МАРИЦА",
-                    "СЕЛО ТРУД", null, null),
+            new Partner(
+                    "ОУ „Христо Ботев“ – Труд",
+                    PartnerType.EDUCATION,
+                    PartnerSubtype.SCHOOL,
+                    "МАРИЦА",
+                    "СЕЛО ТРУД",
+                    null,
+                    null),
             new Partner("Футболен клуб „Труд“", PartnerType.SPORTS, null, "МАРИЦА", "СЕЛО ТРУД", null, null),
-            new Partner("Министерство на културата", PartnerType.PUBLIC_BODY, PartnerSubtype.STATE_BODY, "СТОЛИЧНА",
-                    "ГРАД СОФИЯ", StrategicLevel.NATIONAL, "Води регистъра на читалищата и финансира библиотеките"),
-            new Partner("Фондация „Глобални библиотеки – България“", PartnerType.NGO, PartnerSubtype.NGO_OTHER,
-                    "СТОЛИЧНА", "ГРАД СОФИЯ", StrategicLevel.NATIONAL, "Национален партньор на програмата"));
+            new Partner(
+                    "Министерство на културата",
+                    PartnerType.PUBLIC_BODY,
+                    PartnerSubtype.STATE_BODY,
+                    "СТОЛИЧНА",
+                    "ГРАД СОФИЯ",
+                    StrategicLevel.NATIONAL,
+                    "Води регистъра на читалищата и финансира библиотеките"),
+            new Partner(
+                    "Фондация „Глобални библиотеки – България“",
+                    PartnerType.NGO,
+                    PartnerSubtype.NGO_OTHER,
+                    "СТОЛИЧНА",
+                    "ГРАД СОФИЯ",
+                    StrategicLevel.NATIONAL,
+                    "Национален партньор на програмата"));
 
     /** A town of the living demo outside the seed's examples, as the register spells its oblast and municipality. */
     record Town(String oblast, String municipality, String settlement, String label) {}
 
-    static final List<Town> TOWNS = List.of(new Town("ВАРНА", "ВАРНА", "ГРАД ВАРНА", "Варна"),
+    static final List<Town> TOWNS = List.of(
+            new Town("ВАРНА", "ВАРНА", "ГРАД ВАРНА", "Варна"),
             new Town("ВЕЛИКО ТЪРНОВО", "ВЕЛИКО ТЪРНОВО", "ГРАД ВЕЛИКО ТЪРНОВО", "Велико Търново"),
-            new Town("ВРАЦА", "ВРАЦА", "ГРАД ВРАЦА", "Враца"), new Town("СМОЛЯН", "СМОЛЯН", "ГРАД СМОЛЯН", "Смолян"),
+            new Town("ВРАЦА", "ВРАЦА", "ГРАД ВРАЦА", "Враца"),
+            new Town("СМОЛЯН", "СМОЛЯН", "ГРАД СМОЛЯН", "Смолян"),
             new Town("БУРГАС", "БУРГАС", "ГРАД БУРГАС", "Бургас"));
 
     /**
@@ -94,20 +208,62 @@ class DemoDirectory {
     static List<Partner> partnersOf(Town t) {
         String l = t.label();
         return List.of(
-                new Partner("Община " + l, PartnerType.PUBLIC_BODY, PartnerSubtype.MUNICIPALITY, t.municipality(),
-                        t.settlement(), null, null),
-                new Partner("ОУ „Васил Левски“ – " + l, PartnerType.EDUCATION, PartnerSubtype.SCHOOL,
-                        t.municipality(), t.settlement(), null, null),
-                new Partner("Сдружение „Четяща общност“ – " + l, PartnerType.NGO, PartnerSubtype.NGO_OTHER,
-                        t.municipality(), t.settlement(), null, null),
-                new Partner("Исторически музей – " + l, PartnerType.CULTURE, PartnerSubtype.MUSEUM, t.municipality(),
-                        t.settlement(), null, null),
-                new Partner("Местна телевизия – " + l, PartnerType.MEDIA, null, t.municipality(), t.settlement(),
-                        null, null),
-                new Partner("„Печатница " + l + "“ ООД", PartnerType.BUSINESS, PartnerSubtype.COMPANY,
-                        t.municipality(), t.settlement(), null, null),
-                new Partner("Дневен център за възрастни хора – " + l, PartnerType.SOCIAL, null, t.municipality(),
-                        t.settlement(), null, null));
+                new Partner(
+                        "Община " + l,
+                        PartnerType.PUBLIC_BODY,
+                        PartnerSubtype.MUNICIPALITY,
+                        t.municipality(),
+                        t.settlement(),
+                        null,
+                        null),
+                new Partner(
+                        "ОУ „Васил Левски“ – " + l,
+                        PartnerType.EDUCATION,
+                        PartnerSubtype.SCHOOL,
+                        t.municipality(),
+                        t.settlement(),
+                        null,
+                        null),
+                new Partner(
+                        "Сдружение „Четяща общност“ – " + l,
+                        PartnerType.NGO,
+                        PartnerSubtype.NGO_OTHER,
+                        t.municipality(),
+                        t.settlement(),
+                        null,
+                        null),
+                new Partner(
+                        "Исторически музей – " + l,
+                        PartnerType.CULTURE,
+                        PartnerSubtype.MUSEUM,
+                        t.municipality(),
+                        t.settlement(),
+                        null,
+                        null),
+                new Partner(
+                        "Местна телевизия – " + l,
+                        PartnerType.MEDIA,
+                        null,
+                        t.municipality(),
+                        t.settlement(),
+                        null,
+                        null),
+                new Partner(
+                        "„Печатница " + l + "“ ООД",
+                        PartnerType.BUSINESS,
+                        PartnerSubtype.COMPANY,
+                        t.municipality(),
+                        t.settlement(),
+                        null,
+                        null),
+                new Partner(
+                        "Дневен център за възрастни хора – " + l,
+                        PartnerType.SOCIAL,
+                        null,
+                        t.municipality(),
+                        t.settlement(),
+                        null,
+                        null));
     }
 
     @Transactional
@@ -144,6 +300,7 @@ class DemoDirectory {
 
     /** The first names and family names of the demo's invented people (marked "(демо)" after the name). */
     static final List<String> WOMEN = List.of("Мария", "Елена", "Анелия", "Светла", "Росица", "Добринка", "Цветана");
+
     static final List<String> MEN = List.of("Иван", "Петър", "Стоян", "Георги", "Христо", "Димитър", "Васил");
     static final List<String> FAMILIES = List.of("Примеров", "Образцов", "Демов", "Пробов", "Показов", "Учебнов");
 
@@ -165,22 +322,28 @@ class DemoDirectory {
     @Transactional
     void addBoards() {
         var places = new java.util.HashSet<String>();
-        for (var seed : List.of(new Town("ПЛОВДИВ", "ПЪРВОМАЙ", "ГРАД ПЪРВОМАЙ", "Първомай"),
-                new Town("ПЛОВДИВ", "КАРЛОВО", "ГРАД БАНЯ", "Баня"), new Town("ПЛОВДИВ", "МАРИЦА", "СЕЛО ТРУД", "Труд"))) {
-            geography.resolveRegisterPlace(seed.oblast(), seed.municipality(), seed.settlement())
+        for (var seed : List.of(
+                new Town("ПЛОВДИВ", "ПЪРВОМАЙ", "ГРАД ПЪРВОМАЙ", "Първомай"),
+                new Town("ПЛОВДИВ", "КАРЛОВО", "ГРАД БАНЯ", "Баня"),
+                new Town("ПЛОВДИВ", "МАРИЦА", "СЕЛО ТРУД", "Труд"))) {
+            geography
+                    .resolveRegisterPlace(seed.oblast(), seed.municipality(), seed.settlement())
                     .ifPresent(p -> places.add(p.ekatte()));
         }
         for (var t : TOWNS) {
-            geography.resolveRegisterPlace(t.oblast(), t.municipality(), t.settlement())
+            geography
+                    .resolveRegisterPlace(t.oblast(), t.municipality(), t.settlement())
                     .ifPresent(p -> places.add(p.ekatte()));
         }
         var centres = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
                 .filter(o -> places.contains(o.getEkatte()))
-                .sorted(java.util.Comparator.comparing(Organisation::getRegisterNo)).toList();
+                .sorted(java.util.Comparator.comparing(Organisation::getRegisterNo))
+                .toList();
         if (centres.isEmpty()) {
             return;
         }
-        var ids = new java.util.ArrayList<Long>(centres.stream().map(Organisation::getId).toList());
+        var ids = new java.util.ArrayList<Long>(
+                centres.stream().map(Organisation::getId).toList());
         var libraries = organisations.findByParentIdIn(ids);
         libraries.forEach(l -> ids.add(l.getId()));
         var taken = new java.util.HashSet<Long>();
@@ -192,13 +355,28 @@ class DemoDirectory {
                 continue;
             }
             int n = c.getRegisterNo();
-            boards.addDemo(c.getId(), PersonRole.CHAIR, demoName(n, 0), "demo.predsedatel." + n + "@example.org",
-                    termStart, termStart.plusYears(4).minusDays(1));
+            boards.addDemo(
+                    c.getId(),
+                    PersonRole.CHAIR,
+                    demoName(n, 0),
+                    "demo.predsedatel." + n + "@example.org",
+                    termStart,
+                    termStart.plusYears(4).minusDays(1));
             boards.addDemo(c.getId(), PersonRole.SECRETARY, demoName(n, 1), null, termStart, null);
-            boards.addDemo(c.getId(), PersonRole.MEMBER, demoName(n, 2), null, termStart,
+            boards.addDemo(
+                    c.getId(),
+                    PersonRole.MEMBER,
+                    demoName(n, 2),
+                    null,
+                    termStart,
                     termStart.plusYears(4).minusDays(1));
             if (n % 3 == 0) {
-                boards.addDemo(c.getId(), PersonRole.CHAIR, demoName(n, 3), null, termStart.minusYears(4),
+                boards.addDemo(
+                        c.getId(),
+                        PersonRole.CHAIR,
+                        demoName(n, 3),
+                        null,
+                        termStart.minusYears(4),
                         termStart.minusDays(1));
             }
         }
@@ -206,10 +384,18 @@ class DemoDirectory {
             if (taken.contains(l.getId())) {
                 continue;
             }
-            int n = centres.stream().filter(c -> c.getId().equals(l.getParentId())).findFirst()
-                    .map(Organisation::getRegisterNo).orElse(0);
-            boards.addDemo(l.getId(), PersonRole.HEAD, demoName(n, 4), "demo.biblioteka." + n + "@example.org",
-                    termStart.minusYears(6), null);
+            int n = centres.stream()
+                    .filter(c -> c.getId().equals(l.getParentId()))
+                    .findFirst()
+                    .map(Organisation::getRegisterNo)
+                    .orElse(0);
+            boards.addDemo(
+                    l.getId(),
+                    PersonRole.HEAD,
+                    demoName(n, 4),
+                    "demo.biblioteka." + n + "@example.org",
+                    termStart.minusYears(6),
+                    null);
             boards.addDemo(l.getId(), PersonRole.LIBRARIAN, demoName(n, 5), null, termStart, null);
         }
     }
@@ -218,13 +404,16 @@ class DemoDirectory {
     @Transactional
     void grantScopes() {
         var centre = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
-                .filter(o -> o.getName().contains("Кирил и Методий") && o.getName().contains("Първомай"))
+                .filter(o ->
+                        o.getName().contains("Кирил и Методий") && o.getName().contains("Първомай"))
                 .findFirst();
-        var school = organisations.findAll().stream().filter(o -> o.getName().equals(PARTNERS.get(0).name()))
+        var school = organisations.findAll().stream()
+                .filter(o -> o.getName().equals(PARTNERS.get(0).name()))
                 .findFirst();
         centre.ifPresent(c -> {
             grant(Role.BOARD_MEMBER, Scope.of(ScopeKind.CHITALISHTE, c.getId()));
-            organisations.findByParentId(c.getId()).stream().findFirst()
+            organisations.findByParentId(c.getId()).stream()
+                    .findFirst()
                     .ifPresent(l -> grant(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, l.getId())));
         });
         school.ifPresent(s -> grant(Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, s.getId())));
@@ -239,6 +428,7 @@ class DemoDirectory {
     }
 
     static void place(Organisation o, PlaceRef place) {
-        o.settle(place.ekatte(), place.nameBg(), place.municipalityCode(), place.oblastCode(), place.lat(), place.lon());
+        o.settle(
+                place.ekatte(), place.nameBg(), place.municipalityCode(), place.oblastCode(), place.lat(), place.lon());
     }
 }

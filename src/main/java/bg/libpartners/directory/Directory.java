@@ -1,10 +1,10 @@
 package bg.libpartners.directory;
 
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.taxonomy.PartnerType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,7 +31,10 @@ public class Directory {
     private final OrganisationSearch search;
     private final bg.libpartners.geography.Geography geography;
 
-    Directory(Organisations organisations, PlaceLabels labels, OrganisationSearch search,
+    Directory(
+            Organisations organisations,
+            PlaceLabels labels,
+            OrganisationSearch search,
             bg.libpartners.geography.Geography geography) {
         this.organisations = organisations;
         this.labels = labels;
@@ -52,10 +55,14 @@ public class Directory {
     /** The library and oblast a person's new material or practice belongs to (either may be null). */
     @Transactional(readOnly = true)
     public Home homeOf(CurrentUser me) {
-        var library = new java.util.TreeSet<>(me.refs(ScopeKind.LIBRARY)).stream().findFirst().orElse(null);
+        var library = new java.util.TreeSet<>(me.refs(ScopeKind.LIBRARY))
+                .stream().findFirst().orElse(null);
         if (library != null) {
-            return new Home(library, findOptional(Long.parseLong(library)).map(OrganisationSummary::oblastCode)
-                    .orElse(null));
+            return new Home(
+                    library,
+                    findOptional(Long.parseLong(library))
+                            .map(OrganisationSummary::oblastCode)
+                            .orElse(null));
         }
         if (me.role() == Role.COORDINATOR && me.refs(ScopeKind.OBLAST).size() == 1) {
             return new Home(null, me.refs(ScopeKind.OBLAST).iterator().next());
@@ -81,20 +88,30 @@ public class Directory {
         for (var chunk : chunks(List.copyOf(ids), 1000)) {
             organisations.findAllById(chunk).forEach(o -> byId.put(o.getId(), labels.summary(o)));
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).distinct().toList();
+        return ids.stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** A page of organisations straight from the database, by kind and place (each filter may be null). */
     @Transactional(readOnly = true)
-    public Page<OrganisationSummary> list(OrganisationKind kind, String oblastCode, String municipalityCode,
-            Pageable pageable) {
-        return organisations.list(kind, blankToNull(oblastCode), blankToNull(municipalityCode), pageable)
+    public Page<OrganisationSummary> list(
+            OrganisationKind kind, String oblastCode, String municipalityCode, Pageable pageable) {
+        return organisations
+                .list(kind, blankToNull(oblastCode), blankToNull(municipalityCode), pageable)
                 .map(labels::summary);
     }
 
     /** Bulgarian full-text search with filters; see {@link OrganisationSearch}. */
-    public Page<OrganisationSummary> search(String q, OrganisationKind kind, String type, String oblastCode,
-            String municipalityCode, Pageable pageable) {
+    public Page<OrganisationSummary> search(
+            String q,
+            OrganisationKind kind,
+            String type,
+            String oblastCode,
+            String municipalityCode,
+            Pageable pageable) {
         return searchPage(new SearchFilter(q, kind, type, oblastCode, municipalityCode, null, null), pageable);
     }
 
@@ -148,20 +165,27 @@ public class Directory {
      * national strategic partners; strategic partners first within each group. An empty set means every type.
      */
     @Transactional(readOnly = true)
-    public List<OrganisationSummary> nearby(String municipalityCode, String oblastCode, Set<PartnerType> types,
-            int limit) {
+    public List<OrganisationSummary> nearby(
+            String municipalityCode, String oblastCode, Set<PartnerType> types, int limit) {
         Collection<PartnerType> wanted = types == null || types.isEmpty() ? List.of(PartnerType.values()) : types;
         var found = new LinkedHashMap<Long, Organisation>();
         if (municipalityCode != null) {
-            organisations.partnersInMunicipality(municipalityCode, wanted, PageRequest.of(0, limit))
+            organisations
+                    .partnersInMunicipality(municipalityCode, wanted, PageRequest.of(0, limit))
                     .forEach(o -> found.putIfAbsent(o.getId(), o));
         }
         if (found.size() < limit && oblastCode != null) {
-            organisations.partnersInOblastOutside(oblastCode, municipalityCode == null ? "" : municipalityCode,
-                    wanted, PageRequest.of(0, limit - found.size())).forEach(o -> found.putIfAbsent(o.getId(), o));
+            organisations
+                    .partnersInOblastOutside(
+                            oblastCode,
+                            municipalityCode == null ? "" : municipalityCode,
+                            wanted,
+                            PageRequest.of(0, limit - found.size()))
+                    .forEach(o -> found.putIfAbsent(o.getId(), o));
         }
         if (found.size() < limit) {
-            organisations.nationalPartners(wanted, PageRequest.of(0, limit))
+            organisations
+                    .nationalPartners(wanted, PageRequest.of(0, limit))
                     .forEach(o -> found.putIfAbsent(o.getId(), o));
         }
         return found.values().stream().limit(limit).map(labels::summary).toList();
@@ -175,15 +199,34 @@ public class Directory {
     public OrganisationDetails details(CurrentUser me, long id) {
         var o = organisations.findById(id).orElseThrow(() -> notFound(id));
         boolean editable = me != null && mayEdit(me, o);
-        var parent = o.getParentId() == null ? null : organisations.findById(o.getParentId()).orElse(null);
+        var parent = o.getParentId() == null
+                ? null
+                : organisations.findById(o.getParentId()).orElse(null);
         var held = o.getKind() == OrganisationKind.CHITALISHTE
                 ? organisations.findByParentId(id).stream().map(labels::summary).toList()
                 : List.<OrganisationSummary>of();
-        return new OrganisationDetails(labels.summary(o), o.getRegisterNo(), o.isEikValid(), o.getAddress(),
-                o.getLibraryKind(), o.getPartnerType(), o.getPartnerSubtype(), o.getParentId(),
-                parent == null ? null : parent.getName(), editable, editable ? o.getEmails() : null,
-                editable ? o.getPhones() : null, o.getWebsite(), o.getDescription(), o.getStrategicReason(),
-                o.getConsentAt(), o.getUpdatedAt(), o.getVersion(), held, editable, kmFromSettlement(o));
+        return new OrganisationDetails(
+                labels.summary(o),
+                o.getRegisterNo(),
+                o.isEikValid(),
+                o.getAddress(),
+                o.getLibraryKind(),
+                o.getPartnerType(),
+                o.getPartnerSubtype(),
+                o.getParentId(),
+                parent == null ? null : parent.getName(),
+                editable,
+                editable ? o.getEmails() : null,
+                editable ? o.getPhones() : null,
+                o.getWebsite(),
+                o.getDescription(),
+                o.getStrategicReason(),
+                o.getConsentAt(),
+                o.getUpdatedAt(),
+                o.getVersion(),
+                held,
+                editable,
+                kmFromSettlement(o));
     }
 
     private Double kmFromSettlement(Organisation o) {
@@ -197,15 +240,19 @@ public class Directory {
     /** The libraries a chitalishte holds. */
     @Transactional(readOnly = true)
     public List<OrganisationSummary> librariesOf(long chitalishteId) {
-        return organisations.findByParentId(chitalishteId).stream().map(labels::summary).toList();
+        return organisations.findByParentId(chitalishteId).stream()
+                .map(labels::summary)
+                .toList();
     }
 
     /** The chitalishte that holds a library (the legal entity that signs its agreements), if any. */
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> holderOf(long libraryId) {
         var library = organisations.findById(libraryId);
-        return library.map(Organisation::getParentId).flatMap(organisations::findById)
-                .filter(parent -> parent.getKind() == OrganisationKind.CHITALISHTE || !library.get().isEikValid())
+        return library.map(Organisation::getParentId)
+                .flatMap(organisations::findById)
+                .filter(parent -> parent.getKind() == OrganisationKind.CHITALISHTE
+                        || !library.get().isEikValid())
                 .map(labels::summary);
     }
 
@@ -231,11 +278,19 @@ public class Directory {
         }
         String id = String.valueOf(o.getId());
         return switch (me.role()) {
-            case COORDINATOR -> o.getOblastCode() != null && me.refs(ScopeKind.OBLAST).contains(o.getOblastCode());
-            case LIBRARIAN -> o.getKind() == OrganisationKind.LIBRARY && me.refs(ScopeKind.LIBRARY).contains(id);
-            case BOARD_MEMBER -> me.refs(ScopeKind.CHITALISHTE).contains(id)
-                    || o.getParentId() != null && me.refs(ScopeKind.CHITALISHTE).contains(o.getParentId().toString());
-            case PARTNER -> o.getKind() == OrganisationKind.PARTNER && me.refs(ScopeKind.ORGANISATION).contains(id);
+            case COORDINATOR ->
+                o.getOblastCode() != null && me.refs(ScopeKind.OBLAST).contains(o.getOblastCode());
+            case LIBRARIAN ->
+                o.getKind() == OrganisationKind.LIBRARY
+                        && me.refs(ScopeKind.LIBRARY).contains(id);
+            case BOARD_MEMBER ->
+                me.refs(ScopeKind.CHITALISHTE).contains(id)
+                        || o.getParentId() != null
+                                && me.refs(ScopeKind.CHITALISHTE)
+                                        .contains(o.getParentId().toString());
+            case PARTNER ->
+                o.getKind() == OrganisationKind.PARTNER
+                        && me.refs(ScopeKind.ORGANISATION).contains(id);
             default -> false;
         };
     }
@@ -259,8 +314,9 @@ public class Directory {
     public Map<Long, Contact> contacts(Collection<Long> ids) {
         Map<Long, Contact> found = new LinkedHashMap<>();
         for (var chunk : chunks(List.copyOf(ids), 1000)) {
-            organisations.findAllById(chunk).forEach(o -> found.put(o.getId(),
-                    new Contact(o.getId(), o.getEmails(), o.getPhones())));
+            organisations
+                    .findAllById(chunk)
+                    .forEach(o -> found.put(o.getId(), new Contact(o.getId(), o.getEmails(), o.getPhones())));
         }
         return found;
     }
@@ -271,7 +327,8 @@ public class Directory {
         if (eik == null || eik.isBlank()) {
             return Optional.empty();
         }
-        return organisations.findByEik(eik.trim()).stream().min(java.util.Comparator.comparing(Organisation::getId))
+        return organisations.findByEik(eik.trim()).stream()
+                .min(java.util.Comparator.comparing(Organisation::getId))
                 .map(labels::summary);
     }
 
@@ -281,12 +338,17 @@ public class Directory {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
-        String place = settlementName == null ? "" : settlementName.trim().toLowerCase(java.util.Locale.ROOT)
-                .replaceFirst("^(гр\\.|с\\.)\\s*", "");
+        String place = settlementName == null
+                ? ""
+                : settlementName.trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(гр\\.|с\\.)\\s*", "");
         return organisations.findByNameIgnoringCase(name.trim()).stream()
-                .filter(o -> place.isEmpty() || o.getSettlementName() != null
-                        && o.getSettlementName().toLowerCase(java.util.Locale.ROOT).endsWith(place))
-                .min(java.util.Comparator.comparing(Organisation::getId)).map(labels::summary);
+                .filter(o -> place.isEmpty()
+                        || o.getSettlementName() != null
+                                && o.getSettlementName()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .endsWith(place))
+                .min(java.util.Comparator.comparing(Organisation::getId))
+                .map(labels::summary);
     }
 
     static NotFoundException notFound(long id) {

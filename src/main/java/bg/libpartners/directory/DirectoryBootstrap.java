@@ -32,8 +32,13 @@ class DirectoryBootstrap implements ApplicationRunner {
     private final EntityManagerFactory entityManagerFactory;
     private final boolean demoRegister;
 
-    DirectoryBootstrap(LibPartnersProperties properties, Organisations organisations, RegisterImport registerImport,
-            DemoDirectory demo, EntityManagerFactory entityManagerFactory, DirectoryProperties directory) {
+    DirectoryBootstrap(
+            LibPartnersProperties properties,
+            Organisations organisations,
+            RegisterImport registerImport,
+            DemoDirectory demo,
+            EntityManagerFactory entityManagerFactory,
+            DirectoryProperties directory) {
         this.properties = properties;
         this.organisations = organisations;
         this.registerImport = registerImport;
@@ -52,8 +57,11 @@ class DirectoryBootstrap implements ApplicationRunner {
             long start = System.nanoTime();
             try (var in = new ClassPathResource(REGISTER).getInputStream()) {
                 var report = registerImport.importAtStart(in.readAllBytes(), "chitalishta-register.csv");
-                log.info("Demo: imported the chitalishta register ({} created, {} rejected) in {} ms",
-                        report.created(), report.rejected().size(), (System.nanoTime() - start) / 1_000_000);
+                log.info(
+                        "Demo: imported the chitalishta register ({} created, {} rejected) in {} ms",
+                        report.created(),
+                        report.rejected().size(),
+                        (System.nanoTime() - start) / 1_000_000);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -80,8 +88,11 @@ class DirectoryBootstrap implements ApplicationRunner {
                 log.info("Search index ({}) differs from the organisations ({}): rebuilding it", indexed, stored);
                 // One segment at the end: every search then walks one leaf, and facets need no ordinal map
                 // across segments (measured in BENCHMARKS.md); later writes add small segments as usual.
-                session.massIndexer(Organisation.class).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
-                        .mergeSegmentsOnFinish(true).startAndWait();
+                session.massIndexer(Organisation.class)
+                        .threadsToLoadObjects(2)
+                        .batchSizeToLoadObjects(500)
+                        .mergeSegmentsOnFinish(true)
+                        .startAndWait();
                 SearchCache.changed();
             }
         } finally {

@@ -1,9 +1,9 @@
 package bg.libpartners.directory;
 
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.platform.WebLinks;
+import bg.libpartners.taxonomy.PartnerType;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,10 +37,13 @@ public class DirectoryEditor {
         if (input.kind() == null || !Directory.mayCreate(me, input.kind())) {
             throw new AccessDeniedException("create " + input.kind());
         }
-        var o = new Organisation(input.kind(), input.name() == null ? "" : input.name().trim());
+        var o = new Organisation(
+                input.kind(), input.name() == null ? "" : input.name().trim());
         checkNationalMark(me, null, input.strategic());
         write(o, input);
-        if (!me.isAdmin() && me.role() == bg.libpartners.account.Role.COORDINATOR && input.kind() != OrganisationKind.PARTNER
+        if (!me.isAdmin()
+                && me.role() == bg.libpartners.account.Role.COORDINATOR
+                && input.kind() != OrganisationKind.PARTNER
                 && !Directory.mayEdit(me, o)) {
             throw new AccessDeniedException("outside the coordinator's oblasts");
         }
@@ -126,12 +129,15 @@ public class DirectoryEditor {
                 }
                 // a library belongs to a chitalishte, or to another body (a municipality, a ministry, a school or
                 // university) when it is one of the public libraries outside the register; never to a library
-                if (in.parentId() != null && organisations.findById(in.parentId())
-                        .filter(p -> p.getKind() != OrganisationKind.LIBRARY).isEmpty()) {
+                if (in.parentId() != null
+                        && organisations
+                                .findById(in.parentId())
+                                .filter(p -> p.getKind() != OrganisationKind.LIBRARY)
+                                .isEmpty()) {
                     errors.put("parentId", "directory.error.parent");
                 }
             }
-            case CHITALISHTE -> { }
+            case CHITALISHTE -> {}
         }
         if (in.strategic() != null && trim(in.strategicReason()) == null) {
             errors.put("strategicReason", "directory.error.strategicReason");
@@ -146,7 +152,8 @@ public class DirectoryEditor {
             errors.putIfAbsent("website", "directory.error.website");
         }
         var ekatte = trim(in.ekatte());
-        var settlement = ekatte == null ? null : geography.findSettlement(ekatte).orElse(null);
+        var settlement =
+                ekatte == null ? null : geography.findSettlement(ekatte).orElse(null);
         if (ekatte != null && settlement == null) {
             errors.put("ekatte", "directory.error.ekatte");
         }
@@ -191,12 +198,21 @@ public class DirectoryEditor {
      * when the settlement changed); none, with a settlement, put it back at the settlement's centre; none without a
      * settlement, no point.
      */
-    private static void writePosition(Organisation o, OrganisationInput in,
-            bg.libpartners.geography.SettlementRef settlement, boolean pointGiven, boolean newPoint) {
+    private static void writePosition(
+            Organisation o,
+            OrganisationInput in,
+            bg.libpartners.geography.SettlementRef settlement,
+            boolean pointGiven,
+            boolean newPoint) {
         var kept = o.getPositionSource();
         if (settlement != null) {
-            o.settle(settlement.ekatte(), settlement.nameBg(), settlement.municipalityCode(), settlement.oblastCode(),
-                    settlement.lat(), settlement.lon());
+            o.settle(
+                    settlement.ekatte(),
+                    settlement.nameBg(),
+                    settlement.municipalityCode(),
+                    settlement.oblastCode(),
+                    settlement.lat(),
+                    settlement.lon());
             if (!pointGiven) {
                 o.position(settlement.lat(), settlement.lon(), PositionSource.SETTLEMENT);
             }
@@ -248,8 +264,9 @@ public class DirectoryEditor {
         return ordered;
     }
 
-    private static final java.util.List<String> FIELDS = java.util.Arrays
-            .stream(OrganisationInput.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+    private static final java.util.List<String> FIELDS = java.util.Arrays.stream(
+                    OrganisationInput.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName)
             .toList();
 
     private static void putFrom(Map<String, String> invalid, String field, Map<String, String> errors) {
@@ -262,5 +279,4 @@ public class DirectoryEditor {
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
-
 }

@@ -56,7 +56,8 @@ class DirectoryFigures implements FigureSource {
         var kinds = new TreeMap<String, Number>();
         long[] totals = new long[3];
         jdbc.sql("select kind, " + place + ", coalesce(library_kind, partner_type), count(*) from organisation" + where
-                + " group by kind, " + place + ", coalesce(library_kind, partner_type)").params(params)
+                        + " group by kind, " + place + ", coalesce(library_kind, partner_type)")
+                .params(params)
                 .query((rs, n) -> {
                     var kind = rs.getString(1);
                     var region = rs.getString(2) == null ? "-" : rs.getString(2);
@@ -73,21 +74,28 @@ class DirectoryFigures implements FigureSource {
                             totals[1] += count;
                         }
                         default -> {
-                            if (scope.partnerType() == null || scope.partnerType().equals(type)) {
+                            if (scope.partnerType() == null
+                                    || scope.partnerType().equals(type)) {
                                 partners.merge(type, count, DirectoryFigures::add);
                                 totals[2] += count;
                             }
                         }
                     }
                     return null;
-                }).list();
+                })
+                .list();
         var out = new ArrayList<Figure>();
         out.add(new Figure("libraries", totals[0], Figure.Unit.COUNT, by, libraries, link(scope, "LIBRARY", null)));
-        out.add(new Figure("chitalishta", totals[1], Figure.Unit.COUNT, by, chitalishta,
-                link(scope, "CHITALISHTE", null)));
-        out.add(new Figure("librariesByKind", totals[0], Figure.Unit.COUNT, "libraryKind", kinds,
-                link(scope, "LIBRARY", null)));
-        out.add(new Figure("partners", totals[2], Figure.Unit.COUNT, "partnerType", ordered(partners),
+        out.add(new Figure(
+                "chitalishta", totals[1], Figure.Unit.COUNT, by, chitalishta, link(scope, "CHITALISHTE", null)));
+        out.add(new Figure(
+                "librariesByKind", totals[0], Figure.Unit.COUNT, "libraryKind", kinds, link(scope, "LIBRARY", null)));
+        out.add(new Figure(
+                "partners",
+                totals[2],
+                Figure.Unit.COUNT,
+                "partnerType",
+                ordered(partners),
                 link(scope, "PARTNER", scope.partnerType())));
         return out;
     }
@@ -98,15 +106,18 @@ class DirectoryFigures implements FigureSource {
 
     private static Map<String, Number> ordered(Map<String, Number> byType) {
         var out = new LinkedHashMap<String, Number>();
-        byType.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().longValue(), a.getValue().longValue()))
+        byType.entrySet().stream()
+                .sorted((a, b) ->
+                        Long.compare(b.getValue().longValue(), a.getValue().longValue()))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
     /** The directory's search page with the same filters: what the figure counts. */
     private static String link(InsightScope scope, String kind, String type) {
-        var uri = UriComponentsBuilder.fromPath("/organisations").queryParam("kind", kind).queryParam("status",
-                "ACTIVE");
+        var uri = UriComponentsBuilder.fromPath("/organisations")
+                .queryParam("kind", kind)
+                .queryParam("status", "ACTIVE");
         if (type != null) {
             uri.queryParam("type", type);
         }

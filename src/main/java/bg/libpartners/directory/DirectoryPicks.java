@@ -27,7 +27,9 @@ class DirectoryPicks implements PickSource {
 
     @Override
     public List<Choice> suggest(String kind, String q, int limit) {
-        return directory.suggest(q, kindOf(kind), limit).stream().map(DirectoryPicks::choice).toList();
+        return directory.suggest(q, kindOf(kind), limit).stream()
+                .map(DirectoryPicks::choice)
+                .toList();
     }
 
     @Override
@@ -36,7 +38,9 @@ class DirectoryPicks implements PickSource {
             return Optional.empty();
         }
         var wanted = kindOf(kind);
-        return directory.findOptional(Long.parseLong(value)).filter(o -> wanted == null || o.kind() == wanted)
+        return directory
+                .findOptional(Long.parseLong(value))
+                .filter(o -> wanted == null || o.kind() == wanted)
                 .map(DirectoryPicks::choice);
     }
 
@@ -45,7 +49,8 @@ class DirectoryPicks implements PickSource {
     }
 
     static Choice choice(OrganisationSummary o) {
-        var place = o.settlementName() == null ? o.oblastName()
+        var place = o.settlementName() == null
+                ? o.oblastName()
                 : o.oblastName() == null ? o.settlementName() : o.settlementName() + ", " + o.oblastName();
         return new Choice(String.valueOf(o.id()), o.name(), place);
     }

@@ -17,10 +17,16 @@ class DirectoryPlaces implements OrganisationPlaces {
 
     @Override
     public Optional<Place> place(long organisationId) {
-        return jdbc.sql("select id, name, kind, oblast_code, municipality_code, parent_id from organisation where id = :id")
+        return jdbc.sql(
+                        "select id, name, kind, oblast_code, municipality_code, parent_id from organisation where id = :id")
                 .param("id", organisationId)
-                .query((rs, n) -> new Place(rs.getLong(1), rs.getString(2), !"PARTNER".equals(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getObject(6) == null ? null : rs.getLong(6)))
+                .query((rs, n) -> new Place(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        !"PARTNER".equals(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6) == null ? null : rs.getLong(6)))
                 .optional();
     }
 }

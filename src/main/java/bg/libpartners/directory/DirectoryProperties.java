@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("libpartners.directory")
-record DirectoryProperties(@DefaultValue("true") boolean demoRegister,
+record DirectoryProperties(
+        @DefaultValue("true") boolean demoRegister,
         @DefaultValue("1000") @PositiveOrZero int searchCacheSize,
         @DefaultValue("300") @PositiveOrZero long searchCacheSeconds) {}

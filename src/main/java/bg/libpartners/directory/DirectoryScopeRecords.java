@@ -28,7 +28,9 @@ class DirectoryScopeRecords implements ScopeRecords {
         if (wanted == null || ref == null || !ref.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return organisations.findById(Long.valueOf(ref)).filter(o -> o.getKind() == wanted)
+        return organisations
+                .findById(Long.valueOf(ref))
+                .filter(o -> o.getKind() == wanted)
                 .map(o -> new ScopeRecord(o.getOblastCode()));
     }
 }

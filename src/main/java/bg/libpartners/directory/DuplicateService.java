@@ -22,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DuplicateService {
 
-    public enum Reason { EIK, NAME }
+    public enum Reason {
+        EIK,
+        NAME
+    }
 
     public record Pair(OrganisationSummary first, OrganisationSummary second, Reason reason) {}
 
@@ -35,7 +38,10 @@ public class DuplicateService {
 
     private final OrganisationPeople people;
 
-    DuplicateService(Organisations organisations, PlaceLabels labels, ApplicationEventPublisher events,
+    DuplicateService(
+            Organisations organisations,
+            PlaceLabels labels,
+            ApplicationEventPublisher events,
             OrganisationPeople people) {
         this.people = people;
         this.organisations = organisations;
@@ -57,13 +63,17 @@ public class DuplicateService {
         var pairs = new LinkedHashMap<String, Object[]>();
         List<String> eiks = entityManager.createQuery("""
                 select o.eik from Organisation o where o.eik is not null
-                group by o.eik, o.kind having count(o) > 1 order by o.eik""", String.class)
-                .setMaxResults(limit).getResultList().stream().distinct().toList();
+                group by o.eik, o.kind having count(o) > 1 order by o.eik""", String.class).setMaxResults(limit).getResultList().stream()
+                .distinct()
+                .toList();
         if (!eiks.isEmpty()) {
             Map<String, Long> firstOf = new HashMap<>();
-            for (var r : entityManager.createQuery("""
+            for (var r : entityManager
+                    .createQuery("""
                     select o.id, o.kind, o.eik from Organisation o where o.eik in :eiks
-                    order by o.eik, o.id""", Object[].class).setParameter("eiks", eiks).getResultList()) {
+                    order by o.eik, o.id""", Object[].class)
+                    .setParameter("eiks", eiks)
+                    .getResultList()) {
                 var first = firstOf.putIfAbsent(r[2] + "|" + r[1], (Long) r[0]);
                 if (first != null && pairs.size() < limit) {
                     pairs.putIfAbsent(first + "-" + r[0], new Object[] {first, r[0], Reason.EIK});
@@ -99,15 +109,17 @@ public class DuplicateService {
      */
     private void sameNames(Map<String, Object[]> pairs, int limit) {
         List<String> settlements = entityManager.createQuery("""
-                select distinct o.ekatte from Organisation o where o.ekatte is not null order by o.ekatte""",
-                String.class).getResultList();
+                select distinct o.ekatte from Organisation o where o.ekatte is not null order by o.ekatte""", String.class).getResultList();
         for (var batch : Directory.chunks(settlements, 100)) {
             Map<String, Long> seen = new HashMap<>();
-            var rows = entityManager.createQuery("""
+            var rows = entityManager
+                    .createQuery("""
                     select o.id, o.kind, o.ekatte, o.name from Organisation o
                     where o.ekatte in :batch and o.kind <> bg.libpartners.directory.OrganisationKind.LIBRARY
                     order by o.id""", Object[].class)
-                    .setParameter("batch", batch).setHint("org.hibernate.readOnly", true).getResultList();
+                    .setParameter("batch", batch)
+                    .setHint("org.hibernate.readOnly", true)
+                    .getResultList();
             for (var r : rows) {
                 var first = seen.putIfAbsent(r[1] + "|" + r[2] + "|" + key((String) r[3]), (Long) r[0]);
                 if (first != null) {
@@ -168,8 +180,8 @@ public class DuplicateService {
         kept.touch();
         organisations.repointParent(keptId, removedId);
         people.moveAll(keptId, removedId); // the board or staff of both (a kind has one list)
-        events.publishEvent(new OrganisationsMerged(new OrganisationId(keptId), new OrganisationId(removedId),
-                kept.getName(), kept.getOblastCode()));
+        events.publishEvent(new OrganisationsMerged(
+                new OrganisationId(keptId), new OrganisationId(removedId), kept.getName(), kept.getOblastCode()));
         organisations.delete(removed);
     }
 }

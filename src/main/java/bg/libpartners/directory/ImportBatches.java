@@ -31,21 +31,27 @@ class ImportBatches {
 
     String save(String kind, String fileName, Long createdBy, int rows, String payload) {
         jdbc.sql("delete from import_batch where created_at < ?")
-                .param(instants.bind(Instant.now().minus(Duration.ofDays(1)))).update();
+                .param(instants.bind(Instant.now().minus(Duration.ofDays(1))))
+                .update();
         var id = UUID.randomUUID().toString();
         jdbc.sql("""
                 insert into import_batch (id, kind, file_name, created_by, created_at, row_count, payload)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, kind, fileName, createdBy, instants.bind(Instant.now()), rows, payload).update();
+                .params(id, kind, fileName, createdBy, instants.bind(Instant.now()), rows, payload)
+                .update();
         return id;
     }
 
     Optional<Batch> find(String id) {
         return jdbc.sql("select id, kind, file_name, created_by, committed_at, payload from import_batch where id = ?")
                 .param(id)
-                .query((rs, n) -> new Batch(rs.getString(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Batch(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         rs.getObject(4) == null ? null : rs.getLong(4),
-                        instants.read(rs, 5), rs.getString(6)))
+                        instants.read(rs, 5),
+                        rs.getString(6)))
                 .optional();
     }
 
@@ -69,12 +75,15 @@ class ImportBatches {
     /** True when this call marked the batch committed (a second commit of the same batch finds it taken). */
     boolean markCommitted(String id) {
         return jdbc.sql("update import_batch set committed_at = ? where id = ? and committed_at is null")
-                .params(instants.bind(Instant.now()), id).update() == 1;
+                        .params(instants.bind(Instant.now()), id)
+                        .update()
+                == 1;
     }
 
     /** Replaces what a batch waiting for its commit holds (the partner import keeps its mapping here). */
     void updatePayload(String id, String payload) {
-        jdbc.sql("update import_batch set payload = ? where id = ? and committed_at is null").params(payload, id)
+        jdbc.sql("update import_batch set payload = ? where id = ? and committed_at is null")
+                .params(payload, id)
                 .update();
     }
 }

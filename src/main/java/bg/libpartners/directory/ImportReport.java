@@ -8,8 +8,18 @@ import java.util.List;
  * register import also lists {@code boardChanges}: the chairs and secretaries the commit would put on the boards
  * (empty for the other imports).
  */
-public record ImportReport(String batchId, String kind, String fileName, boolean committed, int total, int created,
-        int updated, int unchanged, List<Issue> rejected, List<Issue> warnings, List<RowOutcome> rows,
+public record ImportReport(
+        String batchId,
+        String kind,
+        String fileName,
+        boolean committed,
+        int total,
+        int created,
+        int updated,
+        int unchanged,
+        List<Issue> rejected,
+        List<Issue> warnings,
+        List<RowOutcome> rows,
         List<BoardChange> boardChanges) {
 
     public ImportReport {
@@ -17,14 +27,28 @@ public record ImportReport(String batchId, String kind, String fileName, boolean
     }
 
     /** A report without board changes (every import but the register's). */
-    public ImportReport(String batchId, String kind, String fileName, boolean committed, int total, int created,
-            int updated, int unchanged, List<Issue> rejected, List<Issue> warnings, List<RowOutcome> rows) {
-        this(batchId, kind, fileName, committed, total, created, updated, unchanged, rejected, warnings, rows,
+    public ImportReport(
+            String batchId,
+            String kind,
+            String fileName,
+            boolean committed,
+            int total,
+            int created,
+            int updated,
+            int unchanged,
+            List<Issue> rejected,
+            List<Issue> warnings,
+            List<RowOutcome> rows) {
+        this(
+                batchId, kind, fileName, committed, total, created, updated, unchanged, rejected, warnings, rows,
                 List.of());
     }
 
     public enum Outcome {
-        CREATE, UPDATE, UNCHANGED, REJECT
+        CREATE,
+        UPDATE,
+        UNCHANGED,
+        REJECT
     }
 
     /** A problem in one cell (or the whole row when {@code column} is blank), explained in the reader's language. */
@@ -37,8 +61,7 @@ public record ImportReport(String batchId, String kind, String fileName, boolean
      * and the term of each of {@code ending} (people the register named before) ends the day before; the row and
      * register number ({@code key}) of the file, the chitalishte's {@code organisation} name.
      */
-    public record BoardChange(int row, String key, String organisation, String role, String name,
-            List<String> ending) {
+    public record BoardChange(int row, String key, String organisation, String role, String name, List<String> ending) {
 
         BoardChange at(int row, String key, String organisation) {
             return new BoardChange(row, key, organisation, role, name, ending);
@@ -47,7 +70,18 @@ public record ImportReport(String batchId, String kind, String fileName, boolean
 
     /** The same report without the per-row list (for the API's committed answer, where counts are enough). */
     public ImportReport withoutRows() {
-        return new ImportReport(batchId, kind, fileName, committed, total, created, updated, unchanged, rejected,
-                warnings, List.of(), boardChanges);
+        return new ImportReport(
+                batchId,
+                kind,
+                fileName,
+                committed,
+                total,
+                created,
+                updated,
+                unchanged,
+                rejected,
+                warnings,
+                List.of(),
+                boardChanges);
     }
 }

@@ -30,13 +30,23 @@ class ImportTasks implements TaskSource {
     @Override
     public List<Task> tasksFor(CurrentUser me) {
         var since = instants.bind(clock.instant().minus(Duration.ofDays(1)));
-        return jdbc.sql("select kind, file_name, row_count, created_at from import_batch where created_by = :me"
-                + " and committed_at is null and created_at > :since order by created_at desc fetch first 10 rows only")
-                .param("me", me.id()).param("since", since)
-                .query((rs, i) -> new Task("directory.import-waiting", List.of(
-                        rs.getString(2) == null ? "—" : rs.getString(2), String.valueOf(rs.getInt(3))),
-                        link(rs.getString(1)), null, instants.read(rs, 4), true))
-                .list().stream().limit(10).toList();
+        return jdbc
+                .sql(
+                        "select kind, file_name, row_count, created_at from import_batch where created_by = :me"
+                                + " and committed_at is null and created_at > :since order by created_at desc fetch first 10 rows only")
+                .param("me", me.id())
+                .param("since", since)
+                .query((rs, i) -> new Task(
+                        "directory.import-waiting",
+                        List.of(rs.getString(2) == null ? "—" : rs.getString(2), String.valueOf(rs.getInt(3))),
+                        link(rs.getString(1)),
+                        null,
+                        instants.read(rs, 4),
+                        true))
+                .list()
+                .stream()
+                .limit(10)
+                .toList();
     }
 
     private static String link(String kind) {

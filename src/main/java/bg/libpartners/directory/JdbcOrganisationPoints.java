@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcOrganisationPoints implements OrganisationPoints {
 
-    private static final String PUBLIC = "(o.partner_type is null or o.partner_type <> 'INDIVIDUAL')"
-            + " and o.status <> 'CLOSED'";
+    private static final String PUBLIC =
+            "(o.partner_type is null or o.partner_type <> 'INDIVIDUAL')" + " and o.status <> 'CLOSED'";
     private static final String POINT = "o.id, o.name, o.kind,"
             + " coalesce(o.partner_type, 'LIBRARY_' || o.library_kind, o.kind), o.lat, o.lon, o.settlement_name,"
             + " o.municipality_code, o.oblast_code, o.strategic, o.position_source";
@@ -47,11 +47,16 @@ class JdbcOrganisationPoints implements OrganisationPoints {
                 from organisation o where o.lat is not null and o.lon is not null
                 and (o.partner_type is null or o.partner_type <> 'INDIVIDUAL') and o.status <> 'CLOSED'
                 order by o.id""", (RowCallbackHandler) rs -> {
-                    String type = rs.getString(3);
-                    row.accept(rs.getLong(1), OrganisationKind.valueOf(rs.getString(2)),
-                            type == null ? null : PartnerType.valueOf(type),
-                            rs.getDouble(4), rs.getDouble(5), rs.getString(6), rs.getString(7));
-                });
+            String type = rs.getString(3);
+            row.accept(
+                    rs.getLong(1),
+                    OrganisationKind.valueOf(rs.getString(2)),
+                    type == null ? null : PartnerType.valueOf(type),
+                    rs.getDouble(4),
+                    rs.getDouble(5),
+                    rs.getString(6),
+                    rs.getString(7));
+        });
     }
 
     @Override
@@ -69,8 +74,10 @@ class JdbcOrganisationPoints implements OrganisationPoints {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return named.query("select " + POINT + " from organisation o where o.id = any(:ids) and " + PUBLIC,
-                Map.of("ids", array(ids.stream().mapToLong(Long::longValue).toArray())), JdbcOrganisationPoints::point);
+        return named.query(
+                "select " + POINT + " from organisation o where o.id = any(:ids) and " + PUBLIC,
+                Map.of("ids", array(ids.stream().mapToLong(Long::longValue).toArray())),
+                JdbcOrganisationPoints::point);
     }
 
     @Override
@@ -80,40 +87,46 @@ class JdbcOrganisationPoints implements OrganisationPoints {
         // not match a grouping expression holding a bind parameter; its exact decimal expansion (a binary fraction),
         // so that floor(lon / c) is the atlas index's own
         String c = new BigDecimal(cell).toPlainString();
-        return named.query("select count(*), sum(case when t.kind = 'PARTNER' then 0 else 1 end), avg(t.lat),"
-                + " avg(t.lon), min(t.id) from (select floor(o.lon / " + c + ") cx, floor(o.lat / " + c + ") cy,"
-                + " o.kind, o.lat, o.lon, o.id from organisation o where " + where(area, params) + ") t"
-                + " group by t.cx, t.cy", params, (rs, i) -> new Cell(rs.getLong(1), rs.getLong(2), rs.getDouble(3),
-                        rs.getDouble(4), rs.getLong(5)));
+        return named.query(
+                "select count(*), sum(case when t.kind = 'PARTNER' then 0 else 1 end), avg(t.lat),"
+                        + " avg(t.lon), min(t.id) from (select floor(o.lon / " + c + ") cx, floor(o.lat / " + c
+                        + ") cy,"
+                        + " o.kind, o.lat, o.lon, o.id from organisation o where " + where(area, params) + ") t"
+                        + " group by t.cx, t.cy",
+                params,
+                (rs, i) -> new Cell(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5)));
     }
 
     @Override
     public List<Point> points(Area area, int limit) {
         var params = new HashMap<String, Object>();
         params.put("limit", limit);
-        return named.query("select " + POINT + " from organisation o where " + where(area, params)
-                + " order by o.id limit :limit", params, JdbcOrganisationPoints::point);
+        return named.query(
+                "select " + POINT + " from organisation o where " + where(area, params) + " order by o.id limit :limit",
+                params,
+                JdbcOrganisationPoints::point);
     }
 
     @Override
     public long count(Area area) {
         var params = new HashMap<String, Object>();
-        return named.queryForObject("select count(*) from organisation o where " + where(area, params), params,
-                Long.class);
+        return named.queryForObject(
+                "select count(*) from organisation o where " + where(area, params), params, Long.class);
     }
 
     @Override
     public long[] ids(Area area) {
         var params = new HashMap<String, Object>();
         var ids = LongStream.builder();
-        named.query("select o.id from organisation o where " + where(area, params), params,
-                (RowCallbackHandler) rs -> ids.add(rs.getLong(1)));
+        named.query("select o.id from organisation o where " + where(area, params), params, (RowCallbackHandler)
+                rs -> ids.add(rs.getLong(1)));
         return ids.build().toArray();
     }
 
     private static String where(Area a, Map<String, Object> params) {
         var sql = new StringBuilder("o.lat between :south and :north and o.lon between :west and :east and ")
-                .append(PUBLIC).append(" and o.kind in (:kinds)");
+                .append(PUBLIC)
+                .append(" and o.kind in (:kinds)");
         params.put("south", a.south());
         params.put("north", a.north());
         params.put("west", a.west());
@@ -143,9 +156,18 @@ class JdbcOrganisationPoints implements OrganisationPoints {
     }
 
     private static Point point(ResultSet rs, int i) throws SQLException {
-        return new Point(rs.getLong(1), rs.getString(2), OrganisationKind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getDouble(5), rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getString(10), rs.getString(11));
+        return new Point(
+                rs.getLong(1),
+                rs.getString(2),
+                OrganisationKind.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getDouble(5),
+                rs.getDouble(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11));
     }
 
     private static SqlArrayValue array(long[] ids) {

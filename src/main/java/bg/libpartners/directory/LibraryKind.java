@@ -2,5 +2,10 @@ package bg.libpartners.directory;
 
 /** The kinds of library in Bulgaria's network. */
 public enum LibraryKind {
-    CHITALISHTE, MUNICIPAL, REGIONAL, SCHOOL, UNIVERSITY, OTHER
+    CHITALISHTE,
+    MUNICIPAL,
+    REGIONAL,
+    SCHOOL,
+    UNIVERSITY,
+    OTHER
 }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 class MergedScopes {
 
     /** Organisation ids are unique across kinds, so every kind of scope that names the id can follow it. */
-    private static final List<ScopeKind> KINDS = List.of(ScopeKind.LIBRARY, ScopeKind.CHITALISHTE,
-            ScopeKind.ORGANISATION);
+    private static final List<ScopeKind> KINDS =
+            List.of(ScopeKind.LIBRARY, ScopeKind.CHITALISHTE, ScopeKind.ORGANISATION);
 
     private final AccountService accounts;
     private final InvitationScopes invitations;
@@ -30,7 +30,8 @@ class MergedScopes {
     @EventListener
     void on(OrganisationsMerged merged) {
         for (var kind : KINDS) {
-            accounts.repointScopes(kind, merged.removed().toString(), merged.kept().toString());
+            accounts.repointScopes(
+                    kind, merged.removed().toString(), merged.kept().toString());
             invitations.repoint(kind, merged.removed().toString(), merged.kept().toString());
         }
     }

@@ -6,7 +6,6 @@ import bg.libpartners.workspace.Task;
 import bg.libpartners.workspace.TaskSource;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +26,23 @@ class MyOrganisations implements TaskSource {
     public List<Task> tasksFor(CurrentUser me) {
         var ids = new ArrayList<Long>();
         for (var kind : List.of(ScopeKind.LIBRARY, ScopeKind.CHITALISHTE, ScopeKind.ORGANISATION)) {
-            me.refs(kind).stream().filter(r -> r.matches("\\d{1,18}")).map(Long::valueOf).forEach(ids::add);
+            me.refs(kind).stream()
+                    .filter(r -> r.matches("\\d{1,18}"))
+                    .map(Long::valueOf)
+                    .forEach(ids::add);
         }
         if (ids.isEmpty()) {
             return List.of();
         }
-        return directory.findAll(ids).stream().limit(20).map(o -> new Task("mine." + o.kind().name().toLowerCase(
-                java.util.Locale.ROOT), List.of(o.name(), o.settlementName() == null ? "—" : o.settlementName()),
-                "/organisations/" + o.id(), null, null, false)).toList();
+        return directory.findAll(ids).stream()
+                .limit(20)
+                .map(o -> new Task(
+                        "mine." + o.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        List.of(o.name(), o.settlementName() == null ? "—" : o.settlementName()),
+                        "/organisations/" + o.id(),
+                        null,
+                        null,
+                        false))
+                .toList();
     }
-
-
 }

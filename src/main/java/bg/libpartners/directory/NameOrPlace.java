@@ -1,6 +1,8 @@
 package bg.libpartners.directory;
 
 import bg.libpartners.platform.search.BulgarianAnalysis;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +18,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -44,6 +44,7 @@ final class NameOrPlace {
 
     /** Null on OpenSearch. */
     private final Analyzer names;
+
     private final Analyzer places;
 
     NameOrPlace(EntityManagerFactory entityManagerFactory) {
@@ -53,8 +54,12 @@ final class NameOrPlace {
         } catch (SearchException notLucene) {
             backend = null;
         }
-        this.names = backend == null ? null : backend.analyzer(BulgarianAnalysis.NAMES_QUERY).orElseThrow();
-        this.places = backend == null ? null : backend.analyzer(BulgarianAnalysis.PLACES_QUERY).orElseThrow();
+        this.names = backend == null
+                ? null
+                : backend.analyzer(BulgarianAnalysis.NAMES_QUERY).orElseThrow();
+        this.places = backend == null
+                ? null
+                : backend.analyzer(BulgarianAnalysis.PLACES_QUERY).orElseThrow();
     }
 
     /** The word in the name or the place, as the backend in use asks it. */

@@ -1,12 +1,12 @@
 package bg.libpartners.directory;
 
+import bg.libpartners.platform.search.BulgarianAnalysis;
 import bg.libpartners.taxonomy.PartnerSubtype;
 import bg.libpartners.taxonomy.PartnerType;
-import bg.libpartners.platform.search.BulgarianAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -55,10 +55,14 @@ class Organisation {
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganisationKind kind;
 
-    @FullTextField(analyzer = BulgarianAnalysis.NAMES, searchAnalyzer = BulgarianAnalysis.NAMES_QUERY,
+    @FullTextField(
+            analyzer = BulgarianAnalysis.NAMES,
+            searchAnalyzer = BulgarianAnalysis.NAMES_QUERY,
             projectable = Projectable.YES)
     @FullTextField(name = "name_loose", analyzer = BulgarianAnalysis.NAMES_LOOSE)
-    @FullTextField(name = "name_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE,
+    @FullTextField(
+            name = "name_suggest",
+            analyzer = BulgarianAnalysis.AUTOCOMPLETE,
             searchAnalyzer = BulgarianAnalysis.AUTOCOMPLETE_QUERY)
     @KeywordField(name = "name_sort", normalizer = BulgarianAnalysis.SORT, sortable = Sortable.YES)
     private String name;
@@ -95,16 +99,22 @@ class Organisation {
 
     @KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
     private String country;
+
     private String address;
 
     @KeywordField(projectable = Projectable.YES)
     private String ekatte;
 
     @Column(name = "settlement_name")
-    @FullTextField(name = "place", analyzer = BulgarianAnalysis.PLACES, searchAnalyzer = BulgarianAnalysis.PLACES_QUERY,
+    @FullTextField(
+            name = "place",
+            analyzer = BulgarianAnalysis.PLACES,
+            searchAnalyzer = BulgarianAnalysis.PLACES_QUERY,
             projectable = Projectable.YES)
     @FullTextField(name = "place_loose", analyzer = BulgarianAnalysis.NAMES_LOOSE)
-    @FullTextField(name = "place_suggest", analyzer = BulgarianAnalysis.AUTOCOMPLETE,
+    @FullTextField(
+            name = "place_suggest",
+            analyzer = BulgarianAnalysis.AUTOCOMPLETE,
             searchAnalyzer = BulgarianAnalysis.AUTOCOMPLETE_QUERY)
     private String settlementName;
 
@@ -118,6 +128,7 @@ class Organisation {
 
     @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private Double lat;
+
     @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private Double lon;
 
@@ -125,6 +136,7 @@ class Organisation {
     @Column(name = "position_source")
     @KeywordField(name = "position", searchable = Searchable.NO, projectable = Projectable.YES)
     private PositionSource positionSource;
+
     private String emails;
     private String phones;
     private String website;
@@ -147,8 +159,11 @@ class Organisation {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    @GenericField(name = bg.libpartners.platform.search.ContentVersion.FIELD, searchable = Searchable.NO,
-            sortable = Sortable.YES, projectable = Projectable.YES)
+    @GenericField(
+            name = bg.libpartners.platform.search.ContentVersion.FIELD,
+            searchable = Searchable.NO,
+            sortable = Sortable.YES,
+            projectable = Projectable.YES)
     private Instant updatedAt;
 
     @Version
@@ -167,9 +182,13 @@ class Organisation {
     /** The one column that says what this is: the partner type, {@code LIBRARY_<kind>} or {@code CHITALISHTE}. */
     @Transient
     @KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "kind")),
-        @ObjectPath(@PropertyValue(propertyName = "partnerType")),
-        @ObjectPath(@PropertyValue(propertyName = "libraryKind"))}, reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "partnerType")),
+                @ObjectPath(@PropertyValue(propertyName = "libraryKind"))
+            },
+            reindexOnUpdate = ReindexOnUpdate.DEFAULT)
     public String getTypeKey() {
         return typeKey(kind, libraryKind, partnerType);
     }
@@ -191,7 +210,12 @@ class Organisation {
      * unless it has an exact point and stays in the same settlement: a re-imported register or an edit that keeps
      * the settlement does not undo a pin.
      */
-    void settle(String ekatte, String settlementName, String municipalityCode, String oblastCode, Double centreLat,
+    void settle(
+            String ekatte,
+            String settlementName,
+            String municipalityCode,
+            String oblastCode,
+            Double centreLat,
             Double centreLon) {
         boolean same = ekatte != null && ekatte.equals(this.ekatte);
         this.ekatte = ekatte;
@@ -230,58 +254,197 @@ class Organisation {
         return Math.abs(this.lat - lat) < 1e-6 && Math.abs(this.lon - lon) < 1e-6;
     }
 
-    Long getId() { return id; }
-    OrganisationKind getKind() { return kind; }
-    String getName() { return name; }
-    void setName(String name) { this.name = name; }
-    Integer getRegisterNo() { return registerNo; }
-    void setRegisterNo(Integer registerNo) { this.registerNo = registerNo; }
-    OrganisationStatus getStatus() { return status; }
-    void setStatus(OrganisationStatus status) { this.status = status; }
-    String getEik() { return eik; }
-    boolean isEikValid() { return eikValid; }
+    Long getId() {
+        return id;
+    }
+
+    OrganisationKind getKind() {
+        return kind;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    Integer getRegisterNo() {
+        return registerNo;
+    }
+
+    void setRegisterNo(Integer registerNo) {
+        this.registerNo = registerNo;
+    }
+
+    OrganisationStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(OrganisationStatus status) {
+        this.status = status;
+    }
+
+    String getEik() {
+        return eik;
+    }
+
+    boolean isEikValid() {
+        return eikValid;
+    }
+
     void setEik(String eik) {
         this.eik = eik == null || eik.isBlank() ? null : eik.trim();
         this.eikValid = Eik.isValid(this.eik);
     }
-    LibraryKind getLibraryKind() { return libraryKind; }
-    void setLibraryKind(LibraryKind libraryKind) { this.libraryKind = libraryKind; }
-    PartnerType getPartnerType() { return partnerType; }
-    void setPartnerType(PartnerType partnerType) { this.partnerType = partnerType; }
-    PartnerSubtype getPartnerSubtype() { return partnerSubtype; }
-    void setPartnerSubtype(PartnerSubtype partnerSubtype) { this.partnerSubtype = partnerSubtype; }
-    Long getParentId() { return parentId; }
-    void setParentId(Long parentId) { this.parentId = parentId; }
-    String getCountry() { return country; }
-    void setCountry(String country) { this.country = country; }
-    String getAddress() { return address; }
-    void setAddress(String address) { this.address = address; }
-    String getEkatte() { return ekatte; }
-    String getSettlementName() { return settlementName; }
-    String getMunicipalityCode() { return municipalityCode; }
-    String getOblastCode() { return oblastCode; }
-    Double getLat() { return lat; }
-    Double getLon() { return lon; }
-    PositionSource getPositionSource() { return positionSource; }
-    String getEmails() { return emails; }
-    void setEmails(String emails) { this.emails = emails; }
-    String getPhones() { return phones; }
-    void setPhones(String phones) { this.phones = phones; }
-    String getWebsite() { return website; }
-    void setWebsite(String website) { this.website = website; }
-    String getDescription() { return description; }
-    void setDescription(String description) { this.description = description; }
-    StrategicLevel getStrategic() { return strategic; }
-    String getStrategicReason() { return strategicReason; }
+
+    LibraryKind getLibraryKind() {
+        return libraryKind;
+    }
+
+    void setLibraryKind(LibraryKind libraryKind) {
+        this.libraryKind = libraryKind;
+    }
+
+    PartnerType getPartnerType() {
+        return partnerType;
+    }
+
+    void setPartnerType(PartnerType partnerType) {
+        this.partnerType = partnerType;
+    }
+
+    PartnerSubtype getPartnerSubtype() {
+        return partnerSubtype;
+    }
+
+    void setPartnerSubtype(PartnerSubtype partnerSubtype) {
+        this.partnerSubtype = partnerSubtype;
+    }
+
+    Long getParentId() {
+        return parentId;
+    }
+
+    void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    void setCountry(String country) {
+        this.country = country;
+    }
+
+    String getAddress() {
+        return address;
+    }
+
+    void setAddress(String address) {
+        this.address = address;
+    }
+
+    String getEkatte() {
+        return ekatte;
+    }
+
+    String getSettlementName() {
+        return settlementName;
+    }
+
+    String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    String getOblastCode() {
+        return oblastCode;
+    }
+
+    Double getLat() {
+        return lat;
+    }
+
+    Double getLon() {
+        return lon;
+    }
+
+    PositionSource getPositionSource() {
+        return positionSource;
+    }
+
+    String getEmails() {
+        return emails;
+    }
+
+    void setEmails(String emails) {
+        this.emails = emails;
+    }
+
+    String getPhones() {
+        return phones;
+    }
+
+    void setPhones(String phones) {
+        this.phones = phones;
+    }
+
+    String getWebsite() {
+        return website;
+    }
+
+    void setWebsite(String website) {
+        this.website = website;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+    }
+
+    StrategicLevel getStrategic() {
+        return strategic;
+    }
+
+    String getStrategicReason() {
+        return strategicReason;
+    }
+
     void strategic(StrategicLevel level, String reason) {
         this.strategic = level;
         this.strategicReason = level == null ? null : reason;
     }
-    Instant getConsentAt() { return consentAt; }
-    void setConsentAt(Instant consentAt) { this.consentAt = consentAt; }
-    String getRegisterHash() { return registerHash; }
-    void setRegisterHash(String registerHash) { this.registerHash = registerHash; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getUpdatedAt() { return updatedAt; }
-    long getVersion() { return version; }
+
+    Instant getConsentAt() {
+        return consentAt;
+    }
+
+    void setConsentAt(Instant consentAt) {
+        this.consentAt = consentAt;
+    }
+
+    String getRegisterHash() {
+        return registerHash;
+    }
+
+    void setRegisterHash(String registerHash) {
+        this.registerHash = registerHash;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

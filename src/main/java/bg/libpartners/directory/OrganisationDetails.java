@@ -10,11 +10,28 @@ import java.util.List;
  * are null unless the reader may see them ({@code contactsVisible}). {@code kmFromSettlement} is how far an exact
  * point (imported or pinned) lies from its settlement's centre, null for an approximate one or without a settlement.
  */
-public record OrganisationDetails(OrganisationSummary summary, Integer registerNo, boolean eikValid, String address,
-        LibraryKind libraryKind, PartnerType partnerType, PartnerSubtype partnerSubtype, Long parentId,
-        String parentName, boolean contactsVisible, String emails, String phones,
-        String website, String description, String strategicReason, Instant consentAt, Instant updatedAt,
-        long version, List<OrganisationSummary> held, boolean editable, Double kmFromSettlement) {
+public record OrganisationDetails(
+        OrganisationSummary summary,
+        Integer registerNo,
+        boolean eikValid,
+        String address,
+        LibraryKind libraryKind,
+        PartnerType partnerType,
+        PartnerSubtype partnerSubtype,
+        Long parentId,
+        String parentName,
+        boolean contactsVisible,
+        String emails,
+        String phones,
+        String website,
+        String description,
+        String strategicReason,
+        Instant consentAt,
+        Instant updatedAt,
+        long version,
+        List<OrganisationSummary> held,
+        boolean editable,
+        Double kmFromSettlement) {
 
     /** Farther than this from its settlement's centre, an exact point is worth a second look (a warning, not an error). */
     public static final double FAR_KM = 15;

@@ -26,8 +26,22 @@ public class OrganisationExport {
 
     static final int MAX_ROWS = 500_000;
     private static final int PAGE = 1000;
-    private static final String[] COLUMNS = {"id", "kind", "type", "name", "eik", "settlement", "ekatte",
-        "municipality", "oblast", "lat", "lon", "position_source", "status", "strategic"};
+    private static final String[] COLUMNS = {
+        "id",
+        "kind",
+        "type",
+        "name",
+        "eik",
+        "settlement",
+        "ekatte",
+        "municipality",
+        "oblast",
+        "lat",
+        "lon",
+        "position_source",
+        "status",
+        "strategic"
+    };
 
     private final OrganisationSearch search;
     private final MessageSource messages;
@@ -74,8 +88,11 @@ public class OrganisationExport {
         int page = 0;
         int written = 0;
         while (written < MAX_ROWS) {
-            var hits = search.uncached(OrganisationSearch.normalise(filter), PageRequest.of(page++, PAGE), false,
-                    Integer.MAX_VALUE)
+            var hits = search.uncached(
+                            OrganisationSearch.normalise(filter),
+                            PageRequest.of(page++, PAGE),
+                            false,
+                            Integer.MAX_VALUE)
                     .page();
             for (var o : hits.getContent()) {
                 sink.accept(row(o, locale));

@@ -22,7 +22,10 @@ import java.time.LocalDate;
 class OrganisationPerson {
 
     /** Where the row came from: the register import keeps its own rows, people typed in are left alone by it. */
-    enum Source { REGISTER, MANUAL }
+    enum Source {
+        REGISTER,
+        MANUAL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,15 +105,47 @@ class OrganisationPerson {
         this.organisationId = organisationId;
     }
 
-    Long getId() { return id; }
-    long getOrganisationId() { return organisationId; }
-    PeopleList getList() { return list; }
-    PersonRole getRole() { return role; }
-    String getName() { return name; }
-    String getEmail() { return email; }
-    String getPhone() { return phone; }
-    LocalDate getTermFrom() { return termFrom; }
-    LocalDate getTermTo() { return termTo; }
-    Source getSource() { return source; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getOrganisationId() {
+        return organisationId;
+    }
+
+    PeopleList getList() {
+        return list;
+    }
+
+    PersonRole getRole() {
+        return role;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    LocalDate getTermFrom() {
+        return termFrom;
+    }
+
+    LocalDate getTermTo() {
+        return termTo;
+    }
+
+    Source getSource() {
+        return source;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

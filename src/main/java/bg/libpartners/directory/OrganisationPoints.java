@@ -18,7 +18,13 @@ public interface OrganisationPoints {
     /** One organisation; the strings are the database's and may be kept, the call returns before the next row. */
     @FunctionalInterface
     interface Row {
-        void accept(long id, OrganisationKind kind, PartnerType type, double lat, double lon, String oblastCode,
+        void accept(
+                long id,
+                OrganisationKind kind,
+                PartnerType type,
+                double lat,
+                double lon,
+                String oblastCode,
                 String municipalityCode);
     }
 
@@ -35,8 +41,18 @@ public interface OrganisationPoints {
      * An organisation as a map shows it. {@code type}: the partner type, else {@code LIBRARY_} and the library's kind,
      * else the kind; {@code position}: where the point comes from (SETTLEMENT, IMPORT or PIN; null if unknown).
      */
-    record Point(long id, String name, OrganisationKind kind, String type, double lat, double lon, String settlement,
-            String municipalityCode, String oblastCode, String strategic, String position) {}
+    record Point(
+            long id,
+            String name,
+            OrganisationKind kind,
+            String type,
+            double lat,
+            double lon,
+            String settlement,
+            String municipalityCode,
+            String oblastCode,
+            String strategic,
+            String position) {}
 
     /** The public organisations among {@code ids}, in no order (one without coordinates at 0, 0: a network node). */
     List<Point> points(Collection<Long> ids);
@@ -50,8 +66,17 @@ public interface OrganisationPoints {
      * @param libraries libraries and chitalishta among these ids only (null: any)
      * @param only among these ids only (null: any)
      */
-    record Area(double south, double north, double west, double east, Set<OrganisationKind> kinds, String oblastCode,
-            String municipalityCode, Set<PartnerType> partnerTypes, long[] libraries, long[] only) {}
+    record Area(
+            double south,
+            double north,
+            double west,
+            double east,
+            Set<OrganisationKind> kinds,
+            String oblastCode,
+            String municipalityCode,
+            Set<PartnerType> partnerTypes,
+            long[] libraries,
+            long[] only) {}
 
     /** Organisations of one square cell: how many, how many of them libraries, their mean position, the least id. */
     record Cell(long count, long libraries, double lat, double lon, long anyId) {}

@@ -7,5 +7,4 @@ import java.util.List;
  * chitalishte): maps and other read models of where organisations are refresh. Published inside the changing
  * transaction; a large import publishes one event per thousand organisations.
  */
-public record OrganisationPositionsChanged(List<OrganisationId> organisations, PositionSource source) {
-}
+public record OrganisationPositionsChanged(List<OrganisationId> organisations, PositionSource source) {}

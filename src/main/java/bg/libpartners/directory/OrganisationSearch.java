@@ -54,7 +54,11 @@ class OrganisationSearch {
      * of them may be missing: "Никола Вапцаров Пазарджик" for "Н.Й.Вапцаров-1897 г."). A question that finds something
      * never pays for the next reading.
      */
-    enum Reading { EXACT, SPELLING, ALL_BUT_ONE }
+    enum Reading {
+        EXACT,
+        SPELLING,
+        ALL_BUT_ONE
+    }
 
     private final PlaceLabels labels;
     private final SearchCache cache;
@@ -85,17 +89,20 @@ class OrganisationSearch {
     public SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets, int exactCountUpTo) {
         var normal = normalise(filter);
         if (!withFacets) {
-            return cache.get(new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false,
-                    exactCountUpTo), () -> uncached(normal, pageable, false, exactCountUpTo));
+            return cache.get(
+                    new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false, exactCountUpTo),
+                    () -> uncached(normal, pageable, false, exactCountUpTo));
         }
         // The facets and the exact total do not depend on the page: one answer serves every page of a question,
         // and the page itself is the cheap query that may stop counting.
         var counted = counted(normal);
         int threshold = Math.min(exactCountUpTo, PAGE_COUNT_UP_TO);
-        var page = cache.get(new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false,
-                threshold), () -> uncached(normal, pageable, false, threshold)).page();
-        return new SearchResults(new PageImpl<>(page.getContent(), pageable, counted.page().getTotalElements()),
-                counted.facets(), true);
+        var page = cache.get(
+                        new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false, threshold),
+                        () -> uncached(normal, pageable, false, threshold))
+                .page();
+        return new SearchResults(
+                new PageImpl<>(page.getContent(), pageable, counted.page().getTotalElements()), counted.facets(), true);
     }
 
     /** The facet counts of a question, without a page of hits. */
@@ -105,7 +112,8 @@ class OrganisationSearch {
 
     /** The facets and exact total of a normalised question (no hits), from the cache when it is there. */
     private SearchResults counted(SearchFilter normal) {
-        return cache.get(new SearchCache.Key(normal, 0, 0, true, Integer.MAX_VALUE),
+        return cache.get(
+                new SearchCache.Key(normal, 0, 0, true, Integer.MAX_VALUE),
                 () -> uncached(normal, Pageable.unpaged(), true, Integer.MAX_VALUE));
     }
 
@@ -133,14 +141,21 @@ class OrganisationSearch {
             return List.of();
         }
         return words.stream().filter(w -> !QuestionWords.weak(w)).count() >= 3
-                ? List.of(Reading.SPELLING, Reading.ALL_BUT_ONE) : List.of(Reading.SPELLING);
+                ? List.of(Reading.SPELLING, Reading.ALL_BUT_ONE)
+                : List.of(Reading.SPELLING);
     }
 
     /** The same question in one spelling: the words as the query uses them, blank filters as null. */
     static SearchFilter normalise(SearchFilter f) {
         var q = blank(f.q()) ? null : String.join(" ", words(f.q()));
-        return new SearchFilter(blank(q) ? null : q, f.kind(), trimToNull(f.type()), trimToNull(f.oblast()),
-                trimToNull(f.municipality()), f.status(), f.strategic());
+        return new SearchFilter(
+                blank(q) ? null : q,
+                f.kind(),
+                trimToNull(f.type()),
+                trimToNull(f.oblast()),
+                trimToNull(f.municipality()),
+                f.status(),
+                f.strategic());
     }
 
     private static String trimToNull(String s) {
@@ -148,43 +163,54 @@ class OrganisationSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private SearchResults search(EntityManager entityManager, SearchFilter filter, Pageable pageable,
-            boolean withFacets, Reading reading, int threshold) {
+    private SearchResults search(
+            EntityManager entityManager,
+            SearchFilter filter,
+            Pageable pageable,
+            boolean withFacets,
+            Reading reading,
+            int threshold) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
-        var query = session.search(Organisation.class)
-                .select(f -> summary(f))
-                .where(f -> predicate(f, filter, reading));
+        var query =
+                session.search(Organisation.class).select(f -> summary(f)).where(f -> predicate(f, filter, reading));
         for (var name : withFacets ? FACETS : List.<String>of()) {
-            Class<?> type = name.equals("status") ? OrganisationStatus.class
+            Class<?> type = name.equals("status")
+                    ? OrganisationStatus.class
                     : name.equals("strategic") ? StrategicLevel.class : String.class;
             AggregationKey<Map<Object, Long>> key = AggregationKey.of(name);
             keys.put(name, key);
-            query = query.aggregation(key, f -> f.terms().field(name, (Class<Object>) type)
-                    .maxTermCount(name.equals("municipality") ? 300 : 50));
+            query = query.aggregation(
+                    key,
+                    f -> f.terms()
+                            .field(name, (Class<Object>) type)
+                            .maxTermCount(name.equals("municipality") ? 300 : 50));
         }
         // With words, relevance alone (ties in index order): Lucene then skips every block of hits whose best score
         // cannot reach the page, once the count threshold is met. A second sort key would keep it visiting them all.
         var sorted = blank(filter.q()) && pageable.isPaged()
-                ? query.sort(f -> f.field("name_sort").then().field("id_sort")) : query;
+                ? query.sort(f -> f.field("name_sort").then().field("id_sort"))
+                : query;
         if (threshold != Integer.MAX_VALUE) {
             sorted = sorted.totalHitCountThreshold(threshold);
         }
-        var result = pageable.isPaged() ? sorted.fetch((int) pageable.getOffset(), pageable.getPageSize())
+        var result = pageable.isPaged()
+                ? sorted.fetch((int) pageable.getOffset(), pageable.getPageSize())
                 : sorted.fetch(0, 0);
         var hits = result.hits();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            result.aggregation(key).forEach((value, count) -> counts.put(
-                    value instanceof Enum<?> e ? e.name() : String.valueOf(value), count));
+            result.aggregation(key)
+                    .forEach((value, count) ->
+                            counts.put(value instanceof Enum<?> e ? e.name() : String.valueOf(value), count));
             facets.put(name, java.util.Collections.unmodifiableMap(counts));
         });
         var total = result.total();
-        var page = pageable.isPaged() ? new PageImpl<>(List.copyOf(hits), pageable, total.hitCountLowerBound())
+        var page = pageable.isPaged()
+                ? new PageImpl<>(List.copyOf(hits), pageable, total.hitCountLowerBound())
                 : new PageImpl<OrganisationSummary>(List.of(), PageRequest.of(0, 1), total.hitCountLowerBound());
-        return new SearchResults(page,
-                java.util.Collections.unmodifiableMap(facets), total.isHitCountExact());
+        return new SearchResults(page, java.util.Collections.unmodifiableMap(facets), total.isHitCountExact());
     }
 
     /**
@@ -211,14 +237,17 @@ class OrganisationSearch {
         }
     }
 
-    private List<OrganisationSummary> suggest(EntityManager entityManager, List<String> words, OrganisationKind kind,
-            int limit, Reading reading) {
-        return Search.session(entityManager).search(Organisation.class)
+    private List<OrganisationSummary> suggest(
+            EntityManager entityManager, List<String> words, OrganisationKind kind, int limit, Reading reading) {
+        return Search.session(entityManager)
+                .search(Organisation.class)
                 .select(f -> summary(f))
                 .where(f -> {
                     var bool = f.bool();
                     words(f, bool, words, reading, true);
-                    return kind == null ? bool : bool.filter(f.match().field("kind").matching(kind));
+                    return kind == null
+                            ? bool
+                            : bool.filter(f.match().field("kind").matching(kind));
                 })
                 .sort(f -> f.score().then().field("name_sort"))
                 .fetchHits(limit);
@@ -236,23 +265,46 @@ class OrganisationSearch {
 
     /** What {@link PlaceLabels#summary(Organisation)} gives, read from the index (place names from memory). */
     private ProjectionFinalStep<OrganisationSummary> summary(SearchProjectionFactory<?, ?> f) {
-        return f.composite().from(f.id(Long.class), f.field("kind", OrganisationKind.class),
-                f.field("name", String.class), f.field("type", String.class),
-                f.field("subtype", PartnerSubtype.class), f.field("eik", String.class),
-                f.field("ekatte", String.class), f.field("place", String.class),
-                f.field("municipality", String.class), f.field("oblast", String.class),
-                f.field("lat", Double.class), f.field("lon", Double.class),
-                f.field("strategic", StrategicLevel.class), f.field("status", OrganisationStatus.class),
-                f.field("country", String.class), f.field("position", PositionSource.class))
+        return f.composite()
+                .from(
+                        f.id(Long.class),
+                        f.field("kind", OrganisationKind.class),
+                        f.field("name", String.class),
+                        f.field("type", String.class),
+                        f.field("subtype", PartnerSubtype.class),
+                        f.field("eik", String.class),
+                        f.field("ekatte", String.class),
+                        f.field("place", String.class),
+                        f.field("municipality", String.class),
+                        f.field("oblast", String.class),
+                        f.field("lat", Double.class),
+                        f.field("lon", Double.class),
+                        f.field("strategic", StrategicLevel.class),
+                        f.field("status", OrganisationStatus.class),
+                        f.field("country", String.class),
+                        f.field("position", PositionSource.class))
                 .asList(v -> {
                     var municipality = (String) v.get(8);
                     var oblast = (String) v.get(9);
                     var subtype = (PartnerSubtype) v.get(4);
-                    return new OrganisationSummary((Long) v.get(0), (OrganisationKind) v.get(1), (String) v.get(2),
-                            (String) v.get(3), subtype == null ? null : subtype.name(), (String) v.get(5),
-                            (String) v.get(6), (String) v.get(7), municipality, labels.municipality(municipality),
-                            oblast, labels.oblast(oblast), (Double) v.get(10), (Double) v.get(11),
-                            (StrategicLevel) v.get(12), (OrganisationStatus) v.get(13), (String) v.get(14),
+                    return new OrganisationSummary(
+                            (Long) v.get(0),
+                            (OrganisationKind) v.get(1),
+                            (String) v.get(2),
+                            (String) v.get(3),
+                            subtype == null ? null : subtype.name(),
+                            (String) v.get(5),
+                            (String) v.get(6),
+                            (String) v.get(7),
+                            municipality,
+                            labels.municipality(municipality),
+                            oblast,
+                            labels.oblast(oblast),
+                            (Double) v.get(10),
+                            (Double) v.get(11),
+                            (StrategicLevel) v.get(12),
+                            (OrganisationStatus) v.get(13),
+                            (String) v.get(14),
                             (PositionSource) v.get(15));
                 });
     }
@@ -283,8 +335,12 @@ class OrganisationSearch {
      * Every word must be found, except the {@link QuestionWords#weak weak} ones, which only add to the score; when all
      * are weak, one of them must be found; read {@link Reading#ALL_BUT_ONE}, one may be missing.
      */
-    private void words(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, List<String> words,
-            Reading reading, boolean lastIsPrefix) {
+    private void words(
+            SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?, ?> bool,
+            List<String> words,
+            Reading reading,
+            boolean lastIsPrefix) {
         long strong = words.stream().filter(w -> !QuestionWords.weak(w)).count();
         boolean allButOne = reading == Reading.ALL_BUT_ONE && strong >= 2;
         var required = f.bool();
@@ -341,8 +397,10 @@ class OrganisationSearch {
         return any;
     }
 
-    private static void keyword(SearchPredicateFactory f,
-            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> bool, String field,
+    private static void keyword(
+            SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> bool,
+            String field,
             String value) {
         if (!blank(value)) {
             bool.filter(f.match().field(field).matching(value.trim()));

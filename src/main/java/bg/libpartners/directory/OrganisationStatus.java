@@ -2,7 +2,9 @@ package bg.libpartners.directory;
 
 /** As the register writes it: Действащо, Закрито, Неработещо. Partners and libraries are ACTIVE unless closed. */
 public enum OrganisationStatus {
-    ACTIVE("Действащо"), CLOSED("Закрито"), NOT_WORKING("Неработещо");
+    ACTIVE("Действащо"),
+    CLOSED("Закрито"),
+    NOT_WORKING("Неработещо");
 
     private final String registerName;
 

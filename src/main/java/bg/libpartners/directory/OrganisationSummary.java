@@ -5,10 +5,25 @@ package bg.libpartners.directory;
  * {@code CHITALISHTE}, so one column can show it; {@code subtype} only for partners. Coordinates may be null;
  * {@code positionSource} says where they come from (null without them).
  */
-public record OrganisationSummary(long id, OrganisationKind kind, String name, String type, String subtype,
-        String eik, String ekatte, String settlementName, String municipalityCode, String municipalityName,
-        String oblastCode, String oblastName, Double lat, Double lon, StrategicLevel strategic,
-        OrganisationStatus status, String country, PositionSource positionSource) {
+public record OrganisationSummary(
+        long id,
+        OrganisationKind kind,
+        String name,
+        String type,
+        String subtype,
+        String eik,
+        String ekatte,
+        String settlementName,
+        String municipalityCode,
+        String municipalityName,
+        String oblastCode,
+        String oblastName,
+        Double lat,
+        Double lon,
+        StrategicLevel strategic,
+        OrganisationStatus status,
+        String country,
+        PositionSource positionSource) {
 
     /** True when the point is only its settlement's centre. */
     public boolean approximatePosition() {

@@ -46,8 +46,8 @@ interface Organisations extends JpaRepository<Organisation, Long> {
             where o.kind = bg.libpartners.directory.OrganisationKind.PARTNER and o.oblastCode = ?1
               and (o.municipalityCode is null or o.municipalityCode <> ?2)
               and o.partnerType in ?3 order by o.strategic nulls last, o.name""")
-    List<Organisation> partnersInOblastOutside(String oblast, String municipality, Collection<PartnerType> types,
-            Pageable limit);
+    List<Organisation> partnersInOblastOutside(
+            String oblast, String municipality, Collection<PartnerType> types, Pageable limit);
 
     @Query("""
             select o from Organisation o

@@ -9,6 +9,5 @@ package bg.libpartners.directory;
  * they are after the merge, come with it: the records that copy them (a party's name, a material's oblast) take them
  * from here instead of each asking the directory again.
  */
-public record OrganisationsMerged(OrganisationId kept, OrganisationId removed, String keptName,
-        String keptOblastCode) {
-}
+public record OrganisationsMerged(
+        OrganisationId kept, OrganisationId removed, String keptName, String keptOblastCode) {}

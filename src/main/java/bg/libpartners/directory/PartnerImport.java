@@ -1,6 +1,5 @@
 package bg.libpartners.directory;
 
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.ImportReport.Issue;
 import bg.libpartners.directory.ImportReport.Outcome;
@@ -9,6 +8,7 @@ import bg.libpartners.directory.PartnerRows.PartnerRow;
 import bg.libpartners.directory.SpreadsheetReader.Line;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
+import bg.libpartners.taxonomy.PartnerType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,8 +36,14 @@ public class PartnerImport {
     public static final String KIND = "partners";
 
     /** The uploaded table and the mapping chosen for it, as the batch stores them. */
-    record Upload(String fileName, List<String> headers, List<Line> lines, boolean cp1251,
-            Map<String, String> mapping, PartnerType defaultType, OrganisationKind kind,
+    record Upload(
+            String fileName,
+            List<String> headers,
+            List<Line> lines,
+            boolean cp1251,
+            Map<String, String> mapping,
+            PartnerType defaultType,
+            OrganisationKind kind,
             LibraryKind defaultLibraryKind) {
 
         /** Partners, or libraries outside the register (a table of libraries: TYPE is each one's kind). */
@@ -50,11 +56,22 @@ public class PartnerImport {
      * What the mapping form shows: the file's headers and the mapping (field key → header) so far; {@code kind}
      * PARTNER or LIBRARY, what the table holds.
      */
-    public record Mapping(String batchId, String fileName, List<String> headers, Map<String, String> mapping,
-            PartnerType defaultType, OrganisationKind kind, LibraryKind defaultLibraryKind) {}
+    public record Mapping(
+            String batchId,
+            String fileName,
+            List<String> headers,
+            Map<String, String> mapping,
+            PartnerType defaultType,
+            OrganisationKind kind,
+            LibraryKind defaultLibraryKind) {}
 
-    private record Plan(Upload upload, int total, List<PartnerRow> rows, Map<Integer, Organisation> matches,
-            List<Issue> rejected, List<Issue> warnings) {}
+    private record Plan(
+            Upload upload,
+            int total,
+            List<PartnerRow> rows,
+            Map<Integer, Organisation> matches,
+            List<Issue> rejected,
+            List<Issue> warnings) {}
 
     private final PartnerRows partnerRows;
     private final PartnerWriter writer;
@@ -62,7 +79,11 @@ public class PartnerImport {
     private final ImportBatches batches;
     private final JsonMapper json;
 
-    PartnerImport(PartnerRows partnerRows, PartnerWriter writer, Organisations organisations, ImportBatches batches,
+    PartnerImport(
+            PartnerRows partnerRows,
+            PartnerWriter writer,
+            Organisations organisations,
+            ImportBatches batches,
             JsonMapper json) {
         this.partnerRows = partnerRows;
         this.writer = writer;
@@ -84,8 +105,15 @@ public class PartnerImport {
             throw new BadRequestException("kind", "directory.import.error.kind");
         }
         var table = SpreadsheetReader.read(file);
-        var upload = new Upload(fileName, table.headers(), table.lines(), table.cp1251(),
-                PartnerField.guess(table.headers()), null, kind, null);
+        var upload = new Upload(
+                fileName,
+                table.headers(),
+                table.lines(),
+                table.cp1251(),
+                PartnerField.guess(table.headers()),
+                null,
+                kind,
+                null);
         var id = batches.save(KIND, fileName, userId, table.lines().size(), json.writeValueAsString(upload));
         return mapping(id, upload);
     }
@@ -101,20 +129,29 @@ public class PartnerImport {
 
     /** Keeps the mapping with the batch and says what a commit would do; nothing else is stored. */
     @Transactional
-    public ImportReport preview(String batchId, Map<String, String> mapping, PartnerType defaultType,
-            CurrentUser me) {
+    public ImportReport preview(String batchId, Map<String, String> mapping, PartnerType defaultType, CurrentUser me) {
         return preview(batchId, mapping, defaultType, null, me);
     }
 
     /** As above; {@code defaultLibraryKind}: for a table of libraries, the kind of those whose row names none. */
     @Transactional
-    public ImportReport preview(String batchId, Map<String, String> mapping, PartnerType defaultType,
-            LibraryKind defaultLibraryKind, CurrentUser me) {
+    public ImportReport preview(
+            String batchId,
+            Map<String, String> mapping,
+            PartnerType defaultType,
+            LibraryKind defaultLibraryKind,
+            CurrentUser me) {
         var upload = load(batchId, me);
         boolean libraries = upload.libraries();
-        var mapped = new Upload(upload.fileName(), upload.headers(), upload.lines(), upload.cp1251(),
+        var mapped = new Upload(
+                upload.fileName(),
+                upload.headers(),
+                upload.lines(),
+                upload.cp1251(),
                 checked(mapping, upload.headers(), libraries ? defaultLibraryKind : defaultType, libraries),
-                libraries ? null : defaultType, upload.kind(), libraries ? defaultLibraryKind : null);
+                libraries ? null : defaultType,
+                upload.kind(),
+                libraries ? defaultLibraryKind : null);
         batches.updatePayload(batchId, json.writeValueAsString(mapped));
         return report(batchId, plan(mapped, me), false);
     }
@@ -128,7 +165,8 @@ public class PartnerImport {
         }
         var plan = plan(upload, me);
         if (!plan.rejected().isEmpty()) {
-            throw new ConflictException("directory.import.error.rejectedRows", plan.rejected().size());
+            throw new ConflictException(
+                    "directory.import.error.rejectedRows", plan.rejected().size());
         }
         if (!batches.markCommitted(batchId)) {
             throw new ConflictException("directory.import.error.committed");
@@ -143,8 +181,13 @@ public class PartnerImport {
      * and no row is rejected; otherwise the report says {@code committed: false} and the batch waits for its commit.
      */
     @Transactional
-    public ImportReport importFile(byte[] file, String fileName, Map<String, String> mapping, PartnerType defaultType,
-            boolean commit, CurrentUser me) {
+    public ImportReport importFile(
+            byte[] file,
+            String fileName,
+            Map<String, String> mapping,
+            PartnerType defaultType,
+            boolean commit,
+            CurrentUser me) {
         var uploaded = upload(file, fileName, me.id());
         var chosen = mapping == null || mapping.isEmpty() ? uploaded.mapping() : mapping;
         var report = preview(uploaded.batchId(), chosen, defaultType, me);
@@ -153,8 +196,13 @@ public class PartnerImport {
 
     /** The API in one call for a table of libraries outside the register, as {@link #importFile} for partners. */
     @Transactional
-    public ImportReport importLibraries(byte[] file, String fileName, Map<String, String> mapping,
-            LibraryKind defaultKind, boolean commit, CurrentUser me) {
+    public ImportReport importLibraries(
+            byte[] file,
+            String fileName,
+            Map<String, String> mapping,
+            LibraryKind defaultKind,
+            boolean commit,
+            CurrentUser me) {
         var uploaded = upload(file, fileName, me.id(), OrganisationKind.LIBRARY);
         var chosen = mapping == null || mapping.isEmpty() ? uploaded.mapping() : mapping;
         var report = preview(uploaded.batchId(), chosen, null, defaultKind, me);
@@ -166,14 +214,19 @@ public class PartnerImport {
     }
 
     private static Mapping mapping(String id, Upload upload) {
-        return new Mapping(id, upload.fileName(), upload.headers(), upload.mapping(), upload.defaultType(),
+        return new Mapping(
+                id,
+                upload.fileName(),
+                upload.headers(),
+                upload.mapping(),
+                upload.defaultType(),
                 upload.libraries() ? OrganisationKind.LIBRARY : OrganisationKind.PARTNER,
                 upload.defaultLibraryKind());
     }
 
     /** Field key → header, blank choices left out; a missing name or type, an unknown field or header is refused. */
-    static Map<String, String> checked(Map<String, String> mapping, List<String> headers, Object defaultType,
-            boolean libraries) {
+    static Map<String, String> checked(
+            Map<String, String> mapping, List<String> headers, Object defaultType, boolean libraries) {
         Map<String, String> result = new LinkedHashMap<>();
         for (var e : (mapping == null ? Map.<String, String>of() : mapping).entrySet()) {
             if (e.getValue() == null || e.getValue().isBlank()) {
@@ -192,8 +245,11 @@ public class PartnerImport {
             throw new BadRequestException("mapping", "directory.import.error.mapping");
         }
         if (!result.containsKey(PartnerField.TYPE.key()) && defaultType == null) {
-            throw new BadRequestException("mapping", defaultType instanceof LibraryKind || libraries
-                    ? "directory.import.error.mappingLibraryKind" : "directory.import.error.mappingType");
+            throw new BadRequestException(
+                    "mapping",
+                    defaultType instanceof LibraryKind || libraries
+                            ? "directory.import.error.mappingLibraryKind"
+                            : "directory.import.error.mappingType");
         }
         return result;
     }
@@ -206,7 +262,9 @@ public class PartnerImport {
 
     private Plan plan(Upload upload, CurrentUser me) {
         Map<PartnerField, Integer> columns = new EnumMap<>(PartnerField.class);
-        upload.mapping().forEach((k, header) -> columns.put(PartnerField.byKey(k), upload.headers().indexOf(header)));
+        upload.mapping()
+                .forEach((k, header) ->
+                        columns.put(PartnerField.byKey(k), upload.headers().indexOf(header)));
         List<PartnerRow> rows = new ArrayList<>();
         List<Issue> rejected = new ArrayList<>();
         List<Issue> warnings = new ArrayList<>();
@@ -214,8 +272,7 @@ public class PartnerImport {
             warnings.add(partnerRows.issue(1, "", "directory.import.warning.cp1251"));
         }
         Map<String, Integer> seen = new HashMap<>();
-        var libraries = upload.libraries() ? new PartnerRows.Libraries(upload.defaultLibraryKind(), parents())
-                : null;
+        var libraries = upload.libraries() ? new PartnerRows.Libraries(upload.defaultLibraryKind(), parents()) : null;
         int total = 0;
         for (var line : upload.lines()) {
             if (line.blank()) {
@@ -223,26 +280,32 @@ public class PartnerImport {
                 continue;
             }
             total++;
-            var row = partnerRows.read(line, columns, upload.headers(), upload.defaultType(), libraries, me, rejected,
-                    warnings);
+            var row = partnerRows.read(
+                    line, columns, upload.headers(), upload.defaultType(), libraries, me, rejected, warnings);
             if (row == null) {
                 continue;
             }
             var first = seen.putIfAbsent(row.key(), row.row());
             if (first != null) {
-                rejected.add(partnerRows.issue(row.row(), upload.mapping().get(PartnerField.NAME.key()),
-                        "directory.import.error.duplicateRow", first));
+                rejected.add(partnerRows.issue(
+                        row.row(),
+                        upload.mapping().get(PartnerField.NAME.key()),
+                        "directory.import.error.duplicateRow",
+                        first));
                 continue;
             }
             rows.add(row);
         }
         var matches = writer.match(rows);
-        for (var it = rows.iterator(); it.hasNext();) {
+        for (var it = rows.iterator(); it.hasNext(); ) {
             var row = it.next();
             var existing = matches.get(row.row());
             if (existing != null && !Directory.mayEdit(me, existing)) {
-                rejected.add(partnerRows.issue(row.row(), upload.mapping().get(PartnerField.NAME.key()),
-                        "directory.import.error.notYours", existing.getName()));
+                rejected.add(partnerRows.issue(
+                        row.row(),
+                        upload.mapping().get(PartnerField.NAME.key()),
+                        "directory.import.error.notYours",
+                        existing.getName()));
                 matches.remove(row.row());
                 it.remove();
             }
@@ -259,7 +322,8 @@ public class PartnerImport {
         for (var kind : List.of(OrganisationKind.CHITALISHTE, OrganisationKind.PARTNER)) {
             for (var o : organisations.findByKind(kind)) {
                 if (o.isEikValid()) {
-                    byKey.computeIfAbsent("eik:" + o.getEik(), k -> new ArrayList<>()).add(o.getId());
+                    byKey.computeIfAbsent("eik:" + o.getEik(), k -> new ArrayList<>())
+                            .add(o.getId());
                 }
                 byKey.computeIfAbsent("name:" + RegisterImport.normal(o.getName()), k -> new ArrayList<>())
                         .add(o.getId());
@@ -280,7 +344,8 @@ public class PartnerImport {
         int unchanged = 0;
         for (var row : plan.rows()) {
             var existing = plan.matches().get(row.row());
-            var outcome = existing == null ? Outcome.CREATE
+            var outcome = existing == null
+                    ? Outcome.CREATE
                     : writer.differs(existing, row, fields) ? Outcome.UPDATE : Outcome.UNCHANGED;
             switch (outcome) {
                 case CREATE -> created++;
@@ -289,10 +354,22 @@ public class PartnerImport {
             }
             outcomes.add(new RowOutcome(row.row(), row.eik() != null ? row.eik() : row.ekatte(), row.name(), outcome));
         }
-        plan.rejected().stream().map(Issue::row).distinct()
+        plan.rejected().stream()
+                .map(Issue::row)
+                .distinct()
                 .forEach(r -> outcomes.add(new RowOutcome(r, null, null, Outcome.REJECT)));
         outcomes.sort(Comparator.comparingInt(RowOutcome::row));
-        return new ImportReport(batchId, KIND, plan.upload().fileName(), committed, plan.total(), created, updated,
-                unchanged, plan.rejected(), plan.warnings(), outcomes);
+        return new ImportReport(
+                batchId,
+                KIND,
+                plan.upload().fileName(),
+                committed,
+                plan.total(),
+                created,
+                updated,
+                unchanged,
+                plan.rejected(),
+                plan.warnings(),
+                outcomes);
     }
 }

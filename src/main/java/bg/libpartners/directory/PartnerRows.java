@@ -1,7 +1,5 @@
 package bg.libpartners.directory;
 
-import bg.libpartners.taxonomy.PartnerSubtype;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
@@ -10,6 +8,8 @@ import bg.libpartners.directory.SpreadsheetReader.Line;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.geography.SettlementRef;
 import bg.libpartners.platform.WebLinks;
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +29,28 @@ import org.springframework.stereotype.Component;
 class PartnerRows {
 
     /** One checked row, as the commit writes it. Place fields are copied from geography. */
-    record PartnerRow(int row, String name, PartnerType type, PartnerSubtype subtype, String eik, String ekatte,
-            String settlementName, String municipalityCode, String oblastCode, Double lat, Double lon,
-            String address, String emails, String phones, String website, String country, StrategicLevel strategic,
-            String strategicReason, boolean consent, LibraryKind libraryKind, Long parentId) {
+    record PartnerRow(
+            int row,
+            String name,
+            PartnerType type,
+            PartnerSubtype subtype,
+            String eik,
+            String ekatte,
+            String settlementName,
+            String municipalityCode,
+            String oblastCode,
+            Double lat,
+            Double lon,
+            String address,
+            String emails,
+            String phones,
+            String website,
+            String country,
+            StrategicLevel strategic,
+            String strategicReason,
+            boolean consent,
+            LibraryKind libraryKind,
+            Long parentId) {
 
         /** The idempotency key: the EIK when it is valid, else the normalised name, the settlement and the type. */
         String key() {
@@ -59,12 +77,24 @@ class PartnerRows {
 
     record Libraries(LibraryKind defaultKind, java.util.function.Function<String, List<Long>> parents) {}
 
-    static final Map<PartnerField, Integer> LIMITS = Map.of(PartnerField.NAME, 500, PartnerField.ADDRESS, 500,
-            PartnerField.EMAIL, 1000, PartnerField.PHONE, 500, PartnerField.WEBSITE, 500,
-            PartnerField.STRATEGIC_REASON, 1000, PartnerField.EIK, 100);
+    static final Map<PartnerField, Integer> LIMITS = Map.of(
+            PartnerField.NAME,
+            500,
+            PartnerField.ADDRESS,
+            500,
+            PartnerField.EMAIL,
+            1000,
+            PartnerField.PHONE,
+            500,
+            PartnerField.WEBSITE,
+            500,
+            PartnerField.STRATEGIC_REASON,
+            1000,
+            PartnerField.EIK,
+            100);
     private static final Set<String> YES = Set.of("да", "д", "yes", "y", "1", "true", "x");
-    private static final Pattern KIND_PREFIX = Pattern.compile("^(гр\\.|град|с\\.|село)\\s*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern KIND_PREFIX =
+            Pattern.compile("^(гр\\.|град|с\\.|село)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Geography geography;
@@ -76,19 +106,36 @@ class PartnerRows {
     }
 
     static String nameKey(String name, String ekatte, Object type) {
-        var n = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        var n = name == null
+                ? ""
+                : name.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                        .trim();
         return "name:" + n + "|" + ekatte + "|" + type;
     }
 
     /** Reads a row of the table with the given mapping (field → column index); null when it is rejected. */
-    PartnerRow read(Line line, Map<PartnerField, Integer> columns, List<String> headers, PartnerType defaultType,
-            CurrentUser me, List<Issue> rejected, List<Issue> warnings) {
+    PartnerRow read(
+            Line line,
+            Map<PartnerField, Integer> columns,
+            List<String> headers,
+            PartnerType defaultType,
+            CurrentUser me,
+            List<Issue> rejected,
+            List<Issue> warnings) {
         return read(line, columns, headers, defaultType, null, me, rejected, warnings);
     }
 
     /** As above; {@code libraries} not null: the table holds libraries, and TYPE is a library's kind. */
-    PartnerRow read(Line line, Map<PartnerField, Integer> columns, List<String> headers, PartnerType defaultType,
-            Libraries libraries, CurrentUser me, List<Issue> rejected, List<Issue> warnings) {
+    PartnerRow read(
+            Line line,
+            Map<PartnerField, Integer> columns,
+            List<String> headers,
+            PartnerType defaultType,
+            Libraries libraries,
+            CurrentUser me,
+            List<Issue> rejected,
+            List<Issue> warnings) {
         return new Reader(line, columns, headers, rejected, warnings).read(defaultType, libraries, me);
     }
 
@@ -103,7 +150,11 @@ class PartnerRows {
         private final List<Issue> rejected;
         private final List<Issue> warnings;
 
-        Reader(Line line, Map<PartnerField, Integer> columns, List<String> headers, List<Issue> rejected,
+        Reader(
+                Line line,
+                Map<PartnerField, Integer> columns,
+                List<String> headers,
+                List<Issue> rejected,
                 List<Issue> warnings) {
             this.line = line;
             this.columns = columns;
@@ -139,7 +190,8 @@ class PartnerRows {
             var typeText = cell(PartnerField.TYPE);
             var type = typeText == null ? defaultType : Labels.type(typeText, messages);
             if (type == null) {
-                return typeText == null ? reject(PartnerField.TYPE, "directory.import.error.required")
+                return typeText == null
+                        ? reject(PartnerField.TYPE, "directory.import.error.required")
                         : reject(PartnerField.TYPE, "directory.import.error.type", typeText);
             }
             var subtypeText = cell(PartnerField.SUBTYPE);
@@ -165,7 +217,8 @@ class PartnerRows {
                 return reject(PartnerField.STRATEGIC_REASON, "directory.error.strategicReason");
             }
             var consentText = cell(PartnerField.CONSENT);
-            boolean consent = consentText != null && YES.contains(consentText.trim().toLowerCase(Locale.ROOT));
+            boolean consent =
+                    consentText != null && YES.contains(consentText.trim().toLowerCase(Locale.ROOT));
             if (type.isPerson() && !consent) {
                 return reject(PartnerField.CONSENT, "directory.import.error.consent");
             }
@@ -174,12 +227,28 @@ class PartnerRows {
                 return null;
             }
             var s = placed.settlement();
-            return new PartnerRow(line.number(), name, type, subtype, eik, s == null ? null : s.ekatte(),
-                    s == null ? null : s.nameBg(), s == null ? null : s.municipalityCode(),
-                    s == null ? null : s.oblastCode(), s == null ? null : s.lat(), s == null ? null : s.lon(),
-                    cell(PartnerField.ADDRESS), emails(), RegisterImport.list(cell(PartnerField.PHONE)),
-                    website(), country == null ? null : country.toUpperCase(Locale.ROOT), strategic,
-                    strategic == null ? null : reason, type.isPerson() && consent, null, null);
+            return new PartnerRow(
+                    line.number(),
+                    name,
+                    type,
+                    subtype,
+                    eik,
+                    s == null ? null : s.ekatte(),
+                    s == null ? null : s.nameBg(),
+                    s == null ? null : s.municipalityCode(),
+                    s == null ? null : s.oblastCode(),
+                    s == null ? null : s.lat(),
+                    s == null ? null : s.lon(),
+                    cell(PartnerField.ADDRESS),
+                    emails(),
+                    RegisterImport.list(cell(PartnerField.PHONE)),
+                    website(),
+                    country == null ? null : country.toUpperCase(Locale.ROOT),
+                    strategic,
+                    strategic == null ? null : reason,
+                    type.isPerson() && consent,
+                    null,
+                    null);
         }
 
         /** A row of a table of libraries: its kind, and the chitalishte or body it belongs to when the table says. */
@@ -187,7 +256,8 @@ class PartnerRows {
             var kindText = cell(PartnerField.TYPE);
             var kind = kindText == null ? libraries.defaultKind() : Labels.libraryKind(kindText, messages);
             if (kind == null) {
-                return kindText == null ? reject(PartnerField.TYPE, "directory.import.error.required")
+                return kindText == null
+                        ? reject(PartnerField.TYPE, "directory.import.error.required")
                         : reject(PartnerField.TYPE, "directory.import.error.libraryKind", kindText);
             }
             Long parent = null;
@@ -195,8 +265,12 @@ class PartnerRows {
             if (parentText != null) {
                 var found = libraries.parents().apply(parentText);
                 if (found.size() != 1) {
-                    return found.isEmpty() ? reject(PartnerField.PARENT, "directory.import.error.parent", parentText)
-                            : reject(PartnerField.PARENT, "directory.import.error.parentAmbiguous", parentText,
+                    return found.isEmpty()
+                            ? reject(PartnerField.PARENT, "directory.import.error.parent", parentText)
+                            : reject(
+                                    PartnerField.PARENT,
+                                    "directory.import.error.parentAmbiguous",
+                                    parentText,
                                     found.size());
                 }
                 parent = found.get(0);
@@ -207,11 +281,28 @@ class PartnerRows {
                 return null;
             }
             var s = placed.settlement();
-            return new PartnerRow(line.number(), name, null, null, eik, s == null ? null : s.ekatte(),
-                    s == null ? null : s.nameBg(), s == null ? null : s.municipalityCode(),
-                    s == null ? null : s.oblastCode(), s == null ? null : s.lat(), s == null ? null : s.lon(),
-                    cell(PartnerField.ADDRESS), emails(), RegisterImport.list(cell(PartnerField.PHONE)),
-                    website(), null, null, null, false, kind, parent);
+            return new PartnerRow(
+                    line.number(),
+                    name,
+                    null,
+                    null,
+                    eik,
+                    s == null ? null : s.ekatte(),
+                    s == null ? null : s.nameBg(),
+                    s == null ? null : s.municipalityCode(),
+                    s == null ? null : s.oblastCode(),
+                    s == null ? null : s.lat(),
+                    s == null ? null : s.lon(),
+                    cell(PartnerField.ADDRESS),
+                    emails(),
+                    RegisterImport.list(cell(PartnerField.PHONE)),
+                    website(),
+                    null,
+                    null,
+                    null,
+                    false,
+                    kind,
+                    parent);
         }
 
         private String eik() {
@@ -232,7 +323,10 @@ class PartnerRows {
                     if (found.isEmpty()) {
                         reject(PartnerField.SETTLEMENT, "directory.import.error.settlement", place);
                     } else {
-                        reject(PartnerField.SETTLEMENT, "directory.import.error.settlementAmbiguous", place,
+                        reject(
+                                PartnerField.SETTLEMENT,
+                                "directory.import.error.settlementAmbiguous",
+                                place,
                                 found.size());
                     }
                     return Placed.REJECTED;
@@ -301,7 +395,8 @@ class PartnerRows {
         var wantedKind = kind;
         var exact = geography.searchSettlements(name, null, PageRequest.of(0, 50)).getContent().stream()
                 .filter(s -> name.equalsIgnoreCase(s.nameBg()) || name.equalsIgnoreCase(s.nameEn()))
-                .filter(s -> wantedKind == null || wantedKind.equals(s.kind())).toList();
+                .filter(s -> wantedKind == null || wantedKind.equals(s.kind()))
+                .toList();
         if (exact.size() > 1 && wantedKind == null) {
             // "Враца" is the town, not a village of the same name: a bare name means the one town when there is one
             var towns = exact.stream().filter(s -> "гр.".equals(s.kind())).toList();
@@ -315,11 +410,16 @@ class PartnerRows {
         private Labels() {}
 
         static PartnerType type(String text, MessageSource messages) {
-            return (PartnerType) find(text, bg.libpartners.taxonomy.Labels.prefix(PartnerType.class), PartnerType.values(), messages);
+            return (PartnerType) find(
+                    text, bg.libpartners.taxonomy.Labels.prefix(PartnerType.class), PartnerType.values(), messages);
         }
 
         static PartnerSubtype subtype(String text, MessageSource messages) {
-            return (PartnerSubtype) find(text, bg.libpartners.taxonomy.Labels.prefix(PartnerSubtype.class), PartnerSubtype.values(), messages);
+            return (PartnerSubtype) find(
+                    text,
+                    bg.libpartners.taxonomy.Labels.prefix(PartnerSubtype.class),
+                    PartnerSubtype.values(),
+                    messages);
         }
 
         static LibraryKind libraryKind(String text, MessageSource messages) {

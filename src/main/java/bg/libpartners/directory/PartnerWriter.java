@@ -35,8 +35,12 @@ class PartnerWriter {
                 if (o.isEikValid()) {
                     byEik.putIfAbsent(o.getEik(), o);
                 }
-                byName.putIfAbsent(PartnerRows.nameKey(o.getName(), o.getEkatte(), kind == OrganisationKind.LIBRARY
-                        ? o.getLibraryKind() : o.getPartnerType()), o);
+                byName.putIfAbsent(
+                        PartnerRows.nameKey(
+                                o.getName(),
+                                o.getEkatte(),
+                                kind == OrganisationKind.LIBRARY ? o.getLibraryKind() : o.getPartnerType()),
+                        o);
             }
         }
         Map<Integer, Organisation> matches = new HashMap<>();
@@ -93,8 +97,8 @@ class PartnerWriter {
             o.setEik(row.eik());
         }
         if (fields.contains(PartnerField.SETTLEMENT)) {
-            o.settle(row.ekatte(), row.settlementName(), row.municipalityCode(), row.oblastCode(), row.lat(),
-                    row.lon());
+            o.settle(
+                    row.ekatte(), row.settlementName(), row.municipalityCode(), row.oblastCode(), row.lat(), row.lon());
         }
         if (fields.contains(PartnerField.ADDRESS)) {
             o.setAddress(row.address());
@@ -147,12 +151,18 @@ class PartnerWriter {
     }
 
     private static boolean same(Organisation a, Organisation b) {
-        return Objects.equals(a.getName(), b.getName()) && a.getPartnerType() == b.getPartnerType()
-                && a.getLibraryKind() == b.getLibraryKind() && Objects.equals(a.getParentId(), b.getParentId())
-                && a.getPartnerSubtype() == b.getPartnerSubtype() && Objects.equals(a.getEik(), b.getEik())
-                && Objects.equals(a.getEkatte(), b.getEkatte()) && Objects.equals(a.getAddress(), b.getAddress())
-                && Objects.equals(a.getEmails(), b.getEmails()) && Objects.equals(a.getPhones(), b.getPhones())
-                && Objects.equals(a.getWebsite(), b.getWebsite()) && Objects.equals(a.getCountry(), b.getCountry())
+        return Objects.equals(a.getName(), b.getName())
+                && a.getPartnerType() == b.getPartnerType()
+                && a.getLibraryKind() == b.getLibraryKind()
+                && Objects.equals(a.getParentId(), b.getParentId())
+                && a.getPartnerSubtype() == b.getPartnerSubtype()
+                && Objects.equals(a.getEik(), b.getEik())
+                && Objects.equals(a.getEkatte(), b.getEkatte())
+                && Objects.equals(a.getAddress(), b.getAddress())
+                && Objects.equals(a.getEmails(), b.getEmails())
+                && Objects.equals(a.getPhones(), b.getPhones())
+                && Objects.equals(a.getWebsite(), b.getWebsite())
+                && Objects.equals(a.getCountry(), b.getCountry())
                 && a.getStrategic() == b.getStrategic()
                 && Objects.equals(a.getStrategicReason(), b.getStrategicReason())
                 && (a.getConsentAt() == null) == (b.getConsentAt() == null);

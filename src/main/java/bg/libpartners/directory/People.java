@@ -7,8 +7,13 @@ import java.util.List;
  * {@code editable} when the reader may add, change and remove people and invite them; {@code roles} the roles the
  * list offers.
  */
-public record People(long organisationId, PeopleList list, boolean editable, List<PersonView> current,
-        List<PersonView> former, List<PersonRole> roles) {
+public record People(
+        long organisationId,
+        PeopleList list,
+        boolean editable,
+        List<PersonView> current,
+        List<PersonView> former,
+        List<PersonRole> roles) {
 
     public boolean isEmpty() {
         return current.isEmpty() && former.isEmpty();

@@ -7,6 +7,5 @@ import java.time.LocalDate;
  * name, optional e-mail and phone, and the term (either end may be left out). {@code version} guards an edit against a
  * lost update.
  */
-public record PersonInput(PersonRole role, String name, String email, String phone, LocalDate termFrom,
-        LocalDate termTo, Long version) {
-}
+public record PersonInput(
+        PersonRole role, String name, String email, String phone, LocalDate termFrom, LocalDate termTo, Long version) {}

@@ -9,8 +9,14 @@ import java.util.List;
  * Labels are the message keys {@code directory.person.role.<NAME>}.
  */
 public enum PersonRole {
-    CHAIR(PeopleList.BOARD), DEPUTY_CHAIR(PeopleList.BOARD), SECRETARY(PeopleList.BOARD), MEMBER(PeopleList.BOARD),
-    HEAD(PeopleList.STAFF), LIBRARIAN(PeopleList.STAFF), ASSISTANT(PeopleList.STAFF), OTHER(PeopleList.STAFF);
+    CHAIR(PeopleList.BOARD),
+    DEPUTY_CHAIR(PeopleList.BOARD),
+    SECRETARY(PeopleList.BOARD),
+    MEMBER(PeopleList.BOARD),
+    HEAD(PeopleList.STAFF),
+    LIBRARIAN(PeopleList.STAFF),
+    ASSISTANT(PeopleList.STAFF),
+    OTHER(PeopleList.STAFF);
 
     private final PeopleList list;
 

@@ -8,7 +8,15 @@ import java.time.LocalDate;
  * for the person themselves ({@code personalDataVisible}), null otherwise. {@code current} says whether the term
  * runs today; {@code fromRegister} that the register import keeps the row.
  */
-public record PersonView(long id, PersonRole role, String name, LocalDate termFrom, LocalDate termTo,
-        boolean current, boolean personalDataVisible, String email, String phone, boolean fromRegister,
-        long version) {
-}
+public record PersonView(
+        long id,
+        PersonRole role,
+        String name,
+        LocalDate termFrom,
+        LocalDate termTo,
+        boolean current,
+        boolean personalDataVisible,
+        String email,
+        String phone,
+        boolean fromRegister,
+        long version) {}

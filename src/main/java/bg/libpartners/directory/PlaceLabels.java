@@ -51,11 +51,24 @@ class PlaceLabels {
     }
 
     OrganisationSummary summary(Organisation o) {
-        return new OrganisationSummary(o.getId(), o.getKind(), o.getName(), o.getTypeKey(),
-                o.getPartnerSubtype() == null ? null : o.getPartnerSubtype().name(), o.getEik(), o.getEkatte(),
-                o.getSettlementName(), o.getMunicipalityCode(), municipality(o.getMunicipalityCode()),
-                o.getOblastCode(), oblast(o.getOblastCode()), o.getLat(), o.getLon(), o.getStrategic(),
-                o.getStatus(), o.getCountry(), o.getPositionSource());
+        return new OrganisationSummary(
+                o.getId(),
+                o.getKind(),
+                o.getName(),
+                o.getTypeKey(),
+                o.getPartnerSubtype() == null ? null : o.getPartnerSubtype().name(),
+                o.getEik(),
+                o.getEkatte(),
+                o.getSettlementName(),
+                o.getMunicipalityCode(),
+                municipality(o.getMunicipalityCode()),
+                o.getOblastCode(),
+                oblast(o.getOblastCode()),
+                o.getLat(),
+                o.getLon(),
+                o.getStrategic(),
+                o.getStatus(),
+                o.getCountry(),
+                o.getPositionSource());
     }
-
 }

@@ -46,7 +46,8 @@ class Positions {
         }
         var moved = new ArrayList<Long>();
         for (var library : organisations.findByParentId(o.getId())) {
-            if (library.getLibraryKind() == LibraryKind.CHITALISHTE && library.isAt(oldLat, oldLon)
+            if (library.getLibraryKind() == LibraryKind.CHITALISHTE
+                    && library.isAt(oldLat, oldLon)
                     && java.util.Objects.equals(library.getEkatte(), o.getEkatte())) {
                 library.position(o.getLat(), o.getLon(), o.getPositionSource());
                 library.touch();
@@ -60,8 +61,8 @@ class Positions {
     void announce(Collection<Long> ids, PositionSource source) {
         var list = List.copyOf(ids);
         for (var chunk : Directory.chunks(list, IDS_PER_EVENT)) {
-            events.publishEvent(new OrganisationPositionsChanged(chunk.stream().map(OrganisationId::new).toList(),
-                    source));
+            events.publishEvent(new OrganisationPositionsChanged(
+                    chunk.stream().map(OrganisationId::new).toList(), source));
         }
     }
 }

@@ -14,16 +14,17 @@ final class QuestionWords {
     private static final String BETWEEN_WORDS = "[^\\p{L}\\p{N}]+|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})";
 
     /** Words that say what kind of place or body rather than which ("гр.", "с.", "Св.", "НЧ"), in either script. */
-    private static final Set<String> KIND_WORDS = Set.of("gr", "grad", "selo", "sv", "sveti", "nch", "narodno",
-            "chitalishte", "kv");
+    private static final Set<String> KIND_WORDS =
+            Set.of("gr", "grad", "selo", "sv", "sveti", "nch", "narodno", "chitalishte", "kv");
 
-    private QuestionWords() {
-    }
+    private QuestionWords() {}
 
     /** The words, lower case, without stop words in either script; ten at most. */
     static List<String> of(String q) {
         return Arrays.stream(q.toLowerCase(Locale.ROOT).split(BETWEEN_WORDS))
-                .filter(w -> !w.isBlank() && !BulgarianAnalysis.dropped(w)).limit(10).toList();
+                .filter(w -> !w.isBlank() && !BulgarianAnalysis.dropped(w))
+                .limit(10)
+                .toList();
     }
 
     /**
@@ -32,7 +33,8 @@ final class QuestionWords {
      * out where it has.
      */
     static boolean weak(String word) {
-        return word.length() == 1 || word.chars().allMatch(Character::isDigit)
+        return word.length() == 1
+                || word.chars().allMatch(Character::isDigit)
                 || KIND_WORDS.contains(Transliteration.toLatin(word));
     }
 }

@@ -51,25 +51,58 @@ public class RegisterImport {
     static final String C_SETTLEMENT = "Град/село";
     static final String C_ADDRESS = "Адрес";
     static final String C_EIK = "Булстат";
-    static final List<String> REQUIRED = List.of(C_NUMBER, C_STATUS, C_NAME, C_OBLAST, C_MUNICIPALITY, C_SETTLEMENT,
-            C_ADDRESS, C_EIK);
+    static final List<String> REQUIRED =
+            List.of(C_NUMBER, C_STATUS, C_NAME, C_OBLAST, C_MUNICIPALITY, C_SETTLEMENT, C_ADDRESS, C_EIK);
     /** The longest value each stored column takes. */
-    static final Map<String, Integer> LIMITS = Map.of(C_NAME, 500, C_ADDRESS, 500, C_EIK, 100, "E-mail", 1000,
-            "Телефон", 500, "линк", 500, "Председател", 200, "Секретар", 200);
+    static final Map<String, Integer> LIMITS = Map.of(
+            C_NAME,
+            500,
+            C_ADDRESS,
+            500,
+            C_EIK,
+            100,
+            "E-mail",
+            1000,
+            "Телефон",
+            500,
+            "линк",
+            500,
+            "Председател",
+            200,
+            "Секретар",
+            200);
     /** From this many rows on, an import answers before its search index is written (see {@link #apply}). */
     static final int BACKGROUND_INDEXING_FROM = 1000;
     /** New organisations are flushed to the database, and then forgotten by the session, this many rows at a time. */
     private static final int FLUSH_EVERY = 500;
+
     private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
 
     /** The normal form of each column name the reader asks for, worked out once rather than for every cell. */
     private static final Map<String, String> NORMAL_COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** One register row as read and checked; what the commit writes. */
-    record RegisterRow(int row, int registerNo, String name, OrganisationStatus status, String eik, String address,
-            String ekatte, String settlementName, String municipalityCode, String oblastCode, Double lat, Double lon,
-            String chair, String secretary, String emails, String phones, String website, String hash) {}
+    record RegisterRow(
+            int row,
+            int registerNo,
+            String name,
+            OrganisationStatus status,
+            String eik,
+            String address,
+            String ekatte,
+            String settlementName,
+            String municipalityCode,
+            String oblastCode,
+            Double lat,
+            Double lon,
+            String chair,
+            String secretary,
+            String emails,
+            String phones,
+            String website,
+            String hash) {}
 
     record Payload(String fileName, int total, List<RegisterRow> rows, List<Issue> rejected, List<Issue> warnings) {}
 
@@ -89,8 +122,16 @@ public class RegisterImport {
     @PersistenceContext
     private EntityManager entityManager;
 
-    RegisterImport(Geography geography, Organisations organisations, ImportBatches batches, MessageSource messages,
-            JsonMapper json, RegisterScope scope, BoardAndStaff boards, JdbcClient jdbc, BulkIndexing indexing) {
+    RegisterImport(
+            Geography geography,
+            Organisations organisations,
+            ImportBatches batches,
+            MessageSource messages,
+            JsonMapper json,
+            RegisterScope scope,
+            BoardAndStaff boards,
+            JdbcClient jdbc,
+            BulkIndexing indexing) {
         this.boards = boards;
         this.jdbc = jdbc;
         this.indexing = indexing;
@@ -173,8 +214,9 @@ public class RegisterImport {
         jdbc.sql("select id, register_no, register_hash from organisation where kind = ? and register_no is not null")
                 .param(OrganisationKind.CHITALISHTE.name())
                 .query(rs -> {
-                    result.putIfAbsent(rs.getInt(2), new Registered(rs.getLong(1),
-                            rs.getString(3) == null ? "" : rs.getString(3)));
+                    result.putIfAbsent(
+                            rs.getInt(2),
+                            new Registered(rs.getLong(1), rs.getString(3) == null ? "" : rs.getString(3)));
                 });
         return result;
     }
@@ -185,7 +227,8 @@ public class RegisterImport {
         for (int i = 0; i < table.headers().size(); i++) {
             columns.putIfAbsent(normal(table.headers().get(i)), i);
         }
-        var missing = REQUIRED.stream().filter(c -> !columns.containsKey(normal(c))).toList();
+        var missing =
+                REQUIRED.stream().filter(c -> !columns.containsKey(normal(c))).toList();
         if (!missing.isEmpty()) {
             throw new BadRequestException("file", "directory.import.error.missingColumns", String.join(", ", missing));
         }
@@ -270,11 +313,25 @@ public class RegisterImport {
             }
             var emails = emails(cell("E-mail"));
             var phones = list(cell("Телефон"));
-            var row = new RegisterRow(n, number, name, status, eik, cell(C_ADDRESS),
-                    place == null ? null : place.ekatte(), place == null ? null : place.nameBg(),
-                    place == null ? null : place.municipalityCode(), place == null ? null : place.oblastCode(),
-                    place == null ? null : place.lat(), place == null ? null : place.lon(),
-                    person(cell("Председател")), person(cell("Секретар")), emails, phones, cell("линк"), null);
+            var row = new RegisterRow(
+                    n,
+                    number,
+                    name,
+                    status,
+                    eik,
+                    cell(C_ADDRESS),
+                    place == null ? null : place.ekatte(),
+                    place == null ? null : place.nameBg(),
+                    place == null ? null : place.municipalityCode(),
+                    place == null ? null : place.oblastCode(),
+                    place == null ? null : place.lat(),
+                    place == null ? null : place.lon(),
+                    person(cell("Председател")),
+                    person(cell("Секретар")),
+                    emails,
+                    phones,
+                    cell("линк"),
+                    null);
             return withHash(row, cell(C_OBLAST), cell(C_MUNICIPALITY), cell(C_SETTLEMENT));
         }
 
@@ -301,8 +358,8 @@ public class RegisterImport {
         }
     }
 
-    private ImportReport report(String batchId, Payload payload, boolean committed,
-            Map<Integer, Registered> registered) {
+    private ImportReport report(
+            String batchId, Payload payload, boolean committed, Map<Integer, Registered> registered) {
         Map<Integer, String> stored = new HashMap<>();
         registered.forEach((no, o) -> stored.put(no, o.hash()));
         List<RowOutcome> outcomes = new ArrayList<>();
@@ -311,8 +368,8 @@ public class RegisterImport {
         int unchanged = 0;
         for (var row : payload.rows()) {
             var hash = stored.get(row.registerNo());
-            Outcome outcome = hash == null ? Outcome.CREATE
-                    : hash.equals(row.hash()) ? Outcome.UNCHANGED : Outcome.UPDATE;
+            Outcome outcome =
+                    hash == null ? Outcome.CREATE : hash.equals(row.hash()) ? Outcome.UNCHANGED : Outcome.UPDATE;
             switch (outcome) {
                 case CREATE -> created++;
                 case UPDATE -> updated++;
@@ -322,8 +379,18 @@ public class RegisterImport {
         }
         payload.rejected().forEach(i -> outcomes.add(new RowOutcome(i.row(), null, null, Outcome.REJECT)));
         outcomes.sort(java.util.Comparator.comparingInt(RowOutcome::row));
-        return new ImportReport(batchId, KIND, payload.fileName(), committed, payload.total(), created, updated,
-                unchanged, payload.rejected(), payload.warnings(), outcomes,
+        return new ImportReport(
+                batchId,
+                KIND,
+                payload.fileName(),
+                committed,
+                payload.total(),
+                created,
+                updated,
+                unchanged,
+                payload.rejected(),
+                payload.warnings(),
+                outcomes,
                 committed ? List.of() : boardChanges(payload.rows(), registered, stored));
     }
 
@@ -331,12 +398,13 @@ public class RegisterImport {
      * The chairs and secretaries the commit would put on the boards: for a new centre each one the register names;
      * for a changed row what {@link BoardAndStaff#fromRegister} would change (unchanged rows are not applied).
      */
-    private List<ImportReport.BoardChange> boardChanges(List<RegisterRow> rows, Map<Integer, Registered> registered,
-            Map<Integer, String> stored) {
+    private List<ImportReport.BoardChange> boardChanges(
+            List<RegisterRow> rows, Map<Integer, Registered> registered, Map<Integer, String> stored) {
         Map<Long, BoardAndStaff.RegisterBoard> named = new HashMap<>();
         for (var row : rows) {
             var existing = registered.get(row.registerNo());
-            if (existing != null && !row.hash().equals(stored.get(row.registerNo()))
+            if (existing != null
+                    && !row.hash().equals(stored.get(row.registerNo()))
                     && (row.chair() != null || row.secretary() != null)) {
                 named.put(existing.id(), new BoardAndStaff.RegisterBoard(row.chair(), row.secretary()));
             }
@@ -348,8 +416,12 @@ public class RegisterImport {
             var existing = registered.get(row.registerNo());
             if (existing == null) {
                 for (var role : List.of(PersonRole.CHAIR, PersonRole.SECRETARY)) {
-                    BoardAndStaff.change(role, role == PersonRole.CHAIR ? row.chair() : row.secretary(), List.of(),
-                            java.time.LocalDate.MIN).ifPresent(c -> result.add(c.at(row.row(), key, row.name())));
+                    BoardAndStaff.change(
+                                    role,
+                                    role == PersonRole.CHAIR ? row.chair() : row.secretary(),
+                                    List.of(),
+                                    java.time.LocalDate.MIN)
+                            .ifPresent(c -> result.add(c.at(row.row(), key, row.name())));
                 }
             } else {
                 changes.getOrDefault(existing.id(), List.of())
@@ -367,8 +439,7 @@ public class RegisterImport {
      * the index catches up right after (see BENCHMARKS.md); a small one waits for the index as an edit does, and so
      * does the import at first start, before the application says it is ready.
      */
-    private void apply(List<RegisterRow> rows, Map<Integer, Registered> registered, boolean background,
-            Phases phases) {
+    private void apply(List<RegisterRow> rows, Map<Integer, Registered> registered, boolean background, Phases phases) {
         indexing.leaveOutOfThisSession();
         // one JDBC batch per flush (PostgreSQL's driver rewrites it into multi-row inserts), not one per 100 rows
         entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(2 * FLUSH_EVERY);
@@ -443,7 +514,10 @@ public class RegisterImport {
 
         void done(String phase) {
             long now = System.nanoTime();
-            text.append(text.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000)
+            text.append(text.isEmpty() ? "" : ", ")
+                    .append(phase)
+                    .append(' ')
+                    .append((now - last) / 1_000_000)
                     .append(" ms");
             last = now;
         }
@@ -479,18 +553,49 @@ public class RegisterImport {
     private static void follow(Organisation library, Organisation centre, RegisterRow row) {
         library.setStatus(centre.getStatus());
         library.setAddress(centre.getAddress());
-        library.settle(centre.getEkatte(), centre.getSettlementName(), centre.getMunicipalityCode(),
-                centre.getOblastCode(), row.lat(), row.lon());
+        library.settle(
+                centre.getEkatte(),
+                centre.getSettlementName(),
+                centre.getMunicipalityCode(),
+                centre.getOblastCode(),
+                row.lat(),
+                row.lon());
     }
 
     private static RegisterRow withHash(RegisterRow r, String... raw) {
-        var text = String.join("\u001f", String.valueOf(r.name()), String.valueOf(r.status()), String.valueOf(r.eik()),
-                String.valueOf(r.address()), String.valueOf(r.ekatte()), String.valueOf(r.chair()),
-                String.valueOf(r.secretary()), String.valueOf(r.emails()), String.valueOf(r.phones()),
-                String.valueOf(r.website()), String.join("|", java.util.Arrays.stream(raw).map(String::valueOf).toList()));
-        return new RegisterRow(r.row(), r.registerNo(), r.name(), r.status(), r.eik(), r.address(), r.ekatte(),
-                r.settlementName(), r.municipalityCode(), r.oblastCode(), r.lat(), r.lon(), r.chair(), r.secretary(),
-                r.emails(), r.phones(), r.website(), sha256(text));
+        var text = String.join(
+                "\u001f",
+                String.valueOf(r.name()),
+                String.valueOf(r.status()),
+                String.valueOf(r.eik()),
+                String.valueOf(r.address()),
+                String.valueOf(r.ekatte()),
+                String.valueOf(r.chair()),
+                String.valueOf(r.secretary()),
+                String.valueOf(r.emails()),
+                String.valueOf(r.phones()),
+                String.valueOf(r.website()),
+                String.join(
+                        "|", java.util.Arrays.stream(raw).map(String::valueOf).toList()));
+        return new RegisterRow(
+                r.row(),
+                r.registerNo(),
+                r.name(),
+                r.status(),
+                r.eik(),
+                r.address(),
+                r.ekatte(),
+                r.settlementName(),
+                r.municipalityCode(),
+                r.oblastCode(),
+                r.lat(),
+                r.lon(),
+                r.chair(),
+                r.secretary(),
+                r.emails(),
+                r.phones(),
+                r.website(),
+                sha256(text));
     }
 
     Issue issue(int row, String column, String key, Object... args) {
@@ -506,8 +611,11 @@ public class RegisterImport {
         if (value == null || value.isBlank() || value.trim().equals("-")) {
             return null;
         }
-        var parts = java.util.Arrays.stream(value.split("[;,]")).map(String::trim).filter(s -> !s.isEmpty())
-                .filter(s -> !s.equals("-")).toList();
+        var parts = java.util.Arrays.stream(value.split("[;,]"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .filter(s -> !s.equals("-"))
+                .toList();
         return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
@@ -517,14 +625,15 @@ public class RegisterImport {
     }
 
     static String normal(String header) {
-        return header == null ? "" : header.replace("\uFEFF", "").trim().replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT);
+        return header == null
+                ? ""
+                : header.replace("\uFEFF", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -38,7 +38,8 @@ class RegisterScope {
         }
         var mine = me.refs(ScopeKind.OBLAST);
         Map<Integer, String> storedOblast = new HashMap<>();
-        organisations.findRegistered(OrganisationKind.CHITALISHTE)
+        organisations
+                .findRegistered(OrganisationKind.CHITALISHTE)
                 .forEach(o -> storedOblast.put(o.getRegisterNo(), o.getOblastCode()));
         List<RegisterRow> allowed = new ArrayList<>();
         List<Issue> rejected = new ArrayList<>(payload.rejected());
@@ -49,14 +50,26 @@ class RegisterScope {
             boolean stored = storedOblast.containsKey(row.registerNo());
             var was = storedOblast.get(row.registerNo());
             if (row.oblastCode() == null) {
-                rejected.add(issues.issue(row.row(), COLUMN, "directory.import.error.registerNoOblast", n, number,
-                        row.name()));
+                rejected.add(issues.issue(
+                        row.row(), COLUMN, "directory.import.error.registerNoOblast", n, number, row.name()));
             } else if (!mine.contains(row.oblastCode())) {
-                rejected.add(issues.issue(row.row(), COLUMN, "directory.import.error.registerOutside", n, number,
-                        row.name(), labels.oblast(row.oblastCode())));
+                rejected.add(issues.issue(
+                        row.row(),
+                        COLUMN,
+                        "directory.import.error.registerOutside",
+                        n,
+                        number,
+                        row.name(),
+                        labels.oblast(row.oblastCode())));
             } else if (stored && (was == null || !mine.contains(was))) {
-                rejected.add(issues.issue(row.row(), COLUMN, "directory.import.error.registerStoredOutside",
-                        n, number, row.name(), was == null ? "—" : labels.oblast(was)));
+                rejected.add(issues.issue(
+                        row.row(),
+                        COLUMN,
+                        "directory.import.error.registerStoredOutside",
+                        n,
+                        number,
+                        row.name(),
+                        was == null ? "—" : labels.oblast(was)));
             } else {
                 allowed.add(row);
             }

@@ -16,7 +16,11 @@ import java.time.Instant;
 @Table(name = "representation_request")
 class RepresentationRequest {
 
-    enum Status { PENDING, APPROVED, DECLINED }
+    enum Status {
+        PENDING,
+        APPROVED,
+        DECLINED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,9 +63,23 @@ class RepresentationRequest {
         decidedAt = Instant.now();
     }
 
-    Long getId() { return id; }
-    long getUserId() { return userId; }
-    long getOrganisationId() { return organisationId; }
-    Status getStatus() { return status; }
-    Instant getCreatedAt() { return createdAt; }
+    Long getId() {
+        return id;
+    }
+
+    long getUserId() {
+        return userId;
+    }
+
+    long getOrganisationId() {
+        return organisationId;
+    }
+
+    Status getStatus() {
+        return status;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

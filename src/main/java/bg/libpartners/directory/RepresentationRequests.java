@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RepresentationRequests extends JpaRepository<RepresentationRequest, Long> {
 
-    Optional<RepresentationRequest> findFirstByUserIdAndOrganisationIdAndStatus(long userId, long organisationId,
-            RepresentationRequest.Status status);
+    Optional<RepresentationRequest> findFirstByUserIdAndOrganisationIdAndStatus(
+            long userId, long organisationId, RepresentationRequest.Status status);
 
     List<RepresentationRequest> findByStatusOrderByCreatedAt(RepresentationRequest.Status status, Pageable pageable);
 
-    List<RepresentationRequest> findByStatusAndOrganisationIdOrderByCreatedAt(RepresentationRequest.Status status,
-            long organisationId);
+    List<RepresentationRequest> findByStatusAndOrganisationIdOrderByCreatedAt(
+            RepresentationRequest.Status status, long organisationId);
 }

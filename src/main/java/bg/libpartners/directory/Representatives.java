@@ -27,16 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class Representatives {
 
     /** A request as the decider sees it. */
-    public record RequestView(long id, long organisationId, String organisationName, String oblastName, long userId,
-            String userName, String userEmail, Instant createdAt) {}
+    public record RequestView(
+            long id,
+            long organisationId,
+            String organisationName,
+            String oblastName,
+            long userId,
+            String userName,
+            String userEmail,
+            Instant createdAt) {}
 
     private final RepresentationRequests requests;
     private final Organisations organisations;
     private final PlaceLabels labels;
     private final AccountService accounts;
 
-    Representatives(RepresentationRequests requests, Organisations organisations, PlaceLabels labels,
-            AccountService accounts) {
+    Representatives(
+            RepresentationRequests requests, Organisations organisations, PlaceLabels labels, AccountService accounts) {
         this.requests = requests;
         this.organisations = organisations;
         this.labels = labels;
@@ -45,7 +52,9 @@ public class Representatives {
 
     /** Whether this person may ask for rights on this organisation: a partner who does not hold them yet. */
     public static boolean mayAsk(CurrentUser me, OrganisationDetails org) {
-        return me != null && me.role() == Role.PARTNER && org.summary().kind() == OrganisationKind.PARTNER
+        return me != null
+                && me.role() == Role.PARTNER
+                && org.summary().kind() == OrganisationKind.PARTNER
                 && !me.covers(ScopeKind.ORGANISATION, org.summary().id());
     }
 
@@ -61,14 +70,16 @@ public class Representatives {
         }
         return requests.findFirstByUserIdAndOrganisationIdAndStatus(me.id(), org.getId(), Status.PENDING)
                 .map(RepresentationRequest::getId)
-                .orElseGet(() -> requests.save(new RepresentationRequest(me.id(), org.getId())).getId());
+                .orElseGet(() -> requests.save(new RepresentationRequest(me.id(), org.getId()))
+                        .getId());
     }
 
     /** Whether this person has a request for this organisation waiting. */
     @Transactional(readOnly = true)
     public boolean waiting(CurrentUser me, long organisationId) {
-        return me != null && requests.findFirstByUserIdAndOrganisationIdAndStatus(me.id(), organisationId,
-                Status.PENDING).isPresent();
+        return me != null
+                && requests.findFirstByUserIdAndOrganisationIdAndStatus(me.id(), organisationId, Status.PENDING)
+                        .isPresent();
     }
 
     /** The waiting requests this person may decide, oldest first. */
@@ -78,12 +89,18 @@ public class Representatives {
             return List.of();
         }
         var waiting = requests.findByStatusOrderByCreatedAt(Status.PENDING, PageRequest.of(0, 1000));
-        Map<Long, Organisation> orgs = organisations.findAllById(waiting.stream()
-                .map(RepresentationRequest::getOrganisationId).distinct().toList()).stream()
+        Map<Long, Organisation> orgs = organisations
+                .findAllById(waiting.stream()
+                        .map(RepresentationRequest::getOrganisationId)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Organisation::getId, Function.identity()));
-        return waiting.stream().filter(r -> orgs.containsKey(r.getOrganisationId()))
+        return waiting.stream()
+                .filter(r -> orgs.containsKey(r.getOrganisationId()))
                 .filter(r -> mayDecide(me, orgs.get(r.getOrganisationId())) && r.getUserId() != me.id())
-                .map(r -> view(r, orgs.get(r.getOrganisationId()))).toList();
+                .map(r -> view(r, orgs.get(r.getOrganisationId())))
+                .toList();
     }
 
     /** The waiting requests for one organisation, when this person may decide them (else none). */
@@ -94,7 +111,9 @@ public class Representatives {
             return List.of();
         }
         return requests.findByStatusAndOrganisationIdOrderByCreatedAt(Status.PENDING, organisationId).stream()
-                .filter(r -> r.getUserId() != me.id()).map(r -> view(r, org)).toList();
+                .filter(r -> r.getUserId() != me.id())
+                .map(r -> view(r, org))
+                .toList();
     }
 
     /**
@@ -130,13 +149,22 @@ public class Representatives {
     }
 
     private Organisation partner(long id) {
-        return organisations.findById(id).filter(o -> o.getKind() == OrganisationKind.PARTNER)
+        return organisations
+                .findById(id)
+                .filter(o -> o.getKind() == OrganisationKind.PARTNER)
                 .orElseThrow(() -> Directory.notFound(id));
     }
 
     private RequestView view(RepresentationRequest r, Organisation org) {
         var user = accounts.get(r.getUserId());
-        return new RequestView(r.getId(), org.getId(), org.getName(), labels.oblast(org.getOblastCode()),
-                r.getUserId(), user.displayName(), user.email(), r.getCreatedAt());
+        return new RequestView(
+                r.getId(),
+                org.getId(),
+                org.getName(),
+                labels.oblast(org.getOblastCode()),
+                r.getUserId(),
+                user.displayName(),
+                user.email(),
+                r.getCreatedAt());
     }
 }

@@ -45,8 +45,7 @@ final class SearchCache {
     /** JPA entity listener on {@link Organisation}: bumps the generation on flush and after the transaction. */
     public static class Changes {
 
-        public Changes() {
-        }
+        public Changes() {}
 
         @jakarta.persistence.PostPersist
         @jakarta.persistence.PostUpdate

@@ -4,8 +4,6 @@ import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ZipLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,6 +11,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -80,8 +80,12 @@ final class SpreadsheetReader {
         boolean cp1251 = false;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             text = new String(bytes, WINDOWS_1251);
             cp1251 = true;
@@ -100,7 +104,10 @@ final class SpreadsheetReader {
         if (text.isBlank()) {
             throw new BadRequestException("file", "directory.import.error.empty");
         }
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreSurroundingSpaces(false)
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreSurroundingSpaces(false)
                 .get();
         List<String> headers = null;
         List<Line> lines = new ArrayList<>();
@@ -146,8 +153,13 @@ final class SpreadsheetReader {
                 var rows = new Rows();
                 try (var sheet = sheets.next()) {
                     var parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-                            new ReadOnlySharedStringsTable(pkg), rows, new DataFormatter(), false));
+                    parser.setContentHandler(new XSSFSheetXMLHandler(
+                            reader.getStylesTable(),
+                            null,
+                            new ReadOnlySharedStringsTable(pkg),
+                            rows,
+                            new DataFormatter(),
+                            false));
                     parser.parse(new InputSource(sheet));
                 }
                 return table(rows.headers, rows.lines, false);

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  */
 public final class TypeLabels {
 
-    private static final Set<String> PARTNER_TYPES = Arrays.stream(PartnerType.values()).map(Enum::name)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PARTNER_TYPES =
+            Arrays.stream(PartnerType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     private TypeLabels() {}
 

@@ -2,5 +2,7 @@ package bg.libpartners.event;
 
 /** A follow-up action is open until its owner marks it done (or the organisers drop it). */
 public enum ActionStatus {
-    OPEN, DONE, CANCELLED
+    OPEN,
+    DONE,
+    CANCELLED
 }

@@ -34,8 +34,15 @@ public class CalendarFeeds {
     /** Written feeds by their secret's hash, kept until anything is written (a calendar asks for its feed often). */
     private final AnswerCache<String, String> written;
 
-    CalendarFeeds(Events events, EventReads reads, CalendarFiles files, JdbcClient jdbc, SqlInstants instants,
-            AccountService users, Clock clock, EventProperties properties) {
+    CalendarFeeds(
+            Events events,
+            EventReads reads,
+            CalendarFiles files,
+            JdbcClient jdbc,
+            SqlInstants instants,
+            AccountService users,
+            Clock clock,
+            EventProperties properties) {
         this.written = new AnswerCache<>(properties.feedsKept(), properties.feedKept(), Commits::generation);
         this.events = events;
         this.reads = reads;
@@ -57,22 +64,31 @@ public class CalendarFeeds {
     @Transactional
     public String renew(CurrentUser me) {
         var secret = Secrets.newSecret();
-        jdbc.sql("delete from event_feed where user_id = :u").param("u", me.id()).update();
+        jdbc.sql("delete from event_feed where user_id = :u")
+                .param("u", me.id())
+                .update();
         jdbc.sql("insert into event_feed (user_id, secret_hash, created_at) values (:u, :h, :at)")
-                .param("u", me.id()).param("h", Secrets.hash(secret)).param("at", instants.bind(clock.instant()))
+                .param("u", me.id())
+                .param("h", Secrets.hash(secret))
+                .param("at", instants.bind(clock.instant()))
                 .update();
         return "/api/v1/calendar/" + secret + ".ics";
     }
 
     @Transactional
     public void revoke(CurrentUser me) {
-        jdbc.sql("delete from event_feed where user_id = :u").param("u", me.id()).update();
+        jdbc.sql("delete from event_feed where user_id = :u")
+                .param("u", me.id())
+                .update();
     }
 
     @Transactional(readOnly = true)
     public boolean hasFeed(CurrentUser me) {
-        return jdbc.sql("select count(*) from event_feed where user_id = :u").param("u", me.id()).query(Long.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from event_feed where user_id = :u")
+                        .param("u", me.id())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -90,14 +106,26 @@ public class CalendarFeeds {
 
     private String write(String secretHash) {
         Optional<Long> user = jdbc.sql("select user_id from event_feed where secret_hash = :h")
-                .param("h", secretHash).query(Long.class).optional();
-        var account = user.map(users::get).filter(AccountService.UserView::enabled)
+                .param("h", secretHash)
+                .query(Long.class)
+                .optional();
+        var account = user.map(users::get)
+                .filter(AccountService.UserView::enabled)
                 .orElseThrow(() -> new NotFoundException("event.error.feedNotFound"));
-        var me = new CurrentUser(account.id(), account.email(), account.displayName(), account.role(),
-                account.scopes(), null, true, false, java.util.Locale.forLanguageTag("bg"));
+        var me = new CurrentUser(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                account.role(),
+                account.scopes(),
+                null,
+                true,
+                false,
+                java.util.Locale.forLanguageTag("bg"));
         var now = clock.instant();
         var rows = reads.personal(me, now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(366)), FEED_LIMIT);
-        var list = rows.isEmpty() ? new java.util.ArrayList<Event>()
+        var list = rows.isEmpty()
+                ? new java.util.ArrayList<Event>()
                 : events.findAllByIdIn(rows.stream().map(EventRow::id).toList());
         list.sort(java.util.Comparator.comparing(Event::getStartsAt));
         return files.write(list, "LibPartners");

@@ -18,7 +18,6 @@ import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -35,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CalendarFiles {
 
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private final String host;
     private final String baseUrl;
@@ -76,10 +76,13 @@ class CalendarFiles {
         event.add(new DtStamp(stamp(e.getUpdatedAt())));
         event.add(new LastModified(stamp(e.getUpdatedAt())));
         event.add(new Sequence(e.getIcalSequence()));
-        event.add(e.getStatus() == EventStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
-                : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(
+                e.getStatus() == EventStatus.CANCELLED
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
         var place = e.getSettlementName() != null
-                ? e.getSettlementName() + (e.getAddress() != null ? ", " + e.getAddress() : "") : e.getOnlineUrl();
+                ? e.getSettlementName() + (e.getAddress() != null ? ", " + e.getAddress() : "")
+                : e.getOnlineUrl();
         if (place != null) {
             event.add(new Location(place));
         }

@@ -41,25 +41,32 @@ class CalendarRows {
     /** A page of the events starting in [from, to) that the viewer may see, in order of start. */
     Page<EventRow> page(Viewer v, Instant from, Instant to, String oblast, EventKind kind, Pageable pageable) {
         var content = rows(v, from, to, oblast, kind, pageable.getOffset(), pageable.getPageSize());
-        LongSupplier total = () -> where(jdbc.sql("select count(*) from event e" + where(v, oblast, kind)), v, from, to,
-                oblast, kind).query(Long.class).single();
+        LongSupplier total = () -> where(
+                        jdbc.sql("select count(*) from event e" + where(v, oblast, kind)), v, from, to, oblast, kind)
+                .query(Long.class)
+                .single();
         return PageableExecutionUtils.getPage(content, pageable, total);
     }
 
     /** Per event and status, how many registrations: {@code [eventId, status, count]} (plain SQL, see above). */
     List<Object[]> countsByEvent(java.util.Collection<Long> ids) {
         return jdbc.sql("select event_id, status, count(*) from event_registration where event_id in (:ids)"
-                + " group by event_id, status").param("ids", ids)
-                .query((rs, n) -> new Object[] {rs.getLong(1), RegistrationStatus.valueOf(rs.getString(2)),
-                    rs.getLong(3)}).list();
+                        + " group by event_id, status")
+                .param("ids", ids)
+                .query((rs, n) ->
+                        new Object[] {rs.getLong(1), RegistrationStatus.valueOf(rs.getString(2)), rs.getLong(3)})
+                .list();
     }
 
     /** At most {@code limit} of those events from {@code offset} on, uncounted. */
     List<EventRow> rows(Viewer v, Instant from, Instant to, String oblast, EventKind kind, long offset, int limit) {
         var sql = COLUMNS + where(v, oblast, kind) + " order by e.starts_at, e.id offset :offset rows"
                 + " fetch first :limit rows only";
-        return where(jdbc.sql(sql), v, from, to, oblast, kind).param("offset", offset).param("limit", limit)
-                .query(this::row).list();
+        return where(jdbc.sql(sql), v, from, to, oblast, kind)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(this::row)
+                .list();
     }
 
     /**
@@ -70,20 +77,31 @@ class CalendarRows {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(COLUMNS + " where e.id in (select a.event_id from event_audience a where a.scope_key in (:keys))"
-                + " and (e.audience_roles is null or e.audience_roles like :role)"
-                + " and e.starts_at >= :from and e.starts_at < :to order by e.starts_at, e.id fetch first :limit rows only")
-                .param("keys", keys).param("role", role).param("from", instants.bind(from))
-                .param("to", instants.bind(to)).param("limit", limit).query(this::row).list();
+        return jdbc.sql(
+                        COLUMNS
+                                + " where e.id in (select a.event_id from event_audience a where a.scope_key in (:keys))"
+                                + " and (e.audience_roles is null or e.audience_roles like :role)"
+                                + " and e.starts_at >= :from and e.starts_at < :to order by e.starts_at, e.id fetch first :limit rows only")
+                .param("keys", keys)
+                .param("role", role)
+                .param("from", instants.bind(from))
+                .param("to", instants.bind(to))
+                .param("limit", limit)
+                .query(this::row)
+                .list();
     }
 
     /** Events starting in [from, to) that the person is registered for (not cancelled), at most {@code limit}. */
     List<EventRow> registeredFor(long me, Instant from, Instant to, int limit) {
         return jdbc.sql(COLUMNS + " where e.id in (select r.event_id from event_registration r where r.user_id = :me"
-                + " and r.status <> 'CANCELLED') and e.starts_at >= :from and e.starts_at < :to"
-                + " order by e.starts_at, e.id fetch first :limit rows only")
-                .param("me", me).param("from", instants.bind(from)).param("to", instants.bind(to))
-                .param("limit", limit).query(this::row).list();
+                        + " and r.status <> 'CANCELLED') and e.starts_at >= :from and e.starts_at < :to"
+                        + " order by e.starts_at, e.id fetch first :limit rows only")
+                .param("me", me)
+                .param("from", instants.bind(from))
+                .param("to", instants.bind(to))
+                .param("limit", limit)
+                .query(this::row)
+                .list();
     }
 
     private static String where(Viewer v, String oblast, EventKind kind) {
@@ -116,8 +134,8 @@ class CalendarRows {
         return sql.append(')').toString();
     }
 
-    private JdbcClient.StatementSpec where(JdbcClient.StatementSpec spec, Viewer v, Instant from, Instant to,
-            String oblast, EventKind kind) {
+    private JdbcClient.StatementSpec where(
+            JdbcClient.StatementSpec spec, Viewer v, Instant from, Instant to, String oblast, EventKind kind) {
         spec.param("from", instants.bind(from)).param("to", instants.bind(to));
         if (oblast != null) {
             spec.param("oblast", oblast);
@@ -143,10 +161,17 @@ class CalendarRows {
     }
 
     private EventRow row(ResultSet rs, int n) throws SQLException {
-        return new EventRow(rs.getLong("id"), EventKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                instants.read(rs, "starts_at"), instants.read(rs, "ends_at"),
-                rs.getString("settlement_name"), rs.getString("oblast_code"), rs.getString("online_url"),
-                rs.getObject("capacity", Integer.class), EventStatus.valueOf(rs.getString("status")),
+        return new EventRow(
+                rs.getLong("id"),
+                EventKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                instants.read(rs, "starts_at"),
+                instants.read(rs, "ends_at"),
+                rs.getString("settlement_name"),
+                rs.getString("oblast_code"),
+                rs.getString("online_url"),
+                rs.getObject("capacity", Integer.class),
+                EventStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("public_event"));
     }
 }

@@ -20,6 +20,7 @@ class Decision {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_decision_seq")
     @SequenceGenerator(name = "event_decision_seq", sequenceName = "event_decision_seq", allocationSize = 50)
     private Long id;
+
     private long eventId;
     private int position;
     private String text;
@@ -30,7 +31,13 @@ class Decision {
 
     protected Decision() {}
 
-    Decision(long eventId, int position, String text, Long partnershipId, Integer agreementNumber, String outcome,
+    Decision(
+            long eventId,
+            int position,
+            String text,
+            Long partnershipId,
+            Integer agreementNumber,
+            String outcome,
             Instant now) {
         this.eventId = eventId;
         this.position = position;
@@ -41,11 +48,31 @@ class Decision {
         this.createdAt = now;
     }
 
-    Long getId() { return id; }
-    long getEventId() { return eventId; }
-    int getPosition() { return position; }
-    String getText() { return text; }
-    Long getPartnershipId() { return partnershipId; }
-    Integer getAgreementNumber() { return agreementNumber; }
-    String getOutcome() { return outcome; }
+    Long getId() {
+        return id;
+    }
+
+    long getEventId() {
+        return eventId;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    Integer getAgreementNumber() {
+        return agreementNumber;
+    }
+
+    String getOutcome() {
+        return outcome;
+    }
 }

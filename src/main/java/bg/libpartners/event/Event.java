@@ -32,8 +32,10 @@ class Event {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private EventKind kind;
+
     private String title;
     private String description;
     private Instant startsAt;
@@ -52,8 +54,10 @@ class Event {
     private String audienceRoles;
     private Long chitalishteId;
     private Long partnershipId;
+
     @Enumerated(EnumType.STRING)
     private EventStatus status = EventStatus.SCHEDULED;
+
     private int icalSequence;
     private String minutesMarkdown;
     private String minutesHtml;
@@ -62,6 +66,7 @@ class Event {
     private Instant createdAt;
     private Instant updatedAt;
     private boolean demo;
+
     @Version
     private long version;
 
@@ -119,8 +124,12 @@ class Event {
         registrationDeadline = in.registrationDeadline();
         libraryId = in.libraryId();
         publicEvent = in.publicEvent();
-        audienceRoles = in.roles().isEmpty() ? null
-                : "," + String.join(",", in.roles().stream().map(Enum::name).sorted().toList()) + ",";
+        audienceRoles = in.roles().isEmpty()
+                ? null
+                : ","
+                        + String.join(
+                                ",",
+                                in.roles().stream().map(Enum::name).sorted().toList()) + ",";
         chitalishteId = in.chitalishteId();
         partnershipId = in.partnershipId();
         audienceOblasts.clear();
@@ -174,8 +183,10 @@ class Event {
         }
         var keys = new ArrayList<String>(audienceKeys.size());
         for (var key : audienceKeys) {
-            keys.add(key.endsWith(":" + removed) && !key.startsWith("PARTY:")
-                    ? key.substring(0, key.lastIndexOf(':') + 1) + kept : key);
+            keys.add(
+                    key.endsWith(":" + removed) && !key.startsWith("PARTY:")
+                            ? key.substring(0, key.lastIndexOf(':') + 1) + kept
+                            : key);
         }
         audienceKeys.clear();
         audienceKeys.addAll(keys);
@@ -191,47 +202,151 @@ class Event {
 
     /** Registration is open until the deadline, or until the start when there is none. */
     boolean registrationOpen(Instant now) {
-        return status == EventStatus.SCHEDULED && now.isBefore(registrationDeadline != null ? registrationDeadline
-                : startsAt);
+        return status == EventStatus.SCHEDULED
+                && now.isBefore(registrationDeadline != null ? registrationDeadline : startsAt);
     }
 
     boolean hasRole(String role) {
         return audienceRoles == null || audienceRoles.contains("," + role + ",");
     }
 
-    Long getId() { return id; }
-    EventKind getKind() { return kind; }
-    String getTitle() { return title; }
-    String getDescription() { return description; }
-    Instant getStartsAt() { return startsAt; }
-    Instant getEndsAt() { return endsAt; }
-    String getEkatte() { return ekatte; }
-    String getSettlementName() { return settlementName; }
-    String getOblastCode() { return oblastCode; }
-    String getAddress() { return address; }
-    String getOnlineUrl() { return onlineUrl; }
-    Integer getCapacity() { return capacity; }
-    Instant getRegistrationDeadline() { return registrationDeadline; }
-    Long getOrganiserId() { return organiserId; }
-    String getOrganiserName() { return organiserName; }
-    Long getLibraryId() { return libraryId; }
-    boolean isPublicEvent() { return publicEvent; }
-    String getAudienceRoles() { return audienceRoles; }
-    Long getChitalishteId() { return chitalishteId; }
-    Long getPartnershipId() { return partnershipId; }
-    EventStatus getStatus() { return status; }
-    int getIcalSequence() { return icalSequence; }
-    String getMinutesMarkdown() { return minutesMarkdown; }
-    String getMinutesHtml() { return minutesHtml; }
-    Instant getMinutesAt() { return minutesAt; }
-    String getMinutesBy() { return minutesBy; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getUpdatedAt() { return updatedAt; }
-    boolean isDemo() { return demo; }
-    long getVersion() { return version; }
-    Set<String> getAudienceOblasts() { return audienceOblasts; }
-    Set<String> getAudienceKeys() { return audienceKeys; }
-    List<AgendaItem> getAgenda() { return agenda; }
-    Set<Long> getMaterialIds() { return materialIds; }
-    Set<Long> getPracticeIds() { return practiceIds; }
+    Long getId() {
+        return id;
+    }
+
+    EventKind getKind() {
+        return kind;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    Instant getStartsAt() {
+        return startsAt;
+    }
+
+    Instant getEndsAt() {
+        return endsAt;
+    }
+
+    String getEkatte() {
+        return ekatte;
+    }
+
+    String getSettlementName() {
+        return settlementName;
+    }
+
+    String getOblastCode() {
+        return oblastCode;
+    }
+
+    String getAddress() {
+        return address;
+    }
+
+    String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    Integer getCapacity() {
+        return capacity;
+    }
+
+    Instant getRegistrationDeadline() {
+        return registrationDeadline;
+    }
+
+    Long getOrganiserId() {
+        return organiserId;
+    }
+
+    String getOrganiserName() {
+        return organiserName;
+    }
+
+    Long getLibraryId() {
+        return libraryId;
+    }
+
+    boolean isPublicEvent() {
+        return publicEvent;
+    }
+
+    String getAudienceRoles() {
+        return audienceRoles;
+    }
+
+    Long getChitalishteId() {
+        return chitalishteId;
+    }
+
+    Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    EventStatus getStatus() {
+        return status;
+    }
+
+    int getIcalSequence() {
+        return icalSequence;
+    }
+
+    String getMinutesMarkdown() {
+        return minutesMarkdown;
+    }
+
+    String getMinutesHtml() {
+        return minutesHtml;
+    }
+
+    Instant getMinutesAt() {
+        return minutesAt;
+    }
+
+    String getMinutesBy() {
+        return minutesBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    boolean isDemo() {
+        return demo;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Set<String> getAudienceOblasts() {
+        return audienceOblasts;
+    }
+
+    Set<String> getAudienceKeys() {
+        return audienceKeys;
+    }
+
+    List<AgendaItem> getAgenda() {
+        return agenda;
+    }
+
+    Set<Long> getMaterialIds() {
+        return materialIds;
+    }
+
+    Set<Long> getPracticeIds() {
+        return practiceIds;
+    }
 }

@@ -64,7 +64,8 @@ class EventAccess {
         var ids = new java.util.ArrayList<Long>();
         for (Scope s : me.scopes()) {
             keys.add(s.kind() + ":" + s.ref());
-            if (s.kind() == ScopeKind.LIBRARY || s.kind() == ScopeKind.CHITALISHTE
+            if (s.kind() == ScopeKind.LIBRARY
+                    || s.kind() == ScopeKind.CHITALISHTE
                     || s.kind() == ScopeKind.ORGANISATION) {
                 try {
                     ids.add(Long.parseLong(s.ref()));
@@ -73,7 +74,9 @@ class EventAccess {
                 }
             }
         }
-        directory.findAll(ids).stream().map(OrganisationSummary::oblastCode).filter(java.util.Objects::nonNull)
+        directory.findAll(ids).stream()
+                .map(OrganisationSummary::oblastCode)
+                .filter(java.util.Objects::nonNull)
                 .forEach(o -> keys.add("OBLAST:" + o));
         return keys;
     }
@@ -85,6 +88,9 @@ class EventAccess {
 
     static List<Long> managedLibraries(CurrentUser me) {
         var refs = me == null || !me.is(Role.LIBRARIAN) ? Set.<String>of() : me.refs(ScopeKind.LIBRARY);
-        return refs.stream().filter(r -> r.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        return refs.stream()
+                .filter(r -> r.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
     }
 }

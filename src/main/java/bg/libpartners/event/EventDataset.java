@@ -56,16 +56,25 @@ class EventDataset implements OpenDataset {
     @Transactional(readOnly = true)
     public void rows(Consumer<List<Object>> sink) {
         jdbc.sql("select e.id, e.kind, e.title, e.starts_at, e.ends_at, e.oblast_code, e.ekatte, e.settlement_name,"
-                + " e.online_url is not null as online, e.capacity, e.status,"
-                + " (select count(*) from event_registration r where r.event_id = e.id and r.status = 'REGISTERED') as reg,"
-                + " (select count(*) from event_registration r where r.event_id = e.id and r.attended = true) as att"
-                + " from event e where e.public_event = true order by e.starts_at, e.id")
+                        + " e.online_url is not null as online, e.capacity, e.status,"
+                        + " (select count(*) from event_registration r where r.event_id = e.id and r.status = 'REGISTERED') as reg,"
+                        + " (select count(*) from event_registration r where r.event_id = e.id and r.attended = true) as att"
+                        + " from event e where e.public_event = true order by e.starts_at, e.id")
                 .query(rs -> {
-                    sink.accept(Arrays.asList(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-                            iso(instants.read(rs, "starts_at")), iso(instants.read(rs, "ends_at")),
-                            rs.getString("oblast_code"), rs.getString("ekatte"), rs.getString("settlement_name"),
-                            rs.getBoolean("online"), (Integer) rs.getObject("capacity", Integer.class),
-                            rs.getLong("reg"), rs.getLong("att"), rs.getString("status")));
+                    sink.accept(Arrays.asList(
+                            rs.getLong("id"),
+                            rs.getString("kind"),
+                            rs.getString("title"),
+                            iso(instants.read(rs, "starts_at")),
+                            iso(instants.read(rs, "ends_at")),
+                            rs.getString("oblast_code"),
+                            rs.getString("ekatte"),
+                            rs.getString("settlement_name"),
+                            rs.getBoolean("online"),
+                            (Integer) rs.getObject("capacity", Integer.class),
+                            rs.getLong("reg"),
+                            rs.getLong("att"),
+                            rs.getString("status")));
                 });
     }
 

@@ -45,10 +45,16 @@ class EventFigures implements FigureSource {
         }
         if (scope.year() != null) {
             where.append(" and e.starts_at >= :from and e.starts_at < :to");
-            params.put("from", instants.bind(java.time.LocalDate.of(scope.year(), 1, 1)
-                    .atStartOfDay(EventTimes.ZONE).toInstant()));
-            params.put("to", instants.bind(java.time.LocalDate.of(scope.year() + 1, 1, 1)
-                    .atStartOfDay(EventTimes.ZONE).toInstant()));
+            params.put(
+                    "from",
+                    instants.bind(java.time.LocalDate.of(scope.year(), 1, 1)
+                            .atStartOfDay(EventTimes.ZONE)
+                            .toInstant()));
+            params.put(
+                    "to",
+                    instants.bind(java.time.LocalDate.of(scope.year() + 1, 1, 1)
+                            .atStartOfDay(EventTimes.ZONE)
+                            .toInstant()));
         }
         var events = "select %s, count(*) from event e" + where + " group by %s order by %s";
         var attended = "select %s, count(*) from event_registration r join event e on e.id = r.event_id" + where
@@ -60,10 +66,10 @@ class EventFigures implements FigureSource {
         var list = new ArrayList<Figure>();
         list.add(new Figure("events-by-oblast", sum(byOblast), Figure.Unit.COUNT, "oblast", byOblast, "/events"));
         list.add(new Figure("events-by-kind", sum(byKind), Figure.Unit.COUNT, "kind", byKind, "/events"));
-        list.add(new Figure("attendance-by-oblast", sum(attendedByOblast), Figure.Unit.COUNT, "oblast",
-                attendedByOblast, null));
-        list.add(new Figure("attendance-by-kind", sum(attendedByKind), Figure.Unit.COUNT, "kind", attendedByKind,
-                null));
+        list.add(new Figure(
+                "attendance-by-oblast", sum(attendedByOblast), Figure.Unit.COUNT, "oblast", attendedByOblast, null));
+        list.add(
+                new Figure("attendance-by-kind", sum(attendedByKind), Figure.Unit.COUNT, "kind", attendedByKind, null));
         return list;
     }
 

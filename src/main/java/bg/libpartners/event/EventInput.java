@@ -17,10 +17,25 @@ import java.util.Set;
  * @param publicEvent open to the public, listed without sign-in
  * @param version the version an edit is based on (required for an edit through the API)
  */
-public record EventInput(EventKind kind, String title, String description, LocalDateTime start, LocalDateTime end,
-        String ekatte, String address, String onlineUrl, Integer capacity, LocalDateTime registrationDeadline,
-        Long libraryId, Set<String> oblasts, Set<Role> roles, Long chitalishteId, Long partnershipId,
-        Boolean publicEvent, List<AgendaItem> agenda, Long version) {
+public record EventInput(
+        EventKind kind,
+        String title,
+        String description,
+        LocalDateTime start,
+        LocalDateTime end,
+        String ekatte,
+        String address,
+        String onlineUrl,
+        Integer capacity,
+        LocalDateTime registrationDeadline,
+        Long libraryId,
+        Set<String> oblasts,
+        Set<Role> roles,
+        Long chitalishteId,
+        Long partnershipId,
+        Boolean publicEvent,
+        List<AgendaItem> agenda,
+        Long version) {
 
     public EventInput {
         oblasts = oblasts == null ? Set.of() : Set.copyOf(oblasts);
@@ -29,13 +44,47 @@ public record EventInput(EventKind kind, String title, String description, Local
     }
 
     public EventInput withVersion(Long v) {
-        return new EventInput(kind, title, description, start, end, ekatte, address, onlineUrl, capacity,
-                registrationDeadline, libraryId, oblasts, roles, chitalishteId, partnershipId, publicEvent, agenda, v);
+        return new EventInput(
+                kind,
+                title,
+                description,
+                start,
+                end,
+                ekatte,
+                address,
+                onlineUrl,
+                capacity,
+                registrationDeadline,
+                libraryId,
+                oblasts,
+                roles,
+                chitalishteId,
+                partnershipId,
+                publicEvent,
+                agenda,
+                v);
     }
 
     /** The input after every check, with what it resolved to (instants, the settlement's name and oblast). */
-    record Checked(EventKind kind, String title, String description, Instant startsAt, Instant endsAt, String ekatte,
-            String settlementName, String oblastCode, String address, String onlineUrl, Integer capacity,
-            Instant registrationDeadline, Long libraryId, Set<String> oblasts, Set<Role> roles, Long chitalishteId,
-            Long partnershipId, boolean publicEvent, List<AgendaItem> agenda, Set<String> audienceKeys) {}
+    record Checked(
+            EventKind kind,
+            String title,
+            String description,
+            Instant startsAt,
+            Instant endsAt,
+            String ekatte,
+            String settlementName,
+            String oblastCode,
+            String address,
+            String onlineUrl,
+            Integer capacity,
+            Instant registrationDeadline,
+            Long libraryId,
+            Set<String> oblasts,
+            Set<Role> roles,
+            Long chitalishteId,
+            Long partnershipId,
+            boolean publicEvent,
+            List<AgendaItem> agenda,
+            Set<String> audienceKeys) {}
 }

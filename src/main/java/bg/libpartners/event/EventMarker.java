@@ -7,5 +7,13 @@ import java.time.LocalDateTime;
  * A marker of the map's event layer: a public, scheduled event in person at its settlement's point (WGS 84). Only
  * what the public calendar shows: no audience, no people.
  */
-public record EventMarker(long id, EventKind kind, String title, Instant startsAt, LocalDateTime localStart,
-        String ekatte, String settlement, double lat, double lon) {}
+public record EventMarker(
+        long id,
+        EventKind kind,
+        String title,
+        Instant startsAt,
+        LocalDateTime localStart,
+        String ekatte,
+        String settlement,
+        double lat,
+        double lon) {}

@@ -35,8 +35,12 @@ class EventNotices {
     private final LibPartnersProperties properties;
     private final RegistrantMails mails;
 
-    EventNotices(ApplicationEventPublisher publisher, Directory directory, PartnershipCatalog partnerships,
-            LibPartnersProperties properties, RegistrantMails mails) {
+    EventNotices(
+            ApplicationEventPublisher publisher,
+            Directory directory,
+            PartnershipCatalog partnerships,
+            LibPartnersProperties properties,
+            RegistrantMails mails) {
         this.mails = mails;
         this.publisher = publisher;
         this.directory = directory;
@@ -54,8 +58,12 @@ class EventNotices {
         if (audience.isEmpty()) {
             return;
         }
-        publisher.publishEvent(new Notice("event.invited", audience, "event.notice.invited",
-                List.of(e.getTitle(), EventTimes.format(e.getStartsAt()), place(e)), link(e.getId()),
+        publisher.publishEvent(new Notice(
+                "event.invited",
+                audience,
+                "event.notice.invited",
+                List.of(e.getTitle(), EventTimes.format(e.getStartsAt()), place(e)),
+                link(e.getId()),
                 "event.invited:" + e.getId()));
     }
 
@@ -71,21 +79,29 @@ class EventNotices {
     record CancelledSignal(long eventId, String title, String when) {}
 
     void registration(Event e, Registration r, boolean promoted, String cancelToken) {
-        var kind = promoted ? "event.promoted" : r.getStatus() == RegistrationStatus.REGISTERED
-                ? "event.registered" : "event.waitlisted";
+        var kind = promoted
+                ? "event.promoted"
+                : r.getStatus() == RegistrationStatus.REGISTERED ? "event.registered" : "event.waitlisted";
         var args = List.of(e.getTitle(), EventTimes.format(e.getStartsAt()), place(e));
         var onceKey = kind + ":" + r.getId() + ":" + r.getPosition();
         if (r.getUserId() != null) {
-            publisher.publishEvent(new Notice(kind, List.of(Audience.user(r.getUserId())), "event.notice." + kind
-                    .substring("event.".length()), args, link(e.getId()), onceKey));
+            publisher.publishEvent(new Notice(
+                    kind,
+                    List.of(Audience.user(r.getUserId())),
+                    "event.notice." + kind.substring("event.".length()),
+                    args,
+                    link(e.getId()),
+                    onceKey));
         } else {
             var mailArgs = new ArrayList<>(args);
             mailArgs.add(r.getName());
             mailArgs.add(properties.baseUrl() + link(e.getId()));
-            mailArgs.add(cancelToken == null ? properties.baseUrl() + link(e.getId())
-                    : properties.baseUrl() + "/events/registrations/cancel?token=" + cancelToken);
-            mails.sendAfterCommit(new RegistrantMail(r.getEmail(), "event.mail." + kind.substring("event.".length()),
-                    mailArgs, onceKey));
+            mailArgs.add(
+                    cancelToken == null
+                            ? properties.baseUrl() + link(e.getId())
+                            : properties.baseUrl() + "/events/registrations/cancel?token=" + cancelToken);
+            mails.sendAfterCommit(new RegistrantMail(
+                    r.getEmail(), "event.mail." + kind.substring("event.".length()), mailArgs, onceKey));
         }
     }
 
@@ -113,11 +129,13 @@ class EventNotices {
                 list.add(Audience.scoped(Role.COORDINATOR, ScopeKind.OBLAST, oblast));
             }
             if (wanted.contains(Role.LIBRARIAN)) {
-                directory.list(OrganisationKind.LIBRARY, oblast, null, PageRequest.of(0, 5000))
+                directory
+                        .list(OrganisationKind.LIBRARY, oblast, null, PageRequest.of(0, 5000))
                         .forEach(l -> list.add(Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, l.id())));
             }
             if (wanted.contains(Role.BOARD_MEMBER)) {
-                directory.list(OrganisationKind.CHITALISHTE, oblast, null, PageRequest.of(0, 5000))
+                directory
+                        .list(OrganisationKind.CHITALISHTE, oblast, null, PageRequest.of(0, 5000))
                         .forEach(c -> list.add(Audience.scoped(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE, c.id())));
             }
         }

@@ -14,5 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     long as a feed and forgotten at any write as it is ({@code 0}: none)
  */
 @ConfigurationProperties("libpartners.calendar")
-public record EventProperties(@DefaultValue("5m") Duration feedKept, @DefaultValue("10000") int feedsKept,
+public record EventProperties(
+        @DefaultValue("5m") Duration feedKept,
+        @DefaultValue("10000") int feedsKept,
         @DefaultValue("2000") int monthsKept) {}

@@ -41,8 +41,14 @@ public class EventReads {
 
     private record MonthAsked(CalendarRows.Viewer viewer, YearMonth month, String oblast, EventKind kind) {}
 
-    EventReads(Events events, CalendarRows calendar, Registrations registrations, EventAccess access, Clock clock,
-            bg.libpartners.geography.Geography geography, EventProperties properties) {
+    EventReads(
+            Events events,
+            CalendarRows calendar,
+            Registrations registrations,
+            EventAccess access,
+            Clock clock,
+            bg.libpartners.geography.Geography geography,
+            EventProperties properties) {
         this.months = new AnswerCache<>(properties.monthsKept(), properties.feedKept(), Commits::generation);
         this.events = events;
         this.calendar = calendar;
@@ -61,11 +67,12 @@ public class EventReads {
      * Nothing here depends on who asks: the public calendar shows the same events.
      */
     @Transactional(readOnly = true)
-    public List<EventMarker> upcomingOnMap(double west, double south, double east, double north, Instant from,
-            Instant to) {
+    public List<EventMarker> upcomingOnMap(
+            double west, double south, double east, double north, Instant from, Instant to) {
         var found = events.onMap(from, to, PageRequest.of(0, MAP_LIMIT));
         var places = new HashMap<String, bg.libpartners.geography.SettlementRef>();
-        geography.settlements(found.stream().map(MapEvent::ekatte).distinct().toList())
+        geography
+                .settlements(found.stream().map(MapEvent::ekatte).distinct().toList())
                 .forEach(s -> places.put(s.ekatte(), s));
         var markers = new java.util.ArrayList<EventMarker>();
         for (var e : found) {
@@ -76,8 +83,16 @@ public class EventReads {
             if (s.lat() < south || s.lat() > north || s.lon() < west || s.lon() > east) {
                 continue;
             }
-            markers.add(new EventMarker(e.id(), e.kind(), e.title(), e.startsAt(), EventTimes.local(e.startsAt()),
-                    e.ekatte(), e.settlementName() != null ? e.settlementName() : s.fullNameBg(), s.lat(), s.lon()));
+            markers.add(new EventMarker(
+                    e.id(),
+                    e.kind(),
+                    e.title(),
+                    e.startsAt(),
+                    EventTimes.local(e.startsAt()),
+                    e.ekatte(),
+                    e.settlementName() != null ? e.settlementName() : s.fullNameBg(),
+                    s.lat(),
+                    s.lon()));
         }
         return markers;
     }
@@ -95,31 +110,67 @@ public class EventReads {
 
     EventView view(Event e, boolean manage) {
         var counts = counts(List.of(e.getId())).getOrDefault(e.getId(), new Counts(0, 0));
-        long attended = registrations.findByEventIdAndStatusOrderByPosition(e.getId(), RegistrationStatus.REGISTERED)
-                .stream().filter(r -> Boolean.TRUE.equals(r.getAttended())).count();
-        var roles = e.getAudienceRoles() == null ? java.util.Set.<String>of()
-                : Arrays.stream(e.getAudienceRoles().split(",")).filter(s -> !s.isBlank())
+        long attended =
+                registrations.findByEventIdAndStatusOrderByPosition(e.getId(), RegistrationStatus.REGISTERED).stream()
+                        .filter(r -> Boolean.TRUE.equals(r.getAttended()))
+                        .count();
+        var roles = e.getAudienceRoles() == null
+                ? java.util.Set.<String>of()
+                : Arrays.stream(e.getAudienceRoles().split(","))
+                        .filter(s -> !s.isBlank())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
-        return new EventView(e.getId(), e.getKind(), e.getTitle(), e.getDescription(),
-                EventTimes.local(e.getStartsAt()), EventTimes.local(e.getEndsAt()), e.getStartsAt(), e.getEndsAt(),
-                e.getEkatte(), e.getSettlementName(), e.getOblastCode(), e.getAddress(), e.getOnlineUrl(),
-                e.getCapacity(), EventTimes.local(e.getRegistrationDeadline()), e.getOrganiserName(),
-                e.getLibraryId(), e.isPublicEvent(), java.util.Set.copyOf(e.getAudienceOblasts()), roles,
-                e.getChitalishteId(), e.getPartnershipId(), e.getStatus(), e.getIcalSequence(),
-                List.copyOf(e.getAgenda()), counts.registered(), counts.waitlisted(), attended, e.getMinutesHtml(),
-                e.getMinutesMarkdown(), e.getMinutesAt(), e.getMinutesBy(), java.util.Set.copyOf(e.getMaterialIds()),
-                java.util.Set.copyOf(e.getPracticeIds()), e.registrationOpen(clock.instant()), manage, e.isDemo(),
+        return new EventView(
+                e.getId(),
+                e.getKind(),
+                e.getTitle(),
+                e.getDescription(),
+                EventTimes.local(e.getStartsAt()),
+                EventTimes.local(e.getEndsAt()),
+                e.getStartsAt(),
+                e.getEndsAt(),
+                e.getEkatte(),
+                e.getSettlementName(),
+                e.getOblastCode(),
+                e.getAddress(),
+                e.getOnlineUrl(),
+                e.getCapacity(),
+                EventTimes.local(e.getRegistrationDeadline()),
+                e.getOrganiserName(),
+                e.getLibraryId(),
+                e.isPublicEvent(),
+                java.util.Set.copyOf(e.getAudienceOblasts()),
+                roles,
+                e.getChitalishteId(),
+                e.getPartnershipId(),
+                e.getStatus(),
+                e.getIcalSequence(),
+                List.copyOf(e.getAgenda()),
+                counts.registered(),
+                counts.waitlisted(),
+                attended,
+                e.getMinutesHtml(),
+                e.getMinutesMarkdown(),
+                e.getMinutesAt(),
+                e.getMinutesBy(),
+                java.util.Set.copyOf(e.getMaterialIds()),
+                java.util.Set.copyOf(e.getPracticeIds()),
+                e.registrationOpen(clock.instant()),
+                manage,
+                e.isDemo(),
                 e.getVersion());
     }
 
     private boolean registeredUser(CurrentUser me, long eventId) {
-        return me != null && me.id() != null && registrations.findFirstByEventIdAndUserIdAndStatusNot(eventId,
-                me.id(), RegistrationStatus.CANCELLED).isPresent();
+        return me != null
+                && me.id() != null
+                && registrations
+                        .findFirstByEventIdAndUserIdAndStatusNot(eventId, me.id(), RegistrationStatus.CANCELLED)
+                        .isPresent();
     }
 
     /** The calendar: events starting in [from, to) that {@code me} may see, filtered by oblast and kind. */
-    public Page<EventRow> calendar(CurrentUser me, Instant from, Instant to, String oblast, EventKind kind, int page,
-            int size) {
+    public Page<EventRow> calendar(
+            CurrentUser me, Instant from, Instant to, String oblast, EventKind kind, int page, int size) {
         return calendar.page(viewer(me), from, to, blankToNull(oblast), kind, PageRequest.of(page, size));
     }
 
@@ -131,8 +182,13 @@ public class EventReads {
         if (me.isAdmin()) { // sees every event: no condition, the same viewer for every administrator
             return new CalendarRows.Viewer(true, null, List.of(), List.of(), List.of(), null);
         }
-        return new CalendarRows.Viewer(false, me.id(), EventAccess.managedOblasts(me),
-                EventAccess.managedLibraries(me), List.copyOf(access.keysOf(me)), "%," + me.role().name() + ",%");
+        return new CalendarRows.Viewer(
+                false,
+                me.id(),
+                EventAccess.managedOblasts(me),
+                EventAccess.managedLibraries(me),
+                List.copyOf(access.keysOf(me)),
+                "%," + me.role().name() + ",%");
     }
 
     private static String blankToNull(String s) {
@@ -166,8 +222,10 @@ public class EventReads {
         if (me.id() != null) {
             calendar.registeredFor(me.id(), from, to, limit).forEach(r -> rows.putIfAbsent(r.id(), r));
         }
-        return rows.values().stream().sorted(java.util.Comparator.comparing(EventRow::startsAt)
-                .thenComparing(EventRow::id)).limit(limit).toList();
+        return rows.values().stream()
+                .sorted(java.util.Comparator.comparing(EventRow::startsAt).thenComparing(EventRow::id))
+                .limit(limit)
+                .toList();
     }
 
     public Map<Long, Counts> counts(Collection<Long> ids) {
@@ -191,8 +249,17 @@ public class EventReads {
     }
 
     static EventRow row(Event e) {
-        return new EventRow(e.getId(), e.getKind(), e.getTitle(), e.getStartsAt(), e.getEndsAt(),
-                e.getSettlementName(), e.getOblastCode(), e.getOnlineUrl(), e.getCapacity(), e.getStatus(),
+        return new EventRow(
+                e.getId(),
+                e.getKind(),
+                e.getTitle(),
+                e.getStartsAt(),
+                e.getEndsAt(),
+                e.getSettlementName(),
+                e.getOblastCode(),
+                e.getOnlineUrl(),
+                e.getCapacity(),
+                e.getStatus(),
                 e.isPublicEvent());
     }
 }

@@ -38,8 +38,15 @@ public class EventReminders {
     private final TransactionTemplate tx;
     private final TransactionTemplate own;
 
-    EventReminders(Events events, Registrations registrations, FollowUps actions, EventNotices notices,
-            ApplicationEventPublisher publisher, JdbcClient jdbc, SqlInstants instants, Clock clock,
+    EventReminders(
+            Events events,
+            Registrations registrations,
+            FollowUps actions,
+            EventNotices notices,
+            ApplicationEventPublisher publisher,
+            JdbcClient jdbc,
+            SqlInstants instants,
+            Clock clock,
             PlatformTransactionManager tm) {
         this.events = events;
         this.registrations = registrations;
@@ -78,17 +85,23 @@ public class EventReminders {
                 log.info("Reminders of event {} were claimed concurrently; left to the other run", eventId);
             }
         }
-        for (var action : actions.findByStatusAndDueDateBetween(ActionStatus.OPEN, today,
-                today.plusDays(ACTION_DAYS))) {
+        for (var action :
+                actions.findByStatusAndDueDateBetween(ActionStatus.OPEN, today, today.plusDays(ACTION_DAYS))) {
             var key = "action-due:" + action.getId() + ":" + action.getDueDate();
             Boolean done = tx.execute(status -> {
                 if (!claim(key)) {
                     return false;
                 }
-                var title = events.findById(action.getEventId()).map(Event::getTitle).orElse("");
-                publisher.publishEvent(new Notice("event.action.due", List.of(Notice.Audience.user(
-                        action.getOwnerId())), "event.notice.actionDue", List.of(action.getWhat(),
-                        action.getDueDate().toString(), title), "/events/actions", key));
+                var title = events.findById(action.getEventId())
+                        .map(Event::getTitle)
+                        .orElse("");
+                publisher.publishEvent(new Notice(
+                        "event.action.due",
+                        List.of(Notice.Audience.user(action.getOwnerId())),
+                        "event.notice.actionDue",
+                        List.of(action.getWhat(), action.getDueDate().toString(), title),
+                        "/events/actions",
+                        key));
                 return true;
             });
             sent += Boolean.TRUE.equals(done) ? 1 : 0;
@@ -106,13 +119,17 @@ public class EventReminders {
             }
             var args = List.of(event.getTitle(), EventTimes.format(event.getStartsAt()), notices.place(event));
             if (r.getUserId() != null) {
-                publisher.publishEvent(new Notice("event.reminder", List.of(Notice.Audience.user(r.getUserId())),
-                        "event.notice.reminder", args, EventNotices.link(eventId), key));
+                publisher.publishEvent(new Notice(
+                        "event.reminder",
+                        List.of(Notice.Audience.user(r.getUserId())),
+                        "event.notice.reminder",
+                        args,
+                        EventNotices.link(eventId),
+                        key));
             } else {
                 var mailArgs = new java.util.ArrayList<>(args);
                 mailArgs.add(r.getName());
-                notices.mail(new EventNotices.RegistrantMail(r.getEmail(), "event.mail.reminder",
-                        mailArgs, key));
+                notices.mail(new EventNotices.RegistrantMail(r.getEmail(), "event.mail.reminder", mailArgs, key));
             }
             n++;
         }
@@ -122,7 +139,10 @@ public class EventReminders {
     /** In the surrounding transaction: the claim commits with the notice it guards, or neither does. */
     private boolean claim(String key) {
         return jdbc.sql("insert into event_sent (sent_key, sent_at) select :key, :at"
-                + " where not exists (select 1 from event_sent where sent_key = :key)").param("key", key)
-                .param("at", instants.bind(clock.instant())).update() == 1;
+                                + " where not exists (select 1 from event_sent where sent_key = :key)")
+                        .param("key", key)
+                        .param("at", instants.bind(clock.instant()))
+                        .update()
+                == 1;
     }
 }

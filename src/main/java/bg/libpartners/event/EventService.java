@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +41,19 @@ public class EventService {
     private final RegistrationService registrationService;
     private final Clock clock;
 
-    EventService(Events events, Registrations registrations, EventAccess access, Geography geography, Directory directory,
-            PartnershipCatalog partnerships, PartnershipAccess partnershipAccess, MaterialService materials,
-            PracticeService practices, EventNotices notices, RegistrationService registrationService, Clock clock) {
+    EventService(
+            Events events,
+            Registrations registrations,
+            EventAccess access,
+            Geography geography,
+            Directory directory,
+            PartnershipCatalog partnerships,
+            PartnershipAccess partnershipAccess,
+            MaterialService materials,
+            PracticeService practices,
+            EventNotices notices,
+            RegistrationService registrationService,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.access = access;
@@ -170,8 +179,10 @@ public class EventService {
         String settlementName = null;
         String oblast = null;
         if (ekatte != null) {
-            var s = geography.findSettlement(ekatte)
-                    .orElseThrow(() -> new InvalidEventException("ekatte", "event.error.unknownSettlement", in.ekatte()));
+            var s = geography
+                    .findSettlement(ekatte)
+                    .orElseThrow(
+                            () -> new InvalidEventException("ekatte", "event.error.unknownSettlement", in.ekatte()));
             settlementName = s.fullNameBg();
             oblast = s.oblastCode();
         }
@@ -209,7 +220,9 @@ public class EventService {
         }
         String libraryName = null;
         if (libraryId != null) {
-            var library = directory.findOptional(libraryId).filter(o -> o.kind() == OrganisationKind.LIBRARY)
+            var library = directory
+                    .findOptional(libraryId)
+                    .filter(o -> o.kind() == OrganisationKind.LIBRARY)
                     .orElseThrow(() -> new InvalidEventException("libraryId", "event.error.unknownLibrary"));
             oblast = oblast != null ? oblast : library.oblastCode();
             libraryName = library.name();
@@ -237,7 +250,8 @@ public class EventService {
         }
         var agenda = new ArrayList<AgendaItem>();
         for (var item : in.agenda()) {
-            if (item == null || trim(item.topic()) == null && trim(item.speaker()) == null && trim(item.time()) == null) {
+            if (item == null
+                    || trim(item.topic()) == null && trim(item.speaker()) == null && trim(item.time()) == null) {
                 continue;
             }
             if (trim(item.topic()) == null) {
@@ -250,9 +264,27 @@ public class EventService {
             agenda.add(new AgendaItem(time, trim(item.topic()), trim(item.speaker())));
         }
         checkScope(me, libraryId, libraryName, oblast);
-        return new EventInput.Checked(in.kind(), title, description, startsAt, endsAt, ekatte, settlementName, oblast,
-                address, onlineUrl, in.capacity(), deadline, libraryId, oblasts, in.roles(), in.chitalishteId(),
-                in.partnershipId(), isPublic, agenda, keys);
+        return new EventInput.Checked(
+                in.kind(),
+                title,
+                description,
+                startsAt,
+                endsAt,
+                ekatte,
+                settlementName,
+                oblast,
+                address,
+                onlineUrl,
+                in.capacity(),
+                deadline,
+                libraryId,
+                oblasts,
+                in.roles(),
+                in.chitalishteId(),
+                in.partnershipId(),
+                isPublic,
+                agenda,
+                keys);
     }
 
     /** A coordinator organises in their oblasts, a librarian for their libraries; null {@code me}: demo data. */
@@ -285,7 +317,9 @@ public class EventService {
         var keys = new LinkedHashSet<String>();
         oblasts.forEach(o -> keys.add("OBLAST:" + o));
         if (in.chitalishteId() != null) {
-            directory.findOptional(in.chitalishteId()).filter(o -> o.kind() == OrganisationKind.CHITALISHTE)
+            directory
+                    .findOptional(in.chitalishteId())
+                    .filter(o -> o.kind() == OrganisationKind.CHITALISHTE)
                     .orElseThrow(() -> new InvalidEventException("chitalishteId", "event.error.unknownChitalishte"));
             keys.add("CHITALISHTE:" + in.chitalishteId());
         }

@@ -5,5 +5,7 @@ package bg.libpartners.event;
  * its minutes are recorded.
  */
 public enum EventStatus {
-    SCHEDULED, CANCELLED, COMPLETED
+    SCHEDULED,
+    CANCELLED,
+    COMPLETED
 }

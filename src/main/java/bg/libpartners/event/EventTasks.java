@@ -43,14 +43,22 @@ class EventTasks implements TaskSource {
             }
             var day = EventTimes.local(e.startsAt()).toLocalDate();
             var registered = registrations.mine(user, e.id()).isPresent();
-            tasks.add(new Task(registered ? "event.registered" : "event.invited",
-                    List.of(e.title(), EventTimes.format(e.startsAt())), "/events/" + e.id(), day, null,
+            tasks.add(new Task(
+                    registered ? "event.registered" : "event.invited",
+                    List.of(e.title(), EventTimes.format(e.startsAt())),
+                    "/events/" + e.id(),
+                    day,
+                    null,
                     !day.isAfter(today.plusDays(1))));
         }
         for (var a : minutes.mine(user)) {
-            tasks.add(new Task("event.action", List.of(a.what(), a.eventTitle() == null ? "" : a.eventTitle()),
-                    "/events/actions", a.dueDate(), null, !a.dueDate().isAfter(today.plusDays(
-                            EventReminders.ACTION_DAYS))));
+            tasks.add(new Task(
+                    "event.action",
+                    List.of(a.what(), a.eventTitle() == null ? "" : a.eventTitle()),
+                    "/events/actions",
+                    a.dueDate(),
+                    null,
+                    !a.dueDate().isAfter(today.plusDays(EventReminders.ACTION_DAYS))));
         }
         return tasks;
     }

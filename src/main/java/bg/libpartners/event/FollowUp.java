@@ -21,15 +21,19 @@ class FollowUp {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_action_seq")
     @SequenceGenerator(name = "event_action_seq", sequenceName = "event_action_seq", allocationSize = 50)
     private Long id;
+
     private long eventId;
     private String what;
     private long ownerId;
     private String ownerName;
     private LocalDate dueDate;
+
     @Enumerated(EnumType.STRING)
     private ActionStatus status = ActionStatus.OPEN;
+
     private Instant createdAt;
     private Instant doneAt;
+
     @Version
     private long version;
 
@@ -49,14 +53,43 @@ class FollowUp {
         this.doneAt = status == ActionStatus.DONE ? now : null;
     }
 
-    Long getId() { return id; }
-    long getEventId() { return eventId; }
-    String getWhat() { return what; }
-    long getOwnerId() { return ownerId; }
-    String getOwnerName() { return ownerName; }
-    LocalDate getDueDate() { return dueDate; }
-    ActionStatus getStatus() { return status; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getDoneAt() { return doneAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getEventId() {
+        return eventId;
+    }
+
+    String getWhat() {
+        return what;
+    }
+
+    long getOwnerId() {
+        return ownerId;
+    }
+
+    String getOwnerName() {
+        return ownerName;
+    }
+
+    LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    ActionStatus getStatus() {
+        return status;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getDoneAt() {
+        return doneAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

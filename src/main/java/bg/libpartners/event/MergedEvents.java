@@ -25,6 +25,7 @@ class MergedEvents {
         long removed = merged.removed().value();
         var now = Instant.now();
         var keys = java.util.List.of("LIBRARY:" + removed, "CHITALISHTE:" + removed, "ORGANISATION:" + removed);
-        events.findNaming(removed, keys).forEach(e -> e.followMerge(merged.kept().value(), removed, now));
+        events.findNaming(removed, keys)
+                .forEach(e -> e.followMerge(merged.kept().value(), removed, now));
     }
 }

@@ -41,9 +41,17 @@ public class MinutesService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    MinutesService(Events events, Decisions decisions, FollowUps actions, Registrations registrations,
-            EventAccess access, StoryRenderer renderer, AgreementService agreements, PartnershipCatalog partnerships,
-            ApplicationEventPublisher publisher, Clock clock) {
+    MinutesService(
+            Events events,
+            Decisions decisions,
+            FollowUps actions,
+            Registrations registrations,
+            EventAccess access,
+            StoryRenderer renderer,
+            AgreementService agreements,
+            PartnershipCatalog partnerships,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.events = events;
         this.decisions = decisions;
         this.actions = actions;
@@ -63,10 +71,13 @@ public class MinutesService {
     @Transactional
     public void recordMinutes(CurrentUser me, long eventId, String markdown, List<DecisionInput> newDecisions) {
         var event = events.lockById(eventId).orElseThrow(() -> EventService.notFound(eventId));
-        var agreementDecisions = newDecisions == null ? List.<DecisionInput>of() : newDecisions.stream()
-                .filter(d -> d != null && d.partnershipId() != null).toList();
-        boolean boardDecidesHere = !agreementDecisions.isEmpty() && agreementDecisions.stream().allMatch(d ->
-                mayDecideAgreement(me, event, d.partnershipId()));
+        var agreementDecisions = newDecisions == null
+                ? List.<DecisionInput>of()
+                : newDecisions.stream()
+                        .filter(d -> d != null && d.partnershipId() != null)
+                        .toList();
+        boolean boardDecidesHere = !agreementDecisions.isEmpty()
+                && agreementDecisions.stream().allMatch(d -> mayDecideAgreement(me, event, d.partnershipId()));
         if (!access.mayManage(me, event) && !boardDecidesHere) {
             throw new AccessDeniedException("event " + eventId);
         }
@@ -74,7 +85,8 @@ public class MinutesService {
         if (text != null && text.length() > 100_000) {
             throw new InvalidEventException("minutes", "event.error.tooLong", 100_000);
         }
-        if (EventTimes.today(clock).isBefore(EventTimes.local(event.getStartsAt()).toLocalDate())) {
+        if (EventTimes.today(clock)
+                .isBefore(EventTimes.local(event.getStartsAt()).toLocalDate())) {
             throw new InvalidEventException("minutes", "event.error.minutesBeforeStart");
         }
         int position = decisions.findByEventIdOrderByPosition(eventId).size();
@@ -98,15 +110,21 @@ public class MinutesService {
                 if (event.getKind() != EventKind.BOARD_MEETING || !holds(event, d.partnershipId())) {
                     throw new InvalidEventException("partnershipId", "event.error.notThisBoard");
                 }
-                agreements.decideAtMeeting(me, d.partnershipId(), d.agreementNumber(), d.approve(), decisionText,
-                        "event:" + eventId);
+                agreements.decideAtMeeting(
+                        me, d.partnershipId(), d.agreementNumber(), d.approve(), decisionText, "event:" + eventId);
                 outcome = d.approve() ? "APPROVED" : "RETURNED";
                 if (decisionText == null) {
                     decisionText = d.approve() ? "✓" : "↩";
                 }
             }
-            toSave.add(new Decision(eventId, ++position, decisionText, d.partnershipId(), d.agreementNumber(),
-                    outcome, clock.instant()));
+            toSave.add(new Decision(
+                    eventId,
+                    ++position,
+                    decisionText,
+                    d.partnershipId(),
+                    d.agreementNumber(),
+                    outcome,
+                    clock.instant()));
         }
         if (text != null || event.getMinutesMarkdown() == null) {
             event.recordMinutes(text, renderer.toSafeHtml(text), me.displayName(), clock.instant());
@@ -132,8 +150,15 @@ public class MinutesService {
 
     @Transactional(readOnly = true)
     public List<DecisionView> decisions(long eventId) {
-        return decisions.findByEventIdOrderByPosition(eventId).stream().map(d -> new DecisionView(d.getId(),
-                d.getPosition(), d.getText(), d.getPartnershipId(), d.getAgreementNumber(), d.getOutcome())).toList();
+        return decisions.findByEventIdOrderByPosition(eventId).stream()
+                .map(d -> new DecisionView(
+                        d.getId(),
+                        d.getPosition(),
+                        d.getText(),
+                        d.getPartnershipId(),
+                        d.getAgreementNumber(),
+                        d.getOutcome()))
+                .toList();
     }
 
     /** Agreements waiting for the board of this board meeting's chitalishte. */
@@ -180,18 +205,23 @@ public class MinutesService {
         if (in.dueDate() == null) {
             throw new InvalidEventException("dueDate", "event.error.dueRequired");
         }
-        var action = actions.save(new FollowUp(eventId, what, in.ownerId(), owners.get(in.ownerId()), in.dueDate(),
-                clock.instant()));
-        publisher.publishEvent(new Notice("event.action.assigned", List.of(Notice.Audience.user(in.ownerId())),
-                "event.notice.actionAssigned", List.of(what, in.dueDate().toString(), event.getTitle()),
-                "/events/actions", "event.action.assigned:" + action.getId()));
+        var action = actions.save(
+                new FollowUp(eventId, what, in.ownerId(), owners.get(in.ownerId()), in.dueDate(), clock.instant()));
+        publisher.publishEvent(new Notice(
+                "event.action.assigned",
+                List.of(Notice.Audience.user(in.ownerId())),
+                "event.notice.actionAssigned",
+                List.of(what, in.dueDate().toString(), event.getTitle()),
+                "/events/actions",
+                "event.action.assigned:" + action.getId()));
         return view(action, event.getTitle());
     }
 
     /** The owner marks their action done (or reopens it); the organisers may also drop it. */
     @Transactional
     public ActionView setStatus(CurrentUser me, long eventId, long actionId, ActionStatus status, Long version) {
-        var action = actions.findById(actionId).filter(a -> a.getEventId() == eventId)
+        var action = actions.findById(actionId)
+                .filter(a -> a.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("event.error.actionNotFound", actionId));
         var event = events.findById(eventId).orElseThrow(() -> EventService.notFound(eventId));
         boolean owner = me != null && me.id() != null && me.id() == action.getOwnerId();
@@ -223,7 +253,8 @@ public class MinutesService {
         }
         return actions.findByEventIdOrderByDueDateAscIdAsc(eventId).stream()
                 .filter(a -> manage || me != null && me.id() != null && me.id() == a.getOwnerId())
-                .map(a -> view(a, event.getTitle())).toList();
+                .map(a -> view(a, event.getTitle()))
+                .toList();
     }
 
     /** The person's open actions, soonest due first. */
@@ -237,7 +268,15 @@ public class MinutesService {
     }
 
     static ActionView view(FollowUp a, String eventTitle) {
-        return new ActionView(a.getId(), a.getEventId(), eventTitle, a.getWhat(), a.getOwnerId(), a.getOwnerName(),
-                a.getDueDate(), a.getStatus(), a.getVersion());
+        return new ActionView(
+                a.getId(),
+                a.getEventId(),
+                eventTitle,
+                a.getWhat(),
+                a.getOwnerId(),
+                a.getOwnerName(),
+                a.getDueDate(),
+                a.getStatus(),
+                a.getVersion());
     }
 }

@@ -4,16 +4,16 @@ import bg.libpartners.platform.Mailer;
 import bg.libpartners.platform.SqlInstants;
 import java.time.Clock;
 import java.util.Locale;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mails to people without an account (a colleague or community representative registered by name and e-mail): sent
@@ -34,8 +34,13 @@ class RegistrantMails {
 
     private final TaskExecutor executor;
 
-    RegistrantMails(Mailer mailer, JdbcClient jdbc, SqlInstants instants, Clock clock,
-            PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    RegistrantMails(
+            Mailer mailer,
+            JdbcClient jdbc,
+            SqlInstants instants,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.mailer = mailer;
         this.executor = executor;
         this.jdbc = jdbc;
@@ -75,10 +80,12 @@ class RegistrantMails {
     /** Records the key in its own statement; false when it was already recorded (sent before, or by another node). */
     private boolean claim(String key) {
         try {
-            return Boolean.TRUE.equals(own.execute(status -> jdbc
-                    .sql("insert into event_sent (sent_key, sent_at) values (:key, :at)")
-                    .param("key", key.length() > 120 ? key.substring(0, 120) : key)
-                    .param("at", instants.bind(clock.instant())).update() == 1));
+            return Boolean.TRUE.equals(own.execute(status ->
+                    jdbc.sql("insert into event_sent (sent_key, sent_at) values (:key, :at)")
+                                    .param("key", key.length() > 120 ? key.substring(0, 120) : key)
+                                    .param("at", instants.bind(clock.instant()))
+                                    .update()
+                            == 1));
         } catch (DataIntegrityViolationException taken) {
             return false;
         }

@@ -23,13 +23,16 @@ class Registration {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_registration_seq")
     @SequenceGenerator(name = "event_registration_seq", sequenceName = "event_registration_seq", allocationSize = 50)
     private Long id;
+
     private long eventId;
     private Long userId;
     private String name;
     private String email;
     private String emailKey;
+
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
+
     private int position;
     private String cancelTokenHash;
     private Instant registeredAt;
@@ -84,15 +87,47 @@ class Registration {
         attended = came;
     }
 
-    Long getId() { return id; }
-    long getEventId() { return eventId; }
-    Long getUserId() { return userId; }
-    String getName() { return name; }
-    String getEmail() { return email; }
-    RegistrationStatus getStatus() { return status; }
-    int getPosition() { return position; }
-    Instant getRegisteredAt() { return registeredAt; }
-    Instant getPromotedAt() { return promotedAt; }
-    Instant getCancelledAt() { return cancelledAt; }
-    Boolean getAttended() { return attended; }
+    Long getId() {
+        return id;
+    }
+
+    long getEventId() {
+        return eventId;
+    }
+
+    Long getUserId() {
+        return userId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    RegistrationStatus getStatus() {
+        return status;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    Instant getPromotedAt() {
+        return promotedAt;
+    }
+
+    Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    Boolean getAttended() {
+        return attended;
+    }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +39,15 @@ public class RegistrationService {
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    RegistrationService(Events events, Registrations registrations, EventAccess access, EventNotices notices,
-            AccountService accounts, ApplicationEventPublisher publisher, Clock clock, JdbcClient jdbc) {
+    RegistrationService(
+            Events events,
+            Registrations registrations,
+            EventAccess access,
+            EventNotices notices,
+            AccountService accounts,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.events = events;
         this.registrations = registrations;
@@ -61,8 +68,8 @@ public class RegistrationService {
         if (!mayRegister(me, event)) {
             throw EventService.notFound(eventId);
         }
-        var named = request != null && (EventService.trim(request.email()) != null
-                || EventService.trim(request.name()) != null);
+        var named = request != null
+                && (EventService.trim(request.email()) != null || EventService.trim(request.name()) != null);
         String name;
         String email;
         if (named || me == null) {
@@ -86,21 +93,26 @@ public class RegistrationService {
         }
         var now = clock.instant();
         if (!event.registrationOpen(now)) {
-            throw new InvalidEventException("registrationDeadline", "event.error.registrationClosed",
-                    EventTimes.format(event.getRegistrationDeadline() != null ? event.getRegistrationDeadline()
-                            : event.getStartsAt()));
+            throw new InvalidEventException(
+                    "registrationDeadline",
+                    "event.error.registrationClosed",
+                    EventTimes.format(
+                            event.getRegistrationDeadline() != null
+                                    ? event.getRegistrationDeadline()
+                                    : event.getStartsAt()));
         }
         Long userId = named ? accounts.idOf(email).orElse(null) : me == null ? null : me.id();
         var existing = registrations.findByEventIdAndEmailKey(eventId, Registration.key(email));
         if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
             throw new InvalidEventException("email", "event.error.alreadyRegistered", email);
         }
-        var registration = existing.orElseGet(() -> new Registration(eventId, userId, name, email,
-                me == null ? null : me.id()));
+        var registration =
+                existing.orElseGet(() -> new Registration(eventId, userId, name, email, me == null ? null : me.id()));
         registration.reopenFor(userId, name, me == null ? null : me.id());
         var places = places(eventId);
         var status = event.getCapacity() == null || places.taken() < event.getCapacity()
-                ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
+                ? RegistrationStatus.REGISTERED
+                : RegistrationStatus.WAITLISTED;
         var token = Secrets.newSecret();
         registration.place(status, places.last() + 1, Secrets.hash(token), now);
         registrations.saveAndFlush(registration);
@@ -113,8 +125,10 @@ public class RegistrationService {
 
     private Places places(long eventId) {
         return jdbc.sql("select coalesce(sum(case when status = 'REGISTERED' then 1 else 0 end), 0),"
-                + " coalesce(max(position), 0) from event_registration where event_id = :event")
-                .param("event", eventId).query((rs, n) -> new Places(rs.getLong(1), rs.getInt(2))).single();
+                        + " coalesce(max(position), 0) from event_registration where event_id = :event")
+                .param("event", eventId)
+                .query((rs, n) -> new Places(rs.getLong(1), rs.getInt(2)))
+                .single();
     }
 
     private boolean mayRegister(CurrentUser me, Event e) {
@@ -125,7 +139,9 @@ public class RegistrationService {
     @Transactional
     public RegistrationView cancel(CurrentUser me, long eventId, long registrationId) {
         var event = events.lockById(eventId).orElseThrow(() -> EventService.notFound(eventId));
-        var r = registrations.findById(registrationId).filter(x -> x.getEventId() == eventId)
+        var r = registrations
+                .findById(registrationId)
+                .filter(x -> x.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("event.error.registrationNotFound", registrationId));
         boolean own = me != null && me.id() != null && me.id().equals(r.getUserId());
         if (!own && !access.mayManage(me, event)) {
@@ -138,8 +154,11 @@ public class RegistrationService {
     /** Cancelled with the personal link (no sign-in needed). */
     @Transactional
     public RegistrationView cancelByToken(String token) {
-        var r = token == null || token.isBlank() ? null
-                : registrations.findByCancelTokenHash(Secrets.hash(token.trim())).orElse(null);
+        var r = token == null || token.isBlank()
+                ? null
+                : registrations
+                        .findByCancelTokenHash(Secrets.hash(token.trim()))
+                        .orElse(null);
         if (r == null) {
             throw new NotFoundException("event.error.tokenNotFound");
         }
@@ -154,9 +173,11 @@ public class RegistrationService {
         if (token == null || token.isBlank()) {
             return java.util.Optional.empty();
         }
-        return registrations.findByCancelTokenHash(Secrets.hash(token.trim()))
+        return registrations
+                .findByCancelTokenHash(Secrets.hash(token.trim()))
                 .filter(r -> r.getStatus() != RegistrationStatus.CANCELLED)
-                .flatMap(r -> events.findById(r.getEventId())).map(EventReads::row);
+                .flatMap(r -> events.findById(r.getEventId()))
+                .map(EventReads::row);
     }
 
     private void cancel(Event event, Registration r) {
@@ -178,8 +199,8 @@ public class RegistrationService {
         }
         long taken = registrations.countByEventIdAndStatus(event.getId(), RegistrationStatus.REGISTERED);
         while (event.getCapacity() == null || taken < event.getCapacity()) {
-            var next = registrations.findFirstByEventIdAndStatusOrderByPosition(event.getId(),
-                    RegistrationStatus.WAITLISTED);
+            var next = registrations.findFirstByEventIdAndStatusOrderByPosition(
+                    event.getId(), RegistrationStatus.WAITLISTED);
             if (next.isEmpty()) {
                 return;
             }
@@ -196,7 +217,8 @@ public class RegistrationService {
         if (!access.mayManage(me, event)) {
             throw new AccessDeniedException("event " + eventId);
         }
-        return registrations.findByEventIdOrderByPosition(eventId).stream().map(r -> RegistrationView.of(r, null))
+        return registrations.findByEventIdOrderByPosition(eventId).stream()
+                .map(r -> RegistrationView.of(r, null))
                 .toList();
     }
 
@@ -206,7 +228,8 @@ public class RegistrationService {
         if (me == null || me.id() == null) {
             return java.util.Optional.empty();
         }
-        return registrations.findFirstByEventIdAndUserIdAndStatusNot(eventId, me.id(), RegistrationStatus.CANCELLED)
+        return registrations
+                .findFirstByEventIdAndUserIdAndStatusNot(eventId, me.id(), RegistrationStatus.CANCELLED)
                 .map(r -> RegistrationView.of(r, null));
     }
 
@@ -220,7 +243,8 @@ public class RegistrationService {
         if (event.getStatus() == EventStatus.CANCELLED) {
             throw new InvalidEventException("status", "event.error.cancelled");
         }
-        if (EventTimes.today(clock).isBefore(EventTimes.local(event.getStartsAt()).toLocalDate())) {
+        if (EventTimes.today(clock)
+                .isBefore(EventTimes.local(event.getStartsAt()).toLocalDate())) {
             throw new InvalidEventException("present", "event.error.attendanceBeforeStart");
         }
         var ids = present == null ? Set.<Long>of() : present;
@@ -245,14 +269,20 @@ public class RegistrationService {
             if (r.getUserId() != null) {
                 recipients.add(r.getUserId());
             } else {
-                notices.mail(new EventNotices.RegistrantMail(r.getEmail(), "event.mail.cancelled",
-                        List.of(signal.title(), signal.when(), r.getName()), "event.cancelled:" + r.getId()));
+                notices.mail(new EventNotices.RegistrantMail(
+                        r.getEmail(),
+                        "event.mail.cancelled",
+                        List.of(signal.title(), signal.when(), r.getName()),
+                        "event.cancelled:" + r.getId()));
             }
         }
         if (!recipients.isEmpty()) {
-            publisher.publishEvent(new Notice("event.cancelled", recipients.stream().distinct()
-                    .map(Notice.Audience::user).toList(), "event.notice.cancelled",
-                    List.of(signal.title(), signal.when()), EventNotices.link(signal.eventId()),
+            publisher.publishEvent(new Notice(
+                    "event.cancelled",
+                    recipients.stream().distinct().map(Notice.Audience::user).toList(),
+                    "event.notice.cancelled",
+                    List.of(signal.title(), signal.when()),
+                    EventNotices.link(signal.eventId()),
                     "event.cancelled:" + signal.eventId()));
         }
     }

@@ -20,10 +20,9 @@ interface Registrations extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findFirstByEventIdAndStatusOrderByPosition(long eventId, RegistrationStatus status);
 
-    Optional<Registration> findFirstByEventIdAndUserIdAndStatusNot(long eventId, Long userId,
-            RegistrationStatus status);
+    Optional<Registration> findFirstByEventIdAndUserIdAndStatusNot(
+            long eventId, Long userId, RegistrationStatus status);
 
     @Query("select coalesce(max(r.position), 0) from Registration r where r.eventId = :event")
     int lastPosition(@Param("event") long eventId);
-
 }

@@ -30,8 +30,13 @@ public class SignInSheets {
     private final ITemplateEngine templates;
     private final RenderLimit renders;
 
-    SignInSheets(Events events, Registrations registrations, EventAccess access, EventReads reads,
-            ITemplateEngine templates, RenderLimit renders) {
+    SignInSheets(
+            Events events,
+            Registrations registrations,
+            EventAccess access,
+            EventReads reads,
+            ITemplateEngine templates,
+            RenderLimit renders) {
         this.events = events;
         this.registrations = registrations;
         this.access = access;
@@ -50,9 +55,14 @@ public class SignInSheets {
         var context = new Context(locale);
         context.setVariable("event", reads.view(event, true));
         context.setVariable("when", EventTimes.format(event.getStartsAt()));
-        context.setVariable("people", registrations.findByEventIdAndStatusOrderByPosition(eventId,
-                RegistrationStatus.REGISTERED).stream().map(r -> RegistrationView.of(r, null)).toList());
-        context.setVariable("empty", java.util.stream.IntStream.rangeClosed(1, EMPTY_ROWS).boxed().toList());
+        context.setVariable(
+                "people",
+                registrations.findByEventIdAndStatusOrderByPosition(eventId, RegistrationStatus.REGISTERED).stream()
+                        .map(r -> RegistrationView.of(r, null))
+                        .toList());
+        context.setVariable(
+                "empty",
+                java.util.stream.IntStream.rangeClosed(1, EMPTY_ROWS).boxed().toList());
         return templates.process("event/sheet", context);
     }
 
@@ -69,7 +79,11 @@ public class SignInSheets {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(() -> SignInSheets.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> SignInSheets.class.getResourceAsStream(FONTS + file),
+                "DejaVu Sans",
+                weight,
+                BaseRendererBuilder.FontStyle.NORMAL,
+                true);
     }
 }

@@ -34,8 +34,8 @@ public class Application {
     public record IndicatorTarget(String name, String unit, BigDecimal target) {}
 
     /** A line of the budget: who spends it (the library or a partner, by organisation id) and on what. */
-    public record BudgetLine(Long partnerId, String partnerName, BudgetKind kind, String description,
-            BigDecimal amount) {}
+    public record BudgetLine(
+            Long partnerId, String partnerName, BudgetKind kind, String description, BigDecimal amount) {}
 
     /** What one party (the library or a partner) puts in from its own money. */
     public record Cofinancing(Long partnerId, String partnerName, BigDecimal amount) {}
@@ -46,6 +46,7 @@ public class Application {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long callId;
     private long libraryId;
     private String libraryName;
@@ -64,8 +65,10 @@ public class Application {
     private String attachments = "[]";
     private BigDecimal requested = BigDecimal.ZERO.setScale(2);
     private BigDecimal cofinanced = BigDecimal.ZERO.setScale(2);
+
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status = ApplicationStatus.DRAFT;
+
     private Instant submittedAt;
     private BigDecimal decisionAmount;
     private String decisionReason;
@@ -74,6 +77,7 @@ public class Application {
     private Long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -89,7 +93,11 @@ public class Application {
         this.updatedAt = now;
     }
 
-    void describe(ApplicationInput in, String partnershipTitle, List<BudgetLine> lines, List<Cofinancing> cofin,
+    void describe(
+            ApplicationInput in,
+            String partnershipTitle,
+            List<BudgetLine> lines,
+            List<Cofinancing> cofin,
             Instant now) {
         requireDraft();
         this.partnershipId = in.partnershipId();
@@ -104,7 +112,9 @@ public class Application {
         this.cofinancing = Json.write(cofin);
         this.answers = Json.write(in.answers() == null ? List.of() : in.answers());
         this.requested = Money.euro(Money.zeroIfNull(in.requested()));
-        this.cofinanced = cofin.stream().map(Cofinancing::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+        this.cofinanced = cofin.stream()
+                .map(Cofinancing::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);
         this.updatedAt = now;
     }
@@ -163,12 +173,15 @@ public class Application {
     }
 
     BigDecimal total() {
-        return getBudgetLines().stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+        return getBudgetLines().stream()
+                .map(BudgetLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);
     }
 
     static String codes(Set<? extends Enum<?>> values) {
-        return values == null || values.isEmpty() ? null
+        return values == null || values.isEmpty()
+                ? null
                 : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
@@ -182,8 +195,13 @@ public class Application {
         return set;
     }
 
-    Long getId() { return id; }
-    long getCallId() { return callId; }
+    Long getId() {
+        return id;
+    }
+
+    long getCallId() {
+        return callId;
+    }
     /** The library was a duplicate merged into {@code kept} in the directory; the version and time of change move. */
     void followMerge(long kept, String keptName, Instant now) {
         libraryId = kept;
@@ -191,29 +209,103 @@ public class Application {
         updatedAt = now;
     }
 
-    long getLibraryId() { return libraryId; }
-    String getLibraryName() { return libraryName; }
-    String getOblastCode() { return oblastCode; }
-    Long getPartnershipId() { return partnershipId; }
-    String getPartnershipTitle() { return partnershipTitle; }
-    String getTitle() { return title; }
-    String getAims() { return aims; }
-    Set<TargetGroup> getTargetGroups() { return parse(targetGroups, TargetGroup.class); }
-    Set<Benefit> getBenefits() { return parse(benefits, Benefit.class); }
-    List<Activity> getActivities() { return Json.list(activities, Activity.class); }
-    List<IndicatorTarget> getIndicators() { return Json.list(indicators, IndicatorTarget.class); }
-    List<BudgetLine> getBudgetLines() { return Json.list(budgetLines, BudgetLine.class); }
-    List<Cofinancing> getCofinancing() { return Json.list(cofinancing, Cofinancing.class); }
-    List<String> getAnswers() { return Json.list(answers, String.class); }
-    List<Attachment> getAttachments() { return Json.list(attachments, Attachment.class); }
-    BigDecimal getRequested() { return requested; }
-    BigDecimal getCofinanced() { return cofinanced; }
-    ApplicationStatus getStatus() { return status; }
-    Instant getSubmittedAt() { return submittedAt; }
-    BigDecimal getDecisionAmount() { return decisionAmount; }
-    String getDecisionReason() { return decisionReason; }
-    Instant getDecidedAt() { return decidedAt; }
-    Long getCreatedBy() { return createdBy; }
-    Instant getUpdatedAt() { return updatedAt; }
-    long getVersion() { return version; }
+    long getLibraryId() {
+        return libraryId;
+    }
+
+    String getLibraryName() {
+        return libraryName;
+    }
+
+    String getOblastCode() {
+        return oblastCode;
+    }
+
+    Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    String getPartnershipTitle() {
+        return partnershipTitle;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getAims() {
+        return aims;
+    }
+
+    Set<TargetGroup> getTargetGroups() {
+        return parse(targetGroups, TargetGroup.class);
+    }
+
+    Set<Benefit> getBenefits() {
+        return parse(benefits, Benefit.class);
+    }
+
+    List<Activity> getActivities() {
+        return Json.list(activities, Activity.class);
+    }
+
+    List<IndicatorTarget> getIndicators() {
+        return Json.list(indicators, IndicatorTarget.class);
+    }
+
+    List<BudgetLine> getBudgetLines() {
+        return Json.list(budgetLines, BudgetLine.class);
+    }
+
+    List<Cofinancing> getCofinancing() {
+        return Json.list(cofinancing, Cofinancing.class);
+    }
+
+    List<String> getAnswers() {
+        return Json.list(answers, String.class);
+    }
+
+    List<Attachment> getAttachments() {
+        return Json.list(attachments, Attachment.class);
+    }
+
+    BigDecimal getRequested() {
+        return requested;
+    }
+
+    BigDecimal getCofinanced() {
+        return cofinanced;
+    }
+
+    ApplicationStatus getStatus() {
+        return status;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    BigDecimal getDecisionAmount() {
+        return decisionAmount;
+    }
+
+    String getDecisionReason() {
+        return decisionReason;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    Long getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

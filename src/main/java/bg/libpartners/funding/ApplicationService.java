@@ -29,18 +29,54 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService {
 
     /** An application as pages and the API show it; {@code rules} is the eligibility check as of now. */
-    public record ApplicationView(long id, long callId, String callTitle, long libraryId, String libraryName,
-            String oblastCode, Long partnershipId, String partnershipTitle, String title, String aims,
-            Set<TargetGroup> targetGroups, Set<Benefit> benefits, List<Application.Activity> activities,
-            List<Application.IndicatorTarget> indicators, List<Application.BudgetLine> budgetLines,
-            BigDecimal total, BigDecimal requested, List<Application.Cofinancing> cofinancing, BigDecimal cofinanced,
-            BigDecimal cofinancingShare, List<String> answers, List<Application.Attachment> attachments,
-            ApplicationStatus status, Instant submittedAt, BigDecimal decisionAmount, String decisionReason,
-            Instant decidedAt, Long grantId, List<Eligibility.Rule> rules, boolean editable, long version) {
+    public record ApplicationView(
+            long id,
+            long callId,
+            String callTitle,
+            long libraryId,
+            String libraryName,
+            String oblastCode,
+            Long partnershipId,
+            String partnershipTitle,
+            String title,
+            String aims,
+            Set<TargetGroup> targetGroups,
+            Set<Benefit> benefits,
+            List<Application.Activity> activities,
+            List<Application.IndicatorTarget> indicators,
+            List<Application.BudgetLine> budgetLines,
+            BigDecimal total,
+            BigDecimal requested,
+            List<Application.Cofinancing> cofinancing,
+            BigDecimal cofinanced,
+            BigDecimal cofinancingShare,
+            List<String> answers,
+            List<Application.Attachment> attachments,
+            ApplicationStatus status,
+            Instant submittedAt,
+            BigDecimal decisionAmount,
+            String decisionReason,
+            Instant decidedAt,
+            Long grantId,
+            List<Eligibility.Rule> rules,
+            boolean editable,
+            long version) {
 
         public ApplicationInput toInput() {
-            return new ApplicationInput(libraryId, partnershipId, title, aims, targetGroups, benefits, activities,
-                    indicators, budgetLines, requested, cofinancing, answers, version);
+            return new ApplicationInput(
+                    libraryId,
+                    partnershipId,
+                    title,
+                    aims,
+                    targetGroups,
+                    benefits,
+                    activities,
+                    indicators,
+                    budgetLines,
+                    requested,
+                    cofinancing,
+                    answers,
+                    version);
         }
     }
 
@@ -55,9 +91,17 @@ public class ApplicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationService(Applications applications, CallService calls, Grants grants, Directory directory,
-            PartnershipCatalog partnerships, Eligibility eligibility, FundingAccess access, Attachments files,
-            ApplicationEventPublisher events, Clock clock) {
+    ApplicationService(
+            Applications applications,
+            CallService calls,
+            Grants grants,
+            Directory directory,
+            PartnershipCatalog partnerships,
+            Eligibility eligibility,
+            FundingAccess access,
+            Attachments files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.applications = applications;
         this.calls = calls;
         this.grants = grants;
@@ -81,7 +125,9 @@ public class ApplicationService {
         if (input.libraryId() == null) {
             throw new InvalidFundingException("libraryId", "funding.error.required");
         }
-        var library = directory.findOptional(input.libraryId()).filter(o -> o.kind() == OrganisationKind.LIBRARY)
+        var library = directory
+                .findOptional(input.libraryId())
+                .filter(o -> o.kind() == OrganisationKind.LIBRARY)
                 .orElseThrow(() -> new InvalidFundingException("libraryId", "funding.error.libraryUnknown"));
         FundingAccess.checkActsFor(me, library.id());
         if (clock.instant().isAfter(call.getClosesAt())) {
@@ -124,19 +170,28 @@ public class ApplicationService {
             p.parties().forEach(x -> parties.put(x.organisationId(), x.organisationName()));
         }
         ApplicationValidation.check(input, parties, call.getQuestions().size());
-        var lines = (input.budgetLines() == null ? List.<Application.BudgetLine>of() : input.budgetLines()).stream()
-                .map(l -> new Application.BudgetLine(l.partnerId(), parties.get(l.partnerId()), l.kind(),
-                        l.description() == null || l.description().isBlank() ? null : l.description().trim(),
-                        Money.euro(l.amount()))).toList();
-        var cofin = (input.cofinancing() == null ? List.<Application.Cofinancing>of() : input.cofinancing()).stream()
-                .map(c -> new Application.Cofinancing(c.partnerId(), parties.get(c.partnerId()),
-                        Money.euro(c.amount()))).toList();
+        var lines = (input.budgetLines() == null ? List.<Application.BudgetLine>of() : input.budgetLines())
+                .stream()
+                        .map(l -> new Application.BudgetLine(
+                                l.partnerId(),
+                                parties.get(l.partnerId()),
+                                l.kind(),
+                                l.description() == null || l.description().isBlank()
+                                        ? null
+                                        : l.description().trim(),
+                                Money.euro(l.amount())))
+                        .toList();
+        var cofin = (input.cofinancing() == null ? List.<Application.Cofinancing>of() : input.cofinancing())
+                .stream()
+                        .map(c -> new Application.Cofinancing(
+                                c.partnerId(), parties.get(c.partnerId()), Money.euro(c.amount())))
+                        .toList();
         a.describe(input, partnershipTitle, lines, cofin, clock.instant());
     }
 
     @Transactional
-    public ApplicationView attach(CurrentUser me, long id, String label, String filename, String mediaType,
-            InputStream content) {
+    public ApplicationView attach(
+            CurrentUser me, long id, String label, String filename, String mediaType, InputStream content) {
         var a = load(id);
         FundingAccess.checkActsFor(me, a.getLibraryId());
         if (a.getStatus() != ApplicationStatus.DRAFT) {
@@ -191,15 +246,20 @@ public class ApplicationService {
         var call = calls.load(a.getCallId());
         var now = clock.instant();
         var failed = eligibility.check(call, a, directory.find(a.getLibraryId()), now).stream()
-                .filter(r -> !r.passed()).toList();
+                .filter(r -> !r.passed())
+                .toList();
         if (!failed.isEmpty()) {
             throw new IneligibleApplicationException(failed);
         }
         a.submit(now);
         applications.saveAndFlush(a);
-        events.publishEvent(new Notice("funding.application-submitted", List.of(Notice.Audience.role(Role.ADMIN)),
-                "funding.notice.applicationSubmitted", List.of(a.getTitle(), a.getLibraryName(), call.getTitle()),
-                "/funding/applications/" + id, "funding.application-submitted:" + id));
+        events.publishEvent(new Notice(
+                "funding.application-submitted",
+                List.of(Notice.Audience.role(Role.ADMIN)),
+                "funding.notice.applicationSubmitted",
+                List.of(a.getTitle(), a.getLibraryName(), call.getTitle()),
+                "/funding/applications/" + id,
+                "funding.application-submitted:" + id));
         return view(me, a);
     }
 
@@ -231,8 +291,10 @@ public class ApplicationService {
         if (me == null || me.role() != Role.LIBRARIAN) {
             return List.of();
         }
-        return directory.findAll(me.refs(bg.libpartners.account.ScopeKind.LIBRARY).stream().map(Long::valueOf)
-                .sorted().toList());
+        return directory.findAll(me.refs(bg.libpartners.account.ScopeKind.LIBRARY).stream()
+                .map(Long::valueOf)
+                .sorted()
+                .toList());
     }
 
     /** Who may carry budget lines and co-financing: the library, then the partnership's partners, by name. */
@@ -242,7 +304,9 @@ public class ApplicationService {
         parties.put(a.libraryId(), a.libraryName());
         if (a.partnershipId() != null) {
             try {
-                partnerships.findUnchecked(a.partnershipId()).parties()
+                partnerships
+                        .findUnchecked(a.partnershipId())
+                        .parties()
                         .forEach(x -> parties.put(x.organisationId(), x.organisationName()));
             } catch (NotFoundException e) {
                 // the partnership was removed since: only the library is left to choose
@@ -254,8 +318,9 @@ public class ApplicationService {
     /** The partnerships a library leads, for the application's picker (by title). */
     @Transactional(readOnly = true)
     public List<bg.libpartners.partnership.PartnershipRow> partnershipsOf(CurrentUser me, long libraryId) {
-        return partnerships.list(me, new bg.libpartners.partnership.PartnershipFilter(libraryId, null, null, null),
-                0, 100).items();
+        return partnerships
+                .list(me, new bg.libpartners.partnership.PartnershipFilter(libraryId, null, null, null), 0, 100)
+                .items();
     }
 
     /**
@@ -264,19 +329,21 @@ public class ApplicationService {
      * picked is checked again when the application is saved (it must be led by the application's library).
      */
     @Transactional(readOnly = true)
-    public List<bg.libpartners.platform.pick.Choice> suggestPartnerships(CurrentUser me, long libraryId, String q,
-            int limit) {
+    public List<bg.libpartners.platform.pick.Choice> suggestPartnerships(
+            CurrentUser me, long libraryId, String q, int limit) {
         FundingAccess.checkActsFor(me, libraryId);
         var words = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
         var latin = bg.libpartners.platform.Transliteration.toLatin(words);
         return partnershipsOf(me, libraryId).stream()
                 .filter(p -> p.leadLibraryId() == libraryId)
-                .filter(p -> words.isEmpty() || p.title().toLowerCase(java.util.Locale.ROOT).contains(words)
-                        || bg.libpartners.platform.Transliteration.toLatin(p.title()).toLowerCase(java.util.Locale.ROOT)
+                .filter(p -> words.isEmpty()
+                        || p.title().toLowerCase(java.util.Locale.ROOT).contains(words)
+                        || bg.libpartners.platform.Transliteration.toLatin(p.title())
+                                .toLowerCase(java.util.Locale.ROOT)
                                 .contains(latin))
                 .limit(limit)
-                .map(p -> new bg.libpartners.platform.pick.Choice(String.valueOf(p.id()), p.title(),
-                        p.leadLibraryName()))
+                .map(p ->
+                        new bg.libpartners.platform.pick.Choice(String.valueOf(p.id()), p.title(), p.leadLibraryName()))
                 .toList();
     }
 
@@ -286,8 +353,8 @@ public class ApplicationService {
         try {
             var p = partnerships.findUnchecked(id);
             return FundingAccess.actsFor(me, p.leadLibraryId())
-                    ? java.util.Optional.of(new bg.libpartners.platform.pick.Choice(String.valueOf(id), p.title(),
-                            p.leadLibraryName()))
+                    ? java.util.Optional.of(
+                            new bg.libpartners.platform.pick.Choice(String.valueOf(id), p.title(), p.leadLibraryName()))
                     : java.util.Optional.empty();
         } catch (NotFoundException e) {
             return java.util.Optional.empty();
@@ -295,7 +362,8 @@ public class ApplicationService {
     }
 
     Application load(long id) {
-        return applications.findById(id)
+        return applications
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException("funding.error.applicationNotFound", id));
     }
 
@@ -303,15 +371,42 @@ public class ApplicationService {
         var call = calls.load(a.getCallId());
         boolean editable = a.getStatus() == ApplicationStatus.DRAFT && FundingAccess.actsFor(me, a.getLibraryId());
         List<Eligibility.Rule> rules = a.getStatus() == ApplicationStatus.DRAFT && editable
-                ? eligibility.check(call, a, directory.find(a.getLibraryId()), clock.instant()) : List.of();
+                ? eligibility.check(call, a, directory.find(a.getLibraryId()), clock.instant())
+                : List.of();
         Long grantId = a.getStatus() == ApplicationStatus.APPROVED
-                ? grants.findByApplicationId(a.getId()).map(Grant::getId).orElse(null) : null;
-        return new ApplicationView(a.getId(), a.getCallId(), call.getTitle(), a.getLibraryId(), a.getLibraryName(),
-                a.getOblastCode(), a.getPartnershipId(), a.getPartnershipTitle(), a.getTitle(), a.getAims(),
-                a.getTargetGroups(), a.getBenefits(), a.getActivities(), a.getIndicators(), a.getBudgetLines(),
-                a.total(), a.getRequested(), a.getCofinancing(), a.getCofinanced(), Eligibility.share(a),
-                a.getAnswers(), a.getAttachments(), a.getStatus(), a.getSubmittedAt(), a.getDecisionAmount(),
-                a.getDecisionReason(), a.getDecidedAt(), grantId, rules, editable, a.getVersion());
+                ? grants.findByApplicationId(a.getId()).map(Grant::getId).orElse(null)
+                : null;
+        return new ApplicationView(
+                a.getId(),
+                a.getCallId(),
+                call.getTitle(),
+                a.getLibraryId(),
+                a.getLibraryName(),
+                a.getOblastCode(),
+                a.getPartnershipId(),
+                a.getPartnershipTitle(),
+                a.getTitle(),
+                a.getAims(),
+                a.getTargetGroups(),
+                a.getBenefits(),
+                a.getActivities(),
+                a.getIndicators(),
+                a.getBudgetLines(),
+                a.total(),
+                a.getRequested(),
+                a.getCofinancing(),
+                a.getCofinanced(),
+                Eligibility.share(a),
+                a.getAnswers(),
+                a.getAttachments(),
+                a.getStatus(),
+                a.getSubmittedAt(),
+                a.getDecisionAmount(),
+                a.getDecisionReason(),
+                a.getDecidedAt(),
+                grantId,
+                rules,
+                editable,
+                a.getVersion());
     }
-
 }

@@ -5,7 +5,11 @@ package bg.libpartners.funding;
  * puts it on the reserve list (it may still be approved when money frees) or rejects it.
  */
 public enum ApplicationStatus {
-    DRAFT, SUBMITTED, APPROVED, RESERVE, REJECTED;
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    RESERVE,
+    REJECTED;
 
     boolean decidable() {
         return this == SUBMITTED || this == RESERVE;

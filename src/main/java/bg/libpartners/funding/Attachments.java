@@ -41,7 +41,11 @@ class Attachments {
                     }
                 }
             });
-            return new Application.Attachment(label, name(filename), stored.sha256(), stored.size(),
+            return new Application.Attachment(
+                    label,
+                    name(filename),
+                    stored.sha256(),
+                    stored.size(),
                     mediaType == null ? "application/octet-stream" : mediaType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

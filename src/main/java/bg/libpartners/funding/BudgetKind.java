@@ -2,5 +2,10 @@ package bg.libpartners.funding;
 
 /** The kinds of cost a budget line may be. */
 public enum BudgetKind {
-    STAFF, EQUIPMENT, MATERIALS, SERVICES, TRAVEL, OTHER
+    STAFF,
+    EQUIPMENT,
+    MATERIALS,
+    SERVICES,
+    TRAVEL,
+    OTHER
 }

@@ -36,6 +36,7 @@ public class Call {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String title;
     private String purpose;
     private BigDecimal budget;
@@ -52,13 +53,16 @@ public class Call {
     private String documents;
     private String questions;
     private String requiredAttachments;
+
     @Enumerated(EnumType.STRING)
     private CallStatus status = CallStatus.DRAFT;
+
     private BigDecimal awarded = BigDecimal.ZERO.setScale(2);
     private boolean demo;
     private Instant publishedAt;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -72,7 +76,9 @@ public class Call {
 
     void describe(CallInput in, List<Document> docs, Instant now) {
         title = in.title().trim();
-        purpose = in.purpose() == null || in.purpose().isBlank() ? null : in.purpose().trim();
+        purpose = in.purpose() == null || in.purpose().isBlank()
+                ? null
+                : in.purpose().trim();
         budget = Money.euro(in.budget());
         minGrant = Money.euro(in.minGrant());
         maxGrant = Money.euro(in.maxGrant());
@@ -130,31 +136,100 @@ public class Call {
     }
 
     static Set<String> split(String codes) {
-        return codes == null || codes.isBlank() ? Set.of()
+        return codes == null || codes.isBlank()
+                ? Set.of()
                 : Arrays.stream(codes.split(",")).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    Long getId() { return id; }
-    String getTitle() { return title; }
-    String getPurpose() { return purpose; }
-    BigDecimal getBudget() { return budget; }
-    BigDecimal getMinGrant() { return minGrant; }
-    BigDecimal getMaxGrant() { return maxGrant; }
-    BigDecimal getCofinancingShare() { return cofinancingShare; }
-    Set<String> getLibraryKinds() { return split(libraryKinds); }
-    Set<String> getOblasts() { return split(oblasts); }
-    boolean isAgreementRequired() { return agreementRequired; }
-    Instant getOpensAt() { return opensAt; }
-    Instant getClosesAt() { return closesAt; }
-    int getScaleMax() { return scaleMax; }
-    List<Criterion> getCriteria() { return Json.list(criteria, Criterion.class); }
-    List<Document> getDocuments() { return Json.list(documents, Document.class); }
-    List<String> getQuestions() { return Json.list(questions, String.class); }
-    List<String> getRequiredAttachments() { return Json.list(requiredAttachments, String.class); }
-    CallStatus getStatus() { return status; }
-    BigDecimal getAwarded() { return awarded; }
-    boolean isDemo() { return demo; }
-    Instant getPublishedAt() { return publishedAt; }
-    Instant getUpdatedAt() { return updatedAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getPurpose() {
+        return purpose;
+    }
+
+    BigDecimal getBudget() {
+        return budget;
+    }
+
+    BigDecimal getMinGrant() {
+        return minGrant;
+    }
+
+    BigDecimal getMaxGrant() {
+        return maxGrant;
+    }
+
+    BigDecimal getCofinancingShare() {
+        return cofinancingShare;
+    }
+
+    Set<String> getLibraryKinds() {
+        return split(libraryKinds);
+    }
+
+    Set<String> getOblasts() {
+        return split(oblasts);
+    }
+
+    boolean isAgreementRequired() {
+        return agreementRequired;
+    }
+
+    Instant getOpensAt() {
+        return opensAt;
+    }
+
+    Instant getClosesAt() {
+        return closesAt;
+    }
+
+    int getScaleMax() {
+        return scaleMax;
+    }
+
+    List<Criterion> getCriteria() {
+        return Json.list(criteria, Criterion.class);
+    }
+
+    List<Document> getDocuments() {
+        return Json.list(documents, Document.class);
+    }
+
+    List<String> getQuestions() {
+        return Json.list(questions, String.class);
+    }
+
+    List<String> getRequiredAttachments() {
+        return Json.list(requiredAttachments, String.class);
+    }
+
+    CallStatus getStatus() {
+        return status;
+    }
+
+    BigDecimal getAwarded() {
+        return awarded;
+    }
+
+    boolean isDemo() {
+        return demo;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

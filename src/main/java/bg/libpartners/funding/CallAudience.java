@@ -34,19 +34,27 @@ class CallAudience {
             return List.of(Notice.Audience.role(Role.LIBRARIAN));
         }
         var librarians = accounts.withRole(Role.LIBRARIAN);
-        var libraryIds = librarians.stream().flatMap(u -> libraries(u).stream()).distinct().toList();
+        var libraryIds = librarians.stream()
+                .flatMap(u -> libraries(u).stream())
+                .distinct()
+                .toList();
         // a library the call admits: in one of its oblasts (when it names some) and of one of its kinds (likewise)
         Map<Long, Boolean> admitted = directory.findAll(libraryIds).stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, l -> (oblasts.isEmpty()
-                        || l.oblastCode() != null && oblasts.contains(l.oblastCode()))
-                        && (kinds.isEmpty() || kinds.contains(Eligibility.kindOf(l))), (a, b) -> a));
+                .collect(Collectors.toMap(
+                        OrganisationSummary::id,
+                        l -> (oblasts.isEmpty() || l.oblastCode() != null && oblasts.contains(l.oblastCode()))
+                                && (kinds.isEmpty() || kinds.contains(Eligibility.kindOf(l))),
+                        (a, b) -> a));
         return librarians.stream()
                 .filter(u -> libraries(u).stream().anyMatch(id -> admitted.getOrDefault(id, false)))
-                .map(u -> Notice.Audience.user(u.id())).toList();
+                .map(u -> Notice.Audience.user(u.id()))
+                .toList();
     }
 
     private static List<Long> libraries(AccountService.UserView u) {
-        return u.scopes().stream().filter(s -> s.kind() == ScopeKind.LIBRARY && s.ref().matches("\\d{1,18}"))
-                .map(s -> Long.valueOf(s.ref())).toList();
+        return u.scopes().stream()
+                .filter(s -> s.kind() == ScopeKind.LIBRARY && s.ref().matches("\\d{1,18}"))
+                .map(s -> Long.valueOf(s.ref()))
+                .toList();
     }
 }

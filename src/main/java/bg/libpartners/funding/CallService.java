@@ -21,17 +21,48 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallService {
 
     /** A call as pages and the API show it; times in Bulgaria. */
-    public record CallView(long id, String title, String purpose, BigDecimal budget, BigDecimal minGrant,
-            BigDecimal maxGrant, BigDecimal cofinancingShare, Set<String> libraryKinds, Set<String> oblasts,
-            boolean agreementRequired, LocalDateTime opensAt, LocalDateTime closesAt, int scaleMax,
-            List<Call.Criterion> criteria, List<Call.Document> documents, List<String> questions,
-            List<String> requiredAttachments, CallStatus status, BigDecimal awarded, BigDecimal remaining,
-            boolean open, long version) {
+    public record CallView(
+            long id,
+            String title,
+            String purpose,
+            BigDecimal budget,
+            BigDecimal minGrant,
+            BigDecimal maxGrant,
+            BigDecimal cofinancingShare,
+            Set<String> libraryKinds,
+            Set<String> oblasts,
+            boolean agreementRequired,
+            LocalDateTime opensAt,
+            LocalDateTime closesAt,
+            int scaleMax,
+            List<Call.Criterion> criteria,
+            List<Call.Document> documents,
+            List<String> questions,
+            List<String> requiredAttachments,
+            CallStatus status,
+            BigDecimal awarded,
+            BigDecimal remaining,
+            boolean open,
+            long version) {
 
         public CallInput toInput() {
-            return new CallInput(title, purpose, budget, minGrant, maxGrant, cofinancingShare, libraryKinds, oblasts,
-                    agreementRequired, opensAt, closesAt, scaleMax, criteria,
-                    documents.stream().map(Call.Document::materialId).toList(), questions, requiredAttachments,
+            return new CallInput(
+                    title,
+                    purpose,
+                    budget,
+                    minGrant,
+                    maxGrant,
+                    cofinancingShare,
+                    libraryKinds,
+                    oblasts,
+                    agreementRequired,
+                    opensAt,
+                    closesAt,
+                    scaleMax,
+                    criteria,
+                    documents.stream().map(Call.Document::materialId).toList(),
+                    questions,
+                    requiredAttachments,
                     version);
         }
     }
@@ -42,7 +73,11 @@ public class CallService {
     private final Clock clock;
     private final CallAudience audience;
 
-    CallService(Calls calls, MaterialService materials, ApplicationEventPublisher events, Clock clock,
+    CallService(
+            Calls calls,
+            MaterialService materials,
+            ApplicationEventPublisher events,
+            Clock clock,
             CallAudience audience) {
         this.audience = audience;
         this.calls = calls;
@@ -93,8 +128,12 @@ public class CallService {
         calls.saveAndFlush(call);
         var told = audience.of(call);
         if (!told.isEmpty()) {
-            events.publishEvent(new Notice("funding.call-published", told, "funding.notice.callPublished",
-                    List.of(call.getTitle(), Eligibility.WHEN.format(call.getClosesAt())), "/calls/" + id,
+            events.publishEvent(new Notice(
+                    "funding.call-published",
+                    told,
+                    "funding.notice.callPublished",
+                    List.of(call.getTitle(), Eligibility.WHEN.format(call.getClosesAt())),
+                    "/calls/" + id,
                     "funding.call-published:" + id));
         }
         return view(call);
@@ -115,11 +154,29 @@ public class CallService {
     }
 
     CallView view(Call c) {
-        return new CallView(c.getId(), c.getTitle(), c.getPurpose(), c.getBudget(), c.getMinGrant(), c.getMaxGrant(),
-                c.getCofinancingShare(), c.getLibraryKinds(), c.getOblasts(), c.isAgreementRequired(),
-                CallInput.local(c.getOpensAt()), CallInput.local(c.getClosesAt()), c.getScaleMax(), c.getCriteria(),
-                c.getDocuments(), c.getQuestions(), c.getRequiredAttachments(), c.getStatus(), c.getAwarded(),
-                c.remaining(), c.openAt(clock.instant()), c.getVersion());
+        return new CallView(
+                c.getId(),
+                c.getTitle(),
+                c.getPurpose(),
+                c.getBudget(),
+                c.getMinGrant(),
+                c.getMaxGrant(),
+                c.getCofinancingShare(),
+                c.getLibraryKinds(),
+                c.getOblasts(),
+                c.isAgreementRequired(),
+                CallInput.local(c.getOpensAt()),
+                CallInput.local(c.getClosesAt()),
+                c.getScaleMax(),
+                c.getCriteria(),
+                c.getDocuments(),
+                c.getQuestions(),
+                c.getRequiredAttachments(),
+                c.getStatus(),
+                c.getAwarded(),
+                c.remaining(),
+                c.openAt(clock.instant()),
+                c.getVersion());
     }
 
     private List<Call.Document> documents(List<Long> ids) {
@@ -131,8 +188,8 @@ public class CallService {
             try {
                 docs.add(new Call.Document(ids.get(i), materials.get(ids.get(i)).title()));
             } catch (NotFoundException | NullPointerException e) {
-                throw new InvalidFundingException(List.of(new FieldProblem("documents[" + i + "]",
-                        "funding.error.documentUnknown", new Object[] {ids.get(i)})));
+                throw new InvalidFundingException(List.of(new FieldProblem(
+                        "documents[" + i + "]", "funding.error.documentUnknown", new Object[] {ids.get(i)})));
             }
         }
         return docs;

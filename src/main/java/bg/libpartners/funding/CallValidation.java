@@ -30,7 +30,9 @@ final class CallValidation {
             p.add(new FieldProblem("maxGrant", "funding.error.maxOverBudget", new Object[0]));
         }
         var share = in.cofinancingShare();
-        if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) >= 0
+        if (share == null
+                || share.signum() < 0
+                || share.compareTo(BigDecimal.valueOf(100)) >= 0
                 || share.stripTrailingZeros().scale() > 2) {
             p.add(new FieldProblem("cofinancingShare", "funding.error.share", new Object[0]));
         }

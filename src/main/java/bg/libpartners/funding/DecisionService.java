@@ -25,11 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DecisionService {
 
-    public enum Outcome { APPROVE, RESERVE, REJECT }
+    public enum Outcome {
+        APPROVE,
+        RESERVE,
+        REJECT
+    }
 
     /** @param advanceShare per cent paid in advance (the rest after the final report); 70 when not given */
-    public record DecisionInput(Outcome outcome, BigDecimal amount, String reason, BigDecimal advanceShare,
-            Long version) {}
+    public record DecisionInput(
+            Outcome outcome, BigDecimal amount, String reason, BigDecimal advanceShare, Long version) {}
 
     private static final int ATTEMPTS = 5;
 
@@ -42,8 +46,15 @@ public class DecisionService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DecisionService(Calls calls, ApplicationService applications, Applications applicationRows, Grants grants,
-            Tranches tranches, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+    DecisionService(
+            Calls calls,
+            ApplicationService applications,
+            Applications applicationRows,
+            Grants grants,
+            Tranches tranches,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.applicationRows = applicationRows;
@@ -76,14 +87,17 @@ public class DecisionService {
         var a = applications.load(applicationId);
         a.expectVersion(in.version());
         if (!a.getStatus().decidable()) {
-            throw new ConflictException("funding.error.notDecidable", a.getStatus().name());
+            throw new ConflictException(
+                    "funding.error.notDecidable", a.getStatus().name());
         }
         var now = clock.instant();
-        var reason = in.reason() == null || in.reason().isBlank() ? null : in.reason().trim();
+        var reason = in.reason() == null || in.reason().isBlank()
+                ? null
+                : in.reason().trim();
         if (in.outcome() == Outcome.APPROVE) {
             if (in.amount().compareTo(a.getRequested()) > 0) {
-                throw new InvalidFundingException("amount", "funding.error.overRequested",
-                        Money.format(a.getRequested()));
+                throw new InvalidFundingException(
+                        "amount", "funding.error.overRequested", Money.format(a.getRequested()));
             }
             var call = calls.findLocked(a.getCallId())
                     .orElseThrow(() -> new NotFoundException("funding.error.callNotFound", a.getCallId()));
@@ -93,14 +107,23 @@ public class DecisionService {
             calls.saveAndFlush(call);
             grant(a, Money.euro(in.amount()), in.advanceShare());
         } else {
-            a.decide(in.outcome() == Outcome.RESERVE ? ApplicationStatus.RESERVE : ApplicationStatus.REJECTED, null,
-                    reason, me.id(), now);
+            a.decide(
+                    in.outcome() == Outcome.RESERVE ? ApplicationStatus.RESERVE : ApplicationStatus.REJECTED,
+                    null,
+                    reason,
+                    me.id(),
+                    now);
             applicationRows.saveAndFlush(a);
         }
-        events.publishEvent(new Notice("funding.decision", List.of(Notice.Audience.scoped(Role.LIBRARIAN,
-                ScopeKind.LIBRARY, a.getLibraryId())), "funding.notice.decision." + in.outcome().name(),
-                List.of(a.getTitle(), in.amount() == null ? "" : Money.format(in.amount()), reason == null ? "—"
-                        : reason), "/funding/applications/" + applicationId,
+        events.publishEvent(new Notice(
+                "funding.decision",
+                List.of(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, a.getLibraryId())),
+                "funding.notice.decision." + in.outcome().name(),
+                List.of(
+                        a.getTitle(),
+                        in.amount() == null ? "" : Money.format(in.amount()),
+                        reason == null ? "—" : reason),
+                "/funding/applications/" + applicationId,
                 "funding.decision:" + applicationId + ":" + a.getStatus().name()));
         return applications.view(me, a);
     }
@@ -108,18 +131,29 @@ public class DecisionService {
     private void grant(Application a, BigDecimal amount, BigDecimal advanceShare) {
         var today = LocalDate.now(clock.withZone(CallInput.SOFIA));
         var activities = a.getActivities();
-        var start = activities.stream().map(Application.Activity::start).filter(java.util.Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(today);
-        var end = activities.stream().map(Application.Activity::end).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(start.plusYears(1).minusDays(1));
+        var start = activities.stream()
+                .map(Application.Activity::start)
+                .filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(today);
+        var end = activities.stream()
+                .map(Application.Activity::end)
+                .filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(start.plusYears(1).minusDays(1));
         var grant = grants.saveAndFlush(new Grant(a, amount, start, end, clock.instant(), today.getYear()));
         var share = advanceShare == null ? BigDecimal.valueOf(70) : advanceShare;
         var advance = amount.multiply(share).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        tranches.save(new Tranche(grant.getId(), 1, share.setScale(2), advance, start.isBefore(today) ? today : start,
-                false));
+        tranches.save(new Tranche(
+                grant.getId(), 1, share.setScale(2), advance, start.isBefore(today) ? today : start, false));
         if (advance.compareTo(amount) < 0) {
-            tranches.save(new Tranche(grant.getId(), 2, BigDecimal.valueOf(100).subtract(share).setScale(2),
-                    amount.subtract(advance), end.plusDays(30), true));
+            tranches.save(new Tranche(
+                    grant.getId(),
+                    2,
+                    BigDecimal.valueOf(100).subtract(share).setScale(2),
+                    amount.subtract(advance),
+                    end.plusDays(30),
+                    true));
         }
     }
 
@@ -134,8 +168,10 @@ public class DecisionService {
                 throw new InvalidFundingException(p);
             }
             var share = in.advanceShare();
-            if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0
-                    || share.stripTrailingZeros().scale() > 2)) {
+            if (share != null
+                    && (share.signum() < 0
+                            || share.compareTo(BigDecimal.valueOf(100)) > 0
+                            || share.stripTrailingZeros().scale() > 2)) {
                 throw new InvalidFundingException("advanceShare", "funding.error.share");
             }
         } else if (in.reason() == null || in.reason().isBlank()) {

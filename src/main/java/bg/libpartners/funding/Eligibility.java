@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Eligibility {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(CallInput.SOFIA);
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(CallInput.SOFIA);
 
     /** One rule: its code, whether it passed, and the message (key {@code funding.rule.<code>}) with its arguments. */
     public record Rule(String code, boolean passed, List<String> args) {
@@ -43,9 +44,13 @@ public class Eligibility {
 
     List<Rule> check(Call call, Application a, OrganisationSummary library, Instant now) {
         var rules = new ArrayList<Rule>();
-        rules.add(new Rule("callOpen", call.openAt(now), List.of(WHEN.format(call.getOpensAt()),
-                WHEN.format(call.getClosesAt()))));
-        rules.add(new Rule("libraryActive", library.status() == null || library.status() == OrganisationStatus.ACTIVE,
+        rules.add(new Rule(
+                "callOpen",
+                call.openAt(now),
+                List.of(WHEN.format(call.getOpensAt()), WHEN.format(call.getClosesAt()))));
+        rules.add(new Rule(
+                "libraryActive",
+                library.status() == null || library.status() == OrganisationStatus.ACTIVE,
                 List.of(library.name())));
         var kinds = call.getLibraryKinds();
         var kind = kindOf(library);
@@ -54,30 +59,45 @@ public class Eligibility {
         }
         var oblasts = call.getOblasts();
         if (!oblasts.isEmpty()) {
-            rules.add(new Rule("libraryOblast", library.oblastCode() != null && oblasts.contains(library.oblastCode()),
+            rules.add(new Rule(
+                    "libraryOblast",
+                    library.oblastCode() != null && oblasts.contains(library.oblastCode()),
                     List.of(String.valueOf(library.oblastName()))));
         }
         rules.add(new Rule("partnership", a.getPartnershipId() != null, List.of()));
         if (call.isAgreementRequired()) {
             var provider = agreements.getIfAvailable();
-            rules.add(new Rule("agreement", a.getPartnershipId() != null && provider != null
-                    && provider.hasApprovedSignedAgreement(a.getPartnershipId()), List.of()));
+            rules.add(new Rule(
+                    "agreement",
+                    a.getPartnershipId() != null
+                            && provider != null
+                            && provider.hasApprovedSignedAgreement(a.getPartnershipId()),
+                    List.of()));
         }
         var requested = a.getRequested();
-        rules.add(new Rule("requestedRange", requested.compareTo(call.getMinGrant()) >= 0
-                && requested.compareTo(call.getMaxGrant()) <= 0, List.of(Money.format(requested),
-                        Money.format(call.getMinGrant()), Money.format(call.getMaxGrant()))));
+        rules.add(new Rule(
+                "requestedRange",
+                requested.compareTo(call.getMinGrant()) >= 0 && requested.compareTo(call.getMaxGrant()) <= 0,
+                List.of(Money.format(requested), Money.format(call.getMinGrant()), Money.format(call.getMaxGrant()))));
         var total = a.total();
         var covered = requested.add(a.getCofinanced());
-        rules.add(new Rule("budgetBalanced", total.signum() > 0 && total.compareTo(covered) == 0,
+        rules.add(new Rule(
+                "budgetBalanced",
+                total.signum() > 0 && total.compareTo(covered) == 0,
                 List.of(Money.format(total), Money.format(covered))));
         var share = Money.percent(a.getCofinanced(), total);
-        rules.add(new Rule("cofinancingShare", total.signum() > 0 && share.compareTo(call.getCofinancingShare()) >= 0,
+        rules.add(new Rule(
+                "cofinancingShare",
+                total.signum() > 0 && share.compareTo(call.getCofinancingShare()) >= 0,
                 List.of(share.toPlainString(), call.getCofinancingShare().toPlainString())));
-        var present = a.getAttachments().stream().map(Application.Attachment::label).toList();
-        var missing = call.getRequiredAttachments().stream().filter(r -> !present.contains(r)).toList();
+        var present =
+                a.getAttachments().stream().map(Application.Attachment::label).toList();
+        var missing = call.getRequiredAttachments().stream()
+                .filter(r -> !present.contains(r))
+                .toList();
         rules.add(new Rule("attachments", missing.isEmpty(), List.of(String.join(", ", missing))));
-        rules.add(new Rule("activities", !a.getActivities().isEmpty() && !a.getIndicators().isEmpty(), List.of()));
+        rules.add(new Rule(
+                "activities", !a.getActivities().isEmpty() && !a.getIndicators().isEmpty(), List.of()));
         return rules;
     }
 

@@ -28,23 +28,31 @@ class FundingAccess {
 
     /** Librarians of the library and admins act for it. */
     static boolean actsFor(CurrentUser me, long libraryId) {
-        return me != null && (me.isAdmin()
-                || me.role() == Role.LIBRARIAN && me.refs(ScopeKind.LIBRARY).contains(String.valueOf(libraryId)));
+        return me != null
+                && (me.isAdmin()
+                        || me.role() == Role.LIBRARIAN
+                                && me.refs(ScopeKind.LIBRARY).contains(String.valueOf(libraryId)));
     }
 
     /** Those who act for the library, and the coordinators of its oblast. */
     static boolean oversees(CurrentUser me, long libraryId, String oblast) {
-        return actsFor(me, libraryId) || me != null && me.role() == Role.COORDINATOR && oblast != null
-                && me.refs(ScopeKind.OBLAST).contains(oblast);
+        return actsFor(me, libraryId)
+                || me != null
+                        && me.role() == Role.COORDINATOR
+                        && oblast != null
+                        && me.refs(ScopeKind.OBLAST).contains(oblast);
     }
 
     boolean mayView(CurrentUser me, Application a) {
         if (oversees(me, a.getLibraryId(), a.getOblastCode())) {
             return true;
         }
-        return me != null && me.role() == Role.EXPERT && a.getStatus() != ApplicationStatus.DRAFT
+        return me != null
+                && me.role() == Role.EXPERT
+                && a.getStatus() != ApplicationStatus.DRAFT
                 && reviews.findByApplicationIdAndReviewerId(a.getId(), me.id())
-                        .filter(r -> r.getStatus() != ReviewStatus.CONFLICT).isPresent();
+                        .filter(r -> r.getStatus() != ReviewStatus.CONFLICT)
+                        .isPresent();
     }
 
     void checkView(CurrentUser me, Application a) {

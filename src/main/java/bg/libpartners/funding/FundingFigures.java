@@ -52,9 +52,16 @@ class FundingFigures implements FigureSource {
         if (scope.year() != null) {
             appWhere.append(" and a.submitted_at >= :from and a.submitted_at < :to");
             // the year in Sofia, as the deadlines are
-            params.put("from", instants.bind(LocalDate.of(scope.year(), 1, 1).atStartOfDay(CallInput.SOFIA).toInstant()));
-            params.put("to", instants.bind(LocalDate.of(scope.year() + 1, 1, 1).atStartOfDay(CallInput.SOFIA)
-                    .toInstant()));
+            params.put(
+                    "from",
+                    instants.bind(LocalDate.of(scope.year(), 1, 1)
+                            .atStartOfDay(CallInput.SOFIA)
+                            .toInstant()));
+            params.put(
+                    "to",
+                    instants.bind(LocalDate.of(scope.year() + 1, 1, 1)
+                            .atStartOfDay(CallInput.SOFIA)
+                            .toInstant()));
         }
         var grantWhere = new StringBuilder(where.toString().replace("a.", "g."));
         if (scope.year() != null) {
@@ -62,11 +69,14 @@ class FundingFigures implements FigureSource {
             params.put("year", scope.year());
         }
         var figures = new ArrayList<Figure>();
-        long calls = jdbc.sql("select count(*) from funding_call where status = 'PUBLISHED'").query(Long.class)
+        long calls = jdbc.sql("select count(*) from funding_call where status = 'PUBLISHED'")
+                .query(Long.class)
                 .single();
         figures.add(Figure.count("calls", calls, "/calls?all=true"));
-        long applications = jdbc.sql("select count(*) from funding_application a" + appWhere).params(params)
-                .query(Long.class).single();
+        long applications = jdbc.sql("select count(*) from funding_application a" + appWhere)
+                .params(params)
+                .query(Long.class)
+                .single();
         figures.add(Figure.count("applications", applications, null));
         String split = scope.oblast() == null ? "g.oblast_code" : "g.award_year";
         Map<String, Number> awardedBy = new LinkedHashMap<>();
@@ -74,8 +84,9 @@ class FundingFigures implements FigureSource {
         long[] grants = {0};
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
         jdbc.sql("select " + split + ", count(*), coalesce(sum(g.amount), 0), coalesce(sum(g.cofinanced), 0)"
-                + " from funding_grant g" + grantWhere + " group by " + split + " order by 3 desc")
-                .params(params).query(rs -> {
+                        + " from funding_grant g" + grantWhere + " group by " + split + " order by 3 desc")
+                .params(params)
+                .query(rs -> {
                     var key = String.valueOf(rs.getObject(1));
                     grants[0] += rs.getLong(2);
                     sums[0] = sums[0].add(rs.getBigDecimal(3));
@@ -85,10 +96,9 @@ class FundingFigures implements FigureSource {
                 });
         String by = scope.oblast() == null ? "oblast" : "year";
         figures.add(Figure.count("grants", grants[0], "/funding/programme"));
-        figures.add(new Figure("awarded", sums[0].setScale(2), Figure.Unit.EUR, by, awardedBy,
-                "/funding/programme"));
-        figures.add(new Figure("cofinanced", sums[1].setScale(2), Figure.Unit.EUR, by, cofinancedBy,
-                "/funding/programme"));
+        figures.add(new Figure("awarded", sums[0].setScale(2), Figure.Unit.EUR, by, awardedBy, "/funding/programme"));
+        figures.add(
+                new Figure("cofinanced", sums[1].setScale(2), Figure.Unit.EUR, by, cofinancedBy, "/funding/programme"));
         return figures;
     }
 }

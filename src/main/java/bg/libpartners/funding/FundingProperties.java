@@ -13,5 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param portfoliosKept how many portfolios (per library and reader's view) are kept at most ({@code 0}: none)
  */
 @ConfigurationProperties("libpartners.funding")
-public record FundingProperties(@DefaultValue("5m") Duration answersKept, @DefaultValue("1000") int rankingsKept,
+public record FundingProperties(
+        @DefaultValue("5m") Duration answersKept,
+        @DefaultValue("1000") int rankingsKept,
         @DefaultValue("10000") int portfoliosKept) {}

@@ -18,6 +18,7 @@ class Grant {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long applicationId;
     private long callId;
     private long libraryId;
@@ -30,6 +31,7 @@ class Grant {
     private LocalDate startsOn;
     private LocalDate endsOn;
     private Instant createdAt;
+
     @Version
     private long version;
 
@@ -56,17 +58,55 @@ class Grant {
         libraryName = keptName;
     }
 
-    Long getId() { return id; }
-    long getApplicationId() { return applicationId; }
-    long getCallId() { return callId; }
-    long getLibraryId() { return libraryId; }
-    String getLibraryName() { return libraryName; }
-    String getOblastCode() { return oblastCode; }
-    String getNumber() { return number; }
-    BigDecimal getAmount() { return amount; }
-    BigDecimal getCofinanced() { return cofinanced; }
-    int getAwardYear() { return awardYear; }
-    LocalDate getStartsOn() { return startsOn; }
-    LocalDate getEndsOn() { return endsOn; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getApplicationId() {
+        return applicationId;
+    }
+
+    long getCallId() {
+        return callId;
+    }
+
+    long getLibraryId() {
+        return libraryId;
+    }
+
+    String getLibraryName() {
+        return libraryName;
+    }
+
+    String getOblastCode() {
+        return oblastCode;
+    }
+
+    String getNumber() {
+        return number;
+    }
+
+    BigDecimal getAmount() {
+        return amount;
+    }
+
+    BigDecimal getCofinanced() {
+        return cofinanced;
+    }
+
+    int getAwardYear() {
+        return awardYear;
+    }
+
+    LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -27,8 +27,14 @@ import org.thymeleaf.context.Context;
 public class GrantDocuments {
 
     /** What the agreement says. */
-    public record Text(GrantService.GrantView grant, String beneficiary, String beneficiaryEik, String place,
-            String library, List<String> partners, String date) {}
+    public record Text(
+            GrantService.GrantView grant,
+            String beneficiary,
+            String beneficiaryEik,
+            String place,
+            String library,
+            List<String> partners,
+            String date) {}
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -40,8 +46,13 @@ public class GrantDocuments {
     private final bg.libpartners.partnership.PartnershipCatalog partnerships;
     private final FundingFormat format;
 
-    GrantDocuments(GrantService grants, Directory directory, ITemplateEngine templates, MessageSource messages,
-            RenderLimit renders, bg.libpartners.partnership.PartnershipCatalog partnerships,
+    GrantDocuments(
+            GrantService grants,
+            Directory directory,
+            ITemplateEngine templates,
+            MessageSource messages,
+            RenderLimit renders,
+            bg.libpartners.partnership.PartnershipCatalog partnerships,
             FundingFormat format) {
         this.format = format;
         this.grants = grants;
@@ -57,9 +68,18 @@ public class GrantDocuments {
         var g = grants.get(me, id);
         var library = directory.find(g.libraryId());
         var signer = directory.holderOf(g.libraryId()).orElse(library);
-        List<String> partners = g.partnershipId() == null ? List.of()
-                : partnerships.findUnchecked(g.partnershipId()).parties().stream().map(p -> p.organisationName()).toList();
-        return new Text(g, signer.name(), signer.eik(), library.settlementName(), library.name(), partners,
+        List<String> partners = g.partnershipId() == null
+                ? List.of()
+                : partnerships.findUnchecked(g.partnershipId()).parties().stream()
+                        .map(p -> p.organisationName())
+                        .toList();
+        return new Text(
+                g,
+                signer.name(),
+                signer.eik(),
+                library.settlementName(),
+                library.name(),
+                partners,
                 DATE.format(g.startsOn()));
     }
 
@@ -71,7 +91,6 @@ public class GrantDocuments {
         var html = templates.process("funding/grant-pdf", context);
         renders.run(() -> bg.libpartners.platform.PdfPages.render(html, out));
     }
-
 
     public void docx(Text t, OutputStream out) {
         var g = t.grant();
@@ -85,8 +104,15 @@ public class GrantDocuments {
             para(doc, msg("funding.doc.number", g.number(), t.date()), false);
             heading(doc, msg("funding.doc.parties"));
             para(doc, msg("funding.doc.grantor"), false);
-            para(doc, msg("funding.doc.beneficiary", t.beneficiary(), dash(t.beneficiaryEik()), dash(t.place()),
-                    t.library()), false);
+            para(
+                    doc,
+                    msg(
+                            "funding.doc.beneficiary",
+                            t.beneficiary(),
+                            dash(t.beneficiaryEik()),
+                            dash(t.place()),
+                            t.library()),
+                    false);
             if (!t.partners().isEmpty()) {
                 para(doc, msg("funding.doc.partners", String.join(", ", t.partners())), false);
             }
@@ -99,9 +125,15 @@ public class GrantDocuments {
             para(doc, msg("funding.doc.periodLine", DATE.format(g.startsOn()), DATE.format(g.endsOn())), false);
             heading(doc, msg("funding.doc.tranches"));
             for (var tr : g.tranches()) {
-                para(doc, msg(tr.afterFinal() ? "funding.doc.trancheFinal" : "funding.doc.trancheAdvance", tr.seq(),
-                        tr.share().stripTrailingZeros().toPlainString(), Money.format(tr.amount()),
-                        DATE.format(tr.dueOn())), false);
+                para(
+                        doc,
+                        msg(
+                                tr.afterFinal() ? "funding.doc.trancheFinal" : "funding.doc.trancheAdvance",
+                                tr.seq(),
+                                tr.share().stripTrailingZeros().toPlainString(),
+                                Money.format(tr.amount()),
+                                DATE.format(tr.dueOn())),
+                        false);
             }
             heading(doc, msg("funding.doc.reports"));
             para(doc, msg("funding.doc.reportsText", DATE.format(g.endsOn())), false);

@@ -27,22 +27,55 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class GrantService {
 
-    public record TrancheView(int seq, BigDecimal share, BigDecimal amount, LocalDate dueOn, boolean afterFinal,
-            LocalDate paidOn, long version) {}
+    public record TrancheView(
+            int seq,
+            BigDecimal share,
+            BigDecimal amount,
+            LocalDate dueOn,
+            boolean afterFinal,
+            LocalDate paidOn,
+            long version) {}
 
-    public record ReportView(long id, Report.Kind kind, String narrative, List<Report.Spending> spending,
-            List<Report.Reached> reached, List<Application.Attachment> files, BigDecimal spent, Report.Status status,
-            String reviewNote, Instant submittedAt, Instant reviewedAt, long version) {}
+    public record ReportView(
+            long id,
+            Report.Kind kind,
+            String narrative,
+            List<Report.Spending> spending,
+            List<Report.Reached> reached,
+            List<Application.Attachment> files,
+            BigDecimal spent,
+            Report.Status status,
+            String reviewNote,
+            Instant submittedAt,
+            Instant reviewedAt,
+            long version) {}
 
-    public record GrantView(long id, String number, long applicationId, String title, long callId, String callTitle,
-            long libraryId, String libraryName, String oblastCode, Long partnershipId, String partnershipTitle,
-            BigDecimal amount, BigDecimal cofinanced, LocalDate startsOn, LocalDate endsOn,
-            List<Application.BudgetLine> budgetLines, List<Application.IndicatorTarget> indicators,
-            List<TrancheView> tranches, List<ReportView> reports, BigDecimal paid, boolean mayReport,
+    public record GrantView(
+            long id,
+            String number,
+            long applicationId,
+            String title,
+            long callId,
+            String callTitle,
+            long libraryId,
+            String libraryName,
+            String oblastCode,
+            Long partnershipId,
+            String partnershipTitle,
+            BigDecimal amount,
+            BigDecimal cofinanced,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            List<Application.BudgetLine> budgetLines,
+            List<Application.IndicatorTarget> indicators,
+            List<TrancheView> tranches,
+            List<ReportView> reports,
+            BigDecimal paid,
+            boolean mayReport,
             boolean mayManage) {}
 
-    public record ReportInput(Report.Kind kind, String narrative, List<Report.Spending> spending,
-            List<Report.Reached> reached) {}
+    public record ReportInput(
+            Report.Kind kind, String narrative, List<Report.Spending> spending, List<Report.Reached> reached) {}
 
     /** The most files one report carries (the page and the API alike); each at most {@link Attachments#MAX_BYTES}. */
     public static final int MAX_REPORT_FILES = 10;
@@ -56,8 +89,15 @@ public class GrantService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GrantService(Grants grants, Tranches tranches, Reports reports, ApplicationService applications,
-            CallService calls, Attachments files, ApplicationEventPublisher events, Clock clock) {
+    GrantService(
+            Grants grants,
+            Tranches tranches,
+            Reports reports,
+            ApplicationService applications,
+            CallService calls,
+            Attachments files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.grants = grants;
         this.tranches = tranches;
         this.reports = reports;
@@ -90,7 +130,9 @@ public class GrantService {
     public TrancheView pay(CurrentUser me, long id, int seq, LocalDate paidOn) {
         FundingAccess.checkAdmin(me);
         var g = load(id);
-        var t = tranches.findByGrantIdOrderBySeq(id).stream().filter(x -> x.getSeq() == seq).findFirst()
+        var t = tranches.findByGrantIdOrderBySeq(id).stream()
+                .filter(x -> x.getSeq() == seq)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("funding.error.trancheNotFound", seq));
         var on = paidOn == null ? today() : paidOn;
         if (on.isAfter(today())) {
@@ -98,9 +140,12 @@ public class GrantService {
         }
         t.paid(on, finalAccepted(id));
         tranches.saveAndFlush(t);
-        events.publishEvent(new Notice("funding.tranche-paid", List.of(Notice.Audience.scoped(Role.LIBRARIAN,
-                ScopeKind.LIBRARY, g.getLibraryId())), "funding.notice.tranchePaid", List.of(g.getNumber(),
-                Money.format(t.getAmount()), on.toString()), "/funding/grants/" + id,
+        events.publishEvent(new Notice(
+                "funding.tranche-paid",
+                List.of(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, g.getLibraryId())),
+                "funding.notice.tranchePaid",
+                List.of(g.getNumber(), Money.format(t.getAmount()), on.toString()),
+                "/funding/grants/" + id,
                 "funding.tranche-paid:" + id + ":" + seq));
         return tranche(t);
     }
@@ -117,7 +162,8 @@ public class GrantService {
             throw new InvalidFundingException("report", "funding.error.required");
         }
         if (today().isBefore(g.getStartsOn())) {
-            throw new ConflictException("funding.error.reportBeforeStart", g.getStartsOn().toString());
+            throw new ConflictException(
+                    "funding.error.reportBeforeStart", g.getStartsOn().toString());
         }
         var a = applications.load(g.getApplicationId());
         check(in, a.getBudgetLines().size(), a.getIndicators().size());
@@ -125,11 +171,12 @@ public class GrantService {
         if (existing.stream().anyMatch(r -> r.getStatus() == Report.Status.SUBMITTED)) {
             throw new ConflictException("funding.error.reportPending");
         }
-        if (existing.stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL
-                && r.getStatus() == Report.Status.ACCEPTED)) {
+        if (existing.stream()
+                .anyMatch(r -> r.getKind() == Report.Kind.FINAL && r.getStatus() == Report.Status.ACCEPTED)) {
             throw new ConflictException("funding.error.finalAccepted");
         }
-        var given = uploads == null ? List.<MultipartFile>of()
+        var given = uploads == null
+                ? List.<MultipartFile>of()
                 : uploads.stream().filter(f -> f != null && !f.isEmpty()).toList();
         if (given.size() > MAX_REPORT_FILES) {
             throw new InvalidFundingException("files", "funding.error.tooManyFiles", MAX_REPORT_FILES);
@@ -145,13 +192,25 @@ public class GrantService {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        var spending = in.spending().stream().map(s -> new Report.Spending(s.line(), Money.euro(s.actual())))
+        var spending = in.spending().stream()
+                .map(s -> new Report.Spending(s.line(), Money.euro(s.actual())))
                 .toList();
-        var report = reports.saveAndFlush(new Report(id, in.kind(), in.narrative().trim(), spending,
-                in.reached() == null ? List.of() : in.reached(), kept, me.id(), clock.instant()));
-        events.publishEvent(new Notice("funding.report-submitted", List.of(Notice.Audience.role(Role.ADMIN)),
-                "funding.notice.reportSubmitted", List.of(g.getNumber(), g.getLibraryName()),
-                "/funding/grants/" + id, "funding.report-submitted:" + report.getId()));
+        var report = reports.saveAndFlush(new Report(
+                id,
+                in.kind(),
+                in.narrative().trim(),
+                spending,
+                in.reached() == null ? List.of() : in.reached(),
+                kept,
+                me.id(),
+                clock.instant()));
+        events.publishEvent(new Notice(
+                "funding.report-submitted",
+                List.of(Notice.Audience.role(Role.ADMIN)),
+                "funding.notice.reportSubmitted",
+                List.of(g.getNumber(), g.getLibraryName()),
+                "/funding/grants/" + id,
+                "funding.report-submitted:" + report.getId()));
         return report(report);
     }
 
@@ -159,7 +218,8 @@ public class GrantService {
     public ReportView review(CurrentUser me, long id, long reportId, Boolean accept, String note, Long version) {
         FundingAccess.checkAdmin(me);
         var g = load(id);
-        var r = reports.findById(reportId).filter(x -> x.getGrantId() == id)
+        var r = reports.findById(reportId)
+                .filter(x -> x.getGrantId() == id)
                 .orElseThrow(() -> new NotFoundException("funding.error.reportNotFound", reportId));
         if (accept == null) {
             throw new InvalidFundingException("accept", "funding.error.required");
@@ -178,10 +238,13 @@ public class GrantService {
         }
         r.review(accept, note, clock.instant());
         reports.saveAndFlush(r);
-        events.publishEvent(new Notice("funding.report-reviewed", List.of(Notice.Audience.scoped(Role.LIBRARIAN,
-                ScopeKind.LIBRARY, g.getLibraryId())), accept ? "funding.notice.reportAccepted"
-                        : "funding.notice.reportReturned", List.of(g.getNumber(), note == null ? "—" : note.trim()),
-                "/funding/grants/" + id, "funding.report-reviewed:" + reportId));
+        events.publishEvent(new Notice(
+                "funding.report-reviewed",
+                List.of(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, g.getLibraryId())),
+                accept ? "funding.notice.reportAccepted" : "funding.notice.reportReturned",
+                List.of(g.getNumber(), note == null ? "—" : note.trim()),
+                "/funding/grants/" + id,
+                "funding.report-reviewed:" + reportId));
         return report(r);
     }
 
@@ -190,7 +253,8 @@ public class GrantService {
     public Application.Attachment file(CurrentUser me, long id, long reportId, int index) {
         var g = load(id);
         FundingAccess.checkOversees(me, g.getLibraryId(), g.getOblastCode());
-        var r = reports.findById(reportId).filter(x -> x.getGrantId() == id)
+        var r = reports.findById(reportId)
+                .filter(x -> x.getGrantId() == id)
                 .orElseThrow(() -> new NotFoundException("funding.error.reportNotFound", reportId));
         if (index < 0 || index >= r.getFiles().size()) {
             throw new NotFoundException("funding.error.attachmentNotFound", index);
@@ -217,8 +281,8 @@ public class GrantService {
         for (int i = 0; i < spending.size(); i++) {
             var s = spending.get(i);
             if (s.line() < 0 || s.line() >= lines) {
-                p.add(new FieldProblem("spending[" + i + "].line", "funding.error.lineUnknown",
-                        new Object[] {s.line() + 1}));
+                p.add(new FieldProblem(
+                        "spending[" + i + "].line", "funding.error.lineUnknown", new Object[] {s.line() + 1}));
                 continue;
             }
             if (seen[s.line()]) {
@@ -247,8 +311,8 @@ public class GrantService {
     }
 
     private boolean finalAccepted(long grantId) {
-        return reports.findByGrantIdOrderById(grantId).stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL
-                && r.getStatus() == Report.Status.ACCEPTED);
+        return reports.findByGrantIdOrderById(grantId).stream()
+                .anyMatch(r -> r.getKind() == Report.Kind.FINAL && r.getStatus() == Report.Status.ACCEPTED);
     }
 
     private LocalDate today() {
@@ -262,25 +326,60 @@ public class GrantService {
     GrantView view(CurrentUser me, Grant g) {
         var a = applications.load(g.getApplicationId());
         var call = calls.load(g.getCallId());
-        var ts = tranches.findByGrantIdOrderBySeq(g.getId()).stream().map(GrantService::tranche).toList();
-        var rs = reports.findByGrantIdOrderById(g.getId()).stream().map(GrantService::report).toList();
-        var paid = ts.stream().filter(t -> t.paidOn() != null).map(TrancheView::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
-        return new GrantView(g.getId(), g.getNumber(), a.getId(), a.getTitle(), call.getId(), call.getTitle(),
-                g.getLibraryId(), g.getLibraryName(), g.getOblastCode(), a.getPartnershipId(),
-                a.getPartnershipTitle(), g.getAmount(), g.getCofinanced(), g.getStartsOn(), g.getEndsOn(),
-                a.getBudgetLines(), a.getIndicators(), ts, rs, paid, FundingAccess.actsFor(me, g.getLibraryId()),
+        var ts = tranches.findByGrantIdOrderBySeq(g.getId()).stream()
+                .map(GrantService::tranche)
+                .toList();
+        var rs = reports.findByGrantIdOrderById(g.getId()).stream()
+                .map(GrantService::report)
+                .toList();
+        var paid = ts.stream()
+                .filter(t -> t.paidOn() != null)
+                .map(TrancheView::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
+        return new GrantView(
+                g.getId(),
+                g.getNumber(),
+                a.getId(),
+                a.getTitle(),
+                call.getId(),
+                call.getTitle(),
+                g.getLibraryId(),
+                g.getLibraryName(),
+                g.getOblastCode(),
+                a.getPartnershipId(),
+                a.getPartnershipTitle(),
+                g.getAmount(),
+                g.getCofinanced(),
+                g.getStartsOn(),
+                g.getEndsOn(),
+                a.getBudgetLines(),
+                a.getIndicators(),
+                ts,
+                rs,
+                paid,
+                FundingAccess.actsFor(me, g.getLibraryId()),
                 me != null && me.isAdmin());
     }
 
     static TrancheView tranche(Tranche t) {
-        return new TrancheView(t.getSeq(), t.getShare(), t.getAmount(), t.getDueOn(), t.isAfterFinal(),
-                t.getPaidOn(), t.getVersion());
+        return new TrancheView(
+                t.getSeq(), t.getShare(), t.getAmount(), t.getDueOn(), t.isAfterFinal(), t.getPaidOn(), t.getVersion());
     }
 
     static ReportView report(Report r) {
-        return new ReportView(r.getId(), r.getKind(), r.getNarrative(), r.getSpending(), r.getReached(),
-                r.getFiles(), r.getSpent(), r.getStatus(), r.getReviewNote(), r.getSubmittedAt(), r.getReviewedAt(),
+        return new ReportView(
+                r.getId(),
+                r.getKind(),
+                r.getNarrative(),
+                r.getSpending(),
+                r.getReached(),
+                r.getFiles(),
+                r.getSpent(),
+                r.getStatus(),
+                r.getReviewNote(),
+                r.getSubmittedAt(),
+                r.getReviewedAt(),
                 r.getVersion());
     }
 }

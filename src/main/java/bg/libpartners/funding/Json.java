@@ -18,7 +18,6 @@ final class Json {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        return List.copyOf(MAPPER.readValue(json,
-                MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
+        return List.copyOf(MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
     }
 }

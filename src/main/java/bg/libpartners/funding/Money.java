@@ -12,6 +12,7 @@ public final class Money {
 
     /** The fixed conversion rate: 1 euro = 1.95583 leva (Council Regulation (EU) 2025/1407). */
     public static final BigDecimal LEVA_PER_EURO = new BigDecimal("1.95583");
+
     static final Locale BG = Locale.forLanguageTag("bg");
 
     private Money() {}
@@ -41,7 +42,9 @@ public final class Money {
 
     /** Bulgarian formatting: 12 345,60 € (a space between thousands, a comma before the cents). */
     public static String format(BigDecimal amount) {
-        return String.format(BG, "%,.2f", zeroIfNull(amount)).replace('\u00a0', ' ').replace('\u202f', ' ') + " €";
+        return String.format(BG, "%,.2f", zeroIfNull(amount))
+                        .replace('\u00a0', ' ')
+                        .replace('\u202f', ' ') + " €";
     }
 
     /** A share in per cent with up to two decimals: part / whole × 100, half up; zero when the whole is zero. */

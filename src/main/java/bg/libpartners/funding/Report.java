@@ -22,9 +22,16 @@ import java.util.List;
 @Table(name = "funding_report")
 public class Report {
 
-    public enum Kind { INTERIM, FINAL }
+    public enum Kind {
+        INTERIM,
+        FINAL
+    }
 
-    public enum Status { SUBMITTED, ACCEPTED, RETURNED }
+    public enum Status {
+        SUBMITTED,
+        ACCEPTED,
+        RETURNED
+    }
 
     /** Actual spending on one line of the application's budget (by its position). */
     public record Spending(int line, BigDecimal actual) {}
@@ -35,34 +42,50 @@ public class Report {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long grantId;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private String narrative;
     private String spending;
     private String reached;
     private String files = "[]";
     private BigDecimal spent;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.SUBMITTED;
+
     private String reviewNote;
     private Long submittedBy;
     private Instant submittedAt;
     private Instant reviewedAt;
+
     @Version
     private long version;
 
     protected Report() {}
 
-    Report(long grantId, Kind kind, String narrative, List<Spending> spending, List<Reached> reached,
-            List<Application.Attachment> files, Long by, Instant now) {
+    Report(
+            long grantId,
+            Kind kind,
+            String narrative,
+            List<Spending> spending,
+            List<Reached> reached,
+            List<Application.Attachment> files,
+            Long by,
+            Instant now) {
         this.grantId = grantId;
         this.kind = kind;
         this.narrative = narrative;
         this.spending = Json.write(spending);
         this.reached = Json.write(reached);
         this.files = Json.write(files);
-        this.spent = spending.stream().map(Spending::actual).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        this.spent = spending.stream()
+                .map(Spending::actual)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
         this.submittedBy = by;
         this.submittedAt = now;
     }
@@ -76,17 +99,55 @@ public class Report {
         reviewedAt = now;
     }
 
-    Long getId() { return id; }
-    long getGrantId() { return grantId; }
-    Kind getKind() { return kind; }
-    String getNarrative() { return narrative; }
-    List<Spending> getSpending() { return Json.list(spending, Spending.class); }
-    List<Reached> getReached() { return Json.list(reached, Reached.class); }
-    List<Application.Attachment> getFiles() { return Json.list(files, Application.Attachment.class); }
-    BigDecimal getSpent() { return spent; }
-    Status getStatus() { return status; }
-    String getReviewNote() { return reviewNote; }
-    Instant getSubmittedAt() { return submittedAt; }
-    Instant getReviewedAt() { return reviewedAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getGrantId() {
+        return grantId;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    String getNarrative() {
+        return narrative;
+    }
+
+    List<Spending> getSpending() {
+        return Json.list(spending, Spending.class);
+    }
+
+    List<Reached> getReached() {
+        return Json.list(reached, Reached.class);
+    }
+
+    List<Application.Attachment> getFiles() {
+        return Json.list(files, Application.Attachment.class);
+    }
+
+    BigDecimal getSpent() {
+        return spent;
+    }
+
+    Status getStatus() {
+        return status;
+    }
+
+    String getReviewNote() {
+        return reviewNote;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -27,12 +27,15 @@ public class Review {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long applicationId;
     private long callId;
     private long reviewerId;
     private String reviewerName;
+
     @Enumerated(EnumType.STRING)
     private ReviewStatus status = ReviewStatus.ASSIGNED;
+
     private String conflictNote;
     private Instant declaredAt;
     private String scores = "[]";
@@ -40,6 +43,7 @@ public class Review {
     private String remarks;
     private Instant scoredAt;
     private Instant assignedAt;
+
     @Version
     private long version;
 
@@ -71,8 +75,8 @@ public class Review {
         }
         var sum = BigDecimal.ZERO;
         for (var s : given) {
-            sum = sum.add(BigDecimal.valueOf(s.score()).multiply(BigDecimal.valueOf(criteria.get(s.criterion())
-                    .weight())));
+            sum = sum.add(BigDecimal.valueOf(s.score())
+                    .multiply(BigDecimal.valueOf(criteria.get(s.criterion()).weight())));
         }
         this.total = sum.divide(BigDecimal.valueOf(scale), 2, RoundingMode.HALF_UP);
         this.scores = Json.write(given);
@@ -81,17 +85,55 @@ public class Review {
         this.scoredAt = now;
     }
 
-    Long getId() { return id; }
-    long getApplicationId() { return applicationId; }
-    long getCallId() { return callId; }
-    long getReviewerId() { return reviewerId; }
-    String getReviewerName() { return reviewerName; }
-    ReviewStatus getStatus() { return status; }
-    String getConflictNote() { return conflictNote; }
-    Instant getDeclaredAt() { return declaredAt; }
-    List<Score> getScores() { return Json.list(scores, Score.class); }
-    BigDecimal getTotal() { return total; }
-    String getRemarks() { return remarks; }
-    Instant getScoredAt() { return scoredAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getApplicationId() {
+        return applicationId;
+    }
+
+    long getCallId() {
+        return callId;
+    }
+
+    long getReviewerId() {
+        return reviewerId;
+    }
+
+    String getReviewerName() {
+        return reviewerName;
+    }
+
+    ReviewStatus getStatus() {
+        return status;
+    }
+
+    String getConflictNote() {
+        return conflictNote;
+    }
+
+    Instant getDeclaredAt() {
+        return declaredAt;
+    }
+
+    List<Score> getScores() {
+        return Json.list(scores, Score.class);
+    }
+
+    BigDecimal getTotal() {
+        return total;
+    }
+
+    String getRemarks() {
+        return remarks;
+    }
+
+    Instant getScoredAt() {
+        return scoredAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

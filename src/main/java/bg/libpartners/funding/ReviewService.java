@@ -25,9 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
-    public record ReviewView(long id, long applicationId, long reviewerId, String reviewerName, ReviewStatus status,
-            String conflictNote, Instant declaredAt, List<Review.Score> scores, BigDecimal total, String remarks,
-            Instant scoredAt, long version) {}
+    public record ReviewView(
+            long id,
+            long applicationId,
+            long reviewerId,
+            String reviewerName,
+            ReviewStatus status,
+            String conflictNote,
+            Instant declaredAt,
+            List<Review.Score> scores,
+            BigDecimal total,
+            String remarks,
+            Instant scoredAt,
+            long version) {}
 
     private final Reviews reviews;
     private final ApplicationService applications;
@@ -36,8 +46,13 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(Reviews reviews, ApplicationService applications, CallService calls, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+    ReviewService(
+            Reviews reviews,
+            ApplicationService applications,
+            CallService calls,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reviews = reviews;
         this.applications = applications;
         this.calls = calls;
@@ -51,7 +66,8 @@ public class ReviewService {
         FundingAccess.checkAdmin(me);
         var a = applications.load(applicationId);
         if (!a.getStatus().decidable()) {
-            throw new ConflictException("funding.error.notUnderReview", a.getStatus().name());
+            throw new ConflictException(
+                    "funding.error.notUnderReview", a.getStatus().name());
         }
         if (reviewerId == null) {
             throw new InvalidFundingException("reviewerId", "funding.error.required");
@@ -68,10 +84,13 @@ public class ReviewService {
         if (reviews.findByApplicationIdAndReviewerId(applicationId, reviewerId).isPresent()) {
             throw new ConflictException("funding.error.alreadyAssigned");
         }
-        var review = reviews.saveAndFlush(new Review(applicationId, a.getCallId(), reviewerId,
-                reviewer.displayName(), clock.instant()));
-        events.publishEvent(new Notice("funding.reviewer-assigned", List.of(Notice.Audience.user(reviewerId)),
-                "funding.notice.reviewerAssigned", List.of(a.getTitle(), a.getLibraryName()),
+        var review = reviews.saveAndFlush(
+                new Review(applicationId, a.getCallId(), reviewerId, reviewer.displayName(), clock.instant()));
+        events.publishEvent(new Notice(
+                "funding.reviewer-assigned",
+                List.of(Notice.Audience.user(reviewerId)),
+                "funding.notice.reviewerAssigned",
+                List.of(a.getTitle(), a.getLibraryName()),
                 "/funding/applications/" + applicationId + "/review",
                 "funding.reviewer-assigned:" + applicationId + ":" + reviewerId));
         return view(review);
@@ -96,7 +115,8 @@ public class ReviewService {
         var review = own(me, applicationId);
         var a = applications.load(applicationId);
         if (!a.getStatus().decidable()) {
-            throw new ConflictException("funding.error.notUnderReview", a.getStatus().name());
+            throw new ConflictException(
+                    "funding.error.notUnderReview", a.getStatus().name());
         }
         if (review.getStatus() == ReviewStatus.ASSIGNED) {
             throw new ConflictException("funding.error.declareFirst");
@@ -112,9 +132,19 @@ public class ReviewService {
         }
         var ordered = new ArrayList<>(scores);
         ordered.sort(java.util.Comparator.comparingInt(Review.Score::criterion));
-        review.score(ordered.stream().map(s -> new Review.Score(s.criterion(), s.score(),
-                s.comment() == null || s.comment().isBlank() ? null : s.comment().trim())).toList(), remarks,
-                criteria, call.getScaleMax(), clock.instant());
+        review.score(
+                ordered.stream()
+                        .map(s -> new Review.Score(
+                                s.criterion(),
+                                s.score(),
+                                s.comment() == null || s.comment().isBlank()
+                                        ? null
+                                        : s.comment().trim()))
+                        .toList(),
+                remarks,
+                criteria,
+                call.getScaleMax(),
+                clock.instant());
         reviews.saveAndFlush(review);
         return view(review);
     }
@@ -129,8 +159,8 @@ public class ReviewService {
         for (int i = 0; i < scores.size(); i++) {
             var s = scores.get(i);
             if (s.criterion() < 0 || s.criterion() >= criteria) {
-                p.add(new FieldProblem("scores[" + i + "].criterion", "funding.error.criterionUnknown",
-                        new Object[] {s.criterion()}));
+                p.add(new FieldProblem(
+                        "scores[" + i + "].criterion", "funding.error.criterionUnknown", new Object[] {s.criterion()}));
                 continue;
             }
             if (given[s.criterion()]) {
@@ -138,8 +168,8 @@ public class ReviewService {
             }
             given[s.criterion()] = true;
             if (s.score() < 1 || s.score() > scale) {
-                p.add(new FieldProblem("scores[" + i + "].score", "funding.error.scoreOutOfScale",
-                        new Object[] {s.score(), scale}));
+                p.add(new FieldProblem(
+                        "scores[" + i + "].score", "funding.error.scoreOutOfScale", new Object[] {s.score(), scale}));
             }
             if (s.comment() != null && s.comment().length() > 2000) {
                 p.add(new FieldProblem("scores[" + i + "].comment", "funding.error.tooLong", new Object[] {2000}));
@@ -160,7 +190,9 @@ public class ReviewService {
     public List<ReviewView> list(CurrentUser me, long applicationId) {
         var a = applications.load(applicationId);
         if (me != null && me.isAdmin()) {
-            return reviews.findByApplicationIdOrderById(applicationId).stream().map(ReviewService::view).toList();
+            return reviews.findByApplicationIdOrderById(applicationId).stream()
+                    .map(ReviewService::view)
+                    .toList();
         }
         if (me != null && me.role() == Role.EXPERT) {
             return reviews.findByApplicationIdAndReviewerId(a.getId(), me.id()).map(ReviewService::view).stream()
@@ -185,8 +217,18 @@ public class ReviewService {
     }
 
     static ReviewView view(Review r) {
-        return new ReviewView(r.getId(), r.getApplicationId(), r.getReviewerId(), r.getReviewerName(),
-                r.getStatus(), r.getConflictNote(), r.getDeclaredAt(), r.getScores(), r.getTotal(), r.getRemarks(),
-                r.getScoredAt(), r.getVersion());
+        return new ReviewView(
+                r.getId(),
+                r.getApplicationId(),
+                r.getReviewerId(),
+                r.getReviewerName(),
+                r.getStatus(),
+                r.getConflictNote(),
+                r.getDeclaredAt(),
+                r.getScores(),
+                r.getTotal(),
+                r.getRemarks(),
+                r.getScoredAt(),
+                r.getVersion());
     }
 }

@@ -5,5 +5,8 @@ package bg.libpartners.funding;
  * NO_CONFLICT; only then may they score, and a scored review is SCORED (re-scoring allowed until the decision).
  */
 public enum ReviewStatus {
-    ASSIGNED, CONFLICT, NO_CONFLICT, SCORED
+    ASSIGNED,
+    CONFLICT,
+    NO_CONFLICT,
+    SCORED
 }

@@ -21,6 +21,7 @@ class Tranche {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long grantId;
     private int seq;
     private BigDecimal share;
@@ -28,6 +29,7 @@ class Tranche {
     private LocalDate dueOn;
     private boolean afterFinal;
     private LocalDate paidOn;
+
     @Version
     private long version;
 
@@ -52,13 +54,39 @@ class Tranche {
         paidOn = on;
     }
 
-    Long getId() { return id; }
-    long getGrantId() { return grantId; }
-    int getSeq() { return seq; }
-    BigDecimal getShare() { return share; }
-    BigDecimal getAmount() { return amount; }
-    LocalDate getDueOn() { return dueOn; }
-    boolean isAfterFinal() { return afterFinal; }
-    LocalDate getPaidOn() { return paidOn; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getGrantId() {
+        return grantId;
+    }
+
+    int getSeq() {
+        return seq;
+    }
+
+    BigDecimal getShare() {
+        return share;
+    }
+
+    BigDecimal getAmount() {
+        return amount;
+    }
+
+    LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    boolean isAfterFinal() {
+        return afterFinal;
+    }
+
+    LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -18,6 +18,7 @@ final class CountryOutline {
 
     /** Rings as [lon0, lat0, lon1, lat1, …], with each ring's bounding box to skip most of them. */
     private final List<double[]> rings = new ArrayList<>();
+
     private final List<double[]> boxes = new ArrayList<>();
 
     private CountryOutline() {}

@@ -99,9 +99,11 @@ public class Geography {
 
     /** Latitudes of Bulgaria's southernmost and northernmost points, rounded outwards (decimal degrees, WGS 84). */
     public static final double SOUTH = 41.2;
+
     public static final double NORTH = 44.3;
     /** Longitudes of its westernmost point and of its Black Sea coast, rounded outwards. */
     public static final double WEST = 22.3;
+
     public static final double EAST = 28.7;
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -132,18 +134,24 @@ public class Geography {
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
     /** How far a point lies from the centre of a settlement, in kilometres; empty for an unknown settlement or centre. */
     public java.util.OptionalDouble kmFromSettlement(String ekatte, double lat, double lon) {
         var settlement = ekatte == null ? Optional.<SettlementRef>empty() : findSettlement(ekatte);
-        if (settlement.isEmpty() || settlement.get().lat() == null || settlement.get().lon() == null) {
+        if (settlement.isEmpty()
+                || settlement.get().lat() == null
+                || settlement.get().lon() == null) {
             return java.util.OptionalDouble.empty();
         }
-        return java.util.OptionalDouble.of(distanceKm(settlement.get().lat(), settlement.get().lon(), lat, lon));
+        return java.util.OptionalDouble.of(
+                distanceKm(settlement.get().lat(), settlement.get().lon(), lat, lon));
     }
 
     /** Built on first use from the same files the loader loads: the tables only change when the application does. */

@@ -24,13 +24,23 @@ class GeographyLoader implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(GeographyLoader.class);
 
     private static final int V = Types.VARCHAR;
-    private static final Table OBLAST = new Table("oblast",
-            List.of("code", "name_bg", "name_en", "ekatte", "nuts3"), new int[] {V, V, V, V, V});
-    private static final Table MUNICIPALITY = new Table("municipality",
-            List.of("code", "oblast_code", "name_bg", "name_en", "ekatte"), new int[] {V, V, V, V, V});
-    private static final Table SETTLEMENT = new Table("settlement",
-            List.of("ekatte", "kind", "name_bg", "name_en", "municipality_code", "oblast_code", "lat", "lon",
-                    "population", "search_key"),
+    private static final Table OBLAST =
+            new Table("oblast", List.of("code", "name_bg", "name_en", "ekatte", "nuts3"), new int[] {V, V, V, V, V});
+    private static final Table MUNICIPALITY = new Table(
+            "municipality", List.of("code", "oblast_code", "name_bg", "name_en", "ekatte"), new int[] {V, V, V, V, V});
+    private static final Table SETTLEMENT = new Table(
+            "settlement",
+            List.of(
+                    "ekatte",
+                    "kind",
+                    "name_bg",
+                    "name_en",
+                    "municipality_code",
+                    "oblast_code",
+                    "lat",
+                    "lon",
+                    "population",
+                    "search_key"),
             new int[] {V, V, V, V, V, V, Types.DOUBLE, Types.DOUBLE, Types.INTEGER, V});
 
     private final JdbcTemplate jdbc;
@@ -65,14 +75,34 @@ class GeographyLoader implements InitializingBean {
 
     private List<Result> sync(Geodata data) {
         return List.of(
-                TableSync.sync(jdbc, OBLAST, data.oblasts().stream()
-                        .map(o -> new Object[] {o.code(), o.nameBg(), o.nameEn(), o.ekatte(), o.nuts3()}).toList()),
-                TableSync.sync(jdbc, MUNICIPALITY, data.municipalities().stream()
-                        .map(m -> new Object[] {m.code(), m.oblastCode(), m.nameBg(), m.nameEn(), m.ekatte()})
-                        .toList()),
-                TableSync.sync(jdbc, SETTLEMENT, data.settlements().stream()
-                        .map(s -> new Object[] {s.ekatte(), s.kind(), s.nameBg(), s.nameEn(), s.municipalityCode(),
-                            s.oblastCode(), s.lat(), s.lon(), s.population(), s.searchKey()})
-                        .toList()));
+                TableSync.sync(
+                        jdbc,
+                        OBLAST,
+                        data.oblasts().stream()
+                                .map(o -> new Object[] {o.code(), o.nameBg(), o.nameEn(), o.ekatte(), o.nuts3()})
+                                .toList()),
+                TableSync.sync(
+                        jdbc,
+                        MUNICIPALITY,
+                        data.municipalities().stream()
+                                .map(m -> new Object[] {m.code(), m.oblastCode(), m.nameBg(), m.nameEn(), m.ekatte()})
+                                .toList()),
+                TableSync.sync(
+                        jdbc,
+                        SETTLEMENT,
+                        data.settlements().stream()
+                                .map(s -> new Object[] {
+                                    s.ekatte(),
+                                    s.kind(),
+                                    s.nameBg(),
+                                    s.nameEn(),
+                                    s.municipalityCode(),
+                                    s.oblastCode(),
+                                    s.lat(),
+                                    s.lon(),
+                                    s.population(),
+                                    s.searchKey()
+                                })
+                                .toList()));
     }
 }

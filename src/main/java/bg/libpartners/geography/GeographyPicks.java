@@ -38,12 +38,18 @@ public class GeographyPicks implements PickSource {
             return List.of();
         }
         return switch (kind) {
-            case "oblast" -> ranked(geography.oblasts().stream(), o -> names(o.nameBg(), o.nameEn()), key, limit)
-                    .map(o -> oblast(o, locale)).toList();
-            case "municipality" -> ranked(geography.municipalities(null).stream(),
-                    m -> names(m.nameBg(), m.nameEn()), key, limit).map(m -> municipality(m, locale)).toList();
-            default -> geography.searchSettlements(q, null, PageRequest.of(0, limit)).stream()
-                    .map(s -> settlement(s, locale)).toList();
+            case "oblast" ->
+                ranked(geography.oblasts().stream(), o -> names(o.nameBg(), o.nameEn()), key, limit)
+                        .map(o -> oblast(o, locale))
+                        .toList();
+            case "municipality" ->
+                ranked(geography.municipalities(null).stream(), m -> names(m.nameBg(), m.nameEn()), key, limit)
+                        .map(m -> municipality(m, locale))
+                        .toList();
+            default ->
+                geography.searchSettlements(q, null, PageRequest.of(0, limit)).stream()
+                        .map(s -> settlement(s, locale))
+                        .toList();
         };
     }
 
@@ -58,8 +64,8 @@ public class GeographyPicks implements PickSource {
     }
 
     /** Names that start with the key first, then those that contain it; alphabetical within each. */
-    private static <T> Stream<T> ranked(Stream<T> all, java.util.function.Function<T, List<String>> names, String key,
-            int limit) {
+    private static <T> Stream<T> ranked(
+            Stream<T> all, java.util.function.Function<T, List<String>> names, String key, int limit) {
         return all.filter(t -> names.apply(t).stream().anyMatch(n -> n.contains(key)))
                 .sorted(Comparator.comparing((T t) -> names.apply(t).stream().noneMatch(n -> n.startsWith(key)))
                         .thenComparing(t -> names.apply(t).get(0)))
@@ -67,7 +73,10 @@ public class GeographyPicks implements PickSource {
     }
 
     private static List<String> names(String bg, String en) {
-        return Stream.of(bg, en).filter(java.util.Objects::nonNull).map(PlaceNames::key).toList();
+        return Stream.of(bg, en)
+                .filter(java.util.Objects::nonNull)
+                .map(PlaceNames::key)
+                .toList();
     }
 
     private static Choice oblast(OblastRef o, Locale locale) {

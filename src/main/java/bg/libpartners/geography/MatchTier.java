@@ -2,7 +2,11 @@ package bg.libpartners.geography;
 
 /** How much a match of a register's name to a settlement is trusted, most first. */
 enum MatchTier {
-    EXACT, ALIAS, LOOSE, SUFFIX, TYPO;
+    EXACT,
+    ALIAS,
+    LOOSE,
+    SUFFIX,
+    TYPO;
 
     /** The tiers used outside the named municipality, where a guess would travel too far. */
     static final MatchTier[] STRICT = {EXACT, ALIAS, LOOSE};
@@ -15,8 +19,10 @@ enum MatchTier {
             // "Пасарел" for "Долни Пасарел": the register dropped a qualifier
             case SUFFIX -> name.reason() == null && name.key().endsWith(" " + variantKey);
             // one letter typed wrong ("Косталево" for "Костелево"); only in long names, where it cannot hit another
-            case TYPO -> name.reason() == null && variantKey.length() >= 6
-                    && oneEditApart(name.loose(), PlaceNames.looseKey(variantKey));
+            case TYPO ->
+                name.reason() == null
+                        && variantKey.length() >= 6
+                        && oneEditApart(name.loose(), PlaceNames.looseKey(variantKey));
         };
     }
 

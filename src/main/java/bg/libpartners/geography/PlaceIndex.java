@@ -21,12 +21,33 @@ import java.util.stream.Collectors;
 final class PlaceIndex {
 
     /** Official names that registers still write the old way. */
-    private static final Map<String, String> MUNICIPALITY_ALIASES = Map.of("Добричка", "DOB15",
-            "Добрич селска", "DOB15", "Добрич град", "DOB28", "Столична община", "SOF46", "София град", "SOF46");
+    private static final Map<String, String> MUNICIPALITY_ALIASES = Map.of(
+            "Добричка",
+            "DOB15",
+            "Добрич селска",
+            "DOB15",
+            "Добрич град",
+            "DOB28",
+            "Столична община",
+            "SOF46",
+            "София град",
+            "SOF46");
 
-    private static final Map<String, String> OBLAST_ALIASES = Map.of("София (столица)", "SOF", "София град", "SOF",
-            "Sofia City", "SOF", "Sofia (capital)", "SOF", "Софийска", "SFO", "София област", "SFO",
-            "Sofia Province", "SFO");
+    private static final Map<String, String> OBLAST_ALIASES = Map.of(
+            "София (столица)",
+            "SOF",
+            "София град",
+            "SOF",
+            "Sofia City",
+            "SOF",
+            "Sofia (capital)",
+            "SOF",
+            "Софийска",
+            "SFO",
+            "София област",
+            "SFO",
+            "Sofia Province",
+            "SFO");
 
     private final Map<String, List<OblastRow>> oblastsByKey = new HashMap<>();
     private final Map<String, List<MunicipalityRow>> municipalitiesByKey = new HashMap<>();
@@ -41,8 +62,8 @@ final class PlaceIndex {
         Map<String, OblastRow> oblasts = byCode(data.oblasts(), OblastRow::code);
         municipalitiesByCode = byCode(data.municipalities(), MunicipalityRow::code);
         Map<String, SettlementRow> settlements = byCode(data.settlements(), SettlementRow::ekatte);
-        municipalitiesByOblast = data.municipalities().stream()
-                .collect(Collectors.groupingBy(MunicipalityRow::oblastCode));
+        municipalitiesByOblast =
+                data.municipalities().stream().collect(Collectors.groupingBy(MunicipalityRow::oblastCode));
         data.oblasts().forEach(o -> index(oblastsByKey, o, o.nameBg(), o.nameEn(), o.code()));
         OBLAST_ALIASES.forEach((name, code) -> index(oblastsByKey, oblasts.get(code), name));
         for (MunicipalityRow m : data.municipalities()) {
@@ -51,10 +72,13 @@ final class PlaceIndex {
         }
         MUNICIPALITY_ALIASES.forEach((name, code) -> index(municipalitiesByKey, municipalitiesByCode.get(code), name));
         data.settlements().forEach(s -> names(s.municipalityCode()).add(SettlementName.of(s, s.nameBg(), null)));
-        data.aliases().forEach(a -> names(a.municipalityCode())
-                .add(SettlementName.of(settlements.get(a.ekatte()), a.nameBg(), a.reason())));
-        formerStations = data.aliases().stream().filter(a -> PlaceNames.key(a.nameBg()).startsWith("gara "))
-                .map(Geodata.AliasRow::ekatte).collect(Collectors.toSet());
+        data.aliases()
+                .forEach(a -> names(a.municipalityCode())
+                        .add(SettlementName.of(settlements.get(a.ekatte()), a.nameBg(), a.reason())));
+        formerStations = data.aliases().stream()
+                .filter(a -> PlaceNames.key(a.nameBg()).startsWith("gara "))
+                .map(Geodata.AliasRow::ekatte)
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -84,15 +108,20 @@ final class PlaceIndex {
         }
         if (moved != null && moved.resolved()) {
             var found = moved.place().municipalityCode();
-            return new PlaceMatch(Outcome.APPROXIMATE, moved.place(),
-                    "found in municipality " + found + ", not in " + municipality);
+            return new PlaceMatch(
+                    Outcome.APPROXIMATE, moved.place(), "found in municipality " + found + ", not in " + municipality);
         }
         if (municipalities.isEmpty()) {
             return failure(Outcome.NO_SUCH_MUNICIPALITY, "no municipality " + municipality + " in oblast " + oblast);
         }
-        return moved != null ? moved
-                : failure(Outcome.NO_SUCH_SETTLEMENT, "no settlement " + settlement + " in municipality "
-                        + municipalities.stream().map(MunicipalityRow::code).collect(Collectors.joining("/")));
+        return moved != null
+                ? moved
+                : failure(
+                        Outcome.NO_SUCH_SETTLEMENT,
+                        "no settlement " + settlement + " in municipality "
+                                + municipalities.stream()
+                                        .map(MunicipalityRow::code)
+                                        .collect(Collectors.joining("/")));
     }
 
     private List<MunicipalityRow> municipalitiesIn(String oblast) {
@@ -100,14 +129,18 @@ final class PlaceIndex {
         if (oblasts.isEmpty()) {
             return List.copyOf(municipalitiesByCode.values());
         }
-        return oblasts.stream().flatMap(o -> municipalitiesByOblast.get(o.code()).stream()).toList();
+        return oblasts.stream()
+                .flatMap(o -> municipalitiesByOblast.get(o.code()).stream())
+                .toList();
     }
 
     /** By name, then by the name of the centre ("София" is the centre of Столична), within the oblast. */
     private List<MunicipalityRow> municipalities(String name, List<MunicipalityRow> inOblasts) {
         String key = PlaceNames.key(name);
         for (var index : List.of(municipalitiesByKey, municipalitiesByCentre)) {
-            var found = index.getOrDefault(key, List.of()).stream().filter(inOblasts::contains).toList();
+            var found = index.getOrDefault(key, List.of()).stream()
+                    .filter(inOblasts::contains)
+                    .toList();
             if (!found.isEmpty()) {
                 return found;
             }
@@ -118,10 +151,13 @@ final class PlaceIndex {
     /** Tries each reading of the name through the tiers of trust; null when nothing matched at all. */
     private PlaceMatch match(SettlementQuery query, Collection<MunicipalityRow> municipalities, boolean fuzzy) {
         var names = municipalities.stream()
-                .flatMap(m -> namesByMunicipality.getOrDefault(m.code(), List.of()).stream()).toList();
+                .flatMap(m -> namesByMunicipality.getOrDefault(m.code(), List.of()).stream())
+                .toList();
         for (String variant : query.variants()) {
             for (MatchTier tier : fuzzy ? MatchTier.values() : MatchTier.STRICT) {
-                var found = names.stream().filter(n -> tier.matches(n, variant)).map(SettlementName::row)
+                var found = names.stream()
+                        .filter(n -> tier.matches(n, variant))
+                        .map(SettlementName::row)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
                 if (!found.isEmpty()) {
                     return pick(new ArrayList<>(found), query.kind(), tier, variant);
@@ -137,16 +173,23 @@ final class PlaceIndex {
             found = ofKind.isEmpty() ? found : ofKind;
         }
         if (found.size() > 1 && !variant.startsWith("gara ")) {
-            var notStations = found.stream().filter(s -> !formerStations.contains(s.ekatte())).toList();
+            var notStations = found.stream()
+                    .filter(s -> !formerStations.contains(s.ekatte()))
+                    .toList();
             found = notStations.isEmpty() ? found : notStations;
         }
         if (found.size() > 1) {
-            return failure(Outcome.AMBIGUOUS, "'" + variant + "' is any of "
-                    + found.stream().map(s -> s.kind() + " " + s.nameBg() + " " + s.ekatte()).toList());
+            return failure(
+                    Outcome.AMBIGUOUS,
+                    "'" + variant + "' is any of "
+                            + found.stream()
+                                    .map(s -> s.kind() + " " + s.nameBg() + " " + s.ekatte())
+                                    .toList());
         }
         SettlementRow s = found.get(0);
         boolean exact = tier == MatchTier.EXACT;
-        return new PlaceMatch(exact ? Outcome.EXACT : Outcome.APPROXIMATE,
+        return new PlaceMatch(
+                exact ? Outcome.EXACT : Outcome.APPROXIMATE,
                 new PlaceRef(s.oblastCode(), s.municipalityCode(), s.ekatte(), s.nameBg(), s.lat(), s.lon(), !exact),
                 exact ? null : tier.name().toLowerCase(java.util.Locale.ROOT) + " match of '" + variant + "'");
     }

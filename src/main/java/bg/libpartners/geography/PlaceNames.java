@@ -15,11 +15,26 @@ import java.util.Locale;
 public final class PlaceNames {
 
     /** Kind prefixes, in their Latin form: transliteration runs first, so one list serves both scripts. */
-    private static final List<String> PREFIXES = List.of("grad ", "gr. ", "gr.", "gr ", "selo ", "s. ", "s.", "s ",
-            "manastir ", "man. ", "man.", "oblast ", "obl. ", "obl.", "obshtina ", "obsht. ", "obsht.");
+    private static final List<String> PREFIXES = List.of(
+            "grad ",
+            "gr. ",
+            "gr.",
+            "gr ",
+            "selo ",
+            "s. ",
+            "s.",
+            "s ",
+            "manastir ",
+            "man. ",
+            "man.",
+            "oblast ",
+            "obl. ",
+            "obl.",
+            "obshtina ",
+            "obsht. ",
+            "obsht.");
 
-    private PlaceNames() {
-    }
+    private PlaceNames() {}
 
     /**
      * The search key of a name or a query: kind prefixes ("гр.", "село ", "обл." …) stripped, lower case, Latin,
@@ -30,7 +45,8 @@ public final class PlaceNames {
             return "";
         }
         String latin = Transliteration.toLatin(fixLookAlikes(text.toLowerCase(Locale.ROOT)))
-                .toLowerCase(Locale.ROOT).strip();
+                .toLowerCase(Locale.ROOT)
+                .strip();
         for (String prefix : PREFIXES) {
             if (latin.startsWith(prefix) && latin.length() > prefix.length()) {
                 return key(latin.substring(prefix.length()));

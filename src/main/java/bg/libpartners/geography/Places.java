@@ -24,13 +24,21 @@ class Places {
                    s.oblast_code, o.name_bg as oblast_name_bg, s.lat, s.lon, s.population
             from settlement s join municipality m on m.code = s.municipality_code
                               join oblast o on o.code = s.oblast_code""";
-    private static final RowMapper<OblastRef> OBLAST_ROW = (rs, i) -> new OblastRef(rs.getString(1), rs.getString(2),
-            rs.getString(3), rs.getString(4), rs.getString(5));
-    private static final RowMapper<MunicipalityRef> MUNICIPALITY_ROW = (rs, i) -> new MunicipalityRef(rs.getString(1),
-            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
-    private static final RowMapper<SettlementRef> SETTLEMENT_ROW = (rs, i) -> new SettlementRef(rs.getString(1),
-            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-            rs.getString(8), rs.getObject(9, Double.class), rs.getObject(10, Double.class),
+    private static final RowMapper<OblastRef> OBLAST_ROW = (rs, i) ->
+            new OblastRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    private static final RowMapper<MunicipalityRef> MUNICIPALITY_ROW = (rs, i) -> new MunicipalityRef(
+            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    private static final RowMapper<SettlementRef> SETTLEMENT_ROW = (rs, i) -> new SettlementRef(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7),
+            rs.getString(8),
+            rs.getObject(9, Double.class),
+            rs.getObject(10, Double.class),
             rs.getObject(11, Integer.class));
 
     private final JdbcClient jdbc;
@@ -44,31 +52,46 @@ class Places {
     }
 
     Optional<OblastRef> oblast(String code) {
-        return jdbc.sql(OBLAST + " where code = ?").param(code).query(OBLAST_ROW).optional();
+        return jdbc.sql(OBLAST + " where code = ?")
+                .param(code)
+                .query(OBLAST_ROW)
+                .optional();
     }
 
     List<MunicipalityRef> municipalities(String oblastCode) {
         if (oblastCode == null) {
-            return jdbc.sql(MUNICIPALITY + " order by m.name_bg, m.code").query(MUNICIPALITY_ROW).list();
+            return jdbc.sql(MUNICIPALITY + " order by m.name_bg, m.code")
+                    .query(MUNICIPALITY_ROW)
+                    .list();
         }
-        return jdbc.sql(MUNICIPALITY + " where m.oblast_code = ? order by m.name_bg, m.code").param(oblastCode)
-                .query(MUNICIPALITY_ROW).list();
+        return jdbc.sql(MUNICIPALITY + " where m.oblast_code = ? order by m.name_bg, m.code")
+                .param(oblastCode)
+                .query(MUNICIPALITY_ROW)
+                .list();
     }
 
     Optional<MunicipalityRef> municipality(String code) {
-        return jdbc.sql(MUNICIPALITY + " where m.code = ?").param(code).query(MUNICIPALITY_ROW).optional();
+        return jdbc.sql(MUNICIPALITY + " where m.code = ?")
+                .param(code)
+                .query(MUNICIPALITY_ROW)
+                .optional();
     }
 
     Optional<SettlementRef> settlement(String ekatte) {
-        return jdbc.sql(SETTLEMENT + " where s.ekatte = ?").param(ekatte).query(SETTLEMENT_ROW).optional();
+        return jdbc.sql(SETTLEMENT + " where s.ekatte = ?")
+                .param(ekatte)
+                .query(SETTLEMENT_ROW)
+                .optional();
     }
 
     List<SettlementRef> settlements(Collection<String> ekatte) {
         if (ekatte.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SETTLEMENT + " where s.ekatte in (:ekatte) order by s.ekatte").param("ekatte", ekatte)
-                .query(SETTLEMENT_ROW).list();
+        return jdbc.sql(SETTLEMENT + " where s.ekatte in (:ekatte) order by s.ekatte")
+                .param("ekatte", ekatte)
+                .query(SETTLEMENT_ROW)
+                .list();
     }
 
     List<SettlementRef> allSettlements() {

@@ -13,14 +13,17 @@ final class SettlementCatalog {
     private record Entry(SettlementRef ref, String key, String english) {}
 
     /** Exact name, then name start, then anywhere in it; towns before villages; the bigger first. */
-    private static final Comparator<Entry> BY_NAME = Comparator.comparing((Entry e) -> e.ref().nameBg())
+    private static final Comparator<Entry> BY_NAME = Comparator.comparing(
+                    (Entry e) -> e.ref().nameBg())
             .thenComparing(e -> e.ref().ekatte());
 
     private final List<Entry> entries;
 
     SettlementCatalog(List<SettlementRef> settlements) {
         this.entries = settlements.stream()
-                .map(s -> new Entry(s, PlaceNames.key(s.nameBg()),
+                .map(s -> new Entry(
+                        s,
+                        PlaceNames.key(s.nameBg()),
                         s.nameEn() == null ? "" : s.nameEn().toLowerCase(Locale.ROOT)))
                 .toList();
     }
@@ -30,12 +33,13 @@ final class SettlementCatalog {
     /** {@code key} is a {@link PlaceNames#key}; blank lists everything in ranking order. */
     Result search(String key, String municipalityCode, long offset, int limit) {
         var matches = entries.stream()
-                .filter(e -> municipalityCode == null || municipalityCode.equals(e.ref().municipalityCode()))
+                .filter(e -> municipalityCode == null
+                        || municipalityCode.equals(e.ref().municipalityCode()))
                 .filter(e -> e.key().contains(key) || e.english().contains(key))
                 .sorted(Comparator.comparingInt((Entry e) -> tier(e, key))
                         .thenComparingInt(e -> Geodata.TOWN.equals(e.ref().kind()) ? 0 : 1)
-                        .thenComparing(e -> e.ref().population() == null ? 0 : e.ref().population(),
-                                Comparator.reverseOrder())
+                        .thenComparing(
+                                e -> e.ref().population() == null ? 0 : e.ref().population(), Comparator.reverseOrder())
                         .thenComparing(BY_NAME))
                 .toList();
         int from = (int) Math.min(offset, matches.size());

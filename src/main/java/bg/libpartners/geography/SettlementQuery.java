@@ -17,8 +17,8 @@ record SettlementQuery(String kind, List<String> variants) {
     private static final Pattern IN_SETTLEMENT = Pattern.compile(
             "\\s(?:в|към)\\s+(?:с\\.|село|гр\\.|град)\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PARTS = Pattern.compile("\\s+[-–—]\\s+|[,()]");
-    private static final Map<String, String> KINDS = Map.of("grad", "гр.", "gr", "гр.", "selo", "с.", "s", "с.",
-            "manastir", "ман.", "man", "ман.");
+    private static final Map<String, String> KINDS =
+            Map.of("grad", "гр.", "gr", "гр.", "selo", "с.", "s", "с.", "manastir", "ман.", "man", "ман.");
     private static final String STATION = "gara ";
 
     static SettlementQuery parse(String text) {
@@ -36,8 +36,7 @@ record SettlementQuery(String kind, List<String> variants) {
         for (String part : PARTS.split(name)) {
             add(variants, part);
         }
-        return new SettlementQuery(kind(trimmed.substring(0, trimmed.length() - name.length())),
-                List.copyOf(variants));
+        return new SettlementQuery(kind(trimmed.substring(0, trimmed.length() - name.length())), List.copyOf(variants));
     }
 
     /** Also without a leading "гара": stations were renamed to the plain village name. */
@@ -53,7 +52,8 @@ record SettlementQuery(String kind, List<String> variants) {
     }
 
     private static String kind(String prefix) {
-        String[] words = Transliteration.toLatin(prefix.toLowerCase(java.util.Locale.ROOT)).split("[^a-z]+");
+        String[] words = Transliteration.toLatin(prefix.toLowerCase(java.util.Locale.ROOT))
+                .split("[^a-z]+");
         return words.length == 0 ? null : KINDS.get(words[words.length - 1]);
     }
 }

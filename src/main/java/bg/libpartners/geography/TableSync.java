@@ -15,8 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class TableSync {
 
     /** A table whose first column is its key; {@code sqlTypes} are java.sql.Types, one per column. */
-    record Table(String name, List<String> columns, int[] sqlTypes) {
-    }
+    record Table(String name, List<String> columns, int[] sqlTypes) {}
 
     record Result(String table, int inserted, int updated, int unchanged, int extra) {
 
@@ -25,8 +24,7 @@ final class TableSync {
         }
     }
 
-    private TableSync() {
-    }
+    private TableSync() {}
 
     static Result sync(JdbcTemplate jdbc, Table table, List<Object[]> rows) {
         var existing = new HashMap<Object, Object[]>(rows.size() * 2);
@@ -53,8 +51,12 @@ final class TableSync {
         if (!updates.isEmpty()) {
             jdbc.batchUpdate(updateSql(table), updates, rotateKeyToEnd(table.sqlTypes()));
         }
-        return new Result(table.name(), inserts.size(), updates.size(),
-                rows.size() - inserts.size() - updates.size(), existing.size());
+        return new Result(
+                table.name(),
+                inserts.size(),
+                updates.size(),
+                rows.size() - inserts.size() - updates.size(),
+                existing.size());
     }
 
     private static boolean sameValues(Object[] stored, Object[] shipped) {
@@ -85,7 +87,9 @@ final class TableSync {
     private static String updateSql(Table table) {
         var columns = table.columns();
         return "update " + table.name() + " set "
-                + columns.subList(1, columns.size()).stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+                + columns.subList(1, columns.size()).stream()
+                        .map(c -> c + " = ?")
+                        .collect(Collectors.joining(", "))
                 + " where " + columns.get(0) + " = ?";
     }
 

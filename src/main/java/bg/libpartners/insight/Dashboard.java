@@ -25,7 +25,11 @@ public record Dashboard(String level, InsightScope scope, String title, List<Sec
 
     /** The figure of a section by key, or null. */
     public Figure figure(String section, String key) {
-        return sections.stream().filter(s -> s.section().equals(section)).flatMap(s -> s.figures().stream())
-                .filter(f -> f.key().equals(key)).findFirst().orElse(null);
+        return sections.stream()
+                .filter(s -> s.section().equals(section))
+                .flatMap(s -> s.figures().stream())
+                .filter(f -> f.key().equals(key))
+                .findFirst()
+                .orElse(null);
     }
 }

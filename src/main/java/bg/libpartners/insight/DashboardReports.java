@@ -30,8 +30,8 @@ import org.thymeleaf.context.Context;
 public class DashboardReports {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Sofia"));
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Sofia"));
 
     private final FigureLabels labels;
     private final MessageSource messages;
@@ -71,8 +71,12 @@ public class DashboardReports {
             for (var line : filters(dashboard, locale)) {
                 text(cover.createRow(r++), 0, line, null);
             }
-            text(cover.createRow(r++), 0, msg("insight.report.computedAt", locale) + " "
-                    + (dashboard.computedAt() == null ? "" : AT.format(dashboard.computedAt())), null);
+            text(
+                    cover.createRow(r++),
+                    0,
+                    msg("insight.report.computedAt", locale) + " "
+                            + (dashboard.computedAt() == null ? "" : AT.format(dashboard.computedAt())),
+                    null);
             text(cover.createRow(r++), 0, msg("insight.licence", locale), null);
             cover.setColumnWidth(0, 90 * 256);
 
@@ -95,8 +99,11 @@ public class DashboardReports {
                     var line = sheet.createRow(row++);
                     text(line, 0, f.label(), header);
                     number(line, 1, f.figure().value(), money ? boldEuro : boldCount);
-                    var median = dashboard.sections().stream().filter(s -> s.section().equals(section.code()))
-                            .findFirst().map(s -> s.medians().get(f.key())).orElse(null);
+                    var median = dashboard.sections().stream()
+                            .filter(s -> s.section().equals(section.code()))
+                            .findFirst()
+                            .map(s -> s.medians().get(f.key()))
+                            .orElse(null);
                     if (median != null) {
                         number(line, 2, median, money ? euro : decimal);
                     }
@@ -119,8 +126,14 @@ public class DashboardReports {
         renders.run(() -> {
             var context = new Context(locale);
             context.setVariable("view", view);
-            context.setVariable("title", yearly ? msg("insight.report.yearly", locale, dashboard.scope().year())
-                    : title(dashboard, locale));
+            context.setVariable(
+                    "title",
+                    yearly
+                            ? msg(
+                                    "insight.report.yearly",
+                                    locale,
+                                    dashboard.scope().year())
+                            : title(dashboard, locale));
             context.setVariable("filters", filters(dashboard, locale));
             context.setVariable("computedAt", dashboard.computedAt() == null ? "" : AT.format(dashboard.computedAt()));
             var html = templates.process("insight/report", context);
@@ -135,15 +148,22 @@ public class DashboardReports {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(() -> DashboardReports.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> DashboardReports.class.getResourceAsStream(FONTS + file),
+                "DejaVu Sans",
+                weight,
+                BaseRendererBuilder.FontStyle.NORMAL,
+                true);
     }
 
     String title(Dashboard dashboard, Locale locale) {
         return switch (dashboard.level()) {
             case "library" -> msg("insight.title.library", locale, dashboard.title());
-            case "oblast" -> msg("insight.title.oblast", locale, labels.code("oblast", dashboard.scope().oblast(),
-                    locale));
+            case "oblast" ->
+                msg(
+                        "insight.title.oblast",
+                        locale,
+                        labels.code("oblast", dashboard.scope().oblast(), locale));
             default -> msg("insight.title.programme", locale);
         };
     }
@@ -152,15 +172,15 @@ public class DashboardReports {
         var s = dashboard.scope();
         var out = new java.util.ArrayList<String>();
         if (s.municipality() != null) {
-            out.add(msg("insight.filter.municipality", locale) + ": " + labels.code("municipality", s.municipality(),
-                    locale));
+            out.add(msg("insight.filter.municipality", locale) + ": "
+                    + labels.code("municipality", s.municipality(), locale));
         }
         if (s.partnerType() != null) {
-            out.add(msg("insight.filter.partnerType", locale) + ": " + labels.code("partnerType", s.partnerType(),
-                    locale));
+            out.add(msg("insight.filter.partnerType", locale) + ": "
+                    + labels.code("partnerType", s.partnerType(), locale));
         }
-        out.add(msg("insight.filter.year", locale) + ": " + (s.year() == null ? msg("insight.filter.allYears", locale)
-                : String.valueOf(s.year())));
+        out.add(msg("insight.filter.year", locale) + ": "
+                + (s.year() == null ? msg("insight.filter.allYears", locale) : String.valueOf(s.year())));
         return out;
     }
 
@@ -193,5 +213,4 @@ public class DashboardReports {
         cell.setCellValue(value.doubleValue());
         cell.setCellStyle(style);
     }
-
 }

@@ -19,8 +19,16 @@ public record DashboardView(Dashboard dashboard, List<SectionView> sections) {
      * @param median the national median formatted, or null when there is none to compare with
      * @param chart the chart's data: labels and values, in the order of the rows
      */
-    public record FigureView(String id, String key, String label, Figure figure, String value, String median,
-            String breakdownLabel, List<Row> rows, Map<String, Object> chart) {}
+    public record FigureView(
+            String id,
+            String key,
+            String label,
+            Figure figure,
+            String value,
+            String median,
+            String breakdownLabel,
+            List<Row> rows,
+            Map<String, Object> chart) {}
 
     /** @param share the row's value as a percentage of the largest row of its figure (for bars in the PDF) */
     public record Row(String code, String label, Number raw, String value, int share) {}
@@ -31,9 +39,17 @@ public record DashboardView(Dashboard dashboard, List<SectionView> sections) {
             var figures = new ArrayList<FigureView>();
             for (var f : s.figures()) {
                 var rows = new ArrayList<Row>();
-                double max = f.breakdown().values().stream().mapToDouble(Number::doubleValue).max().orElse(0);
-                f.breakdown().forEach((code, n) -> rows.add(new Row(code, labels.code(f.breakdownBy(), code, locale), n,
-                        FigureLabels.number(n, f.unit()), max <= 0 ? 0 : (int) Math.round(n.doubleValue() * 100 / max))));
+                double max = f.breakdown().values().stream()
+                        .mapToDouble(Number::doubleValue)
+                        .max()
+                        .orElse(0);
+                f.breakdown()
+                        .forEach((code, n) -> rows.add(new Row(
+                                code,
+                                labels.code(f.breakdownBy(), code, locale),
+                                n,
+                                FigureLabels.number(n, f.unit()),
+                                max <= 0 ? 0 : (int) Math.round(n.doubleValue() * 100 / max))));
                 Map<String, Object> chart = null;
                 if (!rows.isEmpty()) {
                     chart = new LinkedHashMap<>();
@@ -43,10 +59,16 @@ public record DashboardView(Dashboard dashboard, List<SectionView> sections) {
                     chart.put("values", rows.stream().map(Row::raw).toList());
                 }
                 var median = s.medians().get(f.key());
-                figures.add(new FigureView(s.section() + "-" + f.key(), f.key(), labels.figure(s.section(), f.key(),
-                        locale), f, FigureLabels.number(f.value(), f.unit()),
+                figures.add(new FigureView(
+                        s.section() + "-" + f.key(),
+                        f.key(),
+                        labels.figure(s.section(), f.key(), locale),
+                        f,
+                        FigureLabels.number(f.value(), f.unit()),
                         median == null ? null : FigureLabels.number(median, f.unit()),
-                        labels.breakdownBy(f.breakdownBy(), locale), rows, chart));
+                        labels.breakdownBy(f.breakdownBy(), locale),
+                        rows,
+                        chart));
             }
             sections.add(new SectionView(s.section(), labels.section(s.section(), locale), s.unavailable(), figures));
         }

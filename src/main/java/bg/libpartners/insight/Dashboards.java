@@ -43,13 +43,15 @@ public class Dashboards {
         String level;
         String title = null;
         if (scope.organisationId() != null) {
-            var place = places.place(scope.organisationId()).filter(OrganisationPlaces.Place::library)
+            var place = places.place(scope.organisationId())
+                    .filter(OrganisationPlaces.Place::library)
                     .orElseThrow(() -> new NotFoundException("insight.error.libraryNotFound", scope.organisationId()));
             checkLibrary(me, place);
             level = "library";
             title = place.name();
         } else if (scope.oblast() != null) {
-            var oblast = geography.findOblast(scope.oblast())
+            var oblast = geography
+                    .findOblast(scope.oblast())
                     .orElseThrow(() -> new NotFoundException("insight.error.oblastNotFound", scope.oblast()));
             checkOblast(me, oblast.code());
             level = "oblast";
@@ -81,10 +83,18 @@ public class Dashboards {
         }
         return switch (me.role()) {
             case ADMIN, COORDINATOR -> "/insight";
-            case LIBRARIAN -> me.refs(ScopeKind.LIBRARY).stream().sorted().findFirst()
-                    .map(id -> "/insight/libraries/" + id).orElse(null);
-            case BOARD_MEMBER -> me.refs(ScopeKind.CHITALISHTE).stream().sorted().findFirst()
-                    .map(id -> "/insight/libraries/" + id).orElse(null);
+            case LIBRARIAN ->
+                me.refs(ScopeKind.LIBRARY).stream()
+                        .sorted()
+                        .findFirst()
+                        .map(id -> "/insight/libraries/" + id)
+                        .orElse(null);
+            case BOARD_MEMBER ->
+                me.refs(ScopeKind.CHITALISHTE).stream()
+                        .sorted()
+                        .findFirst()
+                        .map(id -> "/insight/libraries/" + id)
+                        .orElse(null);
             default -> null;
         };
     }
@@ -113,15 +123,17 @@ public class Dashboards {
         String municipality = blank(s.municipality());
         String type = blank(s.partnerType());
         if (municipality != null) {
-            var m = geography.findMunicipality(municipality)
+            var m = geography
+                    .findMunicipality(municipality)
                     .orElseThrow(() -> new BadRequestException("municipality", "insight.error.municipality"));
             if (oblast != null && !oblast.equals(m.oblastCode())) {
                 throw new BadRequestException("municipality", "insight.error.municipality");
             }
             oblast = m.oblastCode();
         }
-        if (type != null && Arrays.stream(bg.libpartners.taxonomy.PartnerType.values())
-                .noneMatch(t -> t.name().equals(s.partnerType()))) {
+        if (type != null
+                && Arrays.stream(bg.libpartners.taxonomy.PartnerType.values())
+                        .noneMatch(t -> t.name().equals(s.partnerType()))) {
             throw new BadRequestException("partnerType", "insight.error.partnerType");
         }
         if (s.year() != null && (s.year() < 1990 || s.year() > 2100)) {
@@ -151,11 +163,18 @@ public class Dashboards {
 
     private static void checkLibrary(CurrentUser me, OrganisationPlaces.Place place) {
         var id = String.valueOf(place.id());
-        boolean allowed = me != null && (me.isAdmin()
-                || me.is(Role.COORDINATOR) && place.oblast() != null && me.covers(ScopeKind.OBLAST, place.oblast())
-                || me.is(Role.LIBRARIAN) && me.covers(ScopeKind.LIBRARY, id)
-                || me.is(Role.BOARD_MEMBER) && (me.covers(ScopeKind.CHITALISHTE, id)
-                        || place.holderId() != null && me.covers(ScopeKind.CHITALISHTE, place.holderId().toString())));
+        boolean allowed = me != null
+                && (me.isAdmin()
+                        || me.is(Role.COORDINATOR)
+                                && place.oblast() != null
+                                && me.covers(ScopeKind.OBLAST, place.oblast())
+                        || me.is(Role.LIBRARIAN) && me.covers(ScopeKind.LIBRARY, id)
+                        || me.is(Role.BOARD_MEMBER)
+                                && (me.covers(ScopeKind.CHITALISHTE, id)
+                                        || place.holderId() != null
+                                                && me.covers(
+                                                        ScopeKind.CHITALISHTE,
+                                                        place.holderId().toString())));
         if (!allowed) {
             throw new AccessDeniedException("library dashboard " + place.id());
         }
@@ -168,7 +187,8 @@ public class Dashboards {
             var other = new InsightScope(oblast.code(), null, scope.year(), null, scope.partnerType());
             for (var f : cache.figures(section, other).figures()) {
                 if (f.value() != null) {
-                    byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f.value().doubleValue());
+                    byKey.computeIfAbsent(f.key(), k -> new ArrayList<>())
+                            .add(f.value().doubleValue());
                 }
             }
         }

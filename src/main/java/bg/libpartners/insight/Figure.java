@@ -13,15 +13,22 @@ import java.util.Objects;
  * @param breakdown the value split by those keys (codes, not labels), in display order; empty when not split
  * @param link the list the figure counts, for "every figure links to the list it counts", or null
  */
-public record Figure(String key, Number value, Unit unit, String breakdownBy, Map<String, Number> breakdown,
-        String link) {
+public record Figure(
+        String key, Number value, Unit unit, String breakdownBy, Map<String, Number> breakdown, String link) {
 
-    public enum Unit { COUNT, EUR, PERCENT, HOURS }
+    public enum Unit {
+        COUNT,
+        EUR,
+        PERCENT,
+        HOURS
+    }
 
     public Figure {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(unit, "unit");
-        breakdown = breakdown == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(breakdown));
+        breakdown = breakdown == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(breakdown));
     }
 
     public static Figure count(String key, long value, String link) {

@@ -1,5 +1,6 @@
 package bg.libpartners.insight;
 
+import bg.libpartners.platform.nodes.NodeSignals;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import bg.libpartners.platform.nodes.NodeSignals;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -50,15 +50,28 @@ class FigureCache {
     }
 
     /** With the executor that recomputes in the background (Caffeine's default above; the caller's thread in tests). */
-    FigureCache(List<FigureSource> sources, InsightProperties properties, Clock clock, NodeSignals signals,
+    FigureCache(
+            List<FigureSource> sources,
+            InsightProperties properties,
+            Clock clock,
+            NodeSignals signals,
             java.util.concurrent.Executor background) {
-        this.sources = sources.stream().collect(Collectors.toMap(FigureSource::section, Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        this.sources = sources.stream()
+                .collect(Collectors.toMap(
+                        FigureSource::section, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         this.clock = clock;
-        this.figures = Caffeine.newBuilder().maximumSize(20_000).refreshAfterWrite(properties.freshness())
-                .expireAfterAccess(properties.maxAge()).executor(background).build(this::compute);
-        this.medians = Caffeine.newBuilder().maximumSize(1_000).refreshAfterWrite(properties.freshness())
-                .expireAfterAccess(properties.maxAge()).executor(background).build(this::computeMedians);
+        this.figures = Caffeine.newBuilder()
+                .maximumSize(20_000)
+                .refreshAfterWrite(properties.freshness())
+                .expireAfterAccess(properties.maxAge())
+                .executor(background)
+                .build(this::compute);
+        this.medians = Caffeine.newBuilder()
+                .maximumSize(1_000)
+                .refreshAfterWrite(properties.freshness())
+                .expireAfterAccess(properties.maxAge())
+                .executor(background)
+                .build(this::computeMedians);
         this.signals = signals;
         signals.subscribe(CHANGED_TOPIC, changedSections::add);
     }
@@ -91,13 +104,18 @@ class FigureCache {
      * Recomputes, in the background, the cached figures of the sections changed since the last run. Each node runs it
      * for its own cache, so it takes no cluster lock.
      */
-    @Scheduled(fixedDelayString = "${libpartners.insight.change-delay:30s}",
+    @Scheduled(
+            fixedDelayString = "${libpartners.insight.change-delay:30s}",
             initialDelayString = "${libpartners.insight.change-delay:30s}")
     void refreshChanged() {
         for (var section : List.copyOf(changedSections)) {
             changedSections.remove(section);
-            figures.asMap().keySet().stream().filter(k -> k.section().equals(section)).forEach(figures::refresh);
-            medians.asMap().keySet().stream().filter(k -> k.section().equals(section)).forEach(medians::refresh);
+            figures.asMap().keySet().stream()
+                    .filter(k -> k.section().equals(section))
+                    .forEach(figures::refresh);
+            medians.asMap().keySet().stream()
+                    .filter(k -> k.section().equals(section))
+                    .forEach(medians::refresh);
         }
     }
 
@@ -133,8 +151,8 @@ class FigureCache {
 
     private Computed computeMedians(Key key) {
         try {
-            return new Computed(List.of(), sources.get(key.section()).libraryMedians(key.scope()), clock.instant(),
-                    false);
+            return new Computed(
+                    List.of(), sources.get(key.section()).libraryMedians(key.scope()), clock.instant(), false);
         } catch (RuntimeException e) {
             log.warn("Library medians of section {} failed: {}", key.section(), e.toString());
             return new Computed(List.of(), Map.of(), clock.instant(), true);

@@ -53,10 +53,16 @@ public class FigureLabels {
         }
         boolean bg = !"en".equals(locale.getLanguage());
         if ("oblast".equals(by)) {
-            return geography.findOblast(code).map(o -> bg ? o.nameBg() : o.nameEn()).orElse(code);
+            return geography
+                    .findOblast(code)
+                    .map(o -> bg ? o.nameBg() : o.nameEn())
+                    .orElse(code);
         }
         if ("municipality".equals(by)) {
-            return geography.findMunicipality(code).map(m -> bg ? m.nameBg() : m.nameEn()).orElse(code);
+            return geography
+                    .findMunicipality(code)
+                    .map(m -> bg ? m.nameBg() : m.nameEn())
+                    .orElse(code);
         }
         if ("country".equals(by)) {
             var name = new Locale("", code).getDisplayCountry(locale);

@@ -16,5 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param monthlyCron when the monthly reports go to their subscribers (Europe/Sofia)
  */
 @ConfigurationProperties("libpartners.insight")
-public record InsightProperties(@DefaultValue("5m") Duration freshness, @DefaultValue("30s") Duration changeDelay,
-        @DefaultValue("2h") Duration maxAge, @DefaultValue("0 0 7 1 * *") String monthlyCron) {}
+public record InsightProperties(
+        @DefaultValue("5m") Duration freshness,
+        @DefaultValue("30s") Duration changeDelay,
+        @DefaultValue("2h") Duration maxAge,
+        @DefaultValue("0 0 7 1 * *") String monthlyCron) {}

@@ -24,8 +24,7 @@ public record InsightScope(String oblast, Long organisationId, Integer year, Str
 
     /** Whether no filter is set: the whole programme, all years. */
     public boolean isNational() {
-        return oblast == null && organisationId == null && year == null && municipality == null
-                && partnerType == null;
+        return oblast == null && organisationId == null && year == null && municipality == null && partnerType == null;
     }
 
     /** The same scope without its year, for figures that are shown over all years. */

@@ -36,7 +36,9 @@ public class OpenData {
     private final JsonMapper json;
 
     OpenData(List<OpenDataset> datasets, JsonMapper json) {
-        this.datasets = datasets.stream().sorted(Comparator.comparing(OpenDataset::name)).toList();
+        this.datasets = datasets.stream()
+                .sorted(Comparator.comparing(OpenDataset::name))
+                .toList();
         this.json = json;
     }
 
@@ -64,8 +66,14 @@ public class OpenData {
     public void csv(OpenDataset dataset, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            var printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(dataset.columns().stream()
-                    .map(OpenDataset.Column::name).toArray(String[]::new)).get());
+            var printer = new CSVPrinter(
+                    writer,
+                    CSVFormat.RFC4180
+                            .builder()
+                            .setHeader(dataset.columns().stream()
+                                    .map(OpenDataset.Column::name)
+                                    .toArray(String[]::new))
+                            .get());
             dataset.rows(row -> {
                 try {
                     for (var value : row) {

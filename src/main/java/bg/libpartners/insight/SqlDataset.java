@@ -37,8 +37,14 @@ public class SqlDataset implements OpenDataset {
     /**
      * @param lastUpdatedSql a query for one timestamp (when the data last changed), or null when unknown
      */
-    public SqlDataset(DataSource data, SqlInstants instants, PlatformTransactionManager transactions, String name,
-            String sql, List<Column> columns, String lastUpdatedSql) {
+    public SqlDataset(
+            DataSource data,
+            SqlInstants instants,
+            PlatformTransactionManager transactions,
+            String name,
+            String sql,
+            List<Column> columns,
+            String lastUpdatedSql) {
         this.jdbc = new JdbcTemplate(data);
         this.instants = instants;
         this.jdbc.setFetchSize(1000);

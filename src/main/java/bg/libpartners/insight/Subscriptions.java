@@ -34,8 +34,12 @@ public class Subscriptions {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Subscriptions(JdbcClient jdbc, SqlInstants instants, ApplicationEventPublisher events,
-            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+    Subscriptions(
+            JdbcClient jdbc,
+            SqlInstants instants,
+            ApplicationEventPublisher events,
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.instants = instants;
         this.events = events;
@@ -44,8 +48,12 @@ public class Subscriptions {
     }
 
     public boolean subscribed(CurrentUser me) {
-        return me != null && jdbc.sql("select count(*) from insight_subscription where user_id = :user")
-                .param("user", me.id()).query(Long.class).single() > 0;
+        return me != null
+                && jdbc.sql("select count(*) from insight_subscription where user_id = :user")
+                                .param("user", me.id())
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     /** Turns the monthly report on or off for the user; only those who have a dashboard may ask for it. */
@@ -55,10 +63,14 @@ public class Subscriptions {
         if (home == null) {
             throw new AccessDeniedException("no dashboard");
         }
-        jdbc.sql("delete from insight_subscription where user_id = :user").param("user", me.id()).update();
+        jdbc.sql("delete from insight_subscription where user_id = :user")
+                .param("user", me.id())
+                .update();
         if (monthly) {
             jdbc.sql("insert into insight_subscription (user_id, link, created_at) values (:user, :link, :at)")
-                    .param("user", me.id()).param("link", home).param("at", instants.bind(clock.instant()))
+                    .param("user", me.id())
+                    .param("link", home)
+                    .param("at", instants.bind(clock.instant()))
                     .update();
         }
     }
@@ -75,23 +87,32 @@ public class Subscriptions {
         var period = YearMonth.now(clock.withZone(SOFIA)).minusMonths(1);
         record Subscriber(long user, String link) {}
         List<Subscriber> subscribers = jdbc.sql("select s.user_id, s.link from insight_subscription s"
-                + " where not exists (select 1 from insight_report_sent r where r.user_id = s.user_id"
-                + " and r.period = :period) order by s.user_id").param("period", period.toString())
-                .query((rs, n) -> new Subscriber(rs.getLong(1), rs.getString(2))).list();
+                        + " where not exists (select 1 from insight_report_sent r where r.user_id = s.user_id"
+                        + " and r.period = :period) order by s.user_id")
+                .param("period", period.toString())
+                .query((rs, n) -> new Subscriber(rs.getLong(1), rs.getString(2)))
+                .list();
         int sent = 0;
         for (var s : subscribers) {
             Boolean done = tx.execute(status -> {
                 try {
                     jdbc.sql("insert into insight_report_sent (user_id, period, sent_at) values (:user, :period, :at)")
-                            .param("user", s.user()).param("period", period.toString())
-                            .param("at", instants.bind(clock.instant())).update();
+                            .param("user", s.user())
+                            .param("period", period.toString())
+                            .param("at", instants.bind(clock.instant()))
+                            .update();
                 } catch (DuplicateKeyException already) {
                     return false;
                 }
-                var report = s.link().replaceFirst("^/insight/libraries/(\\d+)$", "/insight/report.xlsx?library=$1")
+                var report = s.link()
+                        .replaceFirst("^/insight/libraries/(\\d+)$", "/insight/report.xlsx?library=$1")
                         .replaceFirst("^/insight$", "/insight/report.xlsx");
-                events.publishEvent(new Notice("insight.monthly", List.of(Notice.Audience.user(s.user())),
-                        "insight.notice.monthly", List.of(period.toString(), report), s.link(),
+                events.publishEvent(new Notice(
+                        "insight.monthly",
+                        List.of(Notice.Audience.user(s.user())),
+                        "insight.notice.monthly",
+                        List.of(period.toString(), report),
+                        s.link(),
                         "insight.monthly:" + s.user() + ":" + period));
                 return true;
             });

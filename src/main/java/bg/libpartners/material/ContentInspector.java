@@ -32,8 +32,8 @@ public class ContentInspector {
             Map.entry("text/plain", FileKind.DOCUMENT),
             Map.entry("application/epub+zip", FileKind.DOCUMENT),
             Map.entry("application/vnd.ms-powerpoint", FileKind.PRESENTATION),
-            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                    FileKind.PRESENTATION),
+            Map.entry(
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation", FileKind.PRESENTATION),
             Map.entry("application/vnd.oasis.opendocument.presentation", FileKind.PRESENTATION),
             Map.entry("application/vnd.ms-excel", FileKind.SPREADSHEET),
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileKind.SPREADSHEET),
@@ -48,30 +48,53 @@ public class ContentInspector {
             Map.entry("application/x-tar", FileKind.ARCHIVE),
             Map.entry("application/x-iso9660-image", FileKind.ARCHIVE));
 
-    private static final Set<String> EXECUTABLE = Set.of("application/x-msdownload", "application/x-dosexec",
-            "application/x-executable", "application/x-elf", "application/x-sharedlib", "application/x-mach-o",
-            "application/x-mach-o-executable", "application/x-sh", "application/x-shellscript", "text/x-sh",
-            "application/x-bat", "application/x-msi", "application/x-ms-installer", "application/java-archive",
-            "application/x-java-archive", "application/java-vm", "application/x-java-jnlp-file",
-            "application/vnd.android.package-archive", "application/javascript", "text/javascript",
-            "application/x-python-code", "text/x-python", "application/x-ms-shortcut", "application/x-msdos-program",
-            "application/x-object", "application/x-coredump", "application/vnd.microsoft.portable-executable");
+    private static final Set<String> EXECUTABLE = Set.of(
+            "application/x-msdownload",
+            "application/x-dosexec",
+            "application/x-executable",
+            "application/x-elf",
+            "application/x-sharedlib",
+            "application/x-mach-o",
+            "application/x-mach-o-executable",
+            "application/x-sh",
+            "application/x-shellscript",
+            "text/x-sh",
+            "application/x-bat",
+            "application/x-msi",
+            "application/x-ms-installer",
+            "application/java-archive",
+            "application/x-java-archive",
+            "application/java-vm",
+            "application/x-java-jnlp-file",
+            "application/vnd.android.package-archive",
+            "application/javascript",
+            "text/javascript",
+            "application/x-python-code",
+            "text/x-python",
+            "application/x-ms-shortcut",
+            "application/x-msdos-program",
+            "application/x-object",
+            "application/x-coredump",
+            "application/vnd.microsoft.portable-executable");
 
     /** Office formats that carry macros by design; accepted only from those who may upload active content. */
-    static final Set<String> MACRO_ENABLED = Set.of("application/vnd.ms-word.document.macroenabled.12",
-            "application/vnd.ms-word.template.macroenabled.12", "application/vnd.ms-excel.sheet.macroenabled.12",
-            "application/vnd.ms-excel.template.macroenabled.12", "application/vnd.ms-excel.addin.macroenabled.12",
+    static final Set<String> MACRO_ENABLED = Set.of(
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/vnd.ms-word.template.macroenabled.12",
+            "application/vnd.ms-excel.sheet.macroenabled.12",
+            "application/vnd.ms-excel.template.macroenabled.12",
+            "application/vnd.ms-excel.addin.macroenabled.12",
             "application/vnd.ms-excel.sheet.binary.macroenabled.12",
             "application/vnd.ms-powerpoint.presentation.macroenabled.12",
             "application/vnd.ms-powerpoint.slideshow.macroenabled.12",
             "application/vnd.ms-powerpoint.template.macroenabled.12");
 
     /** Old (OLE) Office formats, whose macros sit in a storage of their own when there are any. */
-    private static final Set<String> OLE_OFFICE = Set.of("application/msword", "application/vnd.ms-excel",
-            "application/vnd.ms-powerpoint");
+    private static final Set<String> OLE_OFFICE =
+            Set.of("application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint");
 
-    private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
-            "image/bmp", "image/tiff");
+    private static final Set<String> IMAGES =
+            Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/tiff");
 
     static final long MAX_PIXELS = 40_000_000;
 
@@ -108,8 +131,10 @@ public class ContentInspector {
         if (openXml && !ooxml(file)) {
             throw new RefusedFileException("material.file.disguised", claimedName);
         }
-        boolean active = kind == FileKind.ARCHIVE || MACRO_ENABLED.contains(combined)
-                || openXml && ooxmlMacros(file) || OLE_OFFICE.contains(combined) && oleMacros(file);
+        boolean active = kind == FileKind.ARCHIVE
+                || MACRO_ENABLED.contains(combined)
+                || openXml && ooxmlMacros(file)
+                || OLE_OFFICE.contains(combined) && oleMacros(file);
         return new Detected(combined, kind, active);
     }
 
@@ -140,7 +165,8 @@ public class ContentInspector {
             return FileKind.IMAGE;
         }
         if (MACRO_ENABLED.contains(type)) {
-            return type.contains("excel") ? FileKind.SPREADSHEET
+            return type.contains("excel")
+                    ? FileKind.SPREADSHEET
                     : type.contains("powerpoint") ? FileKind.PRESENTATION : FileKind.DOCUMENT;
         }
         if (type.startsWith("video/")) {
@@ -186,7 +212,8 @@ public class ContentInspector {
     private static boolean ooxmlMacros(Path file) {
         try (var zip = new ZipFile(file.toFile())) {
             return zip.stream()
-                    .anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
+                    .anyMatch(
+                            e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
         } catch (IOException e) {
             return false;
         }
@@ -196,7 +223,8 @@ public class ContentInspector {
     private static boolean oleMacros(Path file) {
         try (var ole = new POIFSFileSystem(file.toFile(), true)) {
             var root = ole.getRoot();
-            return root.hasEntryCaseInsensitive("Macros") || root.hasEntryCaseInsensitive("_VBA_PROJECT_CUR")
+            return root.hasEntryCaseInsensitive("Macros")
+                    || root.hasEntryCaseInsensitive("_VBA_PROJECT_CUR")
                     || root.hasEntryCaseInsensitive("VBA");
         } catch (IOException | RuntimeException unreadable) {
             return false;

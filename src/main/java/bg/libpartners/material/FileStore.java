@@ -48,7 +48,7 @@ public interface FileStore {
     }
 
     /** Accepts any content. */
-    Check ANY = staged -> { };
+    Check ANY = staged -> {};
 
     /** Where a file was kept: its checksum, its size and the storage key; {@code created} is false for a duplicate. */
     record StoredFile(String sha256, long size, String key, boolean created) {}

@@ -28,8 +28,10 @@ import org.springframework.stereotype.Component;
  * place until its transaction settles it, so what a crash leaves behind can be found without walking every file.
  */
 @Component
-@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "libpartners.files.store",
-        havingValue = "folder", matchIfMissing = true)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+        name = "libpartners.files.store",
+        havingValue = "folder",
+        matchIfMissing = true)
 class LocalFileStore implements FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -163,12 +165,14 @@ class LocalFileStore implements FileStore {
     static List<Path> untouchedSince(Path dir, Instant before) throws IOException {
         try (var files = Files.list(dir)) {
             return files.filter(f -> {
-                try {
-                    return Files.isRegularFile(f) && Files.getLastModifiedTime(f).toInstant().isBefore(before);
-                } catch (IOException gone) {
-                    return false;
-                }
-            }).toList();
+                        try {
+                            return Files.isRegularFile(f)
+                                    && Files.getLastModifiedTime(f).toInstant().isBefore(before);
+                        } catch (IOException gone) {
+                            return false;
+                        }
+                    })
+                    .toList();
         }
     }
 

@@ -21,12 +21,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Sortable;
 
 /**
  * A brochure, presentation, video, disc image or template. Each upload of a new file adds a version; the old ones
@@ -109,8 +109,16 @@ class Material {
 
     protected Material() {}
 
-    Material(String title, MaterialKind kind, String language, String description, Long createdBy,
-            String createdByName, String libraryRef, String oblastCode, Instant now) {
+    Material(
+            String title,
+            MaterialKind kind,
+            String language,
+            String description,
+            Long createdBy,
+            String createdByName,
+            String libraryRef,
+            String oblastCode,
+            Instant now) {
         this.createdBy = createdBy;
         this.createdByName = createdByName;
         this.libraryRef = libraryRef;
@@ -128,8 +136,8 @@ class Material {
     }
 
     /** Adds a file as the newest version; earlier versions stay downloadable. */
-    MaterialVersion addVersion(String filename, UploadService.Accepted file, String extractedText, Long by, String byName,
-            Instant now) {
+    MaterialVersion addVersion(
+            String filename, UploadService.Accepted file, String extractedText, Long by, String byName, Instant now) {
         var next = new MaterialVersion(this, ++currentVersion, filename, file, by, byName, now);
         versions.add(next);
         this.text = extractedText;

@@ -30,7 +30,8 @@ public class MaterialPicks extends SignedInPicks {
     @Override
     protected List<Choice> suggest(CurrentUser me, String q, int limit) {
         return materials.search(q, null, PageRequest.of(0, limit)).stream()
-                .map(m -> new Choice(String.valueOf(m.id()), m.title(), hint(m.kind()))).toList();
+                .map(m -> new Choice(String.valueOf(m.id()), m.title(), hint(m.kind())))
+                .toList();
     }
 
     @Override
@@ -40,7 +41,9 @@ public class MaterialPicks extends SignedInPicks {
     }
 
     private String hint(MaterialKind kind) {
-        return kind == null ? null
-                : messages.getMessage("material.kind." + kind.name(), null, kind.name(), LocaleContextHolder.getLocale());
+        return kind == null
+                ? null
+                : messages.getMessage(
+                        "material.kind." + kind.name(), null, kind.name(), LocaleContextHolder.getLocale());
     }
 }

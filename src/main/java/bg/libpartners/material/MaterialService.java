@@ -38,8 +38,13 @@ public class MaterialService {
     private final EntityManager entityManager;
     private final long maxBytes;
 
-    MaterialService(Materials materials, UploadService uploads, TextExtractor extractor, Directory directory,
-            EntityManager entityManager, MultipartProperties multipart) {
+    MaterialService(
+            Materials materials,
+            UploadService uploads,
+            TextExtractor extractor,
+            Directory directory,
+            EntityManager entityManager,
+            MultipartProperties multipart) {
         this.materials = materials;
         this.uploads = uploads;
         this.extractor = extractor;
@@ -49,15 +54,41 @@ public class MaterialService {
     }
 
     /** What describes a material, apart from its file. */
-    public record Description(String title, MaterialKind kind, String language, String description, Set<String> tags,
+    public record Description(
+            String title,
+            MaterialKind kind,
+            String language,
+            String description,
+            Set<String> tags,
             Set<Long> practiceIds) {}
 
-    public record VersionView(int number, String filename, String mediaType, FileKind fileKind, String sha256,
-            long size, String uploadedBy, Instant uploadedAt, long downloads, boolean activeContent) {}
+    public record VersionView(
+            int number,
+            String filename,
+            String mediaType,
+            FileKind fileKind,
+            String sha256,
+            long size,
+            String uploadedBy,
+            Instant uploadedAt,
+            long downloads,
+            boolean activeContent) {}
 
-    public record MaterialView(Long id, String title, MaterialKind kind, String language, String description,
-            Set<String> tags, Set<Long> practiceIds, int currentVersion, long downloads, String createdBy,
-            Instant createdAt, Instant updatedAt, List<VersionView> versions, boolean mayChange) {
+    public record MaterialView(
+            Long id,
+            String title,
+            MaterialKind kind,
+            String language,
+            String description,
+            Set<String> tags,
+            Set<Long> practiceIds,
+            int currentVersion,
+            long downloads,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            List<VersionView> versions,
+            boolean mayChange) {
 
         /** Whether the version people download by default may run code when opened. */
         public boolean currentActiveContent() {
@@ -65,8 +96,15 @@ public class MaterialService {
         }
     }
 
-    public record MaterialCard(Long id, String title, MaterialKind kind, String language, Set<String> tags,
-            int currentVersion, long downloads, Instant updatedAt) {}
+    public record MaterialCard(
+            Long id,
+            String title,
+            MaterialKind kind,
+            String language,
+            Set<String> tags,
+            int currentVersion,
+            long downloads,
+            Instant updatedAt) {}
 
     /** A file to send: what to call it and where its bytes are. */
     public record Download(String filename, String mediaType, long size, String sha256) {}
@@ -86,8 +124,16 @@ public class MaterialService {
         var home = directory.homeOf(me);
         var library = home.library();
         var oblast = home.oblast();
-        var material = new Material(description.title().strip(), description.kind(), language(description),
-                blankToNull(description.description()), me.id(), me.displayName(), library, oblast, now);
+        var material = new Material(
+                description.title().strip(),
+                description.kind(),
+                language(description),
+                blankToNull(description.description()),
+                me.id(),
+                me.displayName(),
+                library,
+                oblast,
+                now);
         material.getTags().addAll(tags(description.tags()));
         if (description.practiceIds() != null) {
             material.getPracticeIds().addAll(description.practiceIds());
@@ -120,8 +166,12 @@ public class MaterialService {
     @Transactional
     public void describe(long id, Description description) {
         var material = changeable(id, uploader());
-        material.describe(description.title().strip(), description.kind(), language(description),
-                blankToNull(description.description()), Instant.now());
+        material.describe(
+                description.title().strip(),
+                description.kind(),
+                language(description),
+                blankToNull(description.description()),
+                Instant.now());
         material.getTags().clear();
         material.getTags().addAll(tags(description.tags()));
         material.getPracticeIds().clear();
@@ -134,26 +184,44 @@ public class MaterialService {
     public MaterialView get(long id) {
         var m = find(id);
         var versions = m.getVersions().stream().map(MaterialService::view).toList();
-        boolean mayChange = CurrentUser.get().filter(me -> UPLOADERS.contains(me.role()) && mayChange(me, m))
+        boolean mayChange = CurrentUser.get()
+                .filter(me -> UPLOADERS.contains(me.role()) && mayChange(me, m))
                 .isPresent();
-        return new MaterialView(m.getId(), m.getTitle(), m.getKind(), m.getLanguage(), m.getDescription(),
-                Set.copyOf(m.getTags()), Set.copyOf(m.getPracticeIds()), m.getCurrentVersion(), m.getDownloads(),
-                m.getCreatedByName(), m.getCreatedAt(), m.getUpdatedAt(), versions, mayChange);
+        return new MaterialView(
+                m.getId(),
+                m.getTitle(),
+                m.getKind(),
+                m.getLanguage(),
+                m.getDescription(),
+                Set.copyOf(m.getTags()),
+                Set.copyOf(m.getPracticeIds()),
+                m.getCurrentVersion(),
+                m.getDownloads(),
+                m.getCreatedByName(),
+                m.getCreatedAt(),
+                m.getUpdatedAt(),
+                versions,
+                mayChange);
     }
 
     /** Full-text search in titles, descriptions, tags and the text inside the files; newest first without words. */
     @Transactional(readOnly = true)
     public Page<MaterialCard> search(String q, MaterialKind kind, Pageable pageable) {
-        var result = Search.session(entityManager).search(Material.class)
+        var result = Search.session(entityManager)
+                .search(Material.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (q != null && !q.isBlank()) {
                         root.add(f.or(
-                                f.simpleQueryString().fields("title", "description", "text", "tag_text")
-                                        .matching(q).defaultOperator(
-                                                org.hibernate.search.engine.search.common.BooleanOperator.AND),
-                                f.simpleQueryString().field("title_tr").matching(q).defaultOperator(
-                                        org.hibernate.search.engine.search.common.BooleanOperator.AND)));
+                                f.simpleQueryString()
+                                        .fields("title", "description", "text", "tag_text")
+                                        .matching(q)
+                                        .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND),
+                                f.simpleQueryString()
+                                        .field("title_tr")
+                                        .matching(q)
+                                        .defaultOperator(
+                                                org.hibernate.search.engine.search.common.BooleanOperator.AND)));
                     }
                     if (kind != null) {
                         root.add(f.match().field("kind").matching(kind.name()));
@@ -168,14 +236,15 @@ public class MaterialService {
     /** The materials that tell about a good practice, for its page. */
     @Transactional(readOnly = true)
     public List<MaterialCard> linkedTo(long practiceId) {
-        return materials.linkedTo(practiceId).stream().map(MaterialService::card).toList();
+        return materials.linkedTo(practiceId).stream()
+                .map(MaterialService::card)
+                .toList();
     }
 
     /** Counts the download and says what to send. */
     @Transactional
     public Download download(long id, int number) {
-        var version = materials.version(id, number)
-                .orElseThrow(() -> new NotFoundException("material.notFound", id));
+        var version = materials.version(id, number).orElseThrow(() -> new NotFoundException("material.notFound", id));
         materials.countDownload(id);
         materials.countVersionDownload(version.getId());
         return new Download(version.getFilename(), version.getMediaType(), version.getSize(), version.getSha256());
@@ -185,8 +254,8 @@ public class MaterialService {
         return uploads.open(sha256);
     }
 
-    private MaterialVersion addFile(Material material, InputStream content, String filename, CurrentUser me,
-            Instant now) {
+    private MaterialVersion addFile(
+            Material material, InputStream content, String filename, CurrentUser me, Instant now) {
         var name = filename(filename);
         var accepted = uploads.accept(content, name, FileKind.ALL, maxBytes, ACTIVE_CONTENT.contains(me.role()));
         String text;
@@ -217,9 +286,11 @@ public class MaterialService {
     static boolean mayChange(CurrentUser me, Material material) {
         return me.isAdmin()
                 || me.id() != null && me.id().equals(material.getCreatedBy())
-                || me.role() == Role.LIBRARIAN && material.getLibraryRef() != null
+                || me.role() == Role.LIBRARIAN
+                        && material.getLibraryRef() != null
                         && me.refs(ScopeKind.LIBRARY).contains(material.getLibraryRef())
-                || me.role() == Role.COORDINATOR && material.getOblastCode() != null
+                || me.role() == Role.COORDINATOR
+                        && material.getOblastCode() != null
                         && me.refs(ScopeKind.OBLAST).contains(material.getOblastCode());
     }
 
@@ -232,26 +303,46 @@ public class MaterialService {
     }
 
     private static VersionView view(MaterialVersion v) {
-        return new VersionView(v.getNumber(), v.getFilename(), v.getMediaType(), v.getFileKind(), v.getSha256(),
-                v.getSize(), v.getUploadedByName(), v.getUploadedAt(), v.getDownloads(), v.isActiveContent());
+        return new VersionView(
+                v.getNumber(),
+                v.getFilename(),
+                v.getMediaType(),
+                v.getFileKind(),
+                v.getSha256(),
+                v.getSize(),
+                v.getUploadedByName(),
+                v.getUploadedAt(),
+                v.getDownloads(),
+                v.isActiveContent());
     }
 
     private static MaterialCard card(Material m) {
-        return new MaterialCard(m.getId(), m.getTitle(), m.getKind(), m.getLanguage(), Set.copyOf(m.getTags()),
-                m.getCurrentVersion(), m.getDownloads(), m.getUpdatedAt());
+        return new MaterialCard(
+                m.getId(),
+                m.getTitle(),
+                m.getKind(),
+                m.getLanguage(),
+                Set.copyOf(m.getTags()),
+                m.getCurrentVersion(),
+                m.getDownloads(),
+                m.getUpdatedAt());
     }
 
     private static Set<String> tags(Set<String> tags) {
         if (tags == null) {
             return Set.of();
         }
-        return tags.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty())
-                .map(t -> t.length() > 60 ? t.substring(0, 60) : t).collect(Collectors.toCollection(
-                        java.util.LinkedHashSet::new));
+        return tags.stream()
+                .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                .filter(t -> !t.isEmpty())
+                .map(t -> t.length() > 60 ? t.substring(0, 60) : t)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     private static String language(Description d) {
-        return d.language() == null || d.language().isBlank() ? "bg" : d.language().strip();
+        return d.language() == null || d.language().isBlank()
+                ? "bg"
+                : d.language().strip();
     }
 
     private static String filename(String original) {

@@ -62,7 +62,13 @@ class MaterialVersion {
 
     protected MaterialVersion() {}
 
-    MaterialVersion(Material material, int number, String filename, UploadService.Accepted file, Long by, String byName,
+    MaterialVersion(
+            Material material,
+            int number,
+            String filename,
+            UploadService.Accepted file,
+            Long by,
+            String byName,
             Instant now) {
         this.material = material;
         this.number = number;

@@ -50,15 +50,23 @@ class S3FileStore implements FileStore, DisposableBean {
      * @param store {@code folder} (the default: {@code <data>/files}) or {@code s3}
      */
     @ConfigurationProperties("libpartners.files")
-    record Settings(@DefaultValue("folder") String store, @DefaultValue S3 s3) {}
+    record Settings(
+            @DefaultValue("folder") String store,
+            @DefaultValue S3 s3) {}
 
     /**
      * Where and as whom: {@code endpoint} blank for AWS itself; credentials blank for the SDK's usual chain
      * ({@code AWS_ACCESS_KEY_ID}…, a profile, an instance role); {@code pathStyle} for stores that have no bucket
      * sub-domains (MinIO, Ceph, most on-premises ones).
      */
-    record S3(String endpoint, String bucket, @DefaultValue("us-east-1") String region, String accessKey,
-            String secretKey, @DefaultValue("") String prefix, @DefaultValue("true") boolean pathStyle) {}
+    record S3(
+            String endpoint,
+            String bucket,
+            @DefaultValue("us-east-1") String region,
+            String accessKey,
+            String secretKey,
+            @DefaultValue("") String prefix,
+            @DefaultValue("true") boolean pathStyle) {}
 
     private final S3Client s3;
     private final String bucket;
@@ -67,14 +75,19 @@ class S3FileStore implements FileStore, DisposableBean {
 
     @Autowired
     S3FileStore(Settings settings, LibPartnersProperties properties) throws IOException {
-        this(client(settings.s3()), settings.s3().bucket(), settings.s3().prefix(),
+        this(
+                client(settings.s3()),
+                settings.s3().bucket(),
+                settings.s3().prefix(),
                 properties.dataPath().resolve("files-staging"));
         try {
             s3.headBucket(b -> b.bucket(bucket));
         } catch (SdkException e) {
             s3.close();
-            throw new IllegalStateException("The S3 bucket '" + bucket + "' cannot be reached at "
-                    + settings.s3().endpoint() + " (libpartners.files.s3.*): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The S3 bucket '" + bucket + "' cannot be reached at "
+                            + settings.s3().endpoint() + " (libpartners.files.s3.*): " + e.getMessage(),
+                    e);
         }
     }
 
@@ -127,8 +140,12 @@ class S3FileStore implements FileStore, DisposableBean {
                 }
                 mark(sha);
                 try {
-                    s3.putObject(p -> p.bucket(bucket).key(prefix + "files/" + key).ifNoneMatch("*")
-                            .contentLength(copied.size()), RequestBody.fromFile(staged));
+                    s3.putObject(
+                            p -> p.bucket(bucket)
+                                    .key(prefix + "files/" + key)
+                                    .ifNoneMatch("*")
+                                    .contentLength(copied.size()),
+                            RequestBody.fromFile(staged));
                 } catch (S3Exception e) {
                     if (e.statusCode() == 412 || e.statusCode() == 409) { // another node put it first
                         return new StoredFile(sha, copied.size(), key, false);
@@ -191,7 +208,8 @@ class S3FileStore implements FileStore, DisposableBean {
             }
         }
         try {
-            var pending = s3.listObjectsV2Paginator(l -> l.bucket(bucket).prefix(prefix + "pending/")).contents();
+            var pending = s3.listObjectsV2Paginator(l -> l.bucket(bucket).prefix(prefix + "pending/"))
+                    .contents();
             for (S3Object marker : pending) {
                 if (!marker.lastModified().isBefore(before)) {
                     continue;

@@ -136,14 +136,17 @@ class TextExtractor {
     }
 
     private static String docx(Path file) throws IOException {
-        try (var pkg = office(file); var document = new XWPFDocument(pkg);
+        try (var pkg = office(file);
+                var document = new XWPFDocument(pkg);
                 var extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         }
     }
 
     private static String pptx(Path file) throws IOException {
-        try (var pkg = office(file); var show = new XMLSlideShow(pkg); var extractor = new SlideShowExtractor<>(show)) {
+        try (var pkg = office(file);
+                var show = new XMLSlideShow(pkg);
+                var extractor = new SlideShowExtractor<>(show)) {
             return extractor.getText();
         }
     }

@@ -1,8 +1,8 @@
 package bg.libpartners.material;
 
 import jakarta.servlet.MultipartConfigElement;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;

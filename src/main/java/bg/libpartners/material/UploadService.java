@@ -31,8 +31,8 @@ public class UploadService {
     }
 
     /** A kept file and what its content turned out to be; {@code activeContent}: it may run code when opened. */
-    public record Accepted(String sha256, long size, String mediaType, FileKind kind, boolean created,
-            boolean activeContent) {}
+    public record Accepted(
+            String sha256, long size, String mediaType, FileKind kind, boolean created, boolean activeContent) {}
 
     /** Accepts a file of the allowed kinds that runs no code when opened (no archive, no macros). */
     public Accepted accept(InputStream content, String filename, Set<FileKind> allowed, long maxBytes) {
@@ -43,8 +43,8 @@ public class UploadService {
      * Accepts a file of the allowed kinds; archives and Office files with macros only when {@code activeAllowed},
      * else they are refused before they are kept.
      */
-    public Accepted accept(InputStream content, String filename, Set<FileKind> allowed, long maxBytes,
-            boolean activeAllowed) {
+    public Accepted accept(
+            InputStream content, String filename, Set<FileKind> allowed, long maxBytes, boolean activeAllowed) {
         var detected = new ContentInspector.Detected[1];
         try {
             var stored = store.store(content, maxBytes, staged -> {
@@ -56,8 +56,13 @@ public class UploadService {
             if (stored.created()) {
                 settleOrRemove(stored.sha256());
             }
-            return new Accepted(stored.sha256(), stored.size(), detected[0].mediaType(), detected[0].kind(),
-                    stored.created(), detected[0].activeContent());
+            return new Accepted(
+                    stored.sha256(),
+                    stored.size(),
+                    detected[0].mediaType(),
+                    detected[0].kind(),
+                    stored.created(),
+                    detected[0].activeContent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,8 +86,13 @@ public class UploadService {
             if (stored.created()) {
                 settleOrRemove(stored.sha256());
             }
-            return new Accepted(stored.sha256(), stored.size(), detected[0].mediaType(), detected[0].kind(),
-                    stored.created(), detected[0].activeContent());
+            return new Accepted(
+                    stored.sha256(),
+                    stored.size(),
+                    detected[0].mediaType(),
+                    detected[0].kind(),
+                    stored.created(),
+                    detected[0].activeContent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,8 +121,8 @@ public class UploadService {
                         store.delete(sha256);
                     }
                 } catch (IOException e) {
-                    log.warn("could not settle or remove {} after its transaction; the next start sweeps it",
-                            sha256, e);
+                    log.warn(
+                            "could not settle or remove {} after its transaction; the next start sweeps it", sha256, e);
                 }
             }
         });

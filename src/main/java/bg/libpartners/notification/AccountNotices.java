@@ -28,15 +28,23 @@ class AccountNotices {
 
     @EventListener
     void on(ErasureRequested requested) {
-        events.publishEvent(new Notice(ERASURE_REQUESTED, List.of(Notice.Audience.role(Role.ADMIN)),
-                "notification.account.erasureRequested", List.of(), "/admin/erasures",
+        events.publishEvent(new Notice(
+                ERASURE_REQUESTED,
+                List.of(Notice.Audience.role(Role.ADMIN)),
+                "notification.account.erasureRequested",
+                List.of(),
+                "/admin/erasures",
                 ERASURE_REQUESTED + ":" + requested.requestId()));
     }
 
     @EventListener
     void on(ErasureDeclined declined) {
-        events.publishEvent(new Notice(ERASURE_DECLINED, List.of(Notice.Audience.user(declined.userId())),
-                "notification.account.erasureDeclined", List.of(), "/account",
+        events.publishEvent(new Notice(
+                ERASURE_DECLINED,
+                List.of(Notice.Audience.user(declined.userId())),
+                "notification.account.erasureDeclined",
+                List.of(),
+                "/account",
                 ERASURE_DECLINED + ":" + declined.requestId()));
     }
 }

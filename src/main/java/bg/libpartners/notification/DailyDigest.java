@@ -31,8 +31,14 @@ public class DailyDigest {
     private final SqlInstants instants;
     private final Clock clock;
 
-    DailyDigest(Notifications notifications, AccountService accounts, NoticeMail mail, MessageSource messages,
-            JdbcClient jdbc, SqlInstants instants, Clock clock) {
+    DailyDigest(
+            Notifications notifications,
+            AccountService accounts,
+            NoticeMail mail,
+            MessageSource messages,
+            JdbcClient jdbc,
+            SqlInstants instants,
+            Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.mail = mail;
@@ -78,8 +84,13 @@ public class DailyDigest {
     private boolean claim(long userId, LocalDate day, int items) {
         try {
             return jdbc.sql("insert into notification_digest (user_id, digest_date, sent_at, items)"
-                    + " values (:u, :d, :at, :n)").param("u", userId).param("d", day)
-                    .param("at", instants.bind(clock.instant())).param("n", items).update() == 1;
+                                    + " values (:u, :d, :at, :n)")
+                            .param("u", userId)
+                            .param("d", day)
+                            .param("at", instants.bind(clock.instant()))
+                            .param("n", items)
+                            .update()
+                    == 1;
         } catch (DataIntegrityViolationException taken) {
             return false;
         }

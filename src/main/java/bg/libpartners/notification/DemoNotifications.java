@@ -23,7 +23,10 @@ class DemoNotifications implements ApplicationRunner {
     private final NoticeDelivery delivery;
     private final NotificationPreferences preferences;
 
-    DemoNotifications(LibPartnersProperties properties, AccountService accounts, NoticeDelivery delivery,
+    DemoNotifications(
+            LibPartnersProperties properties,
+            AccountService accounts,
+            NoticeDelivery delivery,
             NotificationPreferences preferences) {
         this.preferences = preferences;
         this.properties = properties;
@@ -39,8 +42,12 @@ class DemoNotifications implements ApplicationRunner {
         for (var demo : DemoAccounts.ALL) {
             accounts.idOf(demo.email()).ifPresent(id -> {
                 preferences.choose(id, "demo.welcome", Delivery.NONE); // in the inbox only: no mail to demo addresses
-                delivery.deliver(new Notice("demo.welcome", List.of(Notice.Audience.user(id)),
-                        "notification.demo.welcome", List.of(demo.displayName()), "/help/workspace",
+                delivery.deliver(new Notice(
+                        "demo.welcome",
+                        List.of(Notice.Audience.user(id)),
+                        "notification.demo.welcome",
+                        List.of(demo.displayName()),
+                        "/help/workspace",
                         "demo.welcome:" + id));
             });
         }

@@ -18,8 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
     /** One notice as the inbox and the API show it. */
-    public record Item(long id, String kind, String kindLabel, String subject, String body, String link,
-            Instant createdAt, Instant readAt, boolean read) {}
+    public record Item(
+            long id,
+            String kind,
+            String kindLabel,
+            String subject,
+            String body,
+            String link,
+            Instant createdAt,
+            Instant readAt,
+            boolean read) {}
 
     private final Notifications notifications;
     private final NoticeText text;
@@ -34,7 +42,8 @@ public class Inbox {
     @Transactional(readOnly = true)
     public Page<Item> list(CurrentUser me, boolean unreadOnly, int page, int size, Locale locale) {
         var request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 100));
-        var found = unreadOnly ? notifications.findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(me.id(), request)
+        var found = unreadOnly
+                ? notifications.findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(me.id(), request)
                 : notifications.findByUserIdOrderByCreatedAtDescIdDesc(me.id(), request);
         return found.map(n -> item(n, locale));
     }
@@ -52,7 +61,8 @@ public class Inbox {
 
     @Transactional
     public Item read(CurrentUser me, long id, Locale locale) {
-        var n = notifications.findByIdAndUserId(id, me.id())
+        var n = notifications
+                .findByIdAndUserId(id, me.id())
                 .orElseThrow(() -> new NotFoundException("notification.error.notFound", id));
         n.read(clock.instant());
         return item(n, locale);
@@ -64,7 +74,15 @@ public class Inbox {
     }
 
     private Item item(Notification n, Locale locale) {
-        return new Item(n.getId(), n.getKind(), text.kind(n.getKind(), locale), text.subject(n, locale),
-                text.body(n, locale), n.getLink(), n.getCreatedAt(), n.getReadAt(), n.getReadAt() != null);
+        return new Item(
+                n.getId(),
+                n.getKind(),
+                text.kind(n.getKind(), locale),
+                text.subject(n, locale),
+                text.body(n, locale),
+                n.getLink(),
+                n.getCreatedAt(),
+                n.getReadAt(),
+                n.getReadAt() != null);
     }
 }

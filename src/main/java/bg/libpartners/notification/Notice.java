@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param onceKey what makes it unique per recipient, like {@code agreement.submitted:42:3}: a notice with a key already
  *     delivered to a person is not delivered again (a reminder re-published after a restart or on another node)
  */
-public record Notice(String kind, List<Audience> audience, String messageKey, List<String> args, String link,
-        String onceKey) {
+public record Notice(
+        String kind, List<Audience> audience, String messageKey, List<String> args, String link, String onceKey) {
 
     public Notice {
         Objects.requireNonNull(kind, "kind");

@@ -24,8 +24,12 @@ class NoticeDelivery {
     private final NoticeText text;
     private final Clock clock;
 
-    NoticeDelivery(AccountService accounts, Notifications notifications, NotificationPreferences preferences,
-            NoticeText text, Clock clock) {
+    NoticeDelivery(
+            AccountService accounts,
+            Notifications notifications,
+            NotificationPreferences preferences,
+            NoticeText text,
+            Clock clock) {
         this.accounts = accounts;
         this.notifications = notifications;
         this.preferences = preferences;

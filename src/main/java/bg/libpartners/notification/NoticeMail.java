@@ -29,8 +29,15 @@ class NoticeMail {
     private final Notifications notifications;
     private final AccountService accounts;
 
-    NoticeMail(Mailer mailer, NoticeText text, JdbcClient jdbc, SqlInstants instants, Clock clock,
-            LibPartnersProperties properties, Notifications notifications, AccountService accounts) {
+    NoticeMail(
+            Mailer mailer,
+            NoticeText text,
+            JdbcClient jdbc,
+            SqlInstants instants,
+            Clock clock,
+            LibPartnersProperties properties,
+            Notifications notifications,
+            AccountService accounts) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -53,7 +60,8 @@ class NoticeMail {
             return;
         }
         var people = new java.util.HashMap<Long, Addressee>();
-        accounts.activeUsers(due.stream().map(Notification::getUserId).distinct().toList())
+        accounts.activeUsers(
+                        due.stream().map(Notification::getUserId).distinct().toList())
                 .forEach(a -> people.put(a.id(), a));
         for (var n : due) {
             var to = people.get(n.getUserId());
@@ -91,7 +99,10 @@ class NoticeMail {
 
     private boolean claim(List<Long> ids) {
         return jdbc.sql("update notification set emailed_at = :now where id in (:ids) and emailed_at is null")
-                .param("now", instants.bind(clock.instant())).param("ids", ids).update() == ids.size();
+                        .param("now", instants.bind(clock.instant()))
+                        .param("ids", ids)
+                        .update()
+                == ids.size();
     }
 
     private String withLink(String body, Notification n) {

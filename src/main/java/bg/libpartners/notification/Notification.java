@@ -73,15 +73,47 @@ class Notification {
         }
     }
 
-    Long getId() { return id; }
-    Long getUserId() { return userId; }
-    String getKind() { return kind; }
-    String getOnceKey() { return onceKey; }
-    String getMessageKey() { return messageKey; }
-    String getArgs() { return args; }
-    String getLink() { return link; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getReadAt() { return readAt; }
-    Delivery getDelivery() { return delivery; }
-    Instant getEmailedAt() { return emailedAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getUserId() {
+        return userId;
+    }
+
+    String getKind() {
+        return kind;
+    }
+
+    String getOnceKey() {
+        return onceKey;
+    }
+
+    String getMessageKey() {
+        return messageKey;
+    }
+
+    String getArgs() {
+        return args;
+    }
+
+    String getLink() {
+        return link;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getReadAt() {
+        return readAt;
+    }
+
+    Delivery getDelivery() {
+        return delivery;
+    }
+
+    Instant getEmailedAt() {
+        return emailedAt;
+    }
 }

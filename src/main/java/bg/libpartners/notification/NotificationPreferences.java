@@ -20,9 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationPreferences {
 
     /** The kinds the existing modules raise; a kind seen in a person's inbox or chosen before is listed too. */
-    static final List<String> KNOWN_KINDS = List.of("agreement.submitted", "agreement.approved", "agreement.returned",
-            "partnership.invited", "partnership.confirmed", "partnership.commented", "partnership.ending",
-            "practice.submitted", "practice.returned", "practice.published", AccountNotices.ERASURE_REQUESTED,
+    static final List<String> KNOWN_KINDS = List.of(
+            "agreement.submitted",
+            "agreement.approved",
+            "agreement.returned",
+            "partnership.invited",
+            "partnership.confirmed",
+            "partnership.commented",
+            "partnership.ending",
+            "practice.submitted",
+            "practice.returned",
+            "practice.published",
+            AccountNotices.ERASURE_REQUESTED,
             AccountNotices.ERASURE_DECLINED);
 
     private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9.\\-]{0,79}");
@@ -46,8 +55,10 @@ public class NotificationPreferences {
         var kinds = new TreeSet<>(KNOWN_KINDS);
         kinds.addAll(notifications.kindsOf(me.id()));
         kinds.addAll(chosen.keySet());
-        return kinds.stream().map(k -> new Choice(k, text.kind(k, locale), chosen.getOrDefault(k, Delivery.IMMEDIATE)))
-                .sorted(java.util.Comparator.comparing(Choice::label)).toList();
+        return kinds.stream()
+                .map(k -> new Choice(k, text.kind(k, locale), chosen.getOrDefault(k, Delivery.IMMEDIATE)))
+                .sorted(java.util.Comparator.comparing(Choice::label))
+                .toList();
     }
 
     /** Saves the person's choices; every kind is checked before anything is written. */
@@ -67,24 +78,35 @@ public class NotificationPreferences {
     @Transactional
     void choose(long userId, String kind, Delivery delivery) {
         jdbc.sql("delete from notification_preference where user_id = :u and kind = :k")
-                .param("u", userId).param("k", kind).update();
+                .param("u", userId)
+                .param("k", kind)
+                .update();
         if (delivery != Delivery.IMMEDIATE) {
             jdbc.sql("insert into notification_preference (user_id, kind, delivery) values (:u, :k, :d)")
-                    .param("u", userId).param("k", kind).param("d", delivery.name()).update();
+                    .param("u", userId)
+                    .param("k", kind)
+                    .param("d", delivery.name())
+                    .update();
         }
     }
 
     Delivery of(long userId, String kind) {
         return jdbc.sql("select delivery from notification_preference where user_id = :u and kind = :k")
-                .param("u", userId).param("k", kind).query(String.class).optional()
-                .map(Delivery::valueOf).orElse(Delivery.IMMEDIATE);
+                .param("u", userId)
+                .param("k", kind)
+                .query(String.class)
+                .optional()
+                .map(Delivery::valueOf)
+                .orElse(Delivery.IMMEDIATE);
     }
 
     private Map<String, Delivery> stored(long userId) {
         var map = new LinkedHashMap<String, Delivery>();
-        jdbc.sql("select kind, delivery from notification_preference where user_id = :u").param("u", userId)
+        jdbc.sql("select kind, delivery from notification_preference where user_id = :u")
+                .param("u", userId)
                 .query((rs, i) -> Map.entry(rs.getString(1), Delivery.valueOf(rs.getString(2))))
-                .list().forEach(e -> map.put(e.getKey(), e.getValue()));
+                .list()
+                .forEach(e -> map.put(e.getKey(), e.getValue()));
         return map;
     }
 }

@@ -30,6 +30,7 @@ class Assessment {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
     private Long id;
+
     private long partnershipId;
     private Long partyId;
     private String partyName;
@@ -47,7 +48,13 @@ class Assessment {
 
     protected Assessment() {}
 
-    Assessment(long partnershipId, Long partyId, String partyName, Long ratedBy, String ratedByName, Instant at,
+    Assessment(
+            long partnershipId,
+            Long partyId,
+            String partyName,
+            Long ratedBy,
+            String ratedByName,
+            Instant at,
             Map<Criterion, Integer> ratings) {
         this.partnershipId = partnershipId;
         this.partyId = partyId;
@@ -61,17 +68,44 @@ class Assessment {
 
     /** Mean of 1–5 ratings mapped onto 0–100: all ones are 0, all fives are 100. */
     static int score(Map<Criterion, Integer> ratings) {
-        double mean = ratings.values().stream().mapToInt(Integer::intValue).average().orElse(Criterion.MIN);
+        double mean =
+                ratings.values().stream().mapToInt(Integer::intValue).average().orElse(Criterion.MIN);
         return (int) Math.round((mean - Criterion.MIN) * 100.0 / (Criterion.MAX - Criterion.MIN));
     }
 
-    Long getId() { return id; }
-    long getPartnershipId() { return partnershipId; }
-    Long getPartyId() { return partyId; }
-    String getPartyName() { return partyName; }
-    Long getRatedBy() { return ratedBy; }
-    String getRatedByName() { return ratedByName; }
-    Instant getRatedAt() { return ratedAt; }
-    int getScore() { return score; }
-    Map<Criterion, Integer> getRatings() { return ratings; }
+    Long getId() {
+        return id;
+    }
+
+    long getPartnershipId() {
+        return partnershipId;
+    }
+
+    Long getPartyId() {
+        return partyId;
+    }
+
+    String getPartyName() {
+        return partyName;
+    }
+
+    Long getRatedBy() {
+        return ratedBy;
+    }
+
+    String getRatedByName() {
+        return ratedByName;
+    }
+
+    Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    int getScore() {
+        return score;
+    }
+
+    Map<Criterion, Integer> getRatings() {
+        return ratings;
+    }
 }

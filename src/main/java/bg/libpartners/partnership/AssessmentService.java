@@ -46,9 +46,11 @@ public class AssessmentService {
             access.checkEdit(me, p);
             partyName = p.leadLibraryName();
         } else {
-            var party = p.parties().stream().filter(x -> x.id() == request.partyId()).findFirst()
-                    .orElseThrow(() -> new InvalidPartnershipException("partyId", "partnership.error.partyNotFound",
-                            request.partyId()));
+            var party = p.parties().stream()
+                    .filter(x -> x.id() == request.partyId())
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidPartnershipException(
+                            "partyId", "partnership.error.partyNotFound", request.partyId()));
             boolean onBehalf = access.mayEdit(me, p) && (me.is(Role.ADMIN) || me.is(Role.COORDINATOR));
             if (!onBehalf && !access.representsParty(me, party)) {
                 throw new AccessDeniedException("party " + party.id());
@@ -56,8 +58,8 @@ public class AssessmentService {
             partyName = party.organisationName();
         }
         var ratings = validate(request.ratings());
-        var saved = assessments.save(new Assessment(partnershipId, request.partyId(), partyName, me.id(),
-                me.displayName(), Instant.now(), ratings));
+        var saved = assessments.save(new Assessment(
+                partnershipId, request.partyId(), partyName, me.id(), me.displayName(), Instant.now(), ratings));
         return AssessmentView.of(saved);
     }
 
@@ -66,7 +68,8 @@ public class AssessmentService {
     public List<AssessmentView> history(CurrentUser me, long partnershipId) {
         partnerships.get(me, partnershipId);
         return assessments.findByPartnershipIdOrderByRatedAtDescIdDesc(partnershipId).stream()
-                .map(AssessmentView::of).toList();
+                .map(AssessmentView::of)
+                .toList();
     }
 
     static Map<Criterion, Integer> validate(Map<String, Integer> given) {
@@ -74,19 +77,21 @@ public class AssessmentService {
         List<FieldProblem> problems = new ArrayList<>();
         for (var key : in.keySet()) {
             if (known(key) == null) {
-                problems.add(new FieldProblem("ratings." + key, "partnership.assessment.error.unknown",
-                        new Object[] {key}));
+                problems.add(
+                        new FieldProblem("ratings." + key, "partnership.assessment.error.unknown", new Object[] {key}));
             }
         }
         var ratings = new EnumMap<Criterion, Integer>(Criterion.class);
         for (var c : Criterion.values()) {
             Integer rating = in.get(c.name());
             if (rating == null) {
-                problems.add(new FieldProblem("ratings." + c.name(), "partnership.assessment.error.missing",
-                        new Object[] {c.name()}));
+                problems.add(new FieldProblem(
+                        "ratings." + c.name(), "partnership.assessment.error.missing", new Object[] {c.name()}));
             } else if (rating < Criterion.MIN || rating > Criterion.MAX) {
-                problems.add(new FieldProblem("ratings." + c.name(), "partnership.assessment.error.range",
-                        new Object[] {c.name(), Criterion.MIN, Criterion.MAX}));
+                problems.add(
+                        new FieldProblem("ratings." + c.name(), "partnership.assessment.error.range", new Object[] {
+                            c.name(), Criterion.MIN, Criterion.MAX
+                        }));
             } else {
                 ratings.put(c, rating);
             }

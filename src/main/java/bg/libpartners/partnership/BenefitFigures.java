@@ -38,8 +38,8 @@ class BenefitFigures implements FigureSource {
             Benefit.NEW_VISITORS, Indicator.NEW_VISITORS,
             Benefit.FINANCIAL_RESOURCES, Indicator.FUNDS_EUR));
 
-    private static final List<Indicator> UNMAPPED = List.of(Indicator.NEW_USERS, Indicator.VOLUNTEER_HOURS,
-            Indicator.MEDIA_MENTIONS);
+    private static final List<Indicator> UNMAPPED =
+            List.of(Indicator.NEW_USERS, Indicator.VOLUNTEER_HOURS, Indicator.MEDIA_MENTIONS);
 
     private final JdbcClient jdbc;
 
@@ -64,21 +64,28 @@ class BenefitFigures implements FigureSource {
         }
         var byCode = new HashMap<String, Map<String, Number>>();
         jdbc.sql("select v.code, v.period_year, sum(v.amount) from indicator_value v join partnership p"
-                + " on p.id = v.partnership_id" + q.where + year + " group by v.code, v.period_year").params(params)
+                        + " on p.id = v.partnership_id" + q.where + year + " group by v.code, v.period_year")
+                .params(params)
                 .query((rs, n) -> byCode.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                        .put(String.valueOf(rs.getInt(2)), rs.getBigDecimal(3))).list();
+                        .put(String.valueOf(rs.getInt(2)), rs.getBigDecimal(3)))
+                .list();
         var out = new ArrayList<Figure>();
         MEASURED_BY.forEach((benefit, indicator) -> out.add(figure(benefit.name(), indicator, byCode, q)));
         UNMAPPED.forEach(indicator -> out.add(figure(indicator.name(), indicator, byCode, q)));
         return out;
     }
 
-    private static Figure figure(String key, Indicator indicator, Map<String, Map<String, Number>> byCode,
-            FigureQueries q) {
+    private static Figure figure(
+            String key, Indicator indicator, Map<String, Map<String, Number>> byCode, FigureQueries q) {
         var byYear = new LinkedHashMap<>(byCode.getOrDefault(indicator.name(), Map.of()));
         var total = byYear.values().stream().map(n -> (BigDecimal) n).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Figure(key, indicator.money() ? total : Long.valueOf(total.longValue()),
-                indicator.money() ? Figure.Unit.EUR : Figure.Unit.COUNT, "year", byYear, q.link(null));
+        return new Figure(
+                key,
+                indicator.money() ? total : Long.valueOf(total.longValue()),
+                indicator.money() ? Figure.Unit.EUR : Figure.Unit.COUNT,
+                "year",
+                byYear,
+                q.link(null));
     }
 
     @Override
@@ -92,9 +99,11 @@ class BenefitFigures implements FigureSource {
         }
         var byCode = new HashMap<String, Number>();
         jdbc.sql("select t.code, percentile_cont(0.5) within group (order by t.s) from (select p.lead_library_id,"
-                + " v.code, sum(v.amount) s from indicator_value v join partnership p on p.id = v.partnership_id"
-                + year + " group by p.lead_library_id, v.code) t group by t.code").params(params)
-                .query((rs, n) -> byCode.put(rs.getString(1), rs.getDouble(2))).list();
+                        + " v.code, sum(v.amount) s from indicator_value v join partnership p on p.id = v.partnership_id"
+                        + year + " group by p.lead_library_id, v.code) t group by t.code")
+                .params(params)
+                .query((rs, n) -> byCode.put(rs.getString(1), rs.getDouble(2)))
+                .list();
         var out = new LinkedHashMap<String, Number>();
         MEASURED_BY.forEach((benefit, indicator) -> out.put(benefit.name(), byCode.getOrDefault(indicator.name(), 0)));
         UNMAPPED.forEach(indicator -> out.put(indicator.name(), byCode.getOrDefault(indicator.name(), 0)));

@@ -17,6 +17,7 @@ public class Comment {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_seq")
     @SequenceGenerator(name = "comment_seq", sequenceName = "partnership_comment_seq", allocationSize = 50)
     private Long id;
+
     private long partnershipId;
     private Long partyId;
     private Long authorId;
@@ -36,17 +37,34 @@ public class Comment {
     }
 
     /** A comment as {@link PartnershipReads} reads it, for showing; never persisted from here. */
-    static Comment read(long id, long partnershipId, Long partyId, Long authorId, String authorName, String body,
-            Instant at) {
+    static Comment read(
+            long id, long partnershipId, Long partyId, Long authorId, String authorName, String body, Instant at) {
         var c = new Comment(partnershipId, partyId, authorId, authorName, body, at);
         c.id = id;
         return c;
     }
 
-    public Long getId() { return id; }
-    public long getPartnershipId() { return partnershipId; }
-    public Long getPartyId() { return partyId; }
-    public String getAuthorName() { return authorName; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public Long getPartyId() {
+        return partyId;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -17,7 +17,10 @@ public enum Criterion {
     SHARED_PREMISES(Kind.CONDITION),
     USER_NEEDS(Kind.CONDITION);
 
-    public enum Kind { PRINCIPLE, CONDITION }
+    public enum Kind {
+        PRINCIPLE,
+        CONDITION
+    }
 
     public static final int MIN = 1;
     public static final int MAX = 5;

@@ -2,8 +2,8 @@ package bg.libpartners.partnership;
 
 import bg.libpartners.insight.FiguresChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells the dashboards that the partnership figures changed, so that they recompute them (at the end of their change

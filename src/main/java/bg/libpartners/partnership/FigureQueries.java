@@ -50,8 +50,10 @@ final class FigureQueries {
     /** {@code select key, count} grouped, in the order the query gives. */
     Map<String, Number> counts(JdbcClient jdbc, String sql) {
         var out = new LinkedHashMap<String, Number>();
-        jdbc.sql(sql).params(params).query((rs, n) -> out.put(rs.getString(1) == null ? "-" : rs.getString(1),
-                rs.getLong(2))).list();
+        jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> out.put(rs.getString(1) == null ? "-" : rs.getString(1), rs.getLong(2)))
+                .list();
         return out;
     }
 

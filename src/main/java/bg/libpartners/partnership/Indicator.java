@@ -10,9 +10,14 @@ import bg.libpartners.taxonomy.Benefit;
  * support the library gains, so they count towards "more advocates and support".
  */
 public enum Indicator {
-    NEW_VISITORS(Benefit.NEW_VISITORS), NEW_USERS(Benefit.NEW_VISITORS), FUNDS_EUR(Benefit.FINANCIAL_RESOURCES),
-    VOLUNTEER_HOURS(Benefit.ADVOCATES), STAFF_TRAINED(Benefit.STAFF_GROWTH), NEW_SERVICES(Benefit.NEW_FIELDS),
-    ROUND_TABLE_INVITATIONS(Benefit.ROUND_TABLE), MEDIA_MENTIONS(Benefit.ADVOCATES),
+    NEW_VISITORS(Benefit.NEW_VISITORS),
+    NEW_USERS(Benefit.NEW_VISITORS),
+    FUNDS_EUR(Benefit.FINANCIAL_RESOURCES),
+    VOLUNTEER_HOURS(Benefit.ADVOCATES),
+    STAFF_TRAINED(Benefit.STAFF_GROWTH),
+    NEW_SERVICES(Benefit.NEW_FIELDS),
+    ROUND_TABLE_INVITATIONS(Benefit.ROUND_TABLE),
+    MEDIA_MENTIONS(Benefit.ADVOCATES),
     NEW_SUPPORTERS(Benefit.ADVOCATES);
 
     private final Benefit benefit;

@@ -37,8 +37,13 @@ public class IndicatorService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    IndicatorService(IndicatorValues values, PartnershipService partnerships, PartnershipAccess access,
-            Directory directory, JdbcClient jdbc, Optional<Clock> clock) {
+    IndicatorService(
+            IndicatorValues values,
+            PartnershipService partnerships,
+            PartnershipAccess access,
+            Directory directory,
+            JdbcClient jdbc,
+            Optional<Clock> clock) {
         this.values = values;
         this.partnerships = partnerships;
         this.access = access;
@@ -52,11 +57,15 @@ public class IndicatorService {
     public IndicatorReport save(CurrentUser me, long partnershipId, QuarterRequest request) {
         access.checkEdit(me, partnerships.get(me, partnershipId));
         var checked = validate(request, LocalDate.now(clock).getYear());
-        var existing = values.findByPartnershipIdAndPeriodYearAndPeriodQuarter(partnershipId, request.year(),
-                request.quarter());
-        checked.forEach((indicator, amount) -> existing.stream().filter(v -> v.getIndicator() == indicator)
-                .findFirst().ifPresentOrElse(v -> v.set(amount), () -> values.save(new IndicatorValue(partnershipId,
-                        request.year(), request.quarter(), indicator, amount))));
+        var existing = values.findByPartnershipIdAndPeriodYearAndPeriodQuarter(
+                partnershipId, request.year(), request.quarter());
+        checked.forEach((indicator, amount) -> existing.stream()
+                .filter(v -> v.getIndicator() == indicator)
+                .findFirst()
+                .ifPresentOrElse(
+                        v -> v.set(amount),
+                        () -> values.save(new IndicatorValue(
+                                partnershipId, request.year(), request.quarter(), indicator, amount))));
         values.flush();
         return report(partnershipId);
     }
@@ -70,12 +79,15 @@ public class IndicatorService {
     /** Totals of the partnerships the library leads: its librarians, the coordinators of its oblast, admins. */
     @Transactional(readOnly = true)
     public IndicatorReport library(CurrentUser me, long libraryId) {
-        var library = directory.findOptional(libraryId)
+        var library = directory
+                .findOptional(libraryId)
                 .orElseThrow(() -> new NotFoundException("partnership.error.libraryNotFound", libraryId));
-        boolean allowed = me != null && (me.isAdmin()
-                || me.is(Role.LIBRARIAN) && me.refs(ScopeKind.LIBRARY).contains(String.valueOf(libraryId))
-                || me.is(Role.COORDINATOR) && library.oblastCode() != null
-                        && me.refs(ScopeKind.OBLAST).contains(library.oblastCode()));
+        boolean allowed = me != null
+                && (me.isAdmin()
+                        || me.is(Role.LIBRARIAN) && me.refs(ScopeKind.LIBRARY).contains(String.valueOf(libraryId))
+                        || me.is(Role.COORDINATOR)
+                                && library.oblastCode() != null
+                                && me.refs(ScopeKind.OBLAST).contains(library.oblastCode()));
         if (!allowed) {
             throw new AccessDeniedException("library " + libraryId);
         }
@@ -95,12 +107,14 @@ public class IndicatorService {
         var byQuarter = new TreeMap<Integer, Map<Indicator, BigDecimal>>();
         var totals = new EnumMap<Indicator, BigDecimal>(Indicator.class);
         for (var v : values.findByPartnershipIdOrderByPeriodYearAscPeriodQuarterAsc(partnershipId)) {
-            byQuarter.computeIfAbsent(v.getPeriodYear() * 10 + v.getPeriodQuarter(),
-                    k -> new EnumMap<>(Indicator.class)).put(v.getIndicator(), v.getAmount());
+            byQuarter
+                    .computeIfAbsent(v.getPeriodYear() * 10 + v.getPeriodQuarter(), k -> new EnumMap<>(Indicator.class))
+                    .put(v.getIndicator(), v.getAmount());
             totals.merge(v.getIndicator(), v.getAmount(), BigDecimal::add);
         }
         var quarters = byQuarter.entrySet().stream()
-                .map(e -> new Quarter(e.getKey() / 10, e.getKey() % 10, e.getValue())).toList();
+                .map(e -> new Quarter(e.getKey() / 10, e.getKey() % 10, e.getValue()))
+                .toList();
         return new IndicatorReport(quarters, totals, 1);
     }
 
@@ -108,23 +122,29 @@ public class IndicatorService {
         var byQuarter = new TreeMap<Integer, Map<Indicator, BigDecimal>>();
         var totals = new EnumMap<Indicator, BigDecimal>(Indicator.class);
         jdbc.sql("select v.period_year, v.period_quarter, v.code, sum(v.amount) from indicator_value v"
-                + " join partnership p on p.id = v.partnership_id" + where
-                + " group by v.period_year, v.period_quarter, v.code").params(params)
+                        + " join partnership p on p.id = v.partnership_id" + where
+                        + " group by v.period_year, v.period_quarter, v.code")
+                .params(params)
                 .query((rs, n) -> {
                     var indicator = Indicator.parse(rs.getString(3));
                     if (indicator != null) {
                         var sum = rs.getBigDecimal(4);
-                        byQuarter.computeIfAbsent(rs.getInt(1) * 10 + rs.getInt(2), k -> new EnumMap<>(
-                                Indicator.class)).put(indicator, sum);
+                        byQuarter
+                                .computeIfAbsent(rs.getInt(1) * 10 + rs.getInt(2), k -> new EnumMap<>(Indicator.class))
+                                .put(indicator, sum);
                         totals.merge(indicator, sum, BigDecimal::add);
                     }
                     return indicator;
-                }).list();
+                })
+                .list();
         Integer count = jdbc.sql("select count(distinct v.partnership_id) from indicator_value v"
-                + " join partnership p on p.id = v.partnership_id" + where).params(params).query(Integer.class)
+                        + " join partnership p on p.id = v.partnership_id" + where)
+                .params(params)
+                .query(Integer.class)
                 .single();
         var quarters = byQuarter.entrySet().stream()
-                .map(e -> new Quarter(e.getKey() / 10, e.getKey() % 10, e.getValue())).toList();
+                .map(e -> new Quarter(e.getKey() / 10, e.getKey() % 10, e.getValue()))
+                .toList();
         return new IndicatorReport(quarters, totals, count == null ? 0 : count);
     }
 
@@ -141,17 +161,19 @@ public class IndicatorService {
         given.forEach((code, amount) -> {
             var indicator = Indicator.parse(code);
             if (indicator == null) {
-                problems.add(new FieldProblem("values." + code, "partnership.indicators.error.unknown",
-                        new Object[] {code}));
+                problems.add(new FieldProblem(
+                        "values." + code, "partnership.indicators.error.unknown", new Object[] {code}));
             } else if (amount != null && amount.signum() < 0) {
-                problems.add(new FieldProblem("values." + code, "partnership.indicators.error.negative",
-                        new Object[] {code}));
-            } else if (amount != null && !indicator.money() && amount.stripTrailingZeros().scale() > 0) {
-                problems.add(new FieldProblem("values." + code, "partnership.indicators.error.whole",
-                        new Object[] {code}));
+                problems.add(new FieldProblem(
+                        "values." + code, "partnership.indicators.error.negative", new Object[] {code}));
+            } else if (amount != null
+                    && !indicator.money()
+                    && amount.stripTrailingZeros().scale() > 0) {
+                problems.add(
+                        new FieldProblem("values." + code, "partnership.indicators.error.whole", new Object[] {code}));
             } else if (amount != null && amount.compareTo(new BigDecimal("999999999999")) > 0) {
-                problems.add(new FieldProblem("values." + code, "partnership.indicators.error.tooLarge",
-                        new Object[] {code}));
+                problems.add(new FieldProblem(
+                        "values." + code, "partnership.indicators.error.tooLarge", new Object[] {code}));
             } else if (amount != null) {
                 out.put(indicator, amount.setScale(2, java.math.RoundingMode.HALF_UP));
             }

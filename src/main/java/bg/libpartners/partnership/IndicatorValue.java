@@ -20,12 +20,15 @@ class IndicatorValue {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_value_seq")
     @SequenceGenerator(name = "indicator_value_seq", sequenceName = "indicator_value_seq", allocationSize = 50)
     private Long id;
+
     private long partnershipId;
     private int periodYear;
     private int periodQuarter;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "code")
     private Indicator indicator;
+
     private BigDecimal amount;
 
     protected IndicatorValue() {}
@@ -42,8 +45,19 @@ class IndicatorValue {
         this.amount = amount;
     }
 
-    int getPeriodYear() { return periodYear; }
-    int getPeriodQuarter() { return periodQuarter; }
-    Indicator getIndicator() { return indicator; }
-    BigDecimal getAmount() { return amount; }
+    int getPeriodYear() {
+        return periodYear;
+    }
+
+    int getPeriodQuarter() {
+        return periodQuarter;
+    }
+
+    Indicator getIndicator() {
+        return indicator;
+    }
+
+    BigDecimal getAmount() {
+        return amount;
+    }
 }

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcPartnershipGraph implements PartnershipGraph {
 
-    private static final Set<PartnershipStatus> NOT_DRAFT = Set.copyOf(
-            EnumSet.complementOf(EnumSet.of(PartnershipStatus.DRAFT)));
+    private static final Set<PartnershipStatus> NOT_DRAFT =
+            Set.copyOf(EnumSet.complementOf(EnumSet.of(PartnershipStatus.DRAFT)));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -42,31 +42,36 @@ class JdbcPartnershipGraph implements PartnershipGraph {
     public void partnerships(PartnershipRow row) {
         jdbc.query("""
                 select p.id, p.lead_library_id, p.status, p.start_date, p.end_date, p.oblast_code, p.municipality_code
-                from partnership p where p.status <> 'DRAFT' order by p.id""",
-                (RowCallbackHandler) rs -> row.accept(rs.getLong(1), rs.getLong(2),
-                        PartnershipStatus.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)));
+                from partnership p where p.status <> 'DRAFT' order by p.id""", (RowCallbackHandler) rs -> row.accept(
+                rs.getLong(1),
+                rs.getLong(2),
+                PartnershipStatus.valueOf(rs.getString(3)),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                rs.getString(7)));
     }
 
     @Override
     public void fields(CodeRow<ActivityField> row) {
-        jdbc.query("select f.partnership_id, f.code from partnership_field f",
-                (RowCallbackHandler) rs -> row.accept(rs.getLong(1), ActivityField.valueOf(rs.getString(2))));
+        jdbc.query("select f.partnership_id, f.code from partnership_field f", (RowCallbackHandler)
+                rs -> row.accept(rs.getLong(1), ActivityField.valueOf(rs.getString(2))));
     }
 
     @Override
     public void targetGroups(CodeRow<TargetGroup> row) {
-        jdbc.query("select g.partnership_id, g.code from partnership_target_group g",
-                (RowCallbackHandler) rs -> row.accept(rs.getLong(1), TargetGroup.valueOf(rs.getString(2))));
+        jdbc.query("select g.partnership_id, g.code from partnership_target_group g", (RowCallbackHandler)
+                rs -> row.accept(rs.getLong(1), TargetGroup.valueOf(rs.getString(2))));
     }
 
     @Override
     public void parties(PartyRow row) {
-        jdbc.query("select pp.partnership_id, pp.organisation_id, pp.partner_type from partnership_party pp",
+        jdbc.query(
+                "select pp.partnership_id, pp.organisation_id, pp.partner_type from partnership_party pp",
                 (RowCallbackHandler) rs -> {
-            String type = rs.getString(3);
-            row.accept(rs.getLong(1), rs.getLong(2), type == null ? null : PartnerType.valueOf(type));
-        });
+                    String type = rs.getString(3);
+                    row.accept(rs.getLong(1), rs.getLong(2), type == null ? null : PartnerType.valueOf(type));
+                });
     }
 
     @Override
@@ -82,16 +87,18 @@ class JdbcPartnershipGraph implements PartnershipGraph {
     @Override
     public long[] leadLibraries(Criteria criteria) {
         var params = new HashMap<String, Object>();
-        return ids("select distinct p.lead_library_id from partnership p where " + where(criteria, params, null),
-                params);
+        return ids(
+                "select distinct p.lead_library_id from partnership p where " + where(criteria, params, null), params);
     }
 
     @Override
     public long[] organisations(Criteria criteria) {
         var params = new HashMap<String, Object>();
         String where = where(criteria, params, null);
-        return ids("select p.lead_library_id from partnership p where " + where + " union select pp.organisation_id"
-                + " from partnership_party pp join partnership p on p.id = pp.partnership_id where " + where, params);
+        return ids(
+                "select p.lead_library_id from partnership p where " + where + " union select pp.organisation_id"
+                        + " from partnership_party pp join partnership p on p.id = pp.partnership_id where " + where,
+                params);
     }
 
     @Override
@@ -99,8 +106,10 @@ class JdbcPartnershipGraph implements PartnershipGraph {
         String column = municipality ? "p.municipality_code" : "p.oblast_code";
         var params = new HashMap<String, Object>();
         var counts = new HashMap<String, Long>();
-        named.query("select " + column + ", count(*) from partnership p where " + column + " is not null and "
-                + where(criteria, params, null) + " group by " + column, params,
+        named.query(
+                "select " + column + ", count(*) from partnership p where " + column + " is not null and "
+                        + where(criteria, params, null) + " group by " + column,
+                params,
                 (RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
         return counts;
     }
@@ -109,20 +118,25 @@ class JdbcPartnershipGraph implements PartnershipGraph {
     public void lines(Criteria criteria, long[] leadLibraries, LineRow row) {
         var params = new HashMap<String, Object>();
         params.put("leads", array(leadLibraries));
-        named.query("select p.id, p.lead_library_id, pp.organisation_id, pp.partner_type from partnership p"
-                + " join partnership_party pp on pp.partnership_id = p.id where p.lead_library_id = any(:leads)"
-                + " and pp.organisation_id <> p.lead_library_id and " + where(criteria, params, "pp")
-                + " order by p.id, pp.organisation_id", params, (RowCallbackHandler) rs -> row.accept(rs.getLong(1),
-                        rs.getLong(2), rs.getLong(3), type(rs.getString(4))));
+        named.query(
+                "select p.id, p.lead_library_id, pp.organisation_id, pp.partner_type from partnership p"
+                        + " join partnership_party pp on pp.partnership_id = p.id where p.lead_library_id = any(:leads)"
+                        + " and pp.organisation_id <> p.lead_library_id and " + where(criteria, params, "pp")
+                        + " order by p.id, pp.organisation_id",
+                params,
+                (RowCallbackHandler)
+                        rs -> row.accept(rs.getLong(1), rs.getLong(2), rs.getLong(3), type(rs.getString(4))));
     }
 
     @Override
     public void pairs(Criteria criteria, PairRow row) {
         var params = new HashMap<String, Object>();
-        named.query("select p.lead_library_id, pp.organisation_id, count(*) from partnership p"
-                + " join partnership_party pp on pp.partnership_id = p.id where pp.organisation_id <> p.lead_library_id"
-                + " and " + where(criteria, params, "pp") + " group by p.lead_library_id, pp.organisation_id"
-                + " order by count(*) desc, p.lead_library_id, pp.organisation_id", params,
+        named.query(
+                "select p.lead_library_id, pp.organisation_id, count(*) from partnership p"
+                        + " join partnership_party pp on pp.partnership_id = p.id where pp.organisation_id <> p.lead_library_id"
+                        + " and " + where(criteria, params, "pp") + " group by p.lead_library_id, pp.organisation_id"
+                        + " order by count(*) desc, p.lead_library_id, pp.organisation_id",
+                params,
                 (RowCallbackHandler) rs -> row.accept(rs.getLong(1), rs.getLong(2), rs.getInt(3)));
     }
 
@@ -130,11 +144,13 @@ class JdbcPartnershipGraph implements PartnershipGraph {
     public void partiesOfManyLibraries(Criteria criteria, int minLibraries, PartyCountRow row) {
         var params = new HashMap<String, Object>();
         params.put("min", minLibraries);
-        named.query("select pp.organisation_id, count(distinct p.lead_library_id), count(distinct p.id)"
-                + " from partnership p join partnership_party pp on pp.partnership_id = p.id where "
-                + where(criteria, params, "pp") + " group by pp.organisation_id"
-                + " having count(distinct p.lead_library_id) >= :min"
-                + " order by count(distinct p.lead_library_id) desc, pp.organisation_id", params,
+        named.query(
+                "select pp.organisation_id, count(distinct p.lead_library_id), count(distinct p.id)"
+                        + " from partnership p join partnership_party pp on pp.partnership_id = p.id where "
+                        + where(criteria, params, "pp") + " group by pp.organisation_id"
+                        + " having count(distinct p.lead_library_id) >= :min"
+                        + " order by count(distinct p.lead_library_id) desc, pp.organisation_id",
+                params,
                 (RowCallbackHandler) rs -> row.accept(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
     }
 
@@ -142,7 +158,8 @@ class JdbcPartnershipGraph implements PartnershipGraph {
     public Map<Long, String> titles(Collection<Long> ids) {
         var titles = new HashMap<Long, String>();
         if (!ids.isEmpty()) {
-            named.query("select id, title from partnership where id = any(:ids)",
+            named.query(
+                    "select id, title from partnership where id = any(:ids)",
                     Map.of("ids", array(ids.stream().mapToLong(Long::longValue).toArray())),
                     (RowCallbackHandler) rs -> titles.put(rs.getLong(1), rs.getString(2)));
         }
@@ -151,12 +168,14 @@ class JdbcPartnershipGraph implements PartnershipGraph {
 
     @Override
     public long[] inScope(bg.libpartners.insight.InsightScope scope) {
-        if (scope.oblast() == null && scope.municipality() == null && scope.organisationId() == null
+        if (scope.oblast() == null
+                && scope.municipality() == null
+                && scope.organisationId() == null
                 && scope.partnerType() == null) {
             return null;
         }
-        var q = new FigureQueries(new bg.libpartners.insight.InsightScope(scope.oblast(), scope.organisationId(),
-                null, scope.municipality(), scope.partnerType()));
+        var q = new FigureQueries(new bg.libpartners.insight.InsightScope(
+                scope.oblast(), scope.organisationId(), null, scope.municipality(), scope.partnerType()));
         return ids("select p.id from partnership p" + q.where, q.params);
     }
 
@@ -189,9 +208,11 @@ class JdbcPartnershipGraph implements PartnershipGraph {
             params.put("yearEnd", LocalDate.of(c.year(), 12, 31));
         }
         if (!c.partyTypes().isEmpty()) {
-            sql.append(party != null ? " and " + party + ".partner_type in (:types)"
-                    : " and exists (select 1 from partnership_party tp where tp.partnership_id = p.id"
-                            + " and tp.partner_type in (:types))");
+            sql.append(
+                    party != null
+                            ? " and " + party + ".partner_type in (:types)"
+                            : " and exists (select 1 from partnership_party tp where tp.partnership_id = p.id"
+                                    + " and tp.partner_type in (:types))");
             params.put("types", names(c.partyTypes()));
         }
         if (c.oblastCode() != null) {

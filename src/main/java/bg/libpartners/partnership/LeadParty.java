@@ -9,8 +9,14 @@ import java.util.Set;
  * (and money), the benefits it expects, and who represents it when the agreement is signed ("name, position"; for a
  * library in a chitalishte usually the chair of the board, who signs for the chitalishte).
  */
-public record LeadParty(String role, String responsibilities, Set<Contribution> contributions, BigDecimal moneyEur,
-        String contributionNote, String benefits, String representative) {
+public record LeadParty(
+        String role,
+        String responsibilities,
+        Set<Contribution> contributions,
+        BigDecimal moneyEur,
+        String contributionNote,
+        String benefits,
+        String representative) {
 
     public LeadParty {
         contributions = contributions == null ? Set.of() : Set.copyOf(contributions);
@@ -21,13 +27,23 @@ public record LeadParty(String role, String responsibilities, Set<Contribution> 
     }
 
     public boolean isEmpty() {
-        return role == null && responsibilities == null && contributions.isEmpty() && moneyEur == null
-                && contributionNote == null && benefits == null && representative == null;
+        return role == null
+                && responsibilities == null
+                && contributions.isEmpty()
+                && moneyEur == null
+                && contributionNote == null
+                && benefits == null
+                && representative == null;
     }
 
     LeadParty trimmed() {
-        return new LeadParty(PartnershipService.blankToNull(role), PartnershipService.blankToNull(responsibilities),
-                contributions, moneyEur, PartnershipService.blankToNull(contributionNote),
-                PartnershipService.blankToNull(benefits), PartnershipService.blankToNull(representative));
+        return new LeadParty(
+                PartnershipService.blankToNull(role),
+                PartnershipService.blankToNull(responsibilities),
+                contributions,
+                moneyEur,
+                PartnershipService.blankToNull(contributionNote),
+                PartnershipService.blankToNull(benefits),
+                PartnershipService.blankToNull(representative));
     }
 }

@@ -1,9 +1,8 @@
 package bg.libpartners.partnership;
 
-import bg.libpartners.taxonomy.Contribution;
-
-import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.Contribution;
+import bg.libpartners.taxonomy.TargetGroup;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -42,14 +41,17 @@ public class Partnership {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partnership_seq")
     @SequenceGenerator(name = "partnership_seq", sequenceName = "partnership_seq", allocationSize = 50)
     private Long id;
+
     private String title;
     private long leadLibraryId;
     private String leadLibraryName;
     private Long holderId;
     private String oblastCode;
     private String municipalityCode;
+
     @Enumerated(EnumType.STRING)
     private PartnershipStatus status = PartnershipStatus.DRAFT;
+
     private int builderStep = 1;
     private String need;
     private String concept;
@@ -75,6 +77,7 @@ public class Partnership {
     private Long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -96,8 +99,15 @@ public class Partnership {
 
     protected Partnership() {}
 
-    Partnership(String title, long leadLibraryId, String leadLibraryName, Long holderId, String oblastCode,
-            String municipalityCode, Long createdBy, Instant now) {
+    Partnership(
+            String title,
+            long leadLibraryId,
+            String leadLibraryName,
+            Long holderId,
+            String oblastCode,
+            String municipalityCode,
+            Long createdBy,
+            Instant now) {
         this.title = title;
         this.leadLibraryId = leadLibraryId;
         this.leadLibraryName = leadLibraryName;
@@ -112,8 +122,8 @@ public class Partnership {
     /** Moves along the lifecycle; the caller has checked the guards that need other modules. */
     Transition moveTo(PartnershipStatus target, String reason, Long by, String byName, Instant now) {
         if (!status.mayMoveTo(target)) {
-            throw new InvalidPartnershipException("status", "partnership.error.transition",
-                    status.name(), target.name());
+            throw new InvalidPartnershipException(
+                    "status", "partnership.error.transition", status.name(), target.name());
         }
         var from = status;
         status = target;
@@ -154,7 +164,9 @@ public class Partnership {
     }
 
     Optional<Party> partyOf(long organisationId) {
-        return parties.stream().filter(p -> p.getOrganisationId() == organisationId).findFirst();
+        return parties.stream()
+                .filter(p -> p.getOrganisationId() == organisationId)
+                .findFirst();
     }
 
     Optional<Party> party(long partyId) {
@@ -194,7 +206,11 @@ public class Partnership {
     }
 
     private void refreshTypes() {
-        var types = parties.stream().map(Party::getPartnerType).filter(Objects::nonNull).distinct().sorted()
+        var types = parties.stream()
+                .map(Party::getPartnerType)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
                 .collect(Collectors.joining(","));
         partnerTypes = types.isEmpty() ? null : types;
     }
@@ -203,34 +219,52 @@ public class Partnership {
         updatedAt = now;
     }
 
-    void setTitle(String title) { this.title = title; }
-    void setNeed(String need) { this.need = need; }
-    void setConcept(String concept) { this.concept = concept; }
-    void setGoals(String goals) { this.goals = goals; }
+    void setTitle(String title) {
+        this.title = title;
+    }
+
+    void setNeed(String need) {
+        this.need = need;
+    }
+
+    void setConcept(String concept) {
+        this.concept = concept;
+    }
+
+    void setGoals(String goals) {
+        this.goals = goals;
+    }
+
     void setCommunication(String channels, String meetingRhythm) {
         this.channels = channels;
         this.meetingRhythm = meetingRhythm;
     }
+
     void setControl(String reporting, String evaluation) {
         this.reporting = reporting;
         this.evaluation = evaluation;
     }
+
     void setSharing(String sharedCosts, String sharedPremises) {
         this.sharedCosts = sharedCosts;
         this.sharedPremises = sharedPremises;
     }
+
     void setPeriod(LocalDate start, LocalDate end) {
         this.startDate = start;
         this.endDate = end;
     }
+
     void setTargetGroups(Set<TargetGroup> groups) {
         targetGroups.clear();
         targetGroups.addAll(groups);
     }
+
     void setFields(Set<ActivityField> f) {
         fields.clear();
         fields.addAll(f);
     }
+
     void reachedStep(int step) {
         builderStep = Math.max(builderStep, step);
     }
@@ -244,29 +278,88 @@ public class Partnership {
         }
     }
 
-    public Long getId() { return id; }
-    public String getTitle() { return title; }
-    public long getLeadLibraryId() { return leadLibraryId; }
-    public String getLeadLibraryName() { return leadLibraryName; }
-    public Long getHolderId() { return holderId; }
-    public String getOblastCode() { return oblastCode; }
-    public String getMunicipalityCode() { return municipalityCode; }
-    public PartnershipStatus getStatus() { return status; }
-    public int getBuilderStep() { return builderStep; }
-    public String getNeed() { return need; }
-    public String getConcept() { return concept; }
-    public String getGoals() { return goals; }
-    public String getChannels() { return channels; }
-    public String getMeetingRhythm() { return meetingRhythm; }
-    public String getReporting() { return reporting; }
-    public String getEvaluation() { return evaluation; }
-    public String getSharedCosts() { return sharedCosts; }
-    public String getSharedPremises() { return sharedPremises; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public long getLeadLibraryId() {
+        return leadLibraryId;
+    }
+
+    public String getLeadLibraryName() {
+        return leadLibraryName;
+    }
+
+    public Long getHolderId() {
+        return holderId;
+    }
+
+    public String getOblastCode() {
+        return oblastCode;
+    }
+
+    public String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public PartnershipStatus getStatus() {
+        return status;
+    }
+
+    public int getBuilderStep() {
+        return builderStep;
+    }
+
+    public String getNeed() {
+        return need;
+    }
+
+    public String getConcept() {
+        return concept;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public String getChannels() {
+        return channels;
+    }
+
+    public String getMeetingRhythm() {
+        return meetingRhythm;
+    }
+
+    public String getReporting() {
+        return reporting;
+    }
+
+    public String getEvaluation() {
+        return evaluation;
+    }
+
+    public String getSharedCosts() {
+        return sharedCosts;
+    }
+
+    public String getSharedPremises() {
+        return sharedPremises;
+    }
 
     /** What the lead library takes on, as a party. */
     public LeadParty getLead() {
-        return new LeadParty(leadRole, leadResponsibilities, Contribution.split(leadContributions), leadMoneyEur,
-                leadContributionNote, leadBenefits, leadRepresentative);
+        return new LeadParty(
+                leadRole,
+                leadResponsibilities,
+                Contribution.split(leadContributions),
+                leadMoneyEur,
+                leadContributionNote,
+                leadBenefits,
+                leadRepresentative);
     }
 
     void setLead(LeadParty lead) {
@@ -278,15 +371,48 @@ public class Partnership {
         leadBenefits = lead.benefits();
         leadRepresentative = lead.representative();
     }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public int getRenewals() { return renewals; }
-    public boolean isDemo() { return demo; }
-    public String getPartnerTypes() { return partnerTypes; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
-    public Set<TargetGroup> getTargetGroups() { return targetGroups; }
-    public Set<ActivityField> getFields() { return fields; }
-    public List<Party> getParties() { return parties; }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public int getRenewals() {
+        return renewals;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public String getPartnerTypes() {
+        return partnerTypes;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<TargetGroup> getTargetGroups() {
+        return targetGroups;
+    }
+
+    public Set<ActivityField> getFields() {
+        return fields;
+    }
+
+    public List<Party> getParties() {
+        return parties;
+    }
 }

@@ -22,7 +22,8 @@ public class PartnershipAccess {
         }
         return switch (me.role()) {
             case ADMIN -> true;
-            case COORDINATOR -> p.oblastCode() != null && me.refs(ScopeKind.OBLAST).contains(p.oblastCode());
+            case COORDINATOR ->
+                p.oblastCode() != null && me.refs(ScopeKind.OBLAST).contains(p.oblastCode());
             case LIBRARIAN -> me.refs(ScopeKind.LIBRARY).contains(String.valueOf(p.leadLibraryId()));
             default -> false;
         };
@@ -44,7 +45,9 @@ public class PartnershipAccess {
 
     /** A member of the board of the chitalishte that holds the lead library. */
     public boolean isBoardOf(CurrentUser me, PartnershipDetails p) {
-        return me != null && me.role() == Role.BOARD_MEMBER && p.holderId() != null
+        return me != null
+                && me.role() == Role.BOARD_MEMBER
+                && p.holderId() != null
                 && me.refs(ScopeKind.CHITALISHTE).contains(String.valueOf(p.holderId()));
     }
 
@@ -67,7 +70,8 @@ public class PartnershipAccess {
         }
         return switch (me.role()) {
             case ADMIN -> true;
-            case COORDINATOR -> library.oblastCode() != null && me.refs(ScopeKind.OBLAST).contains(library.oblastCode());
+            case COORDINATOR ->
+                library.oblastCode() != null && me.refs(ScopeKind.OBLAST).contains(library.oblastCode());
             case LIBRARIAN -> me.refs(ScopeKind.LIBRARY).contains(String.valueOf(library.id()));
             default -> false;
         };

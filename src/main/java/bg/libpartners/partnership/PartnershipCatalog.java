@@ -1,9 +1,9 @@
 package bg.libpartners.partnership;
 
-import bg.libpartners.taxonomy.TargetGroup;
-import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.sql.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -81,10 +81,19 @@ public class PartnershipCatalog {
         sql.append(" order by p.id desc limit :limit offset :offset");
         params.put("limit", size + 1);
         params.put("offset", (long) page * size);
-        var rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> new PartnershipRow(rs.getLong(1),
-                rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                PartnershipStatus.valueOf(rs.getString(6)), date(rs.getDate(7)), date(rs.getDate(8)),
-                rs.getString(9))).list();
+        var rows = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> new PartnershipRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        PartnershipStatus.valueOf(rs.getString(6)),
+                        date(rs.getDate(7)),
+                        date(rs.getDate(8)),
+                        rs.getString(9)))
+                .list();
         boolean more = rows.size() > size;
         return new ListPage<>(more ? rows.subList(0, size) : rows, page, size, more);
     }
@@ -107,17 +116,25 @@ public class PartnershipCatalog {
         var cyrillic = words.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         if (cyrillic) {
             sql.append(" and lower(p.title) like :q escape '\\'");
-            params.put("q", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put(
+                    "q", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         sql.append(" order by p.id desc limit :limit");
         params.put("limit", cyrillic ? limit : SCAN_FOR_LATIN);
         var latin = bg.libpartners.platform.Transliteration.toLatin(words);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new bg.libpartners.platform.pick.Choice(String.valueOf(rs.getLong(1)),
-                        rs.getString(2), rs.getString(3))).list().stream()
-                .filter(c -> cyrillic || bg.libpartners.platform.Transliteration.toLatin(c.label())
-                        .toLowerCase(java.util.Locale.ROOT).contains(latin))
-                .limit(limit).toList();
+        return jdbc
+                .sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> new bg.libpartners.platform.pick.Choice(
+                        String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3)))
+                .list()
+                .stream()
+                .filter(c -> cyrillic
+                        || bg.libpartners.platform.Transliteration.toLatin(c.label())
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(latin))
+                .limit(limit)
+                .toList();
     }
 
     /** One party by its id, named as "organisation — partnership title", for naming a representative's scope. */
@@ -126,8 +143,9 @@ public class PartnershipCatalog {
         return jdbc.sql("select t.organisation_name, p.title from partnership_party t"
                         + " join partnership p on p.id = t.partnership_id where t.id = :id")
                 .param("id", partyId)
-                .query((rs, i) -> new bg.libpartners.platform.pick.Choice(String.valueOf(partyId),
-                        rs.getString(1) + " — " + rs.getString(2), null)).optional();
+                .query((rs, i) -> new bg.libpartners.platform.pick.Choice(
+                        String.valueOf(partyId), rs.getString(1) + " — " + rs.getString(2), null))
+                .optional();
     }
 
     /** How many of the newest visible titles a Latin query looks through. */
@@ -173,8 +191,8 @@ public class PartnershipCatalog {
         return refs.isEmpty() ? List.of(-1L) : refs.stream().map(Long::valueOf).toList();
     }
 
-    private static boolean in(StringBuilder sql, Map<String, Object> params, String clause, Set<String> refs,
-            boolean numeric) {
+    private static boolean in(
+            StringBuilder sql, Map<String, Object> params, String clause, Set<String> refs, boolean numeric) {
         if (refs.isEmpty()) {
             return false;
         }
@@ -188,21 +206,30 @@ public class PartnershipCatalog {
     public List<String> typesUsedFor(Set<TargetGroup> groups, Set<ActivityField> fields, long excludeId) {
         var counts = new LinkedHashMap<String, Integer>();
         if (!groups.isEmpty()) {
-            count(counts, "partnership_target_group", groups.stream().map(Enum::name).toList(), excludeId);
+            count(
+                    counts,
+                    "partnership_target_group",
+                    groups.stream().map(Enum::name).toList(),
+                    excludeId);
         }
         if (!fields.isEmpty()) {
             count(counts, "partnership_field", fields.stream().map(Enum::name).toList(), excludeId);
         }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(Map.Entry::getKey).toList();
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private void count(Map<String, Integer> counts, String table, List<String> codes, long excludeId) {
         // bounded: the most recent 2,000 matching partnerships are a fair sample of current practice
         jdbc.sql("select pp.partner_type, count(*) from partnership_party pp where pp.partnership_id in ("
-                + "select c.partnership_id from " + table + " c where c.code in (:codes) and c.partnership_id <> :ex"
-                + " order by c.partnership_id desc limit 2000) and pp.partner_type is not null"
-                + " group by pp.partner_type").param("codes", codes).param("ex", excludeId)
+                        + "select c.partnership_id from " + table
+                        + " c where c.code in (:codes) and c.partnership_id <> :ex"
+                        + " order by c.partnership_id desc limit 2000) and pp.partner_type is not null"
+                        + " group by pp.partner_type")
+                .param("codes", codes)
+                .param("ex", excludeId)
                 .query(rs -> {
                     counts.merge(rs.getString(1), rs.getInt(2), Integer::sum);
                 });
@@ -215,11 +242,17 @@ public class PartnershipCatalog {
     /** Partnerships not completed or terminated whose end date falls between the two dates, both included. */
     @Transactional(readOnly = true)
     public List<EndingPartnership> endingBetween(java.time.LocalDate from, java.time.LocalDate to) {
-        return jdbc.sql("select id, title, lead_library_id, holder_id, end_date from partnership"
-                + " where end_date between :from and :to and status not in ('COMPLETED', 'TERMINATED') order by id")
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new EndingPartnership(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        (Long) rs.getObject(4, Long.class), rs.getObject(5, java.time.LocalDate.class)))
+        return jdbc.sql(
+                        "select id, title, lead_library_id, holder_id, end_date from partnership"
+                                + " where end_date between :from and :to and status not in ('COMPLETED', 'TERMINATED') order by id")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new EndingPartnership(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        (Long) rs.getObject(4, Long.class),
+                        rs.getObject(5, java.time.LocalDate.class)))
                 .list();
     }
 
@@ -235,12 +268,21 @@ public class PartnershipCatalog {
         if (libraries.isEmpty() && holders.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, title, status, lead_library_id, holder_id from partnership"
-                + " where lead_library_id in (:libs) or holder_id in (:holders) order by id desc fetch first 500 rows only")
+        return jdbc
+                .sql(
+                        "select id, title, status, lead_library_id, holder_id from partnership"
+                                + " where lead_library_id in (:libs) or holder_id in (:holders) order by id desc fetch first 500 rows only")
                 .param("libs", libraries.isEmpty() ? List.of(-1L) : libraries)
                 .param("holders", holders.isEmpty() ? List.of(-1L) : holders)
-                .query((rs, i) -> new Brief(rs.getLong(1), rs.getString(2), PartnershipStatus.valueOf(rs.getString(3)),
-                        rs.getLong(4), rs.getObject(5) == null ? null : rs.getLong(5)))
-                .list().stream().limit(500).toList();
+                .query((rs, i) -> new Brief(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        PartnershipStatus.valueOf(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getObject(5) == null ? null : rs.getLong(5)))
+                .list()
+                .stream()
+                .limit(500)
+                .toList();
     }
 }

@@ -37,35 +37,76 @@ class PartnershipFigures implements FigureSource {
         var q = new FigureQueries(scope);
         var byStatus = q.counts(jdbc, "select p.status, count(*) from partnership p" + q.where + " group by p.status");
         var stages = new LinkedHashMap<String, Number>();
-        Arrays.stream(PartnershipStatus.values()).forEach(s -> stages.put(s.name(), byStatus.getOrDefault(s.name(), 0L)));
+        Arrays.stream(PartnershipStatus.values())
+                .forEach(s -> stages.put(s.name(), byStatus.getOrDefault(s.name(), 0L)));
         long total = FigureQueries.sum(stages);
         var out = new ArrayList<Figure>();
         out.add(new Figure("byStage", total, Figure.Unit.COUNT, "status", stages, q.link(null)));
-        out.add(new Figure("byPartnerType", total, Figure.Unit.COUNT, "partnerType", q.counts(jdbc,
-                "select pp.partner_type, count(distinct p.id) from partnership p join partnership_party pp"
-                        + " on pp.partnership_id = p.id" + q.where + " and pp.partner_type is not null"
-                        + " group by pp.partner_type order by 2 desc, 1"), q.link(null)));
-        out.add(new Figure("byField", total, Figure.Unit.COUNT, "field", q.counts(jdbc,
-                "select f.code, count(*) from partnership p join partnership_field f on f.partnership_id = p.id"
-                        + q.where + " group by f.code order by 2 desc, 1"), q.link(null)));
-        out.add(new Figure("byTargetGroup", total, Figure.Unit.COUNT, "targetGroup", q.counts(jdbc,
-                "select g.code, count(*) from partnership p join partnership_target_group g"
-                        + " on g.partnership_id = p.id" + q.where + " group by g.code order by 2 desc, 1"),
+        out.add(new Figure(
+                "byPartnerType",
+                total,
+                Figure.Unit.COUNT,
+                "partnerType",
+                q.counts(
+                        jdbc,
+                        "select pp.partner_type, count(distinct p.id) from partnership p join partnership_party pp"
+                                + " on pp.partnership_id = p.id" + q.where + " and pp.partner_type is not null"
+                                + " group by pp.partner_type order by 2 desc, 1"),
+                q.link(null)));
+        out.add(new Figure(
+                "byField",
+                total,
+                Figure.Unit.COUNT,
+                "field",
+                q.counts(
+                        jdbc,
+                        "select f.code, count(*) from partnership p join partnership_field f on f.partnership_id = p.id"
+                                + q.where + " group by f.code order by 2 desc, 1"),
+                q.link(null)));
+        out.add(new Figure(
+                "byTargetGroup",
+                total,
+                Figure.Unit.COUNT,
+                "targetGroup",
+                q.counts(
+                        jdbc,
+                        "select g.code, count(*) from partnership p join partnership_target_group g"
+                                + " on g.partnership_id = p.id" + q.where + " group by g.code order by 2 desc, 1"),
                 q.link(null)));
         if (scope.organisationId() == null) {
             boolean national = scope.oblast() == null && scope.municipality() == null;
             var place = national ? "p.oblast_code" : "p.municipality_code";
-            out.add(new Figure(national ? "byOblast" : "byMunicipality", total, Figure.Unit.COUNT,
-                    national ? "oblast" : "municipality", q.counts(jdbc, "select " + place + ", count(*)"
-                            + " from partnership p" + q.where + " group by " + place + " order by 1"), q.link(null)));
+            out.add(new Figure(
+                    national ? "byOblast" : "byMunicipality",
+                    total,
+                    Figure.Unit.COUNT,
+                    national ? "oblast" : "municipality",
+                    q.counts(
+                            jdbc,
+                            "select " + place + ", count(*)" + " from partnership p" + q.where + " group by " + place
+                                    + " order by 1"),
+                    q.link(null)));
         }
-        out.add(new Figure("byYear", total, Figure.Unit.COUNT, "year", q.counts(jdbc, "select cast("
-                + FigureQueries.YEAR + " as integer), count(*) from partnership p" + q.where
-                + " group by cast(" + FigureQueries.YEAR + " as integer) order by 1"), q.link(null)));
+        out.add(new Figure(
+                "byYear",
+                total,
+                Figure.Unit.COUNT,
+                "year",
+                q.counts(
+                        jdbc,
+                        "select cast("
+                                + FigureQueries.YEAR + " as integer), count(*) from partnership p" + q.where
+                                + " group by cast(" + FigureQueries.YEAR + " as integer) order by 1"),
+                q.link(null)));
         out.add(Figure.count("active", stages.get("ACTIVE").longValue(), q.link("ACTIVE")));
-        out.add(Figure.count("partners", jdbc.sql("select count(distinct pp.organisation_id) from partnership p"
-                + " join partnership_party pp on pp.partnership_id = p.id" + q.where
-                + " and pp.organisation_id <> p.lead_library_id").params(q.params).query(Long.class).single(),
+        out.add(Figure.count(
+                "partners",
+                jdbc.sql("select count(distinct pp.organisation_id) from partnership p"
+                                + " join partnership_party pp on pp.partnership_id = p.id" + q.where
+                                + " and pp.organisation_id <> p.lead_library_id")
+                        .params(q.params)
+                        .query(Long.class)
+                        .single(),
                 q.link(null)));
         return out;
     }
@@ -75,8 +116,10 @@ class PartnershipFigures implements FigureSource {
     public Map<String, Number> libraryMedians(InsightScope scope) {
         var q = new FigureQueries(new InsightScope(null, null, scope.year()));
         Number median = jdbc.sql("select percentile_cont(0.5) within group (order by c) from (select count(*) c"
-                + " from partnership p" + q.where + " group by p.lead_library_id) t").params(q.params)
-                .query((rs, n) -> rs.getObject(1) == null ? 0 : rs.getDouble(1)).single();
+                        + " from partnership p" + q.where + " group by p.lead_library_id) t")
+                .params(q.params)
+                .query((rs, n) -> rs.getObject(1) == null ? 0 : rs.getDouble(1))
+                .single();
         return Map.of("byStage", median);
     }
 }

@@ -22,8 +22,14 @@ public interface PartnershipGraph {
     /** One partnership; the call returns before the next row. */
     @FunctionalInterface
     interface PartnershipRow {
-        void accept(long id, long leadLibraryId, PartnershipStatus status, LocalDate start, LocalDate end,
-                String oblastCode, String municipalityCode);
+        void accept(
+                long id,
+                long leadLibraryId,
+                PartnershipStatus status,
+                LocalDate start,
+                LocalDate end,
+                String oblastCode,
+                String municipalityCode);
     }
 
     /** One code of a partnership (a field or a target group). */
@@ -65,8 +71,14 @@ public interface PartnershipGraph {
      * @param oblastCode the partnership's oblast (its library's; null: any)
      * @param municipalityCode the partnership's municipality (null: any)
      */
-    record Criteria(Set<PartnershipStatus> statuses, Set<ActivityField> fields, Set<TargetGroup> groups, Integer year,
-            Set<PartnerType> partyTypes, String oblastCode, String municipalityCode) {
+    record Criteria(
+            Set<PartnershipStatus> statuses,
+            Set<ActivityField> fields,
+            Set<TargetGroup> groups,
+            Integer year,
+            Set<PartnerType> partyTypes,
+            String oblastCode,
+            String municipalityCode) {
 
         public Criteria {
             if (statuses.isEmpty() || statuses.contains(PartnershipStatus.DRAFT)) {

@@ -32,18 +32,27 @@ class PartnershipNotices {
     /** Each party's representatives are asked to read and confirm their part. */
     void invited(PartnershipDetails p) {
         for (var party : p.parties()) {
-            events.publishEvent(new Notice("partnership.invited", List.of(
-                    Audience.scoped(Role.PARTNER, ScopeKind.ORGANISATION, party.organisationId()),
-                    Audience.scoped(Role.PARTNER, ScopeKind.PARTY, party.id())),
-                    "partnership.notice.invited", List.of(p.title(), p.leadLibraryName(), party.organisationName()),
-                    link(p), "partnership.invited:" + p.id() + ":" + party.id()));
+            events.publishEvent(new Notice(
+                    "partnership.invited",
+                    List.of(
+                            Audience.scoped(Role.PARTNER, ScopeKind.ORGANISATION, party.organisationId()),
+                            Audience.scoped(Role.PARTNER, ScopeKind.PARTY, party.id())),
+                    "partnership.notice.invited",
+                    List.of(p.title(), p.leadLibraryName(), party.organisationName()),
+                    link(p),
+                    "partnership.invited:" + p.id() + ":" + party.id()));
         }
     }
 
     void confirmed(PartnershipDetails p, PartnershipDetails.PartyView party) {
-        events.publishEvent(new Notice("partnership.confirmed", List.of(staff(p)), "partnership.notice.confirmed",
-                List.of(p.title(), party.organisationName()), link(p),
-                "partnership.confirmed:" + p.id() + ":" + party.id() + ":" + party.confirmedAt().toEpochMilli()));
+        events.publishEvent(new Notice(
+                "partnership.confirmed",
+                List.of(staff(p)),
+                "partnership.notice.confirmed",
+                List.of(p.title(), party.organisationName()),
+                link(p),
+                "partnership.confirmed:" + p.id() + ":" + party.id() + ":"
+                        + party.confirmedAt().toEpochMilli()));
     }
 
     /** A comment on one party goes to the staff and that party; a general one to the staff and every party. */
@@ -65,8 +74,13 @@ class PartnershipNotices {
         }
         var audience = new ArrayList<Audience>();
         people.forEach(id -> audience.add(Audience.user(id)));
-        events.publishEvent(new Notice("partnership.commented", audience, "partnership.notice.commented",
-                List.of(p.title(), author.displayName()), link(p), "partnership.commented:" + commentId));
+        events.publishEvent(new Notice(
+                "partnership.commented",
+                audience,
+                "partnership.notice.commented",
+                List.of(p.title(), author.displayName()),
+                link(p),
+                "partnership.commented:" + commentId));
     }
 
     private static Audience staff(PartnershipDetails p) {

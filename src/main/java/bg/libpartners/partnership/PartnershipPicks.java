@@ -42,7 +42,8 @@ class PartnershipPicks implements PickSource {
             return catalog.party(Long.parseLong(value));
         }
         var p = catalog.findUnchecked(Long.parseLong(value));
-        return access.mayView(me.get(), p) ? Optional.of(new Choice(value, p.title(), p.leadLibraryName()))
+        return access.mayView(me.get(), p)
+                ? Optional.of(new Choice(value, p.title(), p.leadLibraryName()))
                 : Optional.empty();
     }
 }

@@ -1,9 +1,9 @@
 package bg.libpartners.partnership;
 
 import bg.libpartners.platform.SqlInstants;
+import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.taxonomy.TargetGroup;
-import bg.libpartners.taxonomy.ActivityField;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -50,7 +50,10 @@ class PartnershipReads {
     }
 
     Optional<PartnershipDetails> details(long id) {
-        var rows = jdbc.sql(HEAD).param("id", id).query((rs, n) -> new Object[] {head(rs), party(rs)}).list();
+        var rows = jdbc.sql(HEAD)
+                .param("id", id)
+                .query((rs, n) -> new Object[] {head(rs), party(rs)})
+                .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -70,45 +73,128 @@ class PartnershipReads {
                 fields.add(ActivityField.valueOf(rs.getString(2)));
             }
         });
-        return Optional.of(new PartnershipDetails(head.id, head.title, head.leadLibraryId, head.leadLibraryName,
-                head.holderId, head.oblastCode, head.municipalityCode, head.status, head.builderStep,
-                java.util.Collections.unmodifiableSet(groups), java.util.Collections.unmodifiableSet(fields),
-                head.need, head.concept, head.goals, head.channels, head.meetingRhythm, head.reporting,
-                head.evaluation, head.sharedCosts, head.sharedPremises, head.startDate, head.endDate, head.renewals,
-                List.copyOf(parties), head.updatedAt, head.version, head.lead, head.demo));
+        return Optional.of(new PartnershipDetails(
+                head.id,
+                head.title,
+                head.leadLibraryId,
+                head.leadLibraryName,
+                head.holderId,
+                head.oblastCode,
+                head.municipalityCode,
+                head.status,
+                head.builderStep,
+                java.util.Collections.unmodifiableSet(groups),
+                java.util.Collections.unmodifiableSet(fields),
+                head.need,
+                head.concept,
+                head.goals,
+                head.channels,
+                head.meetingRhythm,
+                head.reporting,
+                head.evaluation,
+                head.sharedCosts,
+                head.sharedPremises,
+                head.startDate,
+                head.endDate,
+                head.renewals,
+                List.copyOf(parties),
+                head.updatedAt,
+                head.version,
+                head.lead,
+                head.demo));
     }
 
     List<Transition> timeline(long id) {
         return jdbc.sql("select id, from_status, to_status, reason, by_user, by_name, changed_at"
-                + " from partnership_transition where partnership_id = :id order by changed_at, id").param("id", id)
-                .query((rs, n) -> Transition.read(rs.getLong(1), id, status(rs.getString(2)),
-                        status(rs.getString(3)), rs.getString(4), (Long) rs.getObject(5, Long.class),
-                        rs.getString(6), instant(rs, 7)))
+                        + " from partnership_transition where partnership_id = :id order by changed_at, id")
+                .param("id", id)
+                .query((rs, n) -> Transition.read(
+                        rs.getLong(1),
+                        id,
+                        status(rs.getString(2)),
+                        status(rs.getString(3)),
+                        rs.getString(4),
+                        (Long) rs.getObject(5, Long.class),
+                        rs.getString(6),
+                        instant(rs, 7)))
                 .list();
     }
 
     List<Comment> comments(long id) {
         return jdbc.sql("select id, party_id, author_id, author_name, body, created_at"
-                + " from partnership_comment where partnership_id = :id order by created_at, id").param("id", id)
-                .query((rs, n) -> Comment.read(rs.getLong(1), id, (Long) rs.getObject(2, Long.class),
-                        (Long) rs.getObject(3, Long.class), rs.getString(4), rs.getString(5), instant(rs, 6)))
+                        + " from partnership_comment where partnership_id = :id order by created_at, id")
+                .param("id", id)
+                .query((rs, n) -> Comment.read(
+                        rs.getLong(1),
+                        id,
+                        (Long) rs.getObject(2, Long.class),
+                        (Long) rs.getObject(3, Long.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        instant(rs, 6)))
                 .list();
     }
 
-    private record Head(long id, String title, long leadLibraryId, String leadLibraryName, Long holderId,
-            String oblastCode, String municipalityCode, PartnershipStatus status, int builderStep, String need,
-            String concept, String goals, String channels, String meetingRhythm, String reporting,
-            String evaluation, String sharedCosts, String sharedPremises, LocalDate startDate, LocalDate endDate,
-            int renewals, Instant updatedAt, long version, LeadParty lead, boolean demo) {}
+    private record Head(
+            long id,
+            String title,
+            long leadLibraryId,
+            String leadLibraryName,
+            Long holderId,
+            String oblastCode,
+            String municipalityCode,
+            PartnershipStatus status,
+            int builderStep,
+            String need,
+            String concept,
+            String goals,
+            String channels,
+            String meetingRhythm,
+            String reporting,
+            String evaluation,
+            String sharedCosts,
+            String sharedPremises,
+            LocalDate startDate,
+            LocalDate endDate,
+            int renewals,
+            Instant updatedAt,
+            long version,
+            LeadParty lead,
+            boolean demo) {}
 
     private Head head(ResultSet rs) throws SQLException {
-        return new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), status(rs.getString(8)),
-                rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
-                date(rs, 19), date(rs, 20), rs.getInt(21), instant(rs, 22), rs.getLong(23),
-                new LeadParty(rs.getString(36), rs.getString(37), Contribution.split(rs.getString(38)),
-                        rs.getBigDecimal(39), rs.getString(40), rs.getString(41), rs.getString(42)),
+        return new Head(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                (Long) rs.getObject(5, Long.class),
+                rs.getString(6),
+                rs.getString(7),
+                status(rs.getString(8)),
+                rs.getInt(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getString(18),
+                date(rs, 19),
+                date(rs, 20),
+                rs.getInt(21),
+                instant(rs, 22),
+                rs.getLong(23),
+                new LeadParty(
+                        rs.getString(36),
+                        rs.getString(37),
+                        Contribution.split(rs.getString(38)),
+                        rs.getBigDecimal(39),
+                        rs.getString(40),
+                        rs.getString(41),
+                        rs.getString(42)),
                 rs.getBoolean(43));
     }
 
@@ -117,9 +203,19 @@ class PartnershipReads {
         if (rs.wasNull()) {
             return null;
         }
-        return new PartnershipDetails.PartyView(partyId, rs.getLong(25), rs.getString(26), rs.getString(27),
-                rs.getString(28), rs.getString(29), Contribution.split(rs.getString(30)), rs.getBigDecimal(31),
-                rs.getString(32), rs.getString(33), rs.getString(34), instant(rs, 35));
+        return new PartnershipDetails.PartyView(
+                partyId,
+                rs.getLong(25),
+                rs.getString(26),
+                rs.getString(27),
+                rs.getString(28),
+                rs.getString(29),
+                Contribution.split(rs.getString(30)),
+                rs.getBigDecimal(31),
+                rs.getString(32),
+                rs.getString(33),
+                rs.getString(34),
+                instant(rs, 35));
     }
 
     private static PartnershipStatus status(String s) {

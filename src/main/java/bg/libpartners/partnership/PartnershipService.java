@@ -1,7 +1,5 @@
 package bg.libpartners.partnership;
 
-import bg.libpartners.taxonomy.TargetGroup;
-import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationKind;
@@ -11,6 +9,8 @@ import bg.libpartners.partnership.PartnershipEvents.PartnershipChanged;
 import bg.libpartners.partnership.PartnershipEvents.PartnershipCreated;
 import bg.libpartners.partnership.PartnershipEvents.PartnershipRenewed;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,9 +40,16 @@ public class PartnershipService {
     private final PartnershipReads reads;
     private final PartnershipNotices notices;
 
-    PartnershipService(Partnerships partnerships, Transitions transitions, Comments comments, Directory directory,
-            PartnershipAccess access, ApplicationEventPublisher events,
-            ObjectProvider<AgreementStatusProvider> agreements, PartnershipReads reads, PartnershipNotices notices) {
+    PartnershipService(
+            Partnerships partnerships,
+            Transitions transitions,
+            Comments comments,
+            Directory directory,
+            PartnershipAccess access,
+            ApplicationEventPublisher events,
+            ObjectProvider<AgreementStatusProvider> agreements,
+            PartnershipReads reads,
+            PartnershipNotices notices) {
         this.reads = reads;
         this.notices = notices;
         this.partnerships = partnerships;
@@ -72,20 +79,29 @@ public class PartnershipService {
     @Transactional
     public long create(CurrentUser me, PartnershipInput input, boolean requireRoles) {
         PartnershipValidation.check(input, requireRoles);
-        var library = directory.findOptional(input.leadLibraryId())
+        var library = directory
+                .findOptional(input.leadLibraryId())
                 .filter(o -> o.kind() == OrganisationKind.LIBRARY)
                 .orElseThrow(() -> new InvalidPartnershipException("leadLibraryId", "partnership.error.leadUnknown"));
         if (!access.mayLead(me, library)) {
             throw new AccessDeniedException("library " + library.id());
         }
-        var holder = directory.holderOf(library.id()).map(OrganisationSummary::id).orElse(null);
+        var holder =
+                directory.holderOf(library.id()).map(OrganisationSummary::id).orElse(null);
         var now = Instant.now();
-        var p = new Partnership(input.title().trim(), library.id(), library.name(), holder, library.oblastCode(),
-                library.municipalityCode(), me.id(), now);
+        var p = new Partnership(
+                input.title().trim(),
+                library.id(),
+                library.name(),
+                holder,
+                library.oblastCode(),
+                library.municipalityCode(),
+                me.id(),
+                now);
         apply(p, input);
         p = partnerships.save(p);
-        transitions.save(new Transition(p.getId(), null, PartnershipStatus.DRAFT, null, me.id(), me.displayName(),
-                now));
+        transitions.save(
+                new Transition(p.getId(), null, PartnershipStatus.DRAFT, null, me.id(), me.displayName(), now));
         events.publishEvent(new PartnershipCreated(p.getId(), library.id()));
         return p.getId();
     }
@@ -114,13 +130,22 @@ public class PartnershipService {
                 return existingId;
             }
         }
-        var library = directory.findOptional(input.leadLibraryId())
+        var library = directory
+                .findOptional(input.leadLibraryId())
                 .filter(o -> o.kind() == OrganisationKind.LIBRARY)
                 .orElseThrow(() -> new InvalidPartnershipException("leadLibraryId", "partnership.error.leadUnknown"));
-        var holder = directory.holderOf(library.id()).map(OrganisationSummary::id).orElse(null);
+        var holder =
+                directory.holderOf(library.id()).map(OrganisationSummary::id).orElse(null);
         var now = Instant.now();
-        var p = new Partnership(input.title().trim(), library.id(), library.name(), holder, library.oblastCode(),
-                library.municipalityCode(), null, now);
+        var p = new Partnership(
+                input.title().trim(),
+                library.id(),
+                library.name(),
+                holder,
+                library.oblastCode(),
+                library.municipalityCode(),
+                null,
+                now);
         apply(p, input);
         p = partnerships.save(p);
         transitions.save(new Transition(p.getId(), null, PartnershipStatus.DRAFT, mark, null, "LibPartners", now));
@@ -141,8 +166,7 @@ public class PartnershipService {
         return update(me, id, input, false, step);
     }
 
-    private PartnershipDetails update(CurrentUser me, long id, PartnershipInput input, boolean requireRoles,
-            int step) {
+    private PartnershipDetails update(CurrentUser me, long id, PartnershipInput input, boolean requireRoles, int step) {
         var p = editable(me, id);
         p.expectVersion(input.version());
         if (input.leadLibraryId() != null && input.leadLibraryId() != p.getLeadLibraryId()) {
@@ -163,13 +187,16 @@ public class PartnershipService {
      */
     @Transactional(readOnly = true)
     public List<Long> demoPartnerships(PartnershipStatus status) {
-        return partnerships.findDemo(status, DemoPartnerships.EXAMPLES.stream().map(DemoPartnerships.Example::title)
-                .toList());
+        return partnerships.findDemo(
+                status,
+                DemoPartnerships.EXAMPLES.stream()
+                        .map(DemoPartnerships.Example::title)
+                        .toList());
     }
 
     @Transactional
-    public PartnershipDetails transition(CurrentUser me, long id, PartnershipStatus target, String reason,
-            Long version) {
+    public PartnershipDetails transition(
+            CurrentUser me, long id, PartnershipStatus target, String reason, Long version) {
         var p = load(id);
         access.checkEdit(me, PartnershipDetails.of(p));
         p.expectVersion(version);
@@ -177,8 +204,8 @@ public class PartnershipService {
             throw new InvalidPartnershipException("status", "partnership.error.statusRequired");
         }
         if (!p.getStatus().mayMoveTo(target)) {
-            throw new InvalidPartnershipException("status", "partnership.error.transition",
-                    p.getStatus().name(), target.name());
+            throw new InvalidPartnershipException(
+                    "status", "partnership.error.transition", p.getStatus().name(), target.name());
         }
         if (target == PartnershipStatus.NEGOTIATION) {
             PartnershipValidation.readyForNegotiation(p);
@@ -217,7 +244,9 @@ public class PartnershipService {
         party.confirm(me.id(), Instant.now());
         p.touch(Instant.now());
         var details = PartnershipDetails.of(p);
-        details.parties().stream().filter(x -> x.id() == partyId).findFirst()
+        details.parties().stream()
+                .filter(x -> x.id() == partyId)
+                .findFirst()
                 .ifPresent(x -> notices.confirmed(details, x));
     }
 
@@ -256,9 +285,11 @@ public class PartnershipService {
     }
 
     private Party ownParty(CurrentUser me, Partnership p, long partyId) {
-        var party = p.party(partyId).orElseThrow(() -> new NotFoundException("partnership.error.partyNotFound",
-                partyId));
-        var view = PartnershipDetails.of(p).parties().stream().filter(v -> v.id() == partyId).findFirst()
+        var party =
+                p.party(partyId).orElseThrow(() -> new NotFoundException("partnership.error.partyNotFound", partyId));
+        var view = PartnershipDetails.of(p).parties().stream()
+                .filter(v -> v.id() == partyId)
+                .findFirst()
                 .orElseThrow();
         if (!access.representsParty(me, view)) {
             throw new AccessDeniedException("party " + partyId);
@@ -267,7 +298,8 @@ public class PartnershipService {
     }
 
     Partnership load(long id) {
-        return partnerships.findWithParties(id)
+        return partnerships
+                .findWithParties(id)
                 .orElseThrow(() -> new NotFoundException("partnership.error.notFound", id));
     }
 
@@ -275,15 +307,16 @@ public class PartnershipService {
         var p = load(id);
         access.checkEdit(me, PartnershipDetails.of(p));
         if (!p.getStatus().editable() && p.getStatus() != PartnershipStatus.ACTIVE) {
-            throw new InvalidPartnershipException("status", "partnership.error.notEditable", p.getStatus().name());
+            throw new InvalidPartnershipException(
+                    "status", "partnership.error.notEditable", p.getStatus().name());
         }
         return p;
     }
 
     private void apply(Partnership p, PartnershipInput in) {
         p.setTitle(in.title().trim());
-        p.setTargetGroups(in.targetGroups().isEmpty() ? EnumSet.noneOf(TargetGroup.class)
-                : EnumSet.copyOf(in.targetGroups()));
+        p.setTargetGroups(
+                in.targetGroups().isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(in.targetGroups()));
         p.setFields(in.fields().isEmpty() ? EnumSet.noneOf(ActivityField.class) : EnumSet.copyOf(in.fields()));
         p.setNeed(blankToNull(in.need()));
         p.setConcept(blankToNull(in.concept()));
@@ -299,15 +332,16 @@ public class PartnershipService {
     }
 
     private void applyParties(Partnership p, List<PartnershipInput.PartyInput> parties) {
-        var ids = parties.stream().map(PartnershipInput.PartyInput::organisationId)
+        var ids = parties.stream()
+                .map(PartnershipInput.PartyInput::organisationId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<Long, OrganisationSummary> found = directory.findAll(ids).stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+        Map<Long, OrganisationSummary> found =
+                directory.findAll(ids).stream().collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
         List<FieldProblem> unknown = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             if (!found.containsKey(parties.get(i).organisationId())) {
-                unknown.add(new FieldProblem("parties[" + i + "].organisationId", "partnership.error.partyUnknown",
-                        new Object[] {i + 1}));
+                unknown.add(new FieldProblem(
+                        "parties[" + i + "].organisationId", "partnership.error.partyUnknown", new Object[] {i + 1}));
             }
         }
         if (!unknown.isEmpty()) {
@@ -316,10 +350,20 @@ public class PartnershipService {
         p.keepParties(ids);
         for (var in : parties) {
             var org = found.get(in.organisationId());
-            var party = p.partyOf(org.id()).orElseGet(() -> p.addParty(org.id(), org.name(),
-                    org.kind() == OrganisationKind.PARTNER ? org.type() : org.kind().name()));
-            party.describe(blankToNull(in.role()), blankToNull(in.responsibilities()), in.contributions(),
-                    in.moneyEur(), blankToNull(in.contributionNote()), blankToNull(in.benefits()),
+            var party = p.partyOf(org.id())
+                    .orElseGet(() -> p.addParty(
+                            org.id(),
+                            org.name(),
+                            org.kind() == OrganisationKind.PARTNER
+                                    ? org.type()
+                                    : org.kind().name()));
+            party.describe(
+                    blankToNull(in.role()),
+                    blankToNull(in.responsibilities()),
+                    in.contributions(),
+                    in.moneyEur(),
+                    blankToNull(in.contributionNote()),
+                    blankToNull(in.benefits()),
                     blankToNull(in.representative()));
         }
         var order = new ArrayList<>(ids);
@@ -330,9 +374,25 @@ public class PartnershipService {
     }
 
     private static PartnershipInput withLead(PartnershipInput in, long lead) {
-        return new PartnershipInput(in.title(), lead, in.targetGroups(), in.fields(), in.need(), in.concept(),
-                in.goals(), in.channels(), in.meetingRhythm(), in.reporting(), in.evaluation(), in.sharedCosts(),
-                in.sharedPremises(), in.startDate(), in.endDate(), in.parties(), in.version(), in.lead());
+        return new PartnershipInput(
+                in.title(),
+                lead,
+                in.targetGroups(),
+                in.fields(),
+                in.need(),
+                in.concept(),
+                in.goals(),
+                in.channels(),
+                in.meetingRhythm(),
+                in.reporting(),
+                in.evaluation(),
+                in.sharedCosts(),
+                in.sharedPremises(),
+                in.startDate(),
+                in.endDate(),
+                in.parties(),
+                in.version(),
+                in.lead());
     }
 
     static String blankToNull(String s) {

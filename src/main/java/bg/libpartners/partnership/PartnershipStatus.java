@@ -8,7 +8,13 @@ import java.util.Set;
  * active or completed partnership back to negotiation with a new end date (and so a new agreement version).
  */
 public enum PartnershipStatus {
-    DRAFT, NEGOTIATION, AGREED, ACTIVE, SUSPENDED, COMPLETED, TERMINATED;
+    DRAFT,
+    NEGOTIATION,
+    AGREED,
+    ACTIVE,
+    SUSPENDED,
+    COMPLETED,
+    TERMINATED;
 
     public Set<PartnershipStatus> next() {
         return switch (this) {

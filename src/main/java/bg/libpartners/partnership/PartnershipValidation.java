@@ -33,11 +33,11 @@ final class PartnershipValidation {
             String prefix = "parties[" + i + "].";
             int n = i + 1;
             if (p.organisationId() == null) {
-                problems.add(new FieldProblem(prefix + "organisationId", "partnership.error.partyOrganisation",
-                        new Object[] {n}));
+                problems.add(new FieldProblem(
+                        prefix + "organisationId", "partnership.error.partyOrganisation", new Object[] {n}));
             } else if (!seen.add(p.organisationId()) || p.organisationId().equals(in.leadLibraryId())) {
-                problems.add(new FieldProblem(prefix + "organisationId", "partnership.error.partyDuplicate",
-                        new Object[] {n}));
+                problems.add(new FieldProblem(
+                        prefix + "organisationId", "partnership.error.partyDuplicate", new Object[] {n}));
             }
             if (requireRoles && (p.role() == null || p.role().isBlank())) {
                 problems.add(new FieldProblem(prefix + "role", "partnership.error.partyRole", new Object[] {n}));
@@ -46,11 +46,10 @@ final class PartnershipValidation {
                 problems.add(new FieldProblem(prefix + "role", "partnership.error.partyRoleLong", new Object[] {n}));
             }
             if (p.moneyEur() != null && p.moneyEur().signum() < 0) {
-                problems.add(new FieldProblem(prefix + "moneyEur", "partnership.error.negativeMoney",
-                        new Object[] {n}));
+                problems.add(
+                        new FieldProblem(prefix + "moneyEur", "partnership.error.negativeMoney", new Object[] {n}));
             } else if (p.moneyEur() != null && p.moneyEur().compareTo(new BigDecimal("999999999999")) > 0) {
-                problems.add(new FieldProblem(prefix + "moneyEur", "partnership.error.tooMuchMoney",
-                        new Object[] {n}));
+                problems.add(new FieldProblem(prefix + "moneyEur", "partnership.error.tooMuchMoney", new Object[] {n}));
             }
         }
         if (!problems.isEmpty()) {
@@ -67,8 +66,8 @@ final class PartnershipValidation {
         for (int i = 0; i < p.getParties().size(); i++) {
             var role = p.getParties().get(i).getRole();
             if (role == null || role.isBlank()) {
-                problems.add(new FieldProblem("parties[" + i + "].role", "partnership.error.partyRole",
-                        new Object[] {i + 1}));
+                problems.add(new FieldProblem(
+                        "parties[" + i + "].role", "partnership.error.partyRole", new Object[] {i + 1}));
             }
         }
         if (p.getStartDate() == null) {

@@ -33,8 +33,10 @@ public class Party {
     private long organisationId;
     private String organisationName;
     private String partnerType;
+
     @Column(name = "party_role")
     private String role;
+
     private String responsibilities;
     private String contributions;
     private BigDecimal moneyEur;
@@ -54,8 +56,14 @@ public class Party {
     }
 
     /** Changing what a party takes on or brings (its contribution, its money) withdraws its earlier confirmation. */
-    void describe(String role, String responsibilities, Set<Contribution> contributions, BigDecimal moneyEur,
-            String contributionNote, String benefits, String representative) {
+    void describe(
+            String role,
+            String responsibilities,
+            Set<Contribution> contributions,
+            BigDecimal moneyEur,
+            String contributionNote,
+            String benefits,
+            String representative) {
         String joined = Contribution.join(contributions);
         boolean changed = !java.util.Objects.equals(this.role, role)
                 || !java.util.Objects.equals(this.benefits, benefits)
@@ -96,18 +104,59 @@ public class Party {
         this.sortOrder = sortOrder;
     }
 
-    public Long getId() { return id; }
-    public int getSortOrder() { return sortOrder; }
-    public long getOrganisationId() { return organisationId; }
-    public String getOrganisationName() { return organisationName; }
-    public String getPartnerType() { return partnerType; }
-    public String getRole() { return role; }
-    public String getResponsibilities() { return responsibilities; }
-    public Set<Contribution> getContributions() { return Contribution.split(contributions); }
-    public BigDecimal getMoneyEur() { return moneyEur; }
-    public String getContributionNote() { return contributionNote; }
-    public String getBenefits() { return benefits; }
-    public String getRepresentative() { return representative; }
-    public Instant getConfirmedAt() { return confirmedAt; }
-    public Long getConfirmedBy() { return confirmedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public String getPartnerType() {
+        return partnerType;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getResponsibilities() {
+        return responsibilities;
+    }
+
+    public Set<Contribution> getContributions() {
+        return Contribution.split(contributions);
+    }
+
+    public BigDecimal getMoneyEur() {
+        return moneyEur;
+    }
+
+    public String getContributionNote() {
+        return contributionNote;
+    }
+
+    public String getBenefits() {
+        return benefits;
+    }
+
+    public String getRepresentative() {
+        return representative;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public Long getConfirmedBy() {
+        return confirmedBy;
+    }
 }

@@ -24,8 +24,8 @@ public class RepresentativeInvitations {
     private final PartnershipAccess access;
     private final InvitationService invitations;
 
-    RepresentativeInvitations(PartnershipService partnerships, PartnershipAccess access,
-            InvitationService invitations) {
+    RepresentativeInvitations(
+            PartnershipService partnerships, PartnershipAccess access, InvitationService invitations) {
         this.partnerships = partnerships;
         this.access = access;
         this.invitations = invitations;
@@ -33,13 +33,14 @@ public class RepresentativeInvitations {
 
     /** @throws org.springframework.security.access.AccessDeniedException when the user may not edit it */
     @Transactional
-    public InvitationService.Sent invite(CurrentUser me, long partnershipId, long partyId, String email,
-            Locale locale) {
+    public InvitationService.Sent invite(
+            CurrentUser me, long partnershipId, long partyId, String email, Locale locale) {
         var p = partnerships.get(me, partnershipId);
         access.checkEdit(me, p);
-        var party = p.parties().stream().filter(x -> x.id() == partyId).findFirst()
+        var party = p.parties().stream()
+                .filter(x -> x.id() == partyId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("partnership.error.partyNotFound", partyId));
-        return invitations.inviteOnBehalf(me, email, Role.PARTNER,
-                Scope.of(ScopeKind.PARTY, party.id()), locale);
+        return invitations.inviteOnBehalf(me, email, Role.PARTNER, Scope.of(ScopeKind.PARTY, party.id()), locale);
     }
 }

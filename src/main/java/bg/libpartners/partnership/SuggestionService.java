@@ -1,9 +1,9 @@
 package bg.libpartners.partnership;
 
-import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationSummary;
 import bg.libpartners.taxonomy.PartnerType;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +26,8 @@ public class SuggestionService {
             TargetGroup.CHILDREN, EnumSet.of(PartnerType.EDUCATION, PartnerType.NGO, PartnerType.SOCIAL),
             TargetGroup.YOUTH, EnumSet.of(PartnerType.EDUCATION, PartnerType.SPORTS, PartnerType.NGO),
             TargetGroup.ELDERLY, EnumSet.of(PartnerType.NGO, PartnerType.SOCIAL, PartnerType.HEALTH),
-            TargetGroup.DISABLED, EnumSet.of(PartnerType.SOCIAL, PartnerType.NGO, PartnerType.HEALTH,
-                    PartnerType.PUBLIC_BODY),
+            TargetGroup.DISABLED,
+                    EnumSet.of(PartnerType.SOCIAL, PartnerType.NGO, PartnerType.HEALTH, PartnerType.PUBLIC_BODY),
             TargetGroup.MINORITIES, EnumSet.of(PartnerType.NGO, PartnerType.RELIGIOUS, PartnerType.PUBLIC_BODY),
             TargetGroup.UNEMPLOYED, EnumSet.of(PartnerType.PUBLIC_BODY, PartnerType.BUSINESS, PartnerType.SOCIAL),
             TargetGroup.OTHER, EnumSet.of(PartnerType.PUBLIC_BODY, PartnerType.MEDIA, PartnerType.CULTURE));
@@ -53,7 +53,9 @@ public class SuggestionService {
         p.targetGroups().forEach(g -> seed.addAll(SEED_DEFAULTS.getOrDefault(g, Set.of())));
         var types = new LinkedHashSet<PartnerType>(used);
         types.addAll(seed);
-        var chosen = p.parties().stream().map(PartnershipDetails.PartyView::organisationId).toList();
+        var chosen = p.parties().stream()
+                .map(PartnershipDetails.PartyView::organisationId)
+                .toList();
         return directory.nearby(p.municipalityCode(), p.oblastCode(), types, limit + chosen.size()).stream()
                 .filter(o -> !chosen.contains(o.id()) && o.id() != p.leadLibraryId())
                 .limit(limit)

@@ -19,11 +19,15 @@ public class Transition {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "transition_seq")
     @SequenceGenerator(name = "transition_seq", sequenceName = "partnership_transition_seq", allocationSize = 50)
     private Long id;
+
     private long partnershipId;
+
     @Enumerated(EnumType.STRING)
     private PartnershipStatus fromStatus;
+
     @Enumerated(EnumType.STRING)
     private PartnershipStatus toStatus;
+
     private String reason;
     private Long byUser;
     private String byName;
@@ -31,8 +35,14 @@ public class Transition {
 
     protected Transition() {}
 
-    Transition(long partnershipId, PartnershipStatus from, PartnershipStatus to, String reason, Long byUser,
-            String byName, Instant at) {
+    Transition(
+            long partnershipId,
+            PartnershipStatus from,
+            PartnershipStatus to,
+            String reason,
+            Long byUser,
+            String byName,
+            Instant at) {
         this.partnershipId = partnershipId;
         this.fromStatus = from;
         this.toStatus = to;
@@ -43,19 +53,49 @@ public class Transition {
     }
 
     /** A step as {@link PartnershipReads} reads it, for showing; never persisted from here. */
-    static Transition read(long id, long partnershipId, PartnershipStatus from, PartnershipStatus to, String reason,
-            Long byUser, String byName, Instant at) {
+    static Transition read(
+            long id,
+            long partnershipId,
+            PartnershipStatus from,
+            PartnershipStatus to,
+            String reason,
+            Long byUser,
+            String byName,
+            Instant at) {
         var t = new Transition(partnershipId, from, to, reason, byUser, byName, at);
         t.id = id;
         return t;
     }
 
-    public Long getId() { return id; }
-    public long getPartnershipId() { return partnershipId; }
-    public PartnershipStatus getFromStatus() { return fromStatus; }
-    public PartnershipStatus getToStatus() { return toStatus; }
-    public String getReason() { return reason; }
-    public Long getByUser() { return byUser; }
-    public String getByName() { return byName; }
-    public Instant getChangedAt() { return changedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public PartnershipStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public PartnershipStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getByUser() {
+        return byUser;
+    }
+
+    public String getByName() {
+        return byName;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
 }

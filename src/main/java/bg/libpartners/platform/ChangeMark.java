@@ -5,5 +5,4 @@ package bg.libpartners.platform;
  * it; compared, never parsed) and the highest id. A read model built at another mark is stale. Deletions and commits
  * out of order move neither, so a read model also rebuilds after a while or when an event tells it.
  */
-public record ChangeMark(String latestChange, Long highestId) {
-}
+public record ChangeMark(String latestChange, Long highestId) {}

@@ -6,8 +6,7 @@ package bg.libpartners.platform;
  */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** The cell as it may be written to a CSV file; {@code null} becomes empty. */
     public static String neutralise(String cell) {
@@ -16,6 +15,7 @@ public final class CsvCells {
         }
         char first = cell.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+                ? "'" + cell
+                : cell;
     }
 }

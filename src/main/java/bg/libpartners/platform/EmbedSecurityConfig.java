@@ -20,14 +20,13 @@ class EmbedSecurityConfig {
     @Order(1)
     SecurityFilterChain embedSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/embed/**")
-            .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-            .csrf(csrf -> csrf.disable())
-            .requestCache(cache -> cache.disable())
-            .sessionManagement(session -> session.sessionCreationPolicy(
-                    org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
-            .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                .frameOptions(frame -> frame.disable()));
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.disable()));
         return http.build();
     }
 }

@@ -16,8 +16,7 @@ public final class ExpectedVersion {
         }
         var tag = ifMatch.trim();
         tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-        tag = tag.length() > 1 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1)
-                : tag;
+        tag = tag.length() > 1 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {

@@ -41,7 +41,10 @@ public record LibPartnersProperties(
     /** First administrator and automation token, provisioned at first start when set. */
     public record Admin(String email, String password, String token) {}
 
-    public record Security(@Min(1) int maxFailedLogins, @Min(1) int lockMinutes, @Min(1) int invitationDays,
+    public record Security(
+            @Min(1) int maxFailedLogins,
+            @Min(1) int lockMinutes,
+            @Min(1) int invitationDays,
             @Min(5) int resetMinutes) {}
 
     /** @param concurrentRenders how many PDF layouts run at once; {@code 0}: one per processor */

@@ -46,7 +46,10 @@ public class Mailer {
      * @return whether the mail server accepted it
      */
     public boolean send(String to, Locale locale, String key, Object... args) {
-        return sendText(to, locale, messages.getMessage(key + ".subject", args, locale),
+        return sendText(
+                to,
+                locale,
+                messages.getMessage(key + ".subject", args, locale),
                 messages.getMessage(key + ".body", args, locale));
     }
 

@@ -11,4 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Boot's cannot be told).
  */
 @ConfigurationProperties("spring.messages")
-record MessageBundles(List<String> basename, @DefaultValue("UTF-8") Charset encoding) {}
+record MessageBundles(
+        List<String> basename, @DefaultValue("UTF-8") Charset encoding) {}

@@ -18,9 +18,9 @@ final class PasswordEncoders {
     private PasswordEncoders() {}
 
     static PasswordEncoder create() {
-        return new DelegatingPasswordEncoder(ARGON2, Map.of(
-                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new Bcrypt72()));
+        return new DelegatingPasswordEncoder(
+                ARGON2,
+                Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new Bcrypt72()));
     }
 
     /** BCrypt for old hashes only; input it cannot have hashed (over 72 bytes) simply does not match. */

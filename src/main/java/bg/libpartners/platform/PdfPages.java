@@ -23,7 +23,11 @@ public final class PdfPages {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight) {
-        builder.useFont(() -> PdfPages.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> PdfPages.class.getResourceAsStream(FONTS + file),
+                "DejaVu Sans",
+                weight,
+                BaseRendererBuilder.FontStyle.NORMAL,
+                true);
     }
 }

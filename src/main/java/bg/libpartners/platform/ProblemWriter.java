@@ -29,8 +29,11 @@ public class ProblemWriter {
     public ProblemDetail problem(HttpServletRequest request, int status, String key, Object... args) {
         var detail = messages.getMessage(key, args, key, locales.resolveLocale(request));
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
-        problem.setTitle(messages.getMessage("platform.status." + status, null,
-                HttpStatus.valueOf(status).getReasonPhrase(), locales.resolveLocale(request)));
+        problem.setTitle(messages.getMessage(
+                "platform.status." + status,
+                null,
+                HttpStatus.valueOf(status).getReasonPhrase(),
+                locales.resolveLocale(request)));
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }

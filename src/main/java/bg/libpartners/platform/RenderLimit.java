@@ -29,7 +29,8 @@ public class RenderLimit {
     }
 
     RenderLimit(int concurrent) {
-        this.permits = new Semaphore(concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), true);
+        this.permits =
+                new Semaphore(concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), true);
     }
 
     /** How many layouts wait for a permit now (for tests). */

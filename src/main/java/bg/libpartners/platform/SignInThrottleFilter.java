@@ -38,7 +38,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         var wait = throttles.trySignIn(email, address);
         if (wait.isPresent()) {
             var minutes = Throttles.minutes(wait.get());
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
+            response.setHeader(
+                    "Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
             var accept = request.getHeader("Accept");
             if (accept != null && accept.contains("json")) {
                 problems.write(request, response, 429, "platform.error.signInThrottled", minutes);

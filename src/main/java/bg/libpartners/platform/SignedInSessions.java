@@ -39,8 +39,9 @@ public final class SignedInSessions extends OncePerRequestFilter {
     static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                    Authentication authentication) throws ServletException, IOException {
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws ServletException, IOException {
                 request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
                 super.onAuthenticationSuccess(request, response, authentication);
             }
@@ -54,9 +55,13 @@ public final class SignedInSessions extends OncePerRequestFilter {
             throws ServletException, IOException {
         var session = request.getSession(false);
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
-                && auth != null && auth.getPrincipal() instanceof UserDetails user
-                && stamps.changedAt(user).filter(changed -> changed.isAfter(signedInAt)).isPresent()) {
+        if (session != null
+                && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+                && auth != null
+                && auth.getPrincipal() instanceof UserDetails user
+                && stamps.changedAt(user)
+                        .filter(changed -> changed.isAfter(signedInAt))
+                        .isPresent()) {
             session.invalidate();
             SecurityContextHolder.clearContext();
         }

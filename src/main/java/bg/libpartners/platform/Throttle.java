@@ -33,6 +33,7 @@ final class Throttle {
     private final BucketConfiguration configuration;
     /** Several nodes: the buckets in the database; null on one node. */
     private final ProxyManager<String> shared;
+
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     /** Buckets in memory (one node). */
@@ -46,7 +47,8 @@ final class Throttle {
         this.capacity = capacity;
         this.window = window;
         this.configuration = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window)).build();
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
+                .build();
         this.shared = shared;
     }
 
@@ -61,8 +63,12 @@ final class Throttle {
                 buckets.clear();
             }
         }
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window)).build()).tryConsume(1);
+        return buckets.computeIfAbsent(
+                        key,
+                        k -> Bucket.builder()
+                                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
+                                .build())
+                .tryConsume(1);
     }
 
     /** Gives back a use taken by {@link #tryTake} (the attempt succeeded, so it should not count). */
@@ -80,7 +86,8 @@ final class Throttle {
     /** How long until {@code key} may be used again (zero when it may now). */
     Duration waitFor(String key) {
         var bucket = shared != null ? sharedBucket(key) : buckets.get(key);
-        return bucket == null ? Duration.ZERO
+        return bucket == null
+                ? Duration.ZERO
                 : Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
     }
 
@@ -91,8 +98,8 @@ final class Throttle {
     /** The row id of a key: SHA-256 of the throttle's name and the key, in hex. */
     static String id(String name, String key) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256")
-                    .digest((name + "\n" + key).getBytes(StandardCharsets.UTF_8));
+            var digest =
+                    MessageDigest.getInstance("SHA-256").digest((name + "\n" + key).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -31,14 +31,22 @@ public class Throttles {
     /** Several nodes: the buckets in the database; null on one node. */
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
 
-    Throttles(ThrottleProperties limits, bg.libpartners.platform.nodes.NodesProperties nodes,
+    Throttles(
+            ThrottleProperties limits,
+            bg.libpartners.platform.nodes.NodesProperties nodes,
             ObjectProvider<DataSource> dataSource) {
         boolean several = nodes.several();
-        this.shared = several ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource.getObject())
-                .primaryKeyMapper(PrimaryKeyMapper.STRING).table(TABLE).idColumn("id").stateColumn("state")
-                .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build() : null;
+        this.shared = several
+                ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource.getObject())
+                        .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                        .table(TABLE)
+                        .idColumn("id")
+                        .stateColumn("state")
+                        .expiresAtColumn("expires_at")
+                        .expirationAfterWrite(
+                                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+                        .build()
+                : null;
         signInAccounts = throttle("sign-in-account", limits.signInPerAccount(), limits.signInWindow());
         signInAddresses = throttle("sign-in-address", limits.signInPerAddress(), limits.signInWindow());
         resetEmails = throttle("reset-email", limits.resetPerEmail(), limits.resetWindow());

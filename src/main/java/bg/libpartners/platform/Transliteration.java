@@ -9,13 +9,14 @@ import java.util.Locale;
 public final class Transliteration {
 
     private static final String CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъьюяѝёэы";
-    private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
-        "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sht", "a", "y", "yu", "ya", "i", "yo", "e", "y"};
+    private static final String[] LATIN = {
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h",
+        "ts", "ch", "sh", "sht", "a", "y", "yu", "ya", "i", "yo", "e", "y"
+    };
     /** The one exception the law makes: the country's own name is "Bulgaria". */
     private static final String BULGARIA = "българия";
 
-    private Transliteration() {
-    }
+    private Transliteration() {}
 
     /**
      * Each lower-case Cyrillic letter and its Latin, in the order of the alphabet, for a search backend that must
@@ -31,6 +32,7 @@ public final class Transliteration {
 
     /** The one word that the law spells its own way, in lower case ("българия"), and its Latin. */
     public static final String COUNTRY = BULGARIA;
+
     public static final String COUNTRY_LATIN = "bulgaria";
 
     /**
@@ -55,7 +57,9 @@ public final class Transliteration {
             if (lower == 'б' && isWord(text, i, BULGARIA)) {
                 latin = "bulgaria";
                 i += BULGARIA.length() - 1;
-            } else if (lower == 'и' && i + 1 < text.length() && Character.toLowerCase(text.charAt(i + 1)) == 'я'
+            } else if (lower == 'и'
+                    && i + 1 < text.length()
+                    && Character.toLowerCase(text.charAt(i + 1)) == 'я'
                     && !isLetter(text, i + 2)) {
                 latin = "ia";
                 i++;
@@ -66,7 +70,8 @@ public final class Transliteration {
     }
 
     private static boolean isWord(String text, int at, String word) {
-        return text.regionMatches(true, at, word, 0, word.length()) && !isLetter(text, at - 1)
+        return text.regionMatches(true, at, word, 0, word.length())
+                && !isLetter(text, at - 1)
                 && !isLetter(text, at + word.length());
     }
 
@@ -77,8 +82,9 @@ public final class Transliteration {
     /** "Щ" alone or before lower case is "Sht"; inside an upper-case word it is "SHT". */
     private static String upper(String latin, String text, int i) {
         boolean wordInCapitals = (i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1)))
-                || (i > 0 && Character.isUpperCase(text.charAt(i - 1)) && !(i + 1 < text.length()
-                        && Character.isLowerCase(text.charAt(i + 1))));
+                || (i > 0
+                        && Character.isUpperCase(text.charAt(i - 1))
+                        && !(i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1))));
         if (wordInCapitals) {
             return latin.toUpperCase(Locale.ROOT);
         }

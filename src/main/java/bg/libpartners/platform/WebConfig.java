@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -77,10 +77,15 @@ class WebConfig implements WebMvcConfigurer {
         }
 
         @Override
-        public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response, Locale locale) {
-            Locale supported = locale == null ? null
-                    : SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+        public void setLocale(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                Locale locale) {
+            Locale supported = locale == null
+                    ? null
+                    : SUPPORTED.stream()
+                            .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                            .findFirst()
                             .orElse(BULGARIAN);
             super.setLocale(request, response, supported);
         }

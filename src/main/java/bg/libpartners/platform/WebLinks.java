@@ -20,7 +20,8 @@ public class WebLinks {
         }
         var text = typed.strip();
         var url = text.contains("://") || text.contains(":") && !text.matches("[^/:]+:\\d+([/?#].*)?")
-                ? text : "https://" + text;
+                ? text
+                : "https://" + text;
         return isWeb(url) ? url : null;
     }
 
@@ -32,7 +33,8 @@ public class WebLinks {
         try {
             var uri = new URI(url);
             var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null
+            return (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getRawAuthority() != null
                     && !uri.getRawAuthority().isBlank();
         } catch (URISyntaxException e) {
             return false;

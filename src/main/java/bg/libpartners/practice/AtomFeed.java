@@ -41,7 +41,10 @@ public class AtomFeed {
         element(xml, "subtitle", messages.getMessage("practice.feed.subtitle", null, locale));
         link(xml, "self", baseUrl + "/practices/feed.atom", "application/atom+xml");
         link(xml, "alternate", baseUrl + "/practices", "text/html");
-        element(xml, "updated", time(latest.isEmpty() ? Instant.EPOCH : latest.get(0).publishedAt()));
+        element(
+                xml,
+                "updated",
+                time(latest.isEmpty() ? Instant.EPOCH : latest.get(0).publishedAt()));
         for (var practice : latest) {
             var url = baseUrl + "/practices/" + practice.id();
             xml.writeStartElement("entry");
@@ -57,7 +60,8 @@ public class AtomFeed {
             for (var field : practice.fields()) {
                 xml.writeEmptyElement("category");
                 xml.writeAttribute("term", field);
-                xml.writeAttribute("label", messages.getMessage("taxonomy.ActivityField." + field, null, field, locale));
+                xml.writeAttribute(
+                        "label", messages.getMessage("taxonomy.ActivityField." + field, null, field, locale));
             }
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");

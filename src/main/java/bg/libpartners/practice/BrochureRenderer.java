@@ -76,8 +76,8 @@ public class BrochureRenderer {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
-        builder.useFont(() -> BrochureRenderer.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight, style,
-                true);
+        builder.useFont(
+                () -> BrochureRenderer.class.getResourceAsStream(FONTS + file), "DejaVu Sans", weight, style, true);
     }
 
     /** Up to two pictures per practice, inlined as data URIs so the renderer needs no access to the store. */

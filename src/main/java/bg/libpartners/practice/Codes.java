@@ -18,8 +18,8 @@ public final class Codes {
     public static final List<String> TARGET_GROUPS = names(TargetGroup.values());
 
     /** Countries of the programme's examples first; any ISO 3166 alpha-2 code is accepted. */
-    public static final List<String> COUNTRIES = List.of("BG", "LT", "NO", "RO", "LV", "UA", "PL", "MD", "RS",
-            "MK", "GR", "TR", "DE", "GB", "US");
+    public static final List<String> COUNTRIES =
+            List.of("BG", "LT", "NO", "RO", "LV", "UA", "PL", "MD", "RS", "MK", "GR", "TR", "DE", "GB", "US");
 
     private Codes() {}
 

@@ -36,8 +36,12 @@ class DemoPractices implements ApplicationRunner {
     private final Practices stored;
     private final UserDetailsService users;
 
-    DemoPractices(LibPartnersProperties properties, PartnershipService partnerships,
-            PartnershipPractices fromPartnerships, PracticeService practices, Practices stored,
+    DemoPractices(
+            LibPartnersProperties properties,
+            PartnershipService partnerships,
+            PartnershipPractices fromPartnerships,
+            PracticeService practices,
+            Practices stored,
             UserDetailsService users) {
         this.properties = properties;
         this.partnerships = partnerships;
@@ -58,10 +62,11 @@ class DemoPractices implements ApplicationRunner {
         }
         var context = SecurityContextHolder.getContext();
         try {
-            var admin = (CurrentUser) users.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
+            var admin = (CurrentUser)
+                    users.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
             var acting = SecurityContextHolder.createEmptyContext();
-            acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null,
-                    admin.getAuthorities()));
+            acting.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
             SecurityContextHolder.setContext(acting);
             int published = 0;
             for (int i = 0; i < completed.size() && i <= PUBLISHED; i++) {
@@ -72,7 +77,9 @@ class DemoPractices implements ApplicationRunner {
                     published++;
                 }
             }
-            log.info("Demo practices from partnerships: {} published, {} waiting for review", published,
+            log.info(
+                    "Demo practices from partnerships: {} published, {} waiting for review",
+                    published,
                     Math.min(completed.size(), PUBLISHED + 1) - published);
         } catch (RuntimeException e) {
             log.warn("Demo practices were not made: {}", e.getMessage());

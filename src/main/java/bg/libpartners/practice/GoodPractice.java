@@ -30,9 +30,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A good practice: the story of a partnership worth repeating, with its partners, fields, target groups, period,
@@ -125,8 +125,11 @@ class GoodPractice {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    @GenericField(name = bg.libpartners.platform.search.ContentVersion.FIELD, searchable = Searchable.NO,
-            sortable = Sortable.YES, projectable = Projectable.YES)
+    @GenericField(
+            name = bg.libpartners.platform.search.ContentVersion.FIELD,
+            searchable = Searchable.NO,
+            sortable = Sortable.YES,
+            projectable = Projectable.YES)
     private Instant updatedAt;
 
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
@@ -278,14 +281,16 @@ class GoodPractice {
      */
     @Transient
     @FullTextField(name = "text", analyzer = BulgarianAnalysis.TRANSLITERATED)
-    @IndexingDependency(derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "place")),
-        @ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "story")),
-        @ObjectPath(@PropertyValue(propertyName = "results")),
-        @ObjectPath(@PropertyValue(propertyName = "lessons")),
-        @ObjectPath({@PropertyValue(propertyName = "partners"), @PropertyValue(propertyName = "name")})})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "place")),
+                @ObjectPath(@PropertyValue(propertyName = "summary")),
+                @ObjectPath(@PropertyValue(propertyName = "story")),
+                @ObjectPath(@PropertyValue(propertyName = "results")),
+                @ObjectPath(@PropertyValue(propertyName = "lessons")),
+                @ObjectPath({@PropertyValue(propertyName = "partners"), @PropertyValue(propertyName = "name")})
+            })
     String getText() {
         var text = new StringBuilder(title == null ? "" : title + '\n' + title + '\n' + title);
         for (var part : new String[] {place, summary, story, results, lessons}) {
@@ -301,35 +306,127 @@ class GoodPractice {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    Long getId() { return id; }
-    String getSlug() { return slug; }
-    String getTitle() { return title; }
-    String getSummary() { return summary; }
-    String getStory() { return story; }
-    String getStoryHtml() { return storyHtml; }
-    String getCountry() { return country; }
-    String getPlace() { return place; }
-    Integer getStartYear() { return startYear; }
-    Integer getEndYear() { return endYear; }
-    String getResults() { return results; }
-    String getLessons() { return lessons; }
-    Long getPartnershipId() { return partnershipId; }
-    boolean isIllustrative() { return illustrative; }
-    Long getAuthorId() { return authorId; }
-    String getAuthorName() { return authorName; }
-    boolean isAuthorPublic() { return authorPublic; }
-    void setAuthorPublic(boolean authorPublic) { this.authorPublic = authorPublic; }
-    String getLibraryRef() { return libraryRef; }
-    String getOblastCode() { return oblastCode; }
-    PracticeStatus getStatus() { return status; }
-    String getModeratorComment() { return moderatorComment; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getUpdatedAt() { return updatedAt; }
-    Instant getPublishedAt() { return publishedAt; }
-    long getVersion() { return version; }
-    List<PracticePartner> getPartners() { return partners; }
-    Set<String> getFields() { return fields; }
-    Set<String> getTargetGroups() { return targetGroups; }
-    List<PracticeFigure> getFigures() { return figures; }
-    List<PracticeImage> getImages() { return images; }
+    Long getId() {
+        return id;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getSummary() {
+        return summary;
+    }
+
+    String getStory() {
+        return story;
+    }
+
+    String getStoryHtml() {
+        return storyHtml;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    String getPlace() {
+        return place;
+    }
+
+    Integer getStartYear() {
+        return startYear;
+    }
+
+    Integer getEndYear() {
+        return endYear;
+    }
+
+    String getResults() {
+        return results;
+    }
+
+    String getLessons() {
+        return lessons;
+    }
+
+    Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    boolean isIllustrative() {
+        return illustrative;
+    }
+
+    Long getAuthorId() {
+        return authorId;
+    }
+
+    String getAuthorName() {
+        return authorName;
+    }
+
+    boolean isAuthorPublic() {
+        return authorPublic;
+    }
+
+    void setAuthorPublic(boolean authorPublic) {
+        this.authorPublic = authorPublic;
+    }
+
+    String getLibraryRef() {
+        return libraryRef;
+    }
+
+    String getOblastCode() {
+        return oblastCode;
+    }
+
+    PracticeStatus getStatus() {
+        return status;
+    }
+
+    String getModeratorComment() {
+        return moderatorComment;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    List<PracticePartner> getPartners() {
+        return partners;
+    }
+
+    Set<String> getFields() {
+        return fields;
+    }
+
+    Set<String> getTargetGroups() {
+        return targetGroups;
+    }
+
+    List<PracticeFigure> getFigures() {
+        return figures;
+    }
+
+    List<PracticeImage> getImages() {
+        return images;
+    }
 }

@@ -35,8 +35,12 @@ public class PartnershipPractices {
     private final PracticeService practices;
     private final MessageSource messages;
 
-    PartnershipPractices(PartnershipCatalog partnerships, PartnershipAccess access, Directory directory,
-            PracticeService practices, MessageSource messages) {
+    PartnershipPractices(
+            PartnershipCatalog partnerships,
+            PartnershipAccess access,
+            Directory directory,
+            PracticeService practices,
+            MessageSource messages) {
         this.partnerships = partnerships;
         this.access = access;
         this.directory = directory;
@@ -55,31 +59,63 @@ public class PartnershipPractices {
         var me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("sign in"));
         var partnership = partnerships.findUnchecked(partnershipId);
         access.checkEdit(me, partnership);
-        return practices.editableDraftOf(partnershipId).orElseGet(() -> practices.draftFor(
-                draftOf(partnership, LocaleContextHolder.getLocale()), partnership.leadLibraryId(),
-                partnership.oblastCode()));
+        return practices
+                .editableDraftOf(partnershipId)
+                .orElseGet(() -> practices.draftFor(
+                        draftOf(partnership, LocaleContextHolder.getLocale()),
+                        partnership.leadLibraryId(),
+                        partnership.oblastCode()));
     }
 
     PracticeDraft draftOf(PartnershipDetails p, Locale locale) {
-        var partners = p.parties().stream().filter(x -> x.partnerType() != null
-                        && Codes.PARTNER_TYPES.contains(x.partnerType()) && x.organisationName() != null
+        var partners = p.parties().stream()
+                .filter(x -> x.partnerType() != null
+                        && Codes.PARTNER_TYPES.contains(x.partnerType())
+                        && x.organisationName() != null
                         && !x.organisationName().isBlank())
-                .map(x -> new PracticeDraft.Partner(partyName(x, locale), x.partnerType())).toList();
+                .map(x -> new PracticeDraft.Partner(partyName(x, locale), x.partnerType()))
+                .toList();
         var fields = new LinkedHashSet<String>();
-        p.fields().stream().map(Enum::name).filter(Codes.FIELDS::contains).sorted().forEach(fields::add);
+        p.fields().stream()
+                .map(Enum::name)
+                .filter(Codes.FIELDS::contains)
+                .sorted()
+                .forEach(fields::add);
         var groups = new LinkedHashSet<String>();
-        p.targetGroups().stream().map(Enum::name).filter(Codes.TARGET_GROUPS::contains).sorted().forEach(groups::add);
-        String place = directory.findOptional(p.leadLibraryId())
-                .map(l -> firstText(l.settlementName(), l.municipalityName())).orElse(null);
-        return new PracticeDraft(p.title(), summary(p), story(p, locale), "BG", place, partners, fields, groups,
+        p.targetGroups().stream()
+                .map(Enum::name)
+                .filter(Codes.TARGET_GROUPS::contains)
+                .sorted()
+                .forEach(groups::add);
+        String place = directory
+                .findOptional(p.leadLibraryId())
+                .map(l -> firstText(l.settlementName(), l.municipalityName()))
+                .orElse(null);
+        return new PracticeDraft(
+                p.title(),
+                summary(p),
+                story(p, locale),
+                "BG",
+                place,
+                partners,
+                fields,
+                groups,
                 p.startDate() == null ? null : p.startDate().getYear(),
-                p.endDate() == null ? null : p.endDate().getYear(), null, List.of(), null, p.id());
+                p.endDate() == null ? null : p.endDate().getYear(),
+                null,
+                List.of(),
+                null,
+                p.id());
     }
 
     /** The need the partnership answers and its goals; the concept or the title when both are empty. */
     private static String summary(PartnershipDetails p) {
-        var text = String.join("\n\n", Stream.of(p.need(), p.goals()).filter(PartnershipPractices::hasText)
-                .map(String::strip).toList());
+        var text = String.join(
+                "\n\n",
+                Stream.of(p.need(), p.goals())
+                        .filter(PartnershipPractices::hasText)
+                        .map(String::strip)
+                        .toList());
         if (text.isEmpty()) {
             text = firstText(p.concept(), p.title());
         }
@@ -90,16 +126,24 @@ public class PartnershipPractices {
     private String story(PartnershipDetails p, Locale locale) {
         var story = new StringBuilder();
         if (hasText(p.concept())) {
-            story.append("## ").append(messages.getMessage("practice.fromPartnership.concept", null, locale))
-                    .append("\n\n").append(p.concept().strip()).append("\n\n");
+            story.append("## ")
+                    .append(messages.getMessage("practice.fromPartnership.concept", null, locale))
+                    .append("\n\n")
+                    .append(p.concept().strip())
+                    .append("\n\n");
         }
         if (!p.parties().isEmpty()) {
-            story.append("## ").append(messages.getMessage("practice.fromPartnership.partners", null, locale))
+            story.append("## ")
+                    .append(messages.getMessage("practice.fromPartnership.partners", null, locale))
                     .append("\n\n");
             for (var party : p.parties()) {
-                story.append("- **").append(markdownSafe(partyName(party, locale))).append("**");
+                story.append("- **")
+                        .append(markdownSafe(partyName(party, locale)))
+                        .append("**");
                 var details = Stream.of(party.role(), party.responsibilities(), party.benefits())
-                        .filter(PartnershipPractices::hasText).map(s -> markdownSafe(s.strip())).toList();
+                        .filter(PartnershipPractices::hasText)
+                        .map(s -> markdownSafe(s.strip()))
+                        .toList();
                 if (!details.isEmpty()) {
                     story.append(" — ").append(String.join("; ", details));
                 }
@@ -108,8 +152,11 @@ public class PartnershipPractices {
             story.append('\n');
         }
         if (hasText(p.channels())) {
-            story.append("## ").append(messages.getMessage("practice.fromPartnership.communication", null, locale))
-                    .append("\n\n").append(p.channels().strip()).append('\n');
+            story.append("## ")
+                    .append(messages.getMessage("practice.fromPartnership.communication", null, locale))
+                    .append("\n\n")
+                    .append(p.channels().strip())
+                    .append('\n');
         }
         return story.toString().strip();
     }
@@ -121,11 +168,14 @@ public class PartnershipPractices {
      */
     private String partyName(PartnershipDetails.PartyView party, Locale locale) {
         return "INDIVIDUAL".equals(party.partnerType())
-                ? messages.getMessage("practice.fromPartnership.individual", null, locale) : party.organisationName();
+                ? messages.getMessage("practice.fromPartnership.individual", null, locale)
+                : party.organisationName();
     }
 
     private static String markdownSafe(String text) {
-        return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1").replaceAll("\\s+", " ");
+        return text == null
+                ? ""
+                : text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1").replaceAll("\\s+", " ");
     }
 
     private static boolean hasText(String s) {
@@ -133,7 +183,10 @@ public class PartnershipPractices {
     }
 
     private static String firstText(String... values) {
-        return Stream.of(values).filter(Objects::nonNull).filter(PartnershipPractices::hasText).findFirst()
+        return Stream.of(values)
+                .filter(Objects::nonNull)
+                .filter(PartnershipPractices::hasText)
+                .findFirst()
                 .orElse("");
     }
 }

@@ -66,10 +66,14 @@ class PracticeFigures implements FigureSource {
             published.append(" and extract(year from g.published_at) = :year");
             params.put("year", scope.year());
         }
-        var byCountry = counts("select g.country, count(*) from good_practice g" + published
-                + " group by g.country order by 2 desc, 1", params);
-        var byYear = counts("select cast(extract(year from g.published_at) as integer), count(*) from good_practice g"
-                + published + " group by cast(extract(year from g.published_at) as integer) order by 1", params);
+        var byCountry = counts(
+                "select g.country, count(*) from good_practice g" + published
+                        + " group by g.country order by 2 desc, 1",
+                params);
+        var byYear = counts(
+                "select cast(extract(year from g.published_at) as integer), count(*) from good_practice g" + published
+                        + " group by cast(extract(year from g.published_at) as integer) order by 1",
+                params);
         long total = byCountry.values().stream().mapToLong(Number::longValue).sum();
         var link = UriComponentsBuilder.fromPath("/practices");
         if (scope.partnerType() != null) {
@@ -79,18 +83,36 @@ class PracticeFigures implements FigureSource {
             link.queryParam("year", scope.year());
         }
         var out = new ArrayList<Figure>();
-        out.add(new Figure("published", total, Figure.Unit.COUNT, "country", byCountry, link.build().encode()
-                .toUriString()));
-        out.add(new Figure("publishedByYear", total, Figure.Unit.COUNT, "year", byYear, link.build().encode()
-                .toUriString()));
-        out.add(Figure.count("inReview", jdbc.sql("select count(*) from good_practice g" + where
-                + " and g.status = 'IN_REVIEW'").params(params).query(Long.class).single(), "/practices/desk"));
+        out.add(new Figure(
+                "published",
+                total,
+                Figure.Unit.COUNT,
+                "country",
+                byCountry,
+                link.build().encode().toUriString()));
+        out.add(new Figure(
+                "publishedByYear",
+                total,
+                Figure.Unit.COUNT,
+                "year",
+                byYear,
+                link.build().encode().toUriString()));
+        out.add(Figure.count(
+                "inReview",
+                jdbc.sql("select count(*) from good_practice g" + where + " and g.status = 'IN_REVIEW'")
+                        .params(params)
+                        .query(Long.class)
+                        .single(),
+                "/practices/desk"));
         return out;
     }
 
     private Map<String, Number> counts(String sql, Map<String, Object> params) {
         var out = new LinkedHashMap<String, Number>();
-        jdbc.sql(sql).params(params).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> out.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return out;
     }
 
@@ -102,21 +124,34 @@ class PracticeFigures implements FigureSource {
 
     @Bean
     static OpenDataset practicesDataset(DataSource data, SqlInstants instants, PlatformTransactionManager tx) {
-        return new SqlDataset(data, instants, tx,
-                "practices", "select g.id, g.slug, g.title, g.summary, g.country, g.place,"
-                + " g.oblast_code, g.start_year, g.end_year,"
-                + " (select string_agg(f.field_code, ';' order by f.field_code) from practice_field f"
-                + " where f.practice_id = g.id),"
-                + " (select string_agg(t.group_code, ';' order by t.group_code) from practice_target_group t"
-                + " where t.practice_id = g.id),"
-                + " (select string_agg(distinct pp.partner_type, ';' order by pp.partner_type) from practice_partner pp"
-                + " where pp.practice_id = g.id),"
-                + " g.partnership_id, g.published_at from good_practice g where g.status = 'PUBLISHED' order by g.id",
-                List.of(column("id", "integer"), column("slug", "string"), column("title", "string"),
-                        column("summary", "string"), column("country", "string"), column("place", "string"),
-                        column("oblast_code", "string"), column("start_year", "integer"),
-                        column("end_year", "integer"), column("fields", "string"), column("target_groups", "string"),
-                        column("partner_types", "string"), column("partnership_id", "integer"),
+        return new SqlDataset(
+                data,
+                instants,
+                tx,
+                "practices",
+                "select g.id, g.slug, g.title, g.summary, g.country, g.place,"
+                        + " g.oblast_code, g.start_year, g.end_year,"
+                        + " (select string_agg(f.field_code, ';' order by f.field_code) from practice_field f"
+                        + " where f.practice_id = g.id),"
+                        + " (select string_agg(t.group_code, ';' order by t.group_code) from practice_target_group t"
+                        + " where t.practice_id = g.id),"
+                        + " (select string_agg(distinct pp.partner_type, ';' order by pp.partner_type) from practice_partner pp"
+                        + " where pp.practice_id = g.id),"
+                        + " g.partnership_id, g.published_at from good_practice g where g.status = 'PUBLISHED' order by g.id",
+                List.of(
+                        column("id", "integer"),
+                        column("slug", "string"),
+                        column("title", "string"),
+                        column("summary", "string"),
+                        column("country", "string"),
+                        column("place", "string"),
+                        column("oblast_code", "string"),
+                        column("start_year", "integer"),
+                        column("end_year", "integer"),
+                        column("fields", "string"),
+                        column("target_groups", "string"),
+                        column("partner_types", "string"),
+                        column("partnership_id", "integer"),
                         column("published_at", "date")),
                 "select max(published_at) from good_practice where status = 'PUBLISHED'");
     }

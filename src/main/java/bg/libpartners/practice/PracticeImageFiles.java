@@ -16,7 +16,10 @@ class PracticeImageFiles implements StoredFileOwner {
 
     @Override
     public boolean uses(String sha256) {
-        return jdbc.sql("select count(*) from practice_image where sha256 = ?").param(sha256).query(Long.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from practice_image where sha256 = ?")
+                        .param(sha256)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

@@ -24,23 +24,36 @@ class PracticeNotices {
     }
 
     void submitted(GoodPractice p) {
-        var moderators = p.getOblastCode() == null ? Audience.role(Role.ADMIN)
+        var moderators = p.getOblastCode() == null
+                ? Audience.role(Role.ADMIN)
                 : Audience.scoped(Role.COORDINATOR, ScopeKind.OBLAST, p.getOblastCode());
-        events.publishEvent(new Notice("practice.submitted", List.of(moderators), "practice.notice.submitted",
+        events.publishEvent(new Notice(
+                "practice.submitted",
+                List.of(moderators),
+                "practice.notice.submitted",
                 List.of(p.getTitle(), p.getAuthorName() == null ? "" : p.getAuthorName()),
-                "/practices/" + p.getId(), "practice.submitted:" + p.getId() + ":" + p.getUpdatedAt().toEpochMilli()));
+                "/practices/" + p.getId(),
+                "practice.submitted:" + p.getId() + ":" + p.getUpdatedAt().toEpochMilli()));
     }
 
     void returned(GoodPractice p) {
-        events.publishEvent(new Notice("practice.returned", authors(p), "practice.notice.returned",
-                List.of(p.getTitle(), shortened(p.getModeratorComment())), "/practices/" + p.getId() + "/edit",
+        events.publishEvent(new Notice(
+                "practice.returned",
+                authors(p),
+                "practice.notice.returned",
+                List.of(p.getTitle(), shortened(p.getModeratorComment())),
+                "/practices/" + p.getId() + "/edit",
                 "practice.returned:" + p.getId() + ":" + p.getUpdatedAt().toEpochMilli()));
     }
 
     void published(GoodPractice p) {
-        events.publishEvent(new Notice("practice.published", authors(p), "practice.notice.published",
-                List.of(p.getTitle()), "/practices/" + p.getId(), "practice.published:" + p.getId() + ":"
-                        + p.getPublishedAt().toEpochMilli()));
+        events.publishEvent(new Notice(
+                "practice.published",
+                authors(p),
+                "practice.notice.published",
+                List.of(p.getTitle()),
+                "/practices/" + p.getId(),
+                "practice.published:" + p.getId() + ":" + p.getPublishedAt().toEpochMilli()));
     }
 
     /** Notices travel through the event registry, whose record is small: a long comment is cut, the page has it all. */

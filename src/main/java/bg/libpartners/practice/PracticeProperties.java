@@ -13,5 +13,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("libpartners.practice")
-record PracticeProperties(@DefaultValue("5000") @PositiveOrZero int searchCacheSize,
+record PracticeProperties(
+        @DefaultValue("5000") @PositiveOrZero int searchCacheSize,
         @DefaultValue("300") @PositiveOrZero long searchCacheSeconds) {}

@@ -19,12 +19,12 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -54,12 +54,13 @@ public class PracticeSearch {
     private final EntityManagerFactory entityManagers;
     /** Raised whenever published practices change: answers of an older generation are never served. */
     private final AtomicLong changes = new AtomicLong();
+
     private final AnswerCache<Key, Result> cache;
 
     PracticeSearch(EntityManagerFactory entityManagers, PracticeProperties properties) {
         this.entityManagers = entityManagers;
-        this.cache = new AnswerCache<>(properties.searchCacheSize(), Duration.ofSeconds(properties.searchCacheSeconds()),
-                changes::get);
+        this.cache = new AnswerCache<>(
+                properties.searchCacheSize(), Duration.ofSeconds(properties.searchCacheSeconds()), changes::get);
     }
 
     /** The practices in the index changed (one was published or withdrawn, or the index was rebuilt). */
@@ -90,20 +91,40 @@ public class PracticeSearch {
     }
 
     /** The question as the cache knows it: the same for "Библиотека  деца" and "библиотека деца". */
-    private record Key(String q, Set<String> country, Set<String> partnerType, Set<String> field,
-            Set<String> targetGroup, Set<Integer> year, long offset, int size, boolean facets) {
+    private record Key(
+            String q,
+            Set<String> country,
+            Set<String> partnerType,
+            Set<String> field,
+            Set<String> targetGroup,
+            Set<Integer> year,
+            long offset,
+            int size,
+            boolean facets) {
 
         static Key of(Criteria c, Pageable pageable, boolean facets) {
             var q = c.hasWords() ? c.q().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : "";
-            return new Key(q, new TreeSet<>(c.country()), new TreeSet<>(c.partnerType()), new TreeSet<>(c.field()),
-                    new TreeSet<>(c.targetGroup()), new TreeSet<>(c.year()), pageable.getOffset(),
-                    pageable.getPageSize(), facets);
+            return new Key(
+                    q,
+                    new TreeSet<>(c.country()),
+                    new TreeSet<>(c.partnerType()),
+                    new TreeSet<>(c.field()),
+                    new TreeSet<>(c.targetGroup()),
+                    new TreeSet<>(c.year()),
+                    pageable.getOffset(),
+                    pageable.getPageSize(),
+                    facets);
         }
     }
 
     /** What a visitor asked for: words and, per facet, the values any of which a practice must have. */
-    public record Criteria(String q, Set<String> country, Set<String> partnerType, Set<String> field,
-            Set<String> targetGroup, Set<Integer> year) {
+    public record Criteria(
+            String q,
+            Set<String> country,
+            Set<String> partnerType,
+            Set<String> field,
+            Set<String> targetGroup,
+            Set<Integer> year) {
 
         public Criteria {
             country = country == null ? Set.of() : Set.copyOf(country);
@@ -150,8 +171,8 @@ public class PracticeSearch {
             return new Result(page, Map.of());
         }
         var counted = cached(criteria, PageRequest.of(0, 1), true, true);
-        return new Result(new PageImpl<>(page.getContent(), pageable, counted.page().getTotalElements()),
-                counted.facets());
+        return new Result(
+                new PageImpl<>(page.getContent(), pageable, counted.page().getTotalElements()), counted.facets());
     }
 
     private Result cached(Criteria criteria, Pageable pageable, boolean withFacets, boolean exactCount) {
@@ -162,8 +183,8 @@ public class PracticeSearch {
         });
     }
 
-    private Result run(SearchSession session, Criteria criteria, Pageable pageable, boolean withFacets,
-            boolean exactCount) {
+    private Result run(
+            SearchSession session, Criteria criteria, Pageable pageable, boolean withFacets, boolean exactCount) {
         SearchScope<GoodPractice> scope = session.scope(GoodPractice.class);
         var countries = AggregationKey.<Map<String, Long>>of(COUNTRY);
         var types = AggregationKey.<Map<String, Long>>of(PARTNER_TYPE);
@@ -172,9 +193,14 @@ public class PracticeSearch {
         var years = AggregationKey.<Map<Integer, Long>>of(YEAR);
         var query = session.search(scope)
                 .select(f -> f.composite()
-                        .from(f.id(Long.class), f.field("title", String.class), f.field("summary", String.class),
-                                f.field(COUNTRY, String.class), f.field("place", String.class),
-                                f.field(YEAR, Integer.class), f.field("publishedAt", Instant.class))
+                        .from(
+                                f.id(Long.class),
+                                f.field("title", String.class),
+                                f.field("summary", String.class),
+                                f.field(COUNTRY, String.class),
+                                f.field("place", String.class),
+                                f.field(YEAR, Integer.class),
+                                f.field("publishedAt", Instant.class))
                         .asList(PracticeSearch::card))
                 .where(f -> predicate(f, criteria));
         if (!criteria.hasWords()) { // else by relevance alone (ties in index order): Lucene can then skip the
@@ -182,21 +208,29 @@ public class PracticeSearch {
             query = query.sort(f -> f.field("publishedAt").desc().missing().last());
         }
         if (withFacets) {
-            query = query
-                    .aggregation(countries, f -> f.terms().field(COUNTRY, String.class).maxTermCount(60))
-                    .aggregation(types, f -> f.terms().field(PARTNER_TYPE, String.class).maxTermCount(30))
-                    .aggregation(fields, f -> f.terms().field(FIELD, String.class).maxTermCount(30))
-                    .aggregation(groups, f -> f.terms().field(TARGET_GROUP, String.class).maxTermCount(30))
-                    .aggregation(years, f -> f.terms().field(YEAR, Integer.class).maxTermCount(60));
+            query = query.aggregation(
+                            countries,
+                            f -> f.terms().field(COUNTRY, String.class).maxTermCount(60))
+                    .aggregation(
+                            types,
+                            f -> f.terms().field(PARTNER_TYPE, String.class).maxTermCount(30))
+                    .aggregation(
+                            fields, f -> f.terms().field(FIELD, String.class).maxTermCount(30))
+                    .aggregation(
+                            groups,
+                            f -> f.terms().field(TARGET_GROUP, String.class).maxTermCount(30))
+                    .aggregation(
+                            years, f -> f.terms().field(YEAR, Integer.class).maxTermCount(60));
         }
         if (!exactCount) {
             // Without facets nothing needs every hit: count exactly up to 1,000 (or just past the page asked for),
             // then let Lucene skip the hits that cannot reach the page (the total becomes a lower bound).
-            query = query.totalHitCountThreshold(Math.max(HIT_COUNT_THRESHOLD,
-                    pageable.getOffset() + 2L * pageable.getPageSize()));
+            query = query.totalHitCountThreshold(
+                    Math.max(HIT_COUNT_THRESHOLD, pageable.getOffset() + 2L * pageable.getPageSize()));
         }
         var result = query.fetch((int) pageable.getOffset(), pageable.getPageSize());
-        var page = new PageImpl<>(List.copyOf(result.hits()), pageable, result.total().hitCountLowerBound());
+        var page = new PageImpl<>(
+                List.copyOf(result.hits()), pageable, result.total().hitCountLowerBound());
         var facets = new LinkedHashMap<String, List<FacetValue>>();
         if (!withFacets) {
             return new Result(page, facets);
@@ -206,7 +240,8 @@ public class PracticeSearch {
         facets.put(FIELD, values(result.aggregation(fields)));
         facets.put(TARGET_GROUP, values(result.aggregation(groups)));
         var yearValues = new ArrayList<FacetValue>();
-        result.aggregation(years).entrySet().stream().sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+        result.aggregation(years).entrySet().stream()
+                .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
                 .forEach(e -> yearValues.add(new FacetValue(String.valueOf(e.getKey()), e.getValue())));
         facets.put(YEAR, yearValues);
         return new Result(page, facets);
@@ -222,30 +257,44 @@ public class PracticeSearch {
     private static List<PracticeCard> similar(SearchSession session, PracticeView practice, int count) {
         return session.search(GoodPractice.class)
                 .select(f -> f.composite()
-                        .from(f.id(Long.class), f.field("title", String.class), f.field("summary", String.class),
-                                f.field(COUNTRY, String.class), f.field("place", String.class),
-                                f.field(YEAR, Integer.class), f.field("publishedAt", Instant.class))
+                        .from(
+                                f.id(Long.class),
+                                f.field("title", String.class),
+                                f.field("summary", String.class),
+                                f.field(COUNTRY, String.class),
+                                f.field("place", String.class),
+                                f.field(YEAR, Integer.class),
+                                f.field("publishedAt", Instant.class))
                         .asList(PracticeSearch::card))
                 .where(f -> f.bool(b -> {
                     b.must(f.match().field("status").matching(PracticeStatus.PUBLISHED));
                     b.mustNot(f.id().matching(practice.id()));
                     if (!practice.fields().isEmpty()) {
-                        b.should(f.terms().field(FIELD).matchingAny(practice.fields()).boost(3));
+                        b.should(f.terms()
+                                .field(FIELD)
+                                .matchingAny(practice.fields())
+                                .boost(3));
                     }
                     if (!practice.targetGroups().isEmpty()) {
-                        b.should(f.terms().field(TARGET_GROUP).matchingAny(practice.targetGroups()).boost(2));
+                        b.should(f.terms()
+                                .field(TARGET_GROUP)
+                                .matchingAny(practice.targetGroups())
+                                .boost(2));
                     }
                     if (!practice.partnerTypes().isEmpty()) {
                         b.should(f.terms().field(PARTNER_TYPE).matchingAny(practice.partnerTypes()));
                     }
-                    b.should(f.match().fields("title", "summary").matching(practice.title() + " "
-                            + practice.summary()).boost(0.5f));
+                    b.should(f.match()
+                            .fields("title", "summary")
+                            .matching(practice.title() + " " + practice.summary())
+                            .boost(0.5f));
                     b.minimumShouldMatchNumber(1);
                 }))
                 .fetchHits(count);
     }
 
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(SearchPredicateFactory f, Criteria c) {
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
+            SearchPredicateFactory f, Criteria c) {
         return f.bool(b -> {
             b.filter(f.match().field("status").matching(PracticeStatus.PUBLISHED));
             if (c.hasWords()) {
@@ -263,8 +312,10 @@ public class PracticeSearch {
         });
     }
 
-    private static void anyOf(SearchPredicateFactory f,
-            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b, String field,
+    private static void anyOf(
+            SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b,
+            String field,
             Set<String> values) {
         if (!values.isEmpty()) {
             b.filter(f.terms().field(field).matchingAny(values));
@@ -273,14 +324,22 @@ public class PracticeSearch {
 
     private static List<FacetValue> values(Map<String, Long> counts) {
         return counts.entrySet().stream()
-                .sorted(Comparator.comparing(Map.Entry<String, Long>::getValue).reversed()
+                .sorted(Comparator.comparing(Map.Entry<String, Long>::getValue)
+                        .reversed()
                         .thenComparing(Map.Entry::getKey))
-                .map(e -> new FacetValue(e.getKey(), e.getValue())).toList();
+                .map(e -> new FacetValue(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static PracticeCard card(List<?> values) {
-        return new PracticeCard((Long) values.get(0), (String) values.get(1), (String) values.get(2),
-                (String) values.get(3), (String) values.get(4), (Integer) values.get(5), (Instant) values.get(6),
+        return new PracticeCard(
+                (Long) values.get(0),
+                (String) values.get(1),
+                (String) values.get(2),
+                (String) values.get(3),
+                (String) values.get(4),
+                (Integer) values.get(5),
+                (Instant) values.get(6),
                 PracticeStatus.PUBLISHED);
     }
 }

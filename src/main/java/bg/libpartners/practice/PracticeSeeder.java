@@ -32,8 +32,12 @@ class PracticeSeeder implements ApplicationRunner {
     private final EntityManagerFactory entityManagerFactory;
     private final ApplicationEventPublisher events;
 
-    PracticeSeeder(Practices practices, StoryRenderer renderer, TransactionTemplate transactions,
-            EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events) {
+    PracticeSeeder(
+            Practices practices,
+            StoryRenderer renderer,
+            TransactionTemplate transactions,
+            EntityManagerFactory entityManagerFactory,
+            ApplicationEventPublisher events) {
         this.practices = practices;
         this.renderer = renderer;
         this.transactions = transactions;
@@ -52,15 +56,19 @@ class PracticeSeeder implements ApplicationRunner {
                 var now = Instant.now();
                 if (existing.isEmpty()) {
                     var practice = new GoodPractice(seed.slug(), null, PROGRAMME, null, now);
-                    practice.writeSeed(seed.draft(), renderer.toSafeHtml(seed.draft().story()), seed.illustrative(),
-                            now);
+                    practice.writeSeed(
+                            seed.draft(), renderer.toSafeHtml(seed.draft().story()), seed.illustrative(), now);
                     practice.submit(now);
                     practice.publish(now);
                     practices.save(practice);
                     added++;
                 } else if (untouchedEarlierText(seed, existing.get())) {
-                    existing.get().writeSeed(seed.draft(), renderer.toSafeHtml(seed.draft().story()),
-                            seed.illustrative(), now);
+                    existing.get()
+                            .writeSeed(
+                                    seed.draft(),
+                                    renderer.toSafeHtml(seed.draft().story()),
+                                    seed.illustrative(),
+                                    now);
                     corrected++;
                 }
             }
@@ -76,8 +84,11 @@ class PracticeSeeder implements ApplicationRunner {
 
     /** Still the programme's, with an earlier seed text that nobody has edited since: safe to replace. */
     private static boolean untouchedEarlierText(SeedPractices.Seed seed, GoodPractice practice) {
-        return practice.getAuthorId() == null && PROGRAMME.equals(practice.getAuthorName())
-                && seed.superseded().contains(SeedPractices.fingerprint(PracticeView.of(practice).toDraft()));
+        return practice.getAuthorId() == null
+                && PROGRAMME.equals(practice.getAuthorName())
+                && seed.superseded()
+                        .contains(SeedPractices.fingerprint(
+                                PracticeView.of(practice).toDraft()));
     }
 
     /** Rebuilds the index when it differs from the table by content version (count and newest change). */
@@ -92,7 +103,9 @@ class PracticeSeeder implements ApplicationRunner {
             var indexed = ContentVersion.indexed(session, GoodPractice.class);
             if (!indexed.equals(stored)) {
                 log.info("practice index ({}) differs from the practices ({}): rebuilding", indexed, stored);
-                session.massIndexer(GoodPractice.class).threadsToLoadObjects(2).mergeSegmentsOnFinish(true)
+                session.massIndexer(GoodPractice.class)
+                        .threadsToLoadObjects(2)
+                        .mergeSegmentsOnFinish(true)
                         .startAndWait();
             }
         } finally {

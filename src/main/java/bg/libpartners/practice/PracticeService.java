@@ -38,8 +38,13 @@ public class PracticeService {
     private final ApplicationEventPublisher events;
     private final PracticeNotices notices;
 
-    PracticeService(Practices practices, StoryRenderer renderer, UploadService uploads, Directory directory,
-            ApplicationEventPublisher events, PracticeNotices notices) {
+    PracticeService(
+            Practices practices,
+            StoryRenderer renderer,
+            UploadService uploads,
+            Directory directory,
+            ApplicationEventPublisher events,
+            PracticeNotices notices) {
         this.notices = notices;
         this.practices = practices;
         this.renderer = renderer;
@@ -80,12 +85,14 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public Optional<Long> editableDraftOf(long partnershipId) {
         return practices.findByPartnershipIdOrderByIdDesc(partnershipId).stream()
-                .filter(p -> p.getStatus().editable()).map(GoodPractice::getId).findFirst();
+                .filter(p -> p.getStatus().editable())
+                .map(GoodPractice::getId)
+                .findFirst();
     }
 
     private Long create(CurrentUser me, PracticeDraft prefilled, String library, String oblast) {
-        var practice = new GoodPractice(Slugs.unique(prefilled.title()), me.id(), me.displayName(), library, oblast,
-                Instant.now());
+        var practice = new GoodPractice(
+                Slugs.unique(prefilled.title()), me.id(), me.displayName(), library, oblast, Instant.now());
         practice.write(prefilled, renderer.toSafeHtml(prefilled.story()), Instant.now());
         return practices.save(practice).getId();
     }
@@ -104,7 +111,8 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public Optional<Boolean> authorConsent(long id) {
         var practice = find(id);
-        return CurrentUser.get().filter(me -> me.id() != null && me.id().equals(practice.getAuthorId()))
+        return CurrentUser.get()
+                .filter(me -> me.id() != null && me.id().equals(practice.getAuthorId()))
                 .map(me -> practice.isAuthorPublic());
     }
 
@@ -210,23 +218,29 @@ public class PracticeService {
             return practices.cardsWithStatus(PracticeStatus.IN_REVIEW, PageRequest.of(0, 200));
         }
         var oblasts = me.refs(ScopeKind.OBLAST);
-        return oblasts.isEmpty() ? List.of()
+        return oblasts.isEmpty()
+                ? List.of()
                 : practices.cardsWithStatusIn(PracticeStatus.IN_REVIEW, oblasts, PageRequest.of(0, 200));
     }
 
     /** The newest published practices, for the feed. */
     @Transactional(readOnly = true)
     public List<PracticeView> latestPublished(int count) {
-        return practices.latestPublished(PageRequest.of(0, count)).stream().map(PracticeView::of).toList();
+        return practices.latestPublished(PageRequest.of(0, count)).stream()
+                .map(PracticeView::of)
+                .toList();
     }
 
     /** Published practices by id, in the order asked, for the brochure; unknown or unpublished ids are skipped. */
     @Transactional(readOnly = true)
     public List<PracticeView> published(List<Long> ids) {
         var found = practices.findAllById(ids);
-        return ids.stream().distinct()
+        return ids.stream()
+                .distinct()
                 .flatMap(id -> found.stream().filter(p -> p.getId().equals(id)).findFirst().stream())
-                .filter(p -> p.getStatus() == PracticeStatus.PUBLISHED).map(PracticeView::of).toList();
+                .filter(p -> p.getStatus() == PracticeStatus.PUBLISHED)
+                .map(PracticeView::of)
+                .toList();
     }
 
     public boolean mayWrite() {
@@ -239,22 +253,27 @@ public class PracticeService {
 
     /** Whether the current user may publish or return this practice (it is in their oblasts, or they are an admin). */
     public boolean mayModerate(PracticeView practice) {
-        return practice.id() != null && CurrentUser.get().map(u -> moderates(u, find(practice.id()))).orElse(false);
+        return practice.id() != null
+                && CurrentUser.get().map(u -> moderates(u, find(practice.id()))).orElse(false);
     }
 
     public boolean mayEdit(PracticeView practice) {
         if (!practice.status().editable() || practice.id() == null) {
             return false;
         }
-        return CurrentUser.get().map(u -> {
-            var entity = find(practice.id());
-            return moderates(u, entity) || owns(u, entity);
-        }).orElse(false);
+        return CurrentUser.get()
+                .map(u -> {
+                    var entity = find(practice.id());
+                    return moderates(u, entity) || owns(u, entity);
+                })
+                .orElse(false);
     }
 
     boolean visible(GoodPractice practice) {
         return practice.getStatus() == PracticeStatus.PUBLISHED
-                || CurrentUser.get().map(u -> moderates(u, practice) || owns(u, practice)).orElse(false);
+                || CurrentUser.get()
+                        .map(u -> moderates(u, practice) || owns(u, practice))
+                        .orElse(false);
     }
 
     /** The practice, when the current user moderates it; "not found" when they may not even see it. */
@@ -290,8 +309,10 @@ public class PracticeService {
     }
 
     private static boolean owns(CurrentUser user, GoodPractice practice) {
-        return practice != null && (user.id() != null && user.id().equals(practice.getAuthorId())
-                || practice.getLibraryRef() != null && user.refs(ScopeKind.LIBRARY).contains(practice.getLibraryRef()));
+        return practice != null
+                && (user.id() != null && user.id().equals(practice.getAuthorId())
+                        || practice.getLibraryRef() != null
+                                && user.refs(ScopeKind.LIBRARY).contains(practice.getLibraryRef()));
     }
 
     private static boolean writer(CurrentUser user) {
@@ -305,8 +326,10 @@ public class PracticeService {
 
     /** Admins moderate every practice; coordinators those whose oblast is one of theirs. */
     static boolean moderates(CurrentUser user, GoodPractice practice) {
-        return user.isAdmin() || user.role() == Role.COORDINATOR && practice.getOblastCode() != null
-                && user.refs(ScopeKind.OBLAST).contains(practice.getOblastCode());
+        return user.isAdmin()
+                || user.role() == Role.COORDINATOR
+                        && practice.getOblastCode() != null
+                        && user.refs(ScopeKind.OBLAST).contains(practice.getOblastCode());
     }
 
     private static CurrentUser author() {

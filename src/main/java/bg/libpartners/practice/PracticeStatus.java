@@ -6,7 +6,10 @@ package bg.libpartners.practice;
  * shown to people outside the author's library and the moderators.
  */
 public enum PracticeStatus {
-    DRAFT, IN_REVIEW, RETURNED, PUBLISHED;
+    DRAFT,
+    IN_REVIEW,
+    RETURNED,
+    PUBLISHED;
 
     boolean editable() {
         return this == DRAFT || this == RETURNED;

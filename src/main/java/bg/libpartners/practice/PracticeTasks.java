@@ -33,14 +33,20 @@ class PracticeTasks implements TaskSource {
         } else if (me.is(Role.COORDINATOR) && !me.refs(ScopeKind.OBLAST).isEmpty()) {
             review = practices.cardsWithStatusIn(PracticeStatus.IN_REVIEW, me.refs(ScopeKind.OBLAST), page);
         }
-        review.forEach(c -> tasks.add(new Task("practice.to-moderate", List.of(c.title()), "/practices/" + c.id(),
-                null, null, false)));
+        review.forEach(c -> tasks.add(
+                new Task("practice.to-moderate", List.of(c.title()), "/practices/" + c.id(), null, null, false)));
         var libraries = me.refs(ScopeKind.LIBRARY);
         if (me.is(Role.LIBRARIAN) || !libraries.isEmpty()) {
-            practices.cardsOf(me.id(), libraries.isEmpty() ? List.of("-") : libraries, PageRequest.of(0, 200))
-                    .stream().filter(c -> c.status() == PracticeStatus.RETURNED).limit(20)
-                    .forEach(c -> tasks.add(new Task("practice.returned", List.of(c.title()),
-                            "/practices/" + c.id() + "/edit", null, null, true)));
+            practices.cardsOf(me.id(), libraries.isEmpty() ? List.of("-") : libraries, PageRequest.of(0, 200)).stream()
+                    .filter(c -> c.status() == PracticeStatus.RETURNED)
+                    .limit(20)
+                    .forEach(c -> tasks.add(new Task(
+                            "practice.returned",
+                            List.of(c.title()),
+                            "/practices/" + c.id() + "/edit",
+                            null,
+                            null,
+                            true)));
         }
         return tasks;
     }

@@ -9,11 +9,32 @@ import java.util.Set;
  * there only when the author agreed to be named publicly, so no page, feed or API answer names a person otherwise.
  * {@code illustrative}: the story adds details its source does not hold, for illustration (pages say so in a note).
  */
-public record PracticeView(Long id, String slug, String title, String summary, String story, String storyHtml,
-        String country, String place, Integer startYear, Integer endYear, String results, String lessons,
-        Long partnershipId, String authorName, PracticeStatus status, String moderatorComment, Instant createdAt,
-        Instant updatedAt, Instant publishedAt, long version, List<PracticeDraft.Partner> partners,
-        Set<String> fields, Set<String> targetGroups, List<PracticeDraft.Figure> figures, List<Image> images,
+public record PracticeView(
+        Long id,
+        String slug,
+        String title,
+        String summary,
+        String story,
+        String storyHtml,
+        String country,
+        String place,
+        Integer startYear,
+        Integer endYear,
+        String results,
+        String lessons,
+        Long partnershipId,
+        String authorName,
+        PracticeStatus status,
+        String moderatorComment,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt,
+        long version,
+        List<PracticeDraft.Partner> partners,
+        Set<String> fields,
+        Set<String> targetGroups,
+        List<PracticeDraft.Figure> figures,
+        List<Image> images,
         boolean illustrative) {
 
     /** A picture, addressed by its position in the practice. */
@@ -25,15 +46,37 @@ public record PracticeView(Long id, String slug, String title, String summary, S
             var image = p.getImages().get(i);
             images.add(new Image(i, image.getSha256(), image.getMediaType(), image.getCaption()));
         }
-        return new PracticeView(p.getId(), p.getSlug(), p.getTitle(), p.getSummary(), p.getStory(),
-                p.getStoryHtml(), p.getCountry(), p.getPlace(), p.getStartYear(), p.getEndYear(), p.getResults(),
-                p.getLessons(), p.getPartnershipId(), p.isAuthorPublic() ? p.getAuthorName() : null, p.getStatus(),
+        return new PracticeView(
+                p.getId(),
+                p.getSlug(),
+                p.getTitle(),
+                p.getSummary(),
+                p.getStory(),
+                p.getStoryHtml(),
+                p.getCountry(),
+                p.getPlace(),
+                p.getStartYear(),
+                p.getEndYear(),
+                p.getResults(),
+                p.getLessons(),
+                p.getPartnershipId(),
+                p.isAuthorPublic() ? p.getAuthorName() : null,
+                p.getStatus(),
                 p.getModeratorComment(),
-                p.getCreatedAt(), p.getUpdatedAt(), p.getPublishedAt(), p.getVersion(),
-                p.getPartners().stream().map(x -> new PracticeDraft.Partner(x.getName(), x.getType())).toList(),
-                Set.copyOf(p.getFields()), Set.copyOf(p.getTargetGroups()),
-                p.getFigures().stream().map(f -> new PracticeDraft.Figure(f.getLabel(), f.getAmount())).toList(),
-                List.copyOf(images), p.isIllustrative());
+                p.getCreatedAt(),
+                p.getUpdatedAt(),
+                p.getPublishedAt(),
+                p.getVersion(),
+                p.getPartners().stream()
+                        .map(x -> new PracticeDraft.Partner(x.getName(), x.getType()))
+                        .toList(),
+                Set.copyOf(p.getFields()),
+                Set.copyOf(p.getTargetGroups()),
+                p.getFigures().stream()
+                        .map(f -> new PracticeDraft.Figure(f.getLabel(), f.getAmount()))
+                        .toList(),
+                List.copyOf(images),
+                p.isIllustrative());
     }
 
     /** The types of the partners, each once, in the order they first appear. */
@@ -46,7 +89,20 @@ public record PracticeView(Long id, String slug, String title, String summary, S
     }
 
     public PracticeDraft toDraft() {
-        return new PracticeDraft(title, summary, story, country, place, partners, fields, targetGroups, startYear,
-                endYear, results, figures, lessons, partnershipId);
+        return new PracticeDraft(
+                title,
+                summary,
+                story,
+                country,
+                place,
+                partners,
+                fields,
+                targetGroups,
+                startYear,
+                endYear,
+                results,
+                figures,
+                lessons,
+                partnershipId);
     }
 }

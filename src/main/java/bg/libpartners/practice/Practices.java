@@ -29,8 +29,8 @@ interface Practices extends JpaRepository<GoodPractice, Long> {
             select new bg.libpartners.practice.PracticeCard(p.id, p.title, p.summary, p.country, p.place, p.startYear,
                 p.publishedAt, p.status)
             from GoodPractice p where p.status = :status and p.oblastCode in :oblasts order by p.updatedAt desc""")
-    List<PracticeCard> cardsWithStatusIn(PracticeStatus status, java.util.Collection<String> oblasts,
-            Pageable pageable);
+    List<PracticeCard> cardsWithStatusIn(
+            PracticeStatus status, java.util.Collection<String> oblasts, Pageable pageable);
 
     List<GoodPractice> findByPartnershipIdOrderByIdDesc(Long partnershipId);
 
@@ -46,6 +46,7 @@ interface Practices extends JpaRepository<GoodPractice, Long> {
             and p.publishedAt is not null order by p.publishedAt desc""")
     List<GoodPractice> latestPublished(Pageable pageable);
 
-    @Query("select max(p.publishedAt) from GoodPractice p where p.status = bg.libpartners.practice.PracticeStatus.PUBLISHED")
+    @Query(
+            "select max(p.publishedAt) from GoodPractice p where p.status = bg.libpartners.practice.PracticeStatus.PUBLISHED")
     Optional<Instant> lastPublishedAt();
 }

@@ -24,6 +24,7 @@ final class Slugs {
 
     /** A slug with a short random tail, so two practices of the same title never clash. */
     static String unique(String title) {
-        return of(title == null ? "practice" : title) + "-" + UUID.randomUUID().toString().substring(0, 6);
+        return of(title == null ? "practice" : title) + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
     }
 }

@@ -15,12 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoryRenderer {
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
             .and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder().allowElements("a").allowAttributes("href", "title").onElements("a")
-                    .allowStandardUrlProtocols().requireRelNofollowOnLinks().toFactory())
-            .and(new HtmlPolicyBuilder().allowElements("hr", "br", "pre", "code", "dl", "dt", "dd", "figure",
-                    "figcaption").toFactory());
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .allowAttributes("href", "title")
+                    .onElements("a")
+                    .allowStandardUrlProtocols()
+                    .requireRelNofollowOnLinks()
+                    .toFactory())
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("hr", "br", "pre", "code", "dl", "dt", "dd", "figure", "figcaption")
+                    .toFactory());
 
     private static final PolicyFactory TEXT_ONLY = new HtmlPolicyBuilder().toFactory();
 
@@ -40,6 +47,8 @@ public class StoryRenderer {
             return "";
         }
         var text = TEXT_ONLY.sanitize(html.replace("<", " <"));
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(text).replaceAll("\\s+", " ").strip();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(text)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -30,8 +30,14 @@ class AutoClose {
     private final Clock clock;
     private final SupportProperties properties;
 
-    AutoClose(SupportRequests requests, SupportService service, SentRecords sent, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock, SupportProperties properties) {
+    AutoClose(
+            SupportRequests requests,
+            SupportService service,
+            SentRecords sent,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock,
+            SupportProperties properties) {
         this.requests = requests;
         this.service = service;
         this.sent = sent;
@@ -67,7 +73,8 @@ class AutoClose {
                     if (request == null || request.getLastAnswerAt() == null) {
                         return false;
                     }
-                    var key = "support.autoclose:" + id + ":" + request.getLastAnswerAt().toEpochMilli();
+                    var key = "support.autoclose:" + id + ":"
+                            + request.getLastAnswerAt().toEpochMilli();
                     if (!sent.claim(key, now) || !service.closeIfStale(id, now)) {
                         return false;
                     }

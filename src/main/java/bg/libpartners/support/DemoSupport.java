@@ -10,7 +10,6 @@ import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.platform.LibPartnersProperties;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -45,9 +44,16 @@ class DemoSupport implements ApplicationRunner {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
 
-    DemoSupport(LibPartnersProperties properties, SupportService service, TopicService topics,
-            KnowledgeBase knowledge, Directory directory, UserDetailsService users, JdbcClient jdbc,
-            EntityManager entityManager, TransactionTemplate transactions) {
+    DemoSupport(
+            LibPartnersProperties properties,
+            SupportService service,
+            TopicService topics,
+            KnowledgeBase knowledge,
+            Directory directory,
+            UserDetailsService users,
+            JdbcClient jdbc,
+            EntityManager entityManager,
+            TransactionTemplate transactions) {
         this.properties = properties;
         this.service = service;
         this.topics = topics;
@@ -61,7 +67,11 @@ class DemoSupport implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo() || jdbc.sql("select count(*) from support_request").query(Long.class).single() > 0) {
+        if (!properties.demo()
+                || jdbc.sql("select count(*) from support_request")
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             return;
         }
         try {
@@ -80,50 +90,87 @@ class DemoSupport implements ApplicationRunner {
             return;
         }
         topics.setExpertTopics(admin, expert.id(), List.of("PARTNERSHIP", "AGREEMENT", "FUNDRAISING"));
-        var ask = (java.util.function.BiFunction<CurrentUser, String[], Long>) (who, t) -> service.ask(who,
-                new SupportService.AskInput(null, t[0], t[1], null, null, null), List.of());
+        var ask = (java.util.function.BiFunction<CurrentUser, String[], Long>) (who, t) ->
+                service.ask(who, new SupportService.AskInput(null, t[0], t[1], null, null, null), List.of());
 
-        long fresh = ask.apply(librarian, new String[] {"PARTNERSHIP",
-                "Как да привлечем местния бизнес за партньор в лятната читалня за деца?"});
-        long assigned = ask.apply(librarian, new String[] {"FUNDRAISING",
-                "Какъв дял съфинансиране да предвидим, ако общината дава залата, а ние – книгите?"});
+        long fresh = ask.apply(
+                librarian,
+                new String[] {"PARTNERSHIP", "Как да привлечем местния бизнес за партньор в лятната читалня за деца?"});
+        long assigned = ask.apply(librarian, new String[] {
+            "FUNDRAISING", "Какъв дял съфинансиране да предвидим, ако общината дава залата, а ние – книгите?"
+        });
         service.assign(admin, assigned, expert.id(), version(assigned));
-        long answered = ask.apply(librarian, new String[] {"AGREEMENT",
-                "Кой подписва споразумението за сътрудничество – библиотеката или читалището?"});
+        long answered = ask.apply(librarian, new String[] {
+            "AGREEMENT", "Кой подписва споразумението за сътрудничество – библиотеката или читалището?"
+        });
         service.assign(admin, answered, expert.id(), version(answered));
-        service.post(expert, answered, "Подписва читалището като юридическо лице, след решение на настоятелството."
-                + " Библиотеката е страна чрез читалището.", false, List.of());
-        long waiting = ask.apply(librarian, new String[] {"PARTNERSHIP",
-                "Искаме да повторим примера от Първомай с превенция на наркотиците. Откъде да започнем?"});
+        service.post(
+                expert,
+                answered,
+                "Подписва читалището като юридическо лице, след решение на настоятелството."
+                        + " Библиотеката е страна чрез читалището.",
+                false,
+                List.of());
+        long waiting = ask.apply(librarian, new String[] {
+            "PARTNERSHIP", "Искаме да повторим примера от Първомай с превенция на наркотиците. Откъде да започнем?"
+        });
         service.assign(admin, waiting, expert.id(), version(waiting));
-        service.post(expert, waiting, "Кои институции вече работят по темата в общината? Изпратете списък.", false,
+        service.post(
+                expert,
+                waiting,
+                "Кои институции вече работят по темата в общината? Изпратете списък.",
+                false,
                 List.of());
         service.transition(expert, waiting, SupportStatus.WAITING_FOR_ASKER, version(waiting));
-        long closed = ask.apply(librarian, new String[] {"FUNDRAISING",
-                "Как да отчетем дарение на техника от местна фирма?"});
+        long closed = ask.apply(
+                librarian, new String[] {"FUNDRAISING", "Как да отчетем дарение на техника от местна фирма?"});
         service.assign(admin, closed, expert.id(), version(closed));
-        service.post(expert, closed, "Опишете дарението в приемо-предавателен протокол и го впишете в отчета на"
-                + " партньорството като принос „оборудване“.", false, List.of());
-        service.post(expert, closed, "Библиотеката е нова в програмата; да я поканим на регионалната среща.", true,
+        service.post(
+                expert,
+                closed,
+                "Опишете дарението в приемо-предавателен протокол и го впишете в отчета на"
+                        + " партньорството като принос „оборудване“.",
+                false,
+                List.of());
+        service.post(
+                expert,
+                closed,
+                "Библиотеката е нова в програмата; да я поканим на регионалната среща.",
+                true,
                 List.of());
         service.transition(librarian, closed, SupportStatus.CLOSED, version(closed));
         service.rate(librarian, closed, 5, "Много полезно, благодарим!");
         service.consent(librarian, closed, true);
-        knowledge.publish(expert, closed, "Как библиотека отчита дарение на техника от местна фирма?",
+        knowledge.publish(
+                expert,
+                closed,
+                "Как библиотека отчита дарение на техника от местна фирма?",
                 "Дарението се описва в приемо-предавателен протокол и се вписва в отчета на партньорството като"
                         + " принос „оборудване“ на фирмата.");
         backdate(fresh, Duration.ofDays(1));
 
         int others = 0;
         for (var oblast : List.of("VRC", "SOF", "VAR")) {
-            var library = directory.list(OrganisationKind.LIBRARY, oblast, null, PageRequest.of(0, 1)).getContent();
+            var library = directory
+                    .list(OrganisationKind.LIBRARY, oblast, null, PageRequest.of(0, 1))
+                    .getContent();
             if (library.isEmpty()) {
                 continue;
             }
-            var asker = new CurrentUser(librarian.id(), librarian.email(), librarian.displayName(), Role.LIBRARIAN,
-                    Set.of(Scope.of(ScopeKind.LIBRARY, library.get(0).id())), null, true, false, librarian.locale());
-            long id = ask.apply(asker, new String[] {others % 2 == 0 ? "ICT" : "COMMUNICATION",
-                    "Как да разкажем в социалните мрежи за новия клуб по дигитални умения?"});
+            var asker = new CurrentUser(
+                    librarian.id(),
+                    librarian.email(),
+                    librarian.displayName(),
+                    Role.LIBRARIAN,
+                    Set.of(Scope.of(ScopeKind.LIBRARY, library.get(0).id())),
+                    null,
+                    true,
+                    false,
+                    librarian.locale());
+            long id = ask.apply(asker, new String[] {
+                others % 2 == 0 ? "ICT" : "COMMUNICATION",
+                "Как да разкажем в социалните мрежи за новия клуб по дигитални умения?"
+            });
             backdate(id, Duration.ofDays(5 + others));
             others++;
         }
@@ -136,19 +183,22 @@ class DemoSupport implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             var r = entityManager.find(SupportRequest.class, id);
             var asked = r.getCreatedAt().minus(ago);
-            entityManager.createQuery("update SupportRequest r set r.createdAt = :asked, r.lastActivityAt = :asked,"
-                    + " r.dueAt = :due where r.id = :id").setParameter("asked", asked)
+            entityManager
+                    .createQuery("update SupportRequest r set r.createdAt = :asked, r.lastActivityAt = :asked,"
+                            + " r.dueAt = :due where r.id = :id")
+                    .setParameter("asked", asked)
                     .setParameter("due", WorkingHours.bulgarian().plus(asked, Duration.ofHours(17)))
-                    .setParameter("id", id).executeUpdate();
+                    .setParameter("id", id)
+                    .executeUpdate();
         });
     }
 
     private long version(long id) {
-        return transactions.execute(status -> entityManager.find(SupportRequest.class, id).getVersion());
+        return transactions.execute(
+                status -> entityManager.find(SupportRequest.class, id).getVersion());
     }
 
     private CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
     }
-
 }

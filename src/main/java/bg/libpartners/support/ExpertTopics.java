@@ -24,25 +24,36 @@ class ExpertTopics {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("select topic_id from support_expert_topic where expert_id = ?")
-                .param(expertId).query(Long.class).list());
+                .param(expertId)
+                .query(Long.class)
+                .list());
     }
 
     Map<Long, Set<Long>> all() {
-        return jdbc.sql("select expert_id, topic_id from support_expert_topic").query((rs, n) -> new long[] {
-                rs.getLong(1), rs.getLong(2)}).list().stream().collect(Collectors.groupingBy(r -> r[0],
-                        Collectors.mapping(r -> r[1], Collectors.toSet())));
+        return jdbc
+                .sql("select expert_id, topic_id from support_expert_topic")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(r -> r[0], Collectors.mapping(r -> r[1], Collectors.toSet())));
     }
 
     List<Long> expertsOf(Long topicId) {
-        return jdbc.sql("select expert_id from support_expert_topic where topic_id = ?").param(topicId)
-                .query(Long.class).list();
+        return jdbc.sql("select expert_id from support_expert_topic where topic_id = ?")
+                .param(topicId)
+                .query(Long.class)
+                .list();
     }
 
     void set(Long expertId, Collection<Long> topicIds) {
-        jdbc.sql("delete from support_expert_topic where expert_id = ?").param(expertId).update();
+        jdbc.sql("delete from support_expert_topic where expert_id = ?")
+                .param(expertId)
+                .update();
         for (var topic : topicIds) {
-            jdbc.sql("insert into support_expert_topic (expert_id, topic_id) values (?, ?)").param(expertId)
-                    .param(topic).update();
+            jdbc.sql("insert into support_expert_topic (expert_id, topic_id) values (?, ?)")
+                    .param(expertId)
+                    .param(topic)
+                    .update();
         }
     }
 }

@@ -31,7 +31,11 @@ public class KnowledgeBase {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    KnowledgeBase(SupportService service, PublicAnswers answers, SupportTopics topics, EntityManager entityManager,
+    KnowledgeBase(
+            SupportService service,
+            PublicAnswers answers,
+            SupportTopics topics,
+            EntityManager entityManager,
             Clock clock) {
         this.service = service;
         this.answers = answers;
@@ -67,13 +71,17 @@ public class KnowledgeBase {
 
     @Transactional(readOnly = true)
     public Page<AnswerView> search(String q, String topic, Pageable pageable) {
-        var topicId = topic == null || topic.isBlank() ? null
+        var topicId = topic == null || topic.isBlank()
+                ? null
                 : topics.findByCode(topic).map(SupportTopic::getId).orElse(-1L);
-        var result = Search.session(entityManager).search(PublicAnswer.class)
+        var result = Search.session(entityManager)
+                .search(PublicAnswer.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (q != null && !q.isBlank()) {
-                        root.add(f.simpleQueryString().fields("question", "answer").matching(q)
+                        root.add(f.simpleQueryString()
+                                .fields("question", "answer")
+                                .matching(q)
                                 .defaultOperator(BooleanOperator.AND));
                     }
                     if (topicId != null) {
@@ -89,7 +97,8 @@ public class KnowledgeBase {
 
     @Transactional(readOnly = true)
     public AnswerView get(long id) {
-        return answers.findById(id).map(a -> view(a, names()))
+        return answers.findById(id)
+                .map(a -> view(a, names()))
                 .orElseThrow(() -> new NotFoundException("support.error.answerNotFound", id));
     }
 
@@ -97,7 +106,8 @@ public class KnowledgeBase {
     @Transactional(readOnly = true)
     public List<AnswerView> all() {
         var names = names();
-        return answers.findAll(org.springframework.data.domain.Sort.by("id")).stream().map(a -> view(a, names))
+        return answers.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .map(a -> view(a, names))
                 .toList();
     }
 

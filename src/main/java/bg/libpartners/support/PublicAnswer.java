@@ -29,23 +29,30 @@ class PublicAnswer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "request_id", nullable = false, unique = true) private Long requestId;
+    @Column(name = "request_id", nullable = false, unique = true)
+    private Long requestId;
 
     @GenericField(name = "topic")
-    @Column(name = "topic_id", nullable = false) private Long topicId;
+    @Column(name = "topic_id", nullable = false)
+    private Long topicId;
 
     @FullTextField(analyzer = BulgarianAnalysis.TRANSLITERATED, projectable = Projectable.YES)
-    @Column(nullable = false) private String question;
+    @Column(nullable = false)
+    private String question;
 
     @FullTextField(analyzer = BulgarianAnalysis.BULGARIAN, projectable = Projectable.YES)
-    @Column(nullable = false) private String answer;
+    @Column(nullable = false)
+    private String answer;
 
-    @Column(name = "published_by") private Long publishedBy;
+    @Column(name = "published_by")
+    private Long publishedBy;
 
     @GenericField(sortable = Sortable.YES)
-    @Column(name = "published_at", nullable = false) private Instant publishedAt;
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
 
-    @Version private long version;
+    @Version
+    private long version;
 
     protected PublicAnswer() {}
 
@@ -58,11 +65,31 @@ class PublicAnswer {
         this.publishedAt = at;
     }
 
-    Long getId() { return id; }
-    Long getRequestId() { return requestId; }
-    Long getTopicId() { return topicId; }
-    String getQuestion() { return question; }
-    String getAnswer() { return answer; }
-    Long getPublishedBy() { return publishedBy; }
-    Instant getPublishedAt() { return publishedAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getRequestId() {
+        return requestId;
+    }
+
+    Long getTopicId() {
+        return topicId;
+    }
+
+    String getQuestion() {
+        return question;
+    }
+
+    String getAnswer() {
+        return answer;
+    }
+
+    Long getPublishedBy() {
+        return publishedBy;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
 }

@@ -20,13 +20,19 @@ class SentRecords {
 
     /** Records the key; false when it was recorded before (then nothing is to be sent). */
     boolean claim(String key, Instant at) {
-        if (jdbc.sql("select count(*) from support_sent where sent_key = ?").param(key).query(Long.class)
-                .single() > 0) {
+        if (jdbc.sql("select count(*) from support_sent where sent_key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return false;
         }
         try {
-            return jdbc.sql("insert into support_sent (sent_key, sent_at) values (?, ?)").param(key)
-                    .param(instants.bind(at)).update() == 1;
+            return jdbc.sql("insert into support_sent (sent_key, sent_at) values (?, ?)")
+                            .param(key)
+                            .param(instants.bind(at))
+                            .update()
+                    == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }

@@ -22,13 +22,16 @@ final class SupportAccess {
     static boolean askerSide(CurrentUser me, SupportRequest r) {
         return me.id() != null && me.id().equals(r.getAskerId())
                 || me.role() == Role.LIBRARIAN && me.refs(ScopeKind.LIBRARY).contains(String.valueOf(r.getLibraryId()))
-                || me.role() == Role.BOARD_MEMBER && r.getChitalishteId() != null
+                || me.role() == Role.BOARD_MEMBER
+                        && r.getChitalishteId() != null
                         && me.refs(ScopeKind.CHITALISHTE).contains(String.valueOf(r.getChitalishteId()));
     }
 
     static boolean coordinates(CurrentUser me, SupportRequest r) {
-        return me.isAdmin() || me.role() == Role.COORDINATOR && r.getOblastCode() != null
-                && me.refs(ScopeKind.OBLAST).contains(r.getOblastCode());
+        return me.isAdmin()
+                || me.role() == Role.COORDINATOR
+                        && r.getOblastCode() != null
+                        && me.refs(ScopeKind.OBLAST).contains(r.getOblastCode());
     }
 
     static boolean assignedExpert(CurrentUser me, SupportRequest r) {
@@ -37,7 +40,9 @@ final class SupportAccess {
 
     /** An expert may look at (and take) a request of their topics while nobody has it. */
     static boolean mayTake(CurrentUser me, SupportRequest r, Set<Long> myTopics) {
-        return me.role() == Role.EXPERT && r.getExpertId() == null && r.getStatus() == SupportStatus.NEW
+        return me.role() == Role.EXPERT
+                && r.getExpertId() == null
+                && r.getStatus() == SupportStatus.NEW
                 && myTopics.contains(r.getTopicId());
     }
 

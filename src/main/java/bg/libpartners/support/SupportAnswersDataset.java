@@ -26,7 +26,8 @@ class SupportAnswersDataset implements OpenDataset {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("id", "integer", "insight.column.support-answers.id"),
+        return List.of(
+                new Column("id", "integer", "insight.column.support-answers.id"),
                 new Column("topic", "string", "insight.column.support-answers.topic"),
                 new Column("question", "string", "insight.column.support-answers.question"),
                 new Column("answer", "string", "insight.column.support-answers.answer"),
@@ -36,14 +37,20 @@ class SupportAnswersDataset implements OpenDataset {
     @Override
     public void rows(Consumer<List<Object>> sink) {
         for (var a : knowledge.all()) {
-            sink.accept(List.of(a.id(), a.topic(), a.question(), a.answer(),
+            sink.accept(List.of(
+                    a.id(),
+                    a.topic(),
+                    a.question(),
+                    a.answer(),
                     a.publishedAt().atZone(WorkingHours.ZONE).toLocalDate()));
         }
     }
 
     @Override
     public Instant lastUpdated() {
-        return knowledge.all().stream().map(SupportViews.AnswerView::publishedAt).max(Instant::compareTo)
+        return knowledge.all().stream()
+                .map(SupportViews.AnswerView::publishedAt)
+                .max(Instant::compareTo)
                 .orElse(null);
     }
 }

@@ -17,20 +17,45 @@ class SupportAttachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "request_id", nullable = false) private Long requestId;
-    @Column(name = "message_id") private Long messageId;
-    @Column(nullable = false) private String filename;
-    @Column(name = "media_type", nullable = false) private String mediaType;
-    @Column(nullable = false) private String sha256;
-    @Column(name = "size_bytes", nullable = false) private long size;
-    @Column(nullable = false) private boolean internal;
-    @Column(name = "uploaded_by") private Long uploadedBy;
-    @Column(name = "uploaded_at", nullable = false) private Instant uploadedAt;
+    @Column(name = "request_id", nullable = false)
+    private Long requestId;
+
+    @Column(name = "message_id")
+    private Long messageId;
+
+    @Column(nullable = false)
+    private String filename;
+
+    @Column(name = "media_type", nullable = false)
+    private String mediaType;
+
+    @Column(nullable = false)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(nullable = false)
+    private boolean internal;
+
+    @Column(name = "uploaded_by")
+    private Long uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
 
     protected SupportAttachment() {}
 
-    SupportAttachment(Long requestId, Long messageId, String filename, String mediaType, String sha256, long size,
-            boolean internal, Long uploadedBy, Instant uploadedAt) {
+    SupportAttachment(
+            Long requestId,
+            Long messageId,
+            String filename,
+            String mediaType,
+            String sha256,
+            long size,
+            boolean internal,
+            Long uploadedBy,
+            Instant uploadedAt) {
         this.requestId = requestId;
         this.messageId = messageId;
         this.filename = filename;
@@ -42,14 +67,43 @@ class SupportAttachment {
         this.uploadedAt = uploadedAt;
     }
 
-    Long getId() { return id; }
-    Long getRequestId() { return requestId; }
-    Long getMessageId() { return messageId; }
-    String getFilename() { return filename; }
-    String getMediaType() { return mediaType; }
-    String getSha256() { return sha256; }
-    long getSize() { return size; }
-    boolean isInternal() { return internal; }
-    Long getUploadedBy() { return uploadedBy; }
-    Instant getUploadedAt() { return uploadedAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getRequestId() {
+        return requestId;
+    }
+
+    Long getMessageId() {
+        return messageId;
+    }
+
+    String getFilename() {
+        return filename;
+    }
+
+    String getMediaType() {
+        return mediaType;
+    }
+
+    String getSha256() {
+        return sha256;
+    }
+
+    long getSize() {
+        return size;
+    }
+
+    boolean isInternal() {
+        return internal;
+    }
+
+    Long getUploadedBy() {
+        return uploadedBy;
+    }
+
+    Instant getUploadedAt() {
+        return uploadedAt;
+    }
 }

@@ -39,10 +39,20 @@ class SupportFigures implements FigureSource {
                 new Figure("requests", s.total(), Figure.Unit.COUNT, "oblast", byOblast, "/support"),
                 Figure.count("open", s.open(), "/support"),
                 Figure.count("overdue", s.overdue(), "/support?overdue=true"),
-                new Figure("medianFirstResponse", s.medianFirstResponseHours() == null ? 0
-                        : s.medianFirstResponseHours(), Figure.Unit.HOURS, null, null, "/support/overview"),
+                new Figure(
+                        "medianFirstResponse",
+                        s.medianFirstResponseHours() == null ? 0 : s.medianFirstResponseHours(),
+                        Figure.Unit.HOURS,
+                        null,
+                        null,
+                        "/support/overview"),
                 new Figure("byTopic", s.total(), Figure.Unit.COUNT, "topic", byTopic, "/support"),
-                new Figure("averageRating", s.averageRating() == null ? 0 : s.averageRating(), Figure.Unit.COUNT,
-                        null, null, "/support/overview"));
+                new Figure(
+                        "averageRating",
+                        s.averageRating() == null ? 0 : s.averageRating(),
+                        Figure.Unit.COUNT,
+                        null,
+                        null,
+                        "/support/overview"));
     }
 }

@@ -19,17 +19,37 @@ class SupportMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "request_id", nullable = false) private Long requestId;
-    @Column(name = "author_id") private Long authorId;
-    @Column(name = "author_name", nullable = false) private String authorName;
-    @Enumerated(EnumType.STRING) @Column(nullable = false) private Side side;
-    @Column(nullable = false) private String body;
-    @Column(nullable = false) private boolean internal;
-    @Column(name = "created_at", nullable = false) private Instant createdAt;
+    @Column(name = "request_id", nullable = false)
+    private Long requestId;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "author_name", nullable = false)
+    private String authorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Side side;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(nullable = false)
+    private boolean internal;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
     protected SupportMessage() {}
 
-    SupportMessage(Long requestId, Long authorId, String authorName, Side side, String body, boolean internal,
+    SupportMessage(
+            Long requestId,
+            Long authorId,
+            String authorName,
+            Side side,
+            String body,
+            boolean internal,
             Instant createdAt) {
         this.requestId = requestId;
         this.authorId = authorId;
@@ -40,12 +60,35 @@ class SupportMessage {
         this.createdAt = createdAt;
     }
 
-    Long getId() { return id; }
-    Long getRequestId() { return requestId; }
-    Long getAuthorId() { return authorId; }
-    String getAuthorName() { return authorName; }
-    Side getSide() { return side; }
-    String getBody() { return body; }
-    boolean isInternal() { return internal; }
-    Instant getCreatedAt() { return createdAt; }
+    Long getId() {
+        return id;
+    }
+
+    Long getRequestId() {
+        return requestId;
+    }
+
+    Long getAuthorId() {
+        return authorId;
+    }
+
+    String getAuthorName() {
+        return authorName;
+    }
+
+    Side getSide() {
+        return side;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    boolean isInternal() {
+        return internal;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     on this node is seen at once; one made on another node within this time)
  */
 @ConfigurationProperties("libpartners.support")
-public record SupportProperties(@DefaultValue("14") int autoCloseDays, @DefaultValue("4") int nearTargetHours,
-        @DefaultValue("25") int maxFileMb, @DefaultValue("30") int statsCacheSeconds,
+public record SupportProperties(
+        @DefaultValue("14") int autoCloseDays,
+        @DefaultValue("4") int nearTargetHours,
+        @DefaultValue("25") int maxFileMb,
+        @DefaultValue("30") int statsCacheSeconds,
         @DefaultValue("5") int topicsCacheSeconds) {}

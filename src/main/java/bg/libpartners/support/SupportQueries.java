@@ -55,10 +55,20 @@ public class SupportQueries {
     /** How many characters of the question a list row shows. */
     private static final int EXCERPT = 140;
 
-    SupportQueries(EntityManager entityManager, SupportService service, SupportTopics topics,
-            SupportMessages messages, SupportAttachments attachments, PublicAnswers answers,
-            ExpertTopics expertTopics, AccountService accounts, Clock clock, SupportProperties properties,
-            TopicNames topicNames, JdbcClient jdbc, SqlInstants instants) {
+    SupportQueries(
+            EntityManager entityManager,
+            SupportService service,
+            SupportTopics topics,
+            SupportMessages messages,
+            SupportAttachments attachments,
+            PublicAnswers answers,
+            ExpertTopics expertTopics,
+            AccountService accounts,
+            Clock clock,
+            SupportProperties properties,
+            TopicNames topicNames,
+            JdbcClient jdbc,
+            SqlInstants instants) {
         this.entityManager = entityManager;
         this.service = service;
         this.topics = topics;
@@ -78,8 +88,8 @@ public class SupportQueries {
      * What a list shows: a status, a topic code, an oblast; {@code overdue}: past the first-answer target;
      * {@code unassigned}: no expert yet; {@code mine}: assigned to me (an expert) or asked by me.
      */
-    public record Filter(SupportStatus status, String topic, String oblast, boolean overdue, boolean unassigned,
-            boolean mine) {
+    public record Filter(
+            SupportStatus status, String topic, String oblast, boolean overdue, boolean unassigned, boolean mine) {
 
         public static Filter none() {
             return new Filter(null, null, null, false, false, false);
@@ -91,8 +101,10 @@ public class SupportQueries {
     @Transactional(readOnly = true)
     public List<TopicView> topics(boolean activeOnly) {
         var locale = LocaleContextHolder.getLocale();
-        return topics.findAllByOrderByPosition().stream().filter(t -> !activeOnly || t.isActive())
-                .map(t -> topic(t, locale)).toList();
+        return topics.findAllByOrderByPosition().stream()
+                .filter(t -> !activeOnly || t.isActive())
+                .map(t -> topic(t, locale))
+                .toList();
     }
 
     /**
@@ -133,10 +145,13 @@ public class SupportQueries {
         params.put("limit", size + 1);
         var names = topicNames();
         var found = jdbc.sql("select id, topic_id, library_name, oblast_code, asker_name, expert_id, expert_name,"
-                + " status, created_at, due_at, first_answer_at, last_activity_at,"
-                + " substring(question from 1 for " + (EXCERPT + 1) + ") as excerpt from support_request" + where
-                + " order by id desc offset :offset rows fetch next :limit rows only")
-                .params(params).query((rs, n) -> row(rs, names, now)).list();
+                        + " status, created_at, due_at, first_answer_at, last_activity_at,"
+                        + " substring(question from 1 for " + (EXCERPT + 1) + ") as excerpt from support_request"
+                        + where
+                        + " order by id desc offset :offset rows fetch next :limit rows only")
+                .params(params)
+                .query((rs, n) -> row(rs, names, now))
+                .list();
         boolean hasNext = found.size() > size;
         return new Slice(hasNext ? found.subList(0, size) : found, page, size, hasNext);
     }
@@ -147,24 +162,39 @@ public class SupportQueries {
         var r = service.visible(me, id);
         var myTopics = service.myTopics(me);
         boolean support = SupportAccess.supportSide(me, r, myTopics);
-        var files = attachments.findByRequestIdOrderById(id).stream().filter(a -> support || !a.isInternal())
-                .map(a -> new AttachmentView(a.getId(), a.getMessageId(), a.getFilename(), a.getMediaType(),
-                        a.getSize(), a.isInternal())).toList();
-        var thread = (support ? messages.findByRequestIdOrderById(id)
-                : messages.findByRequestIdAndInternalFalseOrderById(id)).stream()
-                .map(m -> new MessageView(m.getId(), m.getAuthorName(), m.getSide(), m.getBody(), m.isInternal(),
-                        m.getCreatedAt(), files.stream().filter(f -> m.getId().equals(f.messageId())).toList()))
+        var files = attachments.findByRequestIdOrderById(id).stream()
+                .filter(a -> support || !a.isInternal())
+                .map(a -> new AttachmentView(
+                        a.getId(), a.getMessageId(), a.getFilename(), a.getMediaType(), a.getSize(), a.isInternal()))
                 .toList();
+        var thread = (support
+                        ? messages.findByRequestIdOrderById(id)
+                        : messages.findByRequestIdAndInternalFalseOrderById(id))
+                .stream()
+                        .map(m -> new MessageView(
+                                m.getId(),
+                                m.getAuthorName(),
+                                m.getSide(),
+                                m.getBody(),
+                                m.isInternal(),
+                                m.getCreatedAt(),
+                                files.stream()
+                                        .filter(f -> m.getId().equals(f.messageId()))
+                                        .toList()))
+                        .toList();
         var topic = topic(topics.findById(r.getTopicId()).orElseThrow(), LocaleContextHolder.getLocale());
         var now = clock.instant();
         boolean asker = SupportAccess.askerSide(me, r);
         boolean coordinates = SupportAccess.coordinates(me, r);
         boolean answers = SupportAccess.mayAnswer(me, r);
         var status = r.getStatus();
-        boolean closedRecently = status == SupportStatus.CLOSED && r.getClosedAt() != null
+        boolean closedRecently = status == SupportStatus.CLOSED
+                && r.getClosedAt() != null
                 && !r.getClosedAt().plus(SupportRequest.REOPEN_WITHIN).isBefore(now);
-        var published = this.answers.findByRequestId(id).map(PublicAnswer::getId).orElse(null);
-        var may = new Actions(answers && status != SupportStatus.CLOSED,
+        var published =
+                this.answers.findByRequestId(id).map(PublicAnswer::getId).orElse(null);
+        var may = new Actions(
+                answers && status != SupportStatus.CLOSED,
                 answers && status != SupportStatus.CLOSED,
                 coordinates && status != SupportStatus.CLOSED,
                 SupportAccess.mayTake(me, r, myTopics),
@@ -174,13 +204,39 @@ public class SupportQueries {
                 asker && status == SupportStatus.CLOSED,
                 asker,
                 answers && status == SupportStatus.CLOSED && r.isPublishConsent() && published == null);
-        return new RequestView(r.getId(), topic, r.getQuestion(), r.getLibraryId(), r.getLibraryName(),
-                r.getOblastCode(), r.getAskerName(), r.getExpertId(), r.getExpertName(), status, r.getLinkKind(),
-                r.getLinkId(), r.getLinkLabel(), r.getCreatedAt(), r.getDueAt(), r.getFirstAnswerAt(),
-                r.getLastAnswerAt(), r.getClosedAt(), r.isAutoClosed(), hours(r.getFirstResponseMinutes()),
-                hours(r.getResolutionMinutes()), r.getRating(), r.getRatingComment(), r.isPublishConsent(),
-                r.getVersion(), r.overdue(now), near(r, now), support, thread,
-                files.stream().filter(f -> f.messageId() == null).toList(), may, published);
+        return new RequestView(
+                r.getId(),
+                topic,
+                r.getQuestion(),
+                r.getLibraryId(),
+                r.getLibraryName(),
+                r.getOblastCode(),
+                r.getAskerName(),
+                r.getExpertId(),
+                r.getExpertName(),
+                status,
+                r.getLinkKind(),
+                r.getLinkId(),
+                r.getLinkLabel(),
+                r.getCreatedAt(),
+                r.getDueAt(),
+                r.getFirstAnswerAt(),
+                r.getLastAnswerAt(),
+                r.getClosedAt(),
+                r.isAutoClosed(),
+                hours(r.getFirstResponseMinutes()),
+                hours(r.getResolutionMinutes()),
+                r.getRating(),
+                r.getRatingComment(),
+                r.isPublishConsent(),
+                r.getVersion(),
+                r.overdue(now),
+                near(r, now),
+                support,
+                thread,
+                files.stream().filter(f -> f.messageId() == null).toList(),
+                may,
+                published);
     }
 
     /** A file of a request, for those who may see it (an internal one only for the support side). */
@@ -188,13 +244,15 @@ public class SupportQueries {
     public AttachmentView attachment(CurrentUser me, long requestId, long attachmentId, String[] sha256) {
         var r = service.visible(me, requestId);
         boolean support = SupportAccess.supportSide(me, r, service.myTopics(me));
-        var a = attachments.findById(attachmentId).filter(x -> x.getRequestId().equals(requestId))
+        var a = attachments
+                .findById(attachmentId)
+                .filter(x -> x.getRequestId().equals(requestId))
                 .filter(x -> support || !x.isInternal())
-                .orElseThrow(() -> new bg.libpartners.platform.NotFoundException("support.error.fileNotFound",
-                        attachmentId));
+                .orElseThrow(() ->
+                        new bg.libpartners.platform.NotFoundException("support.error.fileNotFound", attachmentId));
         sha256[0] = a.getSha256();
-        return new AttachmentView(a.getId(), a.getMessageId(), a.getFilename(), a.getMediaType(), a.getSize(),
-                a.isInternal());
+        return new AttachmentView(
+                a.getId(), a.getMessageId(), a.getFilename(), a.getMediaType(), a.getSize(), a.isInternal());
     }
 
     /**
@@ -206,55 +264,77 @@ public class SupportQueries {
         var names = topicNames();
         var byExpert = expertTopics.all();
         var open = new HashMap<Long, Long>();
-        for (Object[] row : entityManager.createQuery("select r.expertId, count(r) from SupportRequest r"
-                + " where r.expertId is not null and r.status <> :closed group by r.expertId", Object[].class)
-                .setParameter("closed", SupportStatus.CLOSED).getResultList()) {
+        for (Object[] row : entityManager
+                .createQuery(
+                        "select r.expertId, count(r) from SupportRequest r"
+                                + " where r.expertId is not null and r.status <> :closed group by r.expertId",
+                        Object[].class)
+                .setParameter("closed", SupportStatus.CLOSED)
+                .getResultList()) {
             open.put((Long) row[0], (Long) row[1]);
         }
         var medians = new HashMap<Long, Double>();
-        for (Object row : entityManager.createNativeQuery("select expert_id, percentile_cont(0.5) within group"
-                + " (order by first_response_minutes) from support_request where expert_id is not null"
-                + " and first_response_minutes is not null group by expert_id").getResultList()) {
+        for (Object row : entityManager
+                .createNativeQuery("select expert_id, percentile_cont(0.5) within group"
+                        + " (order by first_response_minutes) from support_request where expert_id is not null"
+                        + " and first_response_minutes is not null group by expert_id")
+                .getResultList()) {
             var cells = (Object[]) row;
             medians.put(((Number) cells[0]).longValue(), ((Number) cells[1]).doubleValue());
         }
-        var topicId = topic == null ? null : topics.findByCode(topic).map(SupportTopic::getId).orElse(null);
+        var topicId = topic == null
+                ? null
+                : topics.findByCode(topic).map(SupportTopic::getId).orElse(null);
         var result = new ArrayList<ExpertLoad>();
         for (var user : accounts.withRole(Role.EXPERT)) {
             var theirs = byExpert.getOrDefault(user.id(), Set.of());
-            var codes = theirs.stream().map(t -> names.getOrDefault(t, new String[] {"?", "?"})[0]).sorted()
+            var codes = theirs.stream()
+                    .map(t -> names.getOrDefault(t, new String[] {"?", "?"})[0])
+                    .sorted()
                     .toList();
             var median = medians.get(user.id());
-            result.add(new ExpertLoad(user.id(), user.displayName(), codes, open.getOrDefault(user.id(), 0L),
+            result.add(new ExpertLoad(
+                    user.id(),
+                    user.displayName(),
+                    codes,
+                    open.getOrDefault(user.id(), 0L),
                     median == null ? null : WorkingHours.hours(Math.round(median))));
         }
         if (topicId != null) {
-            var first = result.stream().filter(e -> byExpert.getOrDefault(e.id(), Set.of()).contains(topicId));
-            var rest = result.stream().filter(e -> !byExpert.getOrDefault(e.id(), Set.of()).contains(topicId));
-            return java.util.stream.Stream.concat(first.sorted(java.util.Comparator.comparingLong(ExpertLoad::open)),
-                    rest).toList();
+            var first = result.stream()
+                    .filter(e -> byExpert.getOrDefault(e.id(), Set.of()).contains(topicId));
+            var rest = result.stream()
+                    .filter(e -> !byExpert.getOrDefault(e.id(), Set.of()).contains(topicId));
+            return java.util.stream.Stream.concat(
+                            first.sorted(java.util.Comparator.comparingLong(ExpertLoad::open)), rest)
+                    .toList();
         }
         return result;
     }
 
     @Transactional(readOnly = true)
     public ExpertLoad expert(long expertId) {
-        return experts(null).stream().filter(e -> e.id() == expertId).findFirst()
-                .orElseThrow(() -> new bg.libpartners.platform.NotFoundException("support.error.expertNotFound",
-                        expertId));
+        return experts(null).stream()
+                .filter(e -> e.id() == expertId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new bg.libpartners.platform.NotFoundException("support.error.expertNotFound", expertId));
     }
 
     /** The codes of the topics an expert answers. */
     @Transactional(readOnly = true)
     public Set<String> topicsOf(long expertId) {
         var names = topicNames();
-        return expertTopics.of(expertId).stream().map(names::get).filter(java.util.Objects::nonNull).map(n -> n[0])
+        return expertTopics.of(expertId).stream()
+                .map(names::get)
+                .filter(java.util.Objects::nonNull)
+                .map(n -> n[0])
                 .collect(Collectors.toSet());
     }
 
     private void scope(CurrentUser me, StringBuilder where, Map<String, Object> params) {
         switch (me.role()) {
-            case ADMIN -> { }
+            case ADMIN -> {}
             case COORDINATOR -> {
                 where.append(" and oblast_code in (:oblasts)");
                 params.put("oblasts", nonEmpty(me.refs(ScopeKind.OBLAST)));
@@ -291,12 +371,23 @@ public class SupportQueries {
         long expert = rs.getLong("expert_id");
         Long expertId = rs.wasNull() ? null : expert;
         var q = rs.getString("excerpt");
-        return new RequestRow(rs.getLong("id"), topic[0], topic[1], rs.getString("library_name"),
-                rs.getString("oblast_code"), rs.getString("asker_name"), expertId,
-                rs.getString("expert_name"), status, instants.read(rs, "created_at"), dueAt, firstAnswerAt,
+        return new RequestRow(
+                rs.getLong("id"),
+                topic[0],
+                topic[1],
+                rs.getString("library_name"),
+                rs.getString("oblast_code"),
+                rs.getString("asker_name"),
+                expertId,
+                rs.getString("expert_name"),
+                status,
+                instants.read(rs, "created_at"),
+                dueAt,
+                firstAnswerAt,
                 instants.read(rs, "last_activity_at"),
                 firstAnswerAt == null && status != SupportStatus.CLOSED && dueAt.isBefore(now),
-                near(firstAnswerAt, status, dueAt, now), q.length() > EXCERPT ? q.substring(0, EXCERPT - 1) + "…" : q);
+                near(firstAnswerAt, status, dueAt, now),
+                q.length() > EXCERPT ? q.substring(0, EXCERPT - 1) + "…" : q);
     }
 
     /** Not answered yet and the target comes within {@code nearTargetHours} working hours. */
@@ -305,9 +396,10 @@ public class SupportQueries {
     }
 
     private boolean near(Instant firstAnswerAt, SupportStatus status, Instant dueAt, Instant now) {
-        return firstAnswerAt == null && status != SupportStatus.CLOSED && !dueAt.isBefore(now)
-                && service.hours().between(now, dueAt)
-                        .compareTo(Duration.ofHours(properties.nearTargetHours())) <= 0;
+        return firstAnswerAt == null
+                && status != SupportStatus.CLOSED
+                && !dueAt.isBefore(now)
+                && service.hours().between(now, dueAt).compareTo(Duration.ofHours(properties.nearTargetHours())) <= 0;
     }
 
     /** Topic id → {code, name in the current language}. */
@@ -316,8 +408,15 @@ public class SupportQueries {
     }
 
     static TopicView topic(SupportTopic t, Locale locale) {
-        return new TopicView(t.getId(), t.getCode(), t.name(locale), t.getNameBg(), t.getNameEn(),
-                t.getTargetHours(), t.isActive(), t.getVersion());
+        return new TopicView(
+                t.getId(),
+                t.getCode(),
+                t.name(locale),
+                t.getNameBg(),
+                t.getNameEn(),
+                t.getTargetHours(),
+                t.isActive(),
+                t.getVersion());
     }
 
     private static Double hours(Long minutes) {
@@ -329,13 +428,15 @@ public class SupportQueries {
     }
 
     private static List<Long> ids(Set<String> refs) {
-        var ids = refs.stream().map(s -> {
-            try {
-                return Long.valueOf(s);
-            } catch (NumberFormatException e) {
-                return -1L;
-            }
-        }).toList();
+        var ids = refs.stream()
+                .map(s -> {
+                    try {
+                        return Long.valueOf(s);
+                    } catch (NumberFormatException e) {
+                        return -1L;
+                    }
+                })
+                .toList();
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 }

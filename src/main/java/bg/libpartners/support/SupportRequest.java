@@ -30,42 +30,114 @@ class SupportRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "asker_id", nullable = false) private Long askerId;
-    @Column(name = "asker_name", nullable = false) private String askerName;
-    @Column(name = "library_id", nullable = false) private Long libraryId;
-    @Column(name = "library_name", nullable = false) private String libraryName;
-    @Column(name = "chitalishte_id") private Long chitalishteId;
-    @Column(name = "oblast_code") private String oblastCode;
-    @Column(name = "topic_id", nullable = false) private Long topicId;
-    @Column(nullable = false) private String question;
-    @Enumerated(EnumType.STRING) @Column(name = "link_kind") private LinkKind linkKind;
-    @Column(name = "link_id") private Long linkId;
-    @Column(name = "link_label") private String linkLabel;
-    @Enumerated(EnumType.STRING) @Column(nullable = false) private SupportStatus status;
-    @Column(name = "expert_id") private Long expertId;
-    @Column(name = "expert_name") private String expertName;
-    @Column(name = "created_at", nullable = false) private Instant createdAt;
-    @Column(name = "due_at", nullable = false) private Instant dueAt;
-    @Column(name = "assigned_at") private Instant assignedAt;
-    @Column(name = "first_answer_at") private Instant firstAnswerAt;
-    @Column(name = "last_answer_at") private Instant lastAnswerAt;
-    @Column(name = "last_activity_at", nullable = false) private Instant lastActivityAt;
-    @Column(name = "closed_at") private Instant closedAt;
-    @Column(name = "auto_closed", nullable = false) private boolean autoClosed;
-    @Column(name = "first_response_minutes") private Long firstResponseMinutes;
-    @Column(name = "resolution_minutes") private Long resolutionMinutes;
+    @Column(name = "asker_id", nullable = false)
+    private Long askerId;
+
+    @Column(name = "asker_name", nullable = false)
+    private String askerName;
+
+    @Column(name = "library_id", nullable = false)
+    private Long libraryId;
+
+    @Column(name = "library_name", nullable = false)
+    private String libraryName;
+
+    @Column(name = "chitalishte_id")
+    private Long chitalishteId;
+
+    @Column(name = "oblast_code")
+    private String oblastCode;
+
+    @Column(name = "topic_id", nullable = false)
+    private Long topicId;
+
+    @Column(nullable = false)
+    private String question;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "link_kind")
+    private LinkKind linkKind;
+
+    @Column(name = "link_id")
+    private Long linkId;
+
+    @Column(name = "link_label")
+    private String linkLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SupportStatus status;
+
+    @Column(name = "expert_id")
+    private Long expertId;
+
+    @Column(name = "expert_name")
+    private String expertName;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "first_answer_at")
+    private Instant firstAnswerAt;
+
+    @Column(name = "last_answer_at")
+    private Instant lastAnswerAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "auto_closed", nullable = false)
+    private boolean autoClosed;
+
+    @Column(name = "first_response_minutes")
+    private Long firstResponseMinutes;
+
+    @Column(name = "resolution_minutes")
+    private Long resolutionMinutes;
+
     private Integer rating;
-    @Column(name = "rating_comment") private String ratingComment;
-    @Column(name = "rated_at") private Instant ratedAt;
-    @Column(name = "publish_consent", nullable = false) private boolean publishConsent;
-    @Column(nullable = false) private boolean demo;
-    @Version private long version;
+
+    @Column(name = "rating_comment")
+    private String ratingComment;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
+    @Column(name = "publish_consent", nullable = false)
+    private boolean publishConsent;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Version
+    private long version;
 
     protected SupportRequest() {}
 
-    SupportRequest(Long askerId, String askerName, Long libraryId, String libraryName, Long chitalishteId,
-            String oblastCode, Long topicId, String question, LinkKind linkKind, Long linkId, String linkLabel,
-            Instant now, Instant dueAt, boolean demo) {
+    SupportRequest(
+            Long askerId,
+            String askerName,
+            Long libraryId,
+            String libraryName,
+            Long chitalishteId,
+            String oblastCode,
+            Long topicId,
+            String question,
+            LinkKind linkKind,
+            Long linkId,
+            String linkLabel,
+            Instant now,
+            Instant dueAt,
+            boolean demo) {
         this.askerId = askerId;
         this.askerName = askerName;
         this.libraryId = libraryId;
@@ -202,35 +274,127 @@ class SupportRequest {
         }
     }
 
-    Long getId() { return id; }
-    Long getAskerId() { return askerId; }
-    String getAskerName() { return askerName; }
-    Long getLibraryId() { return libraryId; }
-    String getLibraryName() { return libraryName; }
-    Long getChitalishteId() { return chitalishteId; }
-    String getOblastCode() { return oblastCode; }
-    Long getTopicId() { return topicId; }
-    String getQuestion() { return question; }
-    LinkKind getLinkKind() { return linkKind; }
-    Long getLinkId() { return linkId; }
-    String getLinkLabel() { return linkLabel; }
-    SupportStatus getStatus() { return status; }
-    Long getExpertId() { return expertId; }
-    String getExpertName() { return expertName; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getDueAt() { return dueAt; }
-    Instant getAssignedAt() { return assignedAt; }
-    Instant getFirstAnswerAt() { return firstAnswerAt; }
-    Instant getLastAnswerAt() { return lastAnswerAt; }
-    Instant getLastActivityAt() { return lastActivityAt; }
-    Instant getClosedAt() { return closedAt; }
-    boolean isAutoClosed() { return autoClosed; }
-    Long getFirstResponseMinutes() { return firstResponseMinutes; }
-    Long getResolutionMinutes() { return resolutionMinutes; }
-    Integer getRating() { return rating; }
-    String getRatingComment() { return ratingComment; }
-    Instant getRatedAt() { return ratedAt; }
-    boolean isPublishConsent() { return publishConsent; }
-    boolean isDemo() { return demo; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    Long getAskerId() {
+        return askerId;
+    }
+
+    String getAskerName() {
+        return askerName;
+    }
+
+    Long getLibraryId() {
+        return libraryId;
+    }
+
+    String getLibraryName() {
+        return libraryName;
+    }
+
+    Long getChitalishteId() {
+        return chitalishteId;
+    }
+
+    String getOblastCode() {
+        return oblastCode;
+    }
+
+    Long getTopicId() {
+        return topicId;
+    }
+
+    String getQuestion() {
+        return question;
+    }
+
+    LinkKind getLinkKind() {
+        return linkKind;
+    }
+
+    Long getLinkId() {
+        return linkId;
+    }
+
+    String getLinkLabel() {
+        return linkLabel;
+    }
+
+    SupportStatus getStatus() {
+        return status;
+    }
+
+    Long getExpertId() {
+        return expertId;
+    }
+
+    String getExpertName() {
+        return expertName;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getDueAt() {
+        return dueAt;
+    }
+
+    Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    Instant getFirstAnswerAt() {
+        return firstAnswerAt;
+    }
+
+    Instant getLastAnswerAt() {
+        return lastAnswerAt;
+    }
+
+    Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+
+    boolean isAutoClosed() {
+        return autoClosed;
+    }
+
+    Long getFirstResponseMinutes() {
+        return firstResponseMinutes;
+    }
+
+    Long getResolutionMinutes() {
+        return resolutionMinutes;
+    }
+
+    Integer getRating() {
+        return rating;
+    }
+
+    String getRatingComment() {
+        return ratingComment;
+    }
+
+    Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    boolean isPublishConsent() {
+        return publishConsent;
+    }
+
+    boolean isDemo() {
+        return demo;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -55,9 +55,18 @@ public class SupportService {
     private final SupportProperties properties;
     private final WorkingHours hours = WorkingHours.bulgarian();
 
-    SupportService(SupportRequests requests, SupportMessages messages, SupportAttachments attachments,
-            SupportTopics topics, ExpertTopics expertTopics, Directory directory, PartnershipService partnerships,
-            AccountService accounts, UploadService uploads, ApplicationEventPublisher events, Clock clock,
+    SupportService(
+            SupportRequests requests,
+            SupportMessages messages,
+            SupportAttachments attachments,
+            SupportTopics topics,
+            ExpertTopics expertTopics,
+            Directory directory,
+            PartnershipService partnerships,
+            AccountService accounts,
+            UploadService uploads,
+            ApplicationEventPublisher events,
+            Clock clock,
             SupportProperties properties) {
         this.requests = requests;
         this.messages = messages;
@@ -77,8 +86,8 @@ public class SupportService {
      * A new request. {@code libraryId} may be null when the asker has one library; a partner names the partnership
      * they are party to ({@code linkKind} PARTNERSHIP), whose library the request goes to.
      */
-    public record AskInput(Long libraryId, String topic, String question, LinkKind linkKind, Long linkId,
-            String linkLabel) {}
+    public record AskInput(
+            Long libraryId, String topic, String question, LinkKind linkKind, Long linkId, String linkLabel) {}
 
     /** A file a person attaches: its name as given and its content, read once. */
     public record FileInput(String filename, InputStream content) {}
@@ -89,8 +98,8 @@ public class SupportService {
 
     /** Who may ask: librarians, board members and partners. */
     public static boolean mayAsk(CurrentUser me) {
-        return me != null && (me.role() == Role.LIBRARIAN || me.role() == Role.BOARD_MEMBER
-                || me.role() == Role.PARTNER);
+        return me != null
+                && (me.role() == Role.LIBRARIAN || me.role() == Role.BOARD_MEMBER || me.role() == Role.PARTNER);
     }
 
     @Transactional
@@ -120,18 +129,33 @@ public class SupportService {
             linkLabel = linkLabel.substring(0, 300);
         }
         var now = clock.instant();
-        var chitalishte = directory.holderOf(library.id()).map(OrganisationSummary::id).orElse(null);
-        var request = requests.save(new SupportRequest(me.id(), me.displayName(), library.id(), library.name(),
-                chitalishte, library.oblastCode(), topic.getId(), question, input.linkKind(),
-                input.linkKind() == null ? null : input.linkId(), input.linkKind() == null ? null : linkLabel, now,
-                hours.plus(now, Duration.ofHours(topic.getTargetHours())), false));
+        var chitalishte =
+                directory.holderOf(library.id()).map(OrganisationSummary::id).orElse(null);
+        var request = requests.save(new SupportRequest(
+                me.id(),
+                me.displayName(),
+                library.id(),
+                library.name(),
+                chitalishte,
+                library.oblastCode(),
+                topic.getId(),
+                question,
+                input.linkKind(),
+                input.linkKind() == null ? null : input.linkId(),
+                input.linkKind() == null ? null : linkLabel,
+                now,
+                hours.plus(now, Duration.ofHours(topic.getTargetHours())),
+                false));
         attach(request, null, files, false, me, now);
         messages.save(new SupportMessage(request.getId(), me.id(), me.displayName(), Side.ASKER, question, false, now));
         if (library.oblastCode() != null) {
-            events.publishEvent(new Notice("support.requested",
+            events.publishEvent(new Notice(
+                    "support.requested",
                     List.of(Audience.scoped(Role.COORDINATOR, ScopeKind.OBLAST, library.oblastCode())),
-                    "support.notice.requested", List.of(String.valueOf(request.getId()), library.name(),
-                            topic.getNameBg()), link(request), "support.requested:" + request.getId()));
+                    "support.notice.requested",
+                    List.of(String.valueOf(request.getId()), library.name(), topic.getNameBg()),
+                    link(request),
+                    "support.requested:" + request.getId()));
         }
         return request.getId();
     }
@@ -153,15 +177,21 @@ public class SupportService {
             throw new BadRequestException("expertId", "support.error.expertMissing");
         }
         checkVersion(request, expected);
-        var expert = accounts.withRole(Role.EXPERT).stream().filter(u -> u.id().equals(expertId)).findFirst()
+        var expert = accounts.withRole(Role.EXPERT).stream()
+                .filter(u -> u.id().equals(expertId))
+                .findFirst()
                 .orElseThrow(() -> new BadRequestException("expertId", "support.error.expertUnknown"));
         var now = clock.instant();
         request.assign(expert.id(), expert.displayName(), now);
         requests.flush();
         if (!expert.id().equals(me.id())) {
-            events.publishEvent(new Notice("support.assigned", List.of(Audience.user(expert.id())),
-                    "support.notice.assigned", List.of(String.valueOf(id), request.getLibraryName()),
-                    link(request), "support.assigned:" + id + ":" + expert.id() + ":" + now.toEpochMilli()));
+            events.publishEvent(new Notice(
+                    "support.assigned",
+                    List.of(Audience.user(expert.id())),
+                    "support.notice.assigned",
+                    List.of(String.valueOf(id), request.getLibraryName()),
+                    link(request),
+                    "support.assigned:" + id + ":" + expert.id() + ":" + now.toEpochMilli()));
         }
     }
 
@@ -206,19 +236,24 @@ public class SupportService {
         }
         boolean asker = SupportAccess.askerSide(me, request);
         boolean coordinates = SupportAccess.coordinates(me, request);
-        permit(switch (target) {
-            case WAITING_FOR_ASKER -> SupportAccess.mayAnswer(me, request);
-            case CLOSED, NEW, ASSIGNED -> asker || coordinates;
-            case ANSWERED -> asker || SupportAccess.mayAnswer(me, request);
-        });
+        permit(
+                switch (target) {
+                    case WAITING_FOR_ASKER -> SupportAccess.mayAnswer(me, request);
+                    case CLOSED, NEW, ASSIGNED -> asker || coordinates;
+                    case ANSWERED -> asker || SupportAccess.mayAnswer(me, request);
+                });
         checkVersion(request, ExpectedVersion.required(version, "version"));
         var now = clock.instant();
         switch (target) {
             case WAITING_FOR_ASKER -> request.waitForAsker(now);
             case CLOSED -> request.close(now, false, hours);
             case NEW, ASSIGNED -> request.reopen(now);
-            case ANSWERED -> throw new BadRequestException("status", "support.error.transition",
-                    request.getStatus().name(), target.name());
+            case ANSWERED ->
+                throw new BadRequestException(
+                        "status",
+                        "support.error.transition",
+                        request.getStatus().name(),
+                        target.name());
         }
         requests.flush();
     }
@@ -250,8 +285,12 @@ public class SupportService {
     @Transactional
     boolean closeIfStale(long id, Instant now) {
         var request = requests.findById(id).orElse(null);
-        if (request == null || request.getStatus() == SupportStatus.CLOSED || request.getLastAnswerAt() == null
-                || request.getLastAnswerAt().plus(Duration.ofDays(properties.autoCloseDays())).isAfter(now)) {
+        if (request == null
+                || request.getStatus() == SupportStatus.CLOSED
+                || request.getLastAnswerAt() == null
+                || request.getLastAnswerAt()
+                        .plus(Duration.ofDays(properties.autoCloseDays()))
+                        .isAfter(now)) {
             return false;
         }
         request.close(now, true, hours);
@@ -260,8 +299,12 @@ public class SupportService {
 
     Notice autoClosedNotice(long id) {
         var request = requests.findById(id).orElseThrow();
-        return new Notice("support.closed", List.of(Audience.user(request.getAskerId())), "support.notice.autoClosed",
-                List.of(String.valueOf(id), String.valueOf(properties.autoCloseDays())), link(request),
+        return new Notice(
+                "support.closed",
+                List.of(Audience.user(request.getAskerId())),
+                "support.notice.autoClosed",
+                List.of(String.valueOf(id), String.valueOf(properties.autoCloseDays())),
+                link(request),
                 "support.autoclosed:" + id + ":" + request.getClosedAt().toEpochMilli());
     }
 
@@ -292,14 +335,23 @@ public class SupportService {
             }
         }
         if (!audience.isEmpty()) {
-            events.publishEvent(new Notice("support.message", audience, message.isInternal()
-                    ? "support.notice.note" : "support.notice.message", List.of(String.valueOf(request.getId()),
-                            message.getAuthorName()), link(request), "support.message:" + message.getId()));
+            events.publishEvent(new Notice(
+                    "support.message",
+                    audience,
+                    message.isInternal() ? "support.notice.note" : "support.notice.message",
+                    List.of(String.valueOf(request.getId()), message.getAuthorName()),
+                    link(request),
+                    "support.message:" + message.getId()));
         }
     }
 
-    private void attach(SupportRequest request, Long messageId, List<FileInput> files, boolean internal,
-            CurrentUser me, Instant now) {
+    private void attach(
+            SupportRequest request,
+            Long messageId,
+            List<FileInput> files,
+            boolean internal,
+            CurrentUser me,
+            Instant now) {
         if (files == null) {
             return;
         }
@@ -307,8 +359,16 @@ public class SupportService {
         for (var file : files) {
             var name = filename(file.filename());
             var accepted = uploads.accept(file.content(), name, FileKind.ALL, max);
-            attachments.save(new SupportAttachment(request.getId(), messageId, name, accepted.mediaType(),
-                    accepted.sha256(), accepted.size(), internal, me.id(), now));
+            attachments.save(new SupportAttachment(
+                    request.getId(),
+                    messageId,
+                    name,
+                    accepted.mediaType(),
+                    accepted.sha256(),
+                    accepted.size(),
+                    internal,
+                    me.id(),
+                    now));
         }
     }
 
@@ -322,7 +382,8 @@ public class SupportService {
         if (code == null || code.isBlank()) {
             throw new BadRequestException("topic", "support.error.topicMissing");
         }
-        return topics.findByCode(code.strip()).filter(SupportTopic::isActive)
+        return topics.findByCode(code.strip())
+                .filter(SupportTopic::isActive)
                 .orElseThrow(() -> new BadRequestException("topic", "support.error.topicUnknown", code));
     }
 
@@ -341,8 +402,10 @@ public class SupportService {
     List<OrganisationSummary> librariesOf(CurrentUser me) {
         var result = new ArrayList<OrganisationSummary>();
         if (me.role() == Role.LIBRARIAN) {
-            result.addAll(directory.findAll(me.refs(ScopeKind.LIBRARY).stream().map(Long::valueOf)
-                    .sorted().toList()));
+            result.addAll(directory.findAll(me.refs(ScopeKind.LIBRARY).stream()
+                    .map(Long::valueOf)
+                    .sorted()
+                    .toList()));
         } else if (me.role() == Role.BOARD_MEMBER) {
             for (var ref : new java.util.TreeSet<>(me.refs(ScopeKind.CHITALISHTE))) {
                 result.addAll(directory.librariesOf(Long.parseLong(ref)));
@@ -363,14 +426,19 @@ public class SupportService {
      */
     @Transactional(readOnly = true)
     public List<bg.libpartners.platform.pick.Choice> suggestLibraries(CurrentUser me, String q, int limit) {
-        var words = q == null ? List.<String>of() : java.util.Arrays.stream(latin(q).split("\\s+"))
-                .filter(w -> !w.isBlank()).toList();
+        var words = q == null
+                ? List.<String>of()
+                : java.util.Arrays.stream(latin(q).split("\\s+"))
+                        .filter(w -> !w.isBlank())
+                        .toList();
         return librariesOf(me).stream()
                 .filter(l -> {
                     var text = latin(l.name() + " " + (l.settlementName() == null ? "" : l.settlementName()));
                     return words.stream().allMatch(text::contains);
                 })
-                .limit(limit).map(SupportService::choice).toList();
+                .limit(limit)
+                .map(SupportService::choice)
+                .toList();
     }
 
     /** The library as the picker names it, when the person may ask for it. */
@@ -398,12 +466,18 @@ public class SupportService {
             if (mine.size() == 1) {
                 return mine.get(0);
             }
-            throw new BadRequestException("libraryId", mine.isEmpty() ? "support.error.noLibrary"
-                    : "support.error.libraryMissing");
+            throw new BadRequestException(
+                    "libraryId", mine.isEmpty() ? "support.error.noLibrary" : "support.error.libraryMissing");
         }
-        return mine.stream().filter(l -> l.id() == libraryId).findFirst()
-                .orElseThrow(() -> new BadRequestException("libraryId", "support.error.libraryNotYours",
-                        directory.findOptional(libraryId).map(OrganisationSummary::name)
+        return mine.stream()
+                .filter(l -> l.id() == libraryId)
+                .findFirst()
+                .orElseThrow(() -> new BadRequestException(
+                        "libraryId",
+                        "support.error.libraryNotYours",
+                        directory
+                                .findOptional(libraryId)
+                                .map(OrganisationSummary::name)
                                 .orElse(String.valueOf(libraryId))));
     }
 

@@ -9,11 +9,9 @@ import bg.libpartners.support.SupportViews.Stats;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,8 +39,7 @@ public class SupportStats {
         this.topics = topics;
         this.clock = clock;
         this.properties = properties;
-        this.cache = new AnswerCache<>(1000, Duration.ofSeconds(Math.max(1, properties.statsCacheSeconds())),
-                () -> 0L);
+        this.cache = new AnswerCache<>(1000, Duration.ofSeconds(Math.max(1, properties.statsCacheSeconds())), () -> 0L);
     }
 
     public static boolean mayView(CurrentUser me) {
@@ -78,15 +75,20 @@ public class SupportStats {
         var codes = new HashMap<Long, String>();
         topics.findAllByOrderByPosition().forEach(t -> codes.put(t.getId(), t.getCode()));
         String scope = oblasts == null ? "" : " and r.oblastCode in :oblasts";
-        var query = entityManager.createQuery("select r.topicId, r.oblastCode, count(r),"
-                + " sum(case when r.status <> :closed then 1 else 0 end),"
-                + " sum(case when r.status <> :closed and r.firstAnswerAt is null and r.dueAt < :now then 1 else 0 end),"
-                + " sum(case when r.status <> :closed and r.firstAnswerAt is null and r.dueAt >= :now"
-                + " and r.dueAt <= :near then 1 else 0 end),"
-                + " sum(case when r.rating is not null then r.rating else 0 end),"
-                + " sum(case when r.rating is not null then 1 else 0 end)"
-                + " from SupportRequest r where 1 = 1" + scope + " group by r.topicId, r.oblastCode", Object[].class)
-                .setParameter("closed", SupportStatus.CLOSED).setParameter("now", now).setParameter("near", near);
+        var query = entityManager
+                .createQuery(
+                        "select r.topicId, r.oblastCode, count(r),"
+                                + " sum(case when r.status <> :closed then 1 else 0 end),"
+                                + " sum(case when r.status <> :closed and r.firstAnswerAt is null and r.dueAt < :now then 1 else 0 end),"
+                                + " sum(case when r.status <> :closed and r.firstAnswerAt is null and r.dueAt >= :now"
+                                + " and r.dueAt <= :near then 1 else 0 end),"
+                                + " sum(case when r.rating is not null then r.rating else 0 end),"
+                                + " sum(case when r.rating is not null then 1 else 0 end)"
+                                + " from SupportRequest r where 1 = 1" + scope + " group by r.topicId, r.oblastCode",
+                        Object[].class)
+                .setParameter("closed", SupportStatus.CLOSED)
+                .setParameter("now", now)
+                .setParameter("near", near);
         if (oblasts != null) {
             query.setParameter("oblasts", oblasts);
         }
@@ -109,8 +111,18 @@ public class SupportStats {
         var oblastBuckets = new LinkedHashMap<String, Bucket>();
         byOblast.forEach((code, v) -> oblastBuckets.put(code, bucket(v, oblastMedians.get(code))));
         var overall = overallMedians(oblasts);
-        return new Stats(all[0], all[1], all[2], all[3], all[0] - all[1], overall[0], overall[1],
-                all[5] == 0 ? null : round1((double) all[4] / all[5]), all[5], topicBuckets, oblastBuckets);
+        return new Stats(
+                all[0],
+                all[1],
+                all[2],
+                all[3],
+                all[0] - all[1],
+                overall[0],
+                overall[1],
+                all[5] == 0 ? null : round1((double) all[4] / all[5]),
+                all[5],
+                topicBuckets,
+                oblastBuckets);
     }
 
     private Map<String, Double> medians(String column, Set<String> oblasts) {
@@ -135,8 +147,10 @@ public class SupportStats {
                 + " from support_request where 1 = 1" + scopeSql(oblasts));
         bind(query, oblasts);
         var cells = (Object[]) query.getSingleResult();
-        return new Double[] {cells[0] == null ? null : WorkingHours.hours(Math.round(((Number) cells[0]).doubleValue())),
-            cells[1] == null ? null : WorkingHours.hours(Math.round(((Number) cells[1]).doubleValue()))};
+        return new Double[] {
+            cells[0] == null ? null : WorkingHours.hours(Math.round(((Number) cells[0]).doubleValue())),
+            cells[1] == null ? null : WorkingHours.hours(Math.round(((Number) cells[1]).doubleValue()))
+        };
     }
 
     private static String scopeSql(Set<String> oblasts) {
@@ -166,5 +180,4 @@ public class SupportStats {
     private static double round1(double d) {
         return Math.round(d * 10) / 10.0;
     }
-
 }

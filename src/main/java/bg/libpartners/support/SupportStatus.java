@@ -11,7 +11,11 @@ import java.util.Set;
  * ({@code ASSIGNED}); an answer from the expert's side makes it {@code ANSWERED}.
  */
 public enum SupportStatus {
-    NEW, ASSIGNED, ANSWERED, WAITING_FOR_ASKER, CLOSED;
+    NEW,
+    ASSIGNED,
+    ANSWERED,
+    WAITING_FOR_ASKER,
+    CLOSED;
 
     /** Those on which the support side still has work (the overdue ones among them count against the target). */
     public static final Set<SupportStatus> OPEN = EnumSet.of(NEW, ASSIGNED, WAITING_FOR_ASKER, ANSWERED);

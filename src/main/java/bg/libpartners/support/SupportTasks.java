@@ -30,18 +30,16 @@ class SupportTasks implements TaskSource {
         var tasks = new ArrayList<Task>();
         switch (user.role()) {
             case EXPERT -> {
-                for (var r : rows(user, new SupportQueries.Filter(SupportStatus.ASSIGNED, null, null, false, false,
-                        true))) {
+                for (var r :
+                        rows(user, new SupportQueries.Filter(SupportStatus.ASSIGNED, null, null, false, false, true))) {
                     tasks.add(task("support.assigned", r, r.overdue() || r.near()));
                 }
-                for (var r : rows(user, new SupportQueries.Filter(SupportStatus.NEW, null, null, false, true,
-                        false))) {
+                for (var r : rows(user, new SupportQueries.Filter(SupportStatus.NEW, null, null, false, true, false))) {
                     tasks.add(task("support.to-take", r, r.overdue() || r.near()));
                 }
             }
             case COORDINATOR, ADMIN -> {
-                for (var r : rows(user, new SupportQueries.Filter(SupportStatus.NEW, null, null, false, true,
-                        false))) {
+                for (var r : rows(user, new SupportQueries.Filter(SupportStatus.NEW, null, null, false, true, false))) {
                     tasks.add(task("support.unassigned", r, r.overdue() || r.near()));
                 }
                 for (var r : rows(user, new SupportQueries.Filter(null, null, null, true, false, false))) {
@@ -52,10 +50,15 @@ class SupportTasks implements TaskSource {
             }
             case LIBRARIAN, BOARD_MEMBER, PARTNER -> {
                 for (var status : List.of(SupportStatus.ANSWERED, SupportStatus.WAITING_FOR_ASKER)) {
-                    for (var r : rows(user, new SupportQueries.Filter(status, null, null, false, false,
-                            user.role() == Role.PARTNER))) {
-                        tasks.add(new Task("support.answered", List.of(String.valueOf(r.id())),
-                                "/support/requests/" + r.id(), null, r.lastActivityAt(),
+                    for (var r : rows(
+                            user,
+                            new SupportQueries.Filter(status, null, null, false, false, user.role() == Role.PARTNER))) {
+                        tasks.add(new Task(
+                                "support.answered",
+                                List.of(String.valueOf(r.id())),
+                                "/support/requests/" + r.id(),
+                                null,
+                                r.lastActivityAt(),
                                 status == SupportStatus.WAITING_FOR_ASKER));
                     }
                 }
@@ -70,7 +73,12 @@ class SupportTasks implements TaskSource {
 
     private static Task task(String kind, SupportViews.RequestRow r, boolean urgent) {
         Instant since = r.createdAt();
-        return new Task(kind, List.of(String.valueOf(r.id()), r.libraryName()), "/support/requests/" + r.id(),
-                r.dueAt().atZone(WorkingHours.ZONE).toLocalDate(), since, urgent);
+        return new Task(
+                kind,
+                List.of(String.valueOf(r.id()), r.libraryName()),
+                "/support/requests/" + r.id(),
+                r.dueAt().atZone(WorkingHours.ZONE).toLocalDate(),
+                since,
+                urgent);
     }
 }

@@ -61,12 +61,35 @@ class SupportTopic {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameBg;
     }
 
-    Long getId() { return id; }
-    String getCode() { return code; }
-    String getNameBg() { return nameBg; }
-    String getNameEn() { return nameEn; }
-    int getTargetHours() { return targetHours; }
-    int getPosition() { return position; }
-    boolean isActive() { return active; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getNameBg() {
+        return nameBg;
+    }
+
+    String getNameEn() {
+        return nameEn;
+    }
+
+    int getTargetHours() {
+        return targetHours;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -35,7 +35,9 @@ public class TopicService {
             throw new AccessDeniedException("topics are the admin's");
         }
         var nameBg = required(input.nameBg(), "nameBg");
-        var nameEn = input.nameEn() == null || input.nameEn().isBlank() ? nameBg : input.nameEn().strip();
+        var nameEn = input.nameEn() == null || input.nameEn().isBlank()
+                ? nameBg
+                : input.nameEn().strip();
         int target = input.targetHours() == null ? 17 : input.targetHours();
         if (target < 1 || target > 400) {
             throw new BadRequestException("targetHours", "support.error.targetHours");
@@ -50,7 +52,8 @@ public class TopicService {
             }
             int position = topics.findAllByOrderByPosition().size() + 1;
             names.forgetAfterCommit();
-            return topics.save(new SupportTopic(code, nameBg, nameEn, target, position)).getId();
+            return topics.save(new SupportTopic(code, nameBg, nameEn, target, position))
+                    .getId();
         }
         var topic = topics.findById(id).orElseThrow(() -> new NotFoundException("support.error.topicNotFound", id));
         if (version != null && version != topic.getVersion()) {
@@ -70,8 +73,9 @@ public class TopicService {
         }
         var ids = new LinkedHashSet<Long>();
         for (var code : codes == null ? java.util.List.<String>of() : codes) {
-            ids.add(topics.findByCode(code).orElseThrow(() -> new BadRequestException("topics",
-                    "support.error.topicUnknown", code)).getId());
+            ids.add(topics.findByCode(code)
+                    .orElseThrow(() -> new BadRequestException("topics", "support.error.topicUnknown", code))
+                    .getId());
         }
         expertTopics.set(expertId, ids);
     }

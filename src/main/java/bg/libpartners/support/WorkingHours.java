@@ -43,7 +43,8 @@ public final class WorkingHours {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.containsKey(day);
     }
 
@@ -115,7 +116,8 @@ public final class WorkingHours {
                     continue;
                 }
                 int space = line.indexOf(' ');
-                days.put(LocalDate.parse(space < 0 ? line : line.substring(0, space)),
+                days.put(
+                        LocalDate.parse(space < 0 ? line : line.substring(0, space)),
                         space < 0 ? "" : line.substring(space + 1));
             }
         } catch (IOException e) {

@@ -27,19 +27,25 @@ class AnswerStore {
     Values load(long responseId, Definition definition) {
         var plain = new LinkedHashMap<String, List<String>>();
         var byGroup = new LinkedHashMap<String, TreeMap<Integer, Map<String, List<String>>>>();
-        jdbc.query("select item_index, question_key, answer from survey_answer where response_id = ?"
-                + " order by item_index, question_key", rs -> {
+        jdbc.query(
+                "select item_index, question_key, answer from survey_answer where response_id = ?"
+                        + " order by item_index, question_key",
+                rs -> {
                     int item = rs.getInt(1);
                     String key = rs.getString(2);
                     var value = split(rs.getString(3));
                     if (item == 0) {
                         plain.put(key, value);
                     } else {
-                        definition.question(key).ifPresent(l -> byGroup
-                                .computeIfAbsent(l.section().key(), k -> new TreeMap<>())
-                                .computeIfAbsent(item, k -> new LinkedHashMap<>()).put(key, value));
+                        definition
+                                .question(key)
+                                .ifPresent(
+                                        l -> byGroup.computeIfAbsent(l.section().key(), k -> new TreeMap<>())
+                                                .computeIfAbsent(item, k -> new LinkedHashMap<>())
+                                                .put(key, value));
                     }
-                }, responseId);
+                },
+                responseId);
         var groups = new LinkedHashMap<String, List<Map<String, List<String>>>>();
         byGroup.forEach((k, items) -> groups.put(k, new ArrayList<>(items.values())));
         // keep the questionnaire's order of questions within a block
@@ -57,8 +63,10 @@ class AnswerStore {
             }
         });
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into survey_answer (response_id, item_index, question_key, answer)"
-                    + " values (?, ?, ?, ?)", rows);
+            jdbc.batchUpdate(
+                    "insert into survey_answer (response_id, item_index, question_key, answer)"
+                            + " values (?, ?, ?, ?)",
+                    rows);
         }
     }
 
@@ -69,11 +77,14 @@ class AnswerStore {
         var groups = new LinkedHashMap<String, List<Map<String, List<String>>>>();
         values.groups().forEach((g, items) -> {
             // a block without answers has no rows, so a read does not give it back
-            var blocks = items.stream().filter(block -> !block.isEmpty()).map(block -> {
-                var m = new LinkedHashMap<String, List<String>>();
-                block.forEach((k, v) -> m.put(k, split(join(v))));
-                return (Map<String, List<String>>) m;
-            }).toList();
+            var blocks = items.stream()
+                    .filter(block -> !block.isEmpty())
+                    .map(block -> {
+                        var m = new LinkedHashMap<String, List<String>>();
+                        block.forEach((k, v) -> m.put(k, split(join(v))));
+                        return (Map<String, List<String>>) m;
+                    })
+                    .toList();
             if (!blocks.isEmpty()) {
                 groups.put(g, blocks);
             }
@@ -82,7 +93,8 @@ class AnswerStore {
     }
 
     static String join(List<String> values) {
-        return String.join(SEPARATOR, values.stream().map(v -> v.replace(SEPARATOR, "/")).toList());
+        return String.join(
+                SEPARATOR, values.stream().map(v -> v.replace(SEPARATOR, "/")).toList());
     }
 
     static List<String> split(String s) {

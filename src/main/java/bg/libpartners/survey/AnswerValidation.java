@@ -51,15 +51,24 @@ class AnswerValidation {
                 continue;
             }
             if (items.size() > section.limit()) {
-                problems.add(new Problem(section.key(), "survey.error.tooManyItems",
-                        new Object[] {section.title().in(locale), String.valueOf(section.limit())}));
+                problems.add(new Problem(section.key(), "survey.error.tooManyItems", new Object[] {
+                    section.title().in(locale), String.valueOf(section.limit())
+                }));
                 continue;
             }
             var blocks = new ArrayList<Map<String, List<String>>>();
             for (int i = 0; i < items.size(); i++) {
                 var block = new LinkedHashMap<String, List<String>>();
-                collect(section.questions(), items.get(i), block, section.key() + "[" + i + "].", locale, submit,
-                        problems, organisations, plain);
+                collect(
+                        section.questions(),
+                        items.get(i),
+                        block,
+                        section.key() + "[" + i + "].",
+                        locale,
+                        submit,
+                        problems,
+                        organisations,
+                        plain);
                 if (!block.isEmpty()) {
                     blocks.add(block);
                 }
@@ -79,16 +88,27 @@ class AnswerValidation {
         return new Values(plain, groups);
     }
 
-    private void collect(List<Question> questions, Map<String, List<String>> given, Map<String, List<String>> out,
-            String prefix, Locale locale, boolean submit, List<Problem> problems, Set<Long> organisations,
+    private void collect(
+            List<Question> questions,
+            Map<String, List<String>> given,
+            Map<String, List<String>> out,
+            String prefix,
+            Locale locale,
+            boolean submit,
+            List<Problem> problems,
+            Set<Long> organisations,
             Map<String, List<String>> plain) {
         for (var q : questions) {
             if (!shown(q.showIf(), out, plain)) {
                 continue;
             }
-            var values = given == null ? List.<String>of()
-                    : given.getOrDefault(q.key(), List.of()).stream().map(String::trim).filter(s -> !s.isEmpty())
-                            .distinct().toList();
+            var values = given == null
+                    ? List.<String>of()
+                    : given.getOrDefault(q.key(), List.of()).stream()
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .distinct()
+                            .toList();
             String field = prefix + q.key();
             String label = q.label().in(locale);
             if (values.isEmpty()) {
@@ -99,7 +119,8 @@ class AnswerValidation {
             }
             var problem = problem(q, values, label);
             if (problem != null) {
-                problems.add(new Problem(field, (String) problem[0], java.util.Arrays.copyOfRange(problem, 1, problem.length)));
+                problems.add(new Problem(
+                        field, (String) problem[0], java.util.Arrays.copyOfRange(problem, 1, problem.length)));
                 continue;
             }
             if (q.kind() == QuestionKind.ORGANISATION) {
@@ -143,7 +164,8 @@ class AnswerValidation {
                     return problemArgs("survey.error.notNumber", label, v);
                 }
                 if (n < q.lowest() || n > q.highest()) {
-                    return problemArgs("survey.error.range", label, String.valueOf(q.lowest()), String.valueOf(q.highest()), v);
+                    return problemArgs(
+                            "survey.error.range", label, String.valueOf(q.lowest()), String.valueOf(q.highest()), v);
                 }
             }
             case DATE -> {
@@ -163,13 +185,17 @@ class AnswerValidation {
                     return problemArgs("survey.error.unknownOrganisation", label, v);
                 }
             }
-            default -> { }
+            default -> {}
         }
         return null;
     }
 
-    private static void checkOrganisations(Definition d, Map<String, List<String>> plain,
-            Map<String, List<Map<String, List<String>>>> groups, Set<Long> known, Locale locale,
+    private static void checkOrganisations(
+            Definition d,
+            Map<String, List<String>> plain,
+            Map<String, List<Map<String, List<String>>>> groups,
+            Set<Long> known,
+            Locale locale,
             List<Problem> problems) {
         for (var located : d.questions()) {
             var q = located.question();
@@ -181,18 +207,24 @@ class AnswerValidation {
             } else {
                 var items = groups.getOrDefault(located.section().key(), List.of());
                 for (int i = 0; i < items.size(); i++) {
-                    check(items.get(i).get(q.key()), q, located.section().key() + "[" + i + "]." + q.key(), known,
-                            locale, problems);
+                    check(
+                            items.get(i).get(q.key()),
+                            q,
+                            located.section().key() + "[" + i + "]." + q.key(),
+                            known,
+                            locale,
+                            problems);
                 }
             }
         }
     }
 
-    private static void check(List<String> v, Question q, String field, Set<Long> known, Locale locale,
-            List<Problem> problems) {
+    private static void check(
+            List<String> v, Question q, String field, Set<Long> known, Locale locale, List<Problem> problems) {
         if (v != null && !v.isEmpty() && !known.contains(Long.valueOf(v.get(0)))) {
-            problems.add(new Problem(field, "survey.error.unknownOrganisation",
-                    new Object[] {q.label().in(locale), v.get(0)}));
+            problems.add(new Problem(field, "survey.error.unknownOrganisation", new Object[] {
+                q.label().in(locale), v.get(0)
+            }));
         }
     }
 

@@ -39,9 +39,19 @@ public class Answering {
     private final SurveyReports reports;
     private final Clock clock;
 
-    Answering(InvitationStore invitations, Campaigns campaigns, Responses responses, AnswerStore answers,
-            AnswerValidation validation, QuestionnaireService questionnaires, RegistryFeed feed, SurveyAccess access,
-            ApplicationEventPublisher events, Mailer mailer, CampaignService campaignService, SurveyReports reports,
+    Answering(
+            InvitationStore invitations,
+            Campaigns campaigns,
+            Responses responses,
+            AnswerStore answers,
+            AnswerValidation validation,
+            QuestionnaireService questionnaires,
+            RegistryFeed feed,
+            SurveyAccess access,
+            ApplicationEventPublisher events,
+            Mailer mailer,
+            CampaignService campaignService,
+            SurveyReports reports,
             Clock clock) {
         this.invitations = invitations;
         this.campaigns = campaigns;
@@ -89,7 +99,8 @@ public class Answering {
         if (!LinkTokens.wellFormed(token)) {
             throw new NotFoundException("survey.error.linkUnknown");
         }
-        var inv = invitations.byTokenHash(LinkTokens.hash(token))
+        var inv = invitations
+                .byTokenHash(LinkTokens.hash(token))
                 .orElseThrow(() -> new NotFoundException("survey.error.linkUnknown"));
         var c = campaign(inv.campaignId());
         if (c.getStatus() == CampaignStatus.CLOSED || today().isAfter(c.getClosesOn())) {
@@ -112,21 +123,25 @@ public class Answering {
         } else if (me.role() == Role.BOARD_MEMBER) {
             refs.addAll(me.refs(ScopeKind.CHITALISHTE));
         }
-        return invitations.ofOrganisations(refs).stream().filter(i -> access.mayAnswer(me, i)).toList();
+        return invitations.ofOrganisations(refs).stream()
+                .filter(i -> access.mayAnswer(me, i))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public AnswerForm read(CurrentUser me, long campaignId, long organisationId) {
-        var inv = invitations.find(campaignId, organisationId)
+        var inv = invitations
+                .find(campaignId, organisationId)
                 .filter(i -> access.mayRead(me, i))
                 .orElseThrow(() -> new NotFoundException("survey.error.invitationNotFound", organisationId));
         return form(inv);
     }
 
     @Transactional
-    public AnswerForm save(CurrentUser me, long campaignId, long organisationId, Values values, Long version,
-            boolean submit) {
-        var inv = invitations.find(campaignId, organisationId)
+    public AnswerForm save(
+            CurrentUser me, long campaignId, long organisationId, Values values, Long version, boolean submit) {
+        var inv = invitations
+                .find(campaignId, organisationId)
                 .orElseThrow(() -> new NotFoundException("survey.error.invitationNotFound", organisationId));
         access.checkAnswer(me, inv);
         return save(inv, values, version, submit);
@@ -138,7 +153,8 @@ public class Answering {
         var c = campaign(campaignId);
         access.checkManage(me, c);
         var inv = invitations.get(campaignId, organisationId);
-        var r = responses.findByInvitationId(inv.id())
+        var r = responses
+                .findByInvitationId(inv.id())
                 .filter(x -> x.getStatus() == ResponseStatus.SUBMITTED)
                 .orElseThrow(() -> new ConflictException("survey.error.notSubmitted", inv.organisationName()));
         if (!c.acceptsAnswersOn(today())) {
@@ -151,21 +167,26 @@ public class Answering {
         String stage = "REOPEN-" + r.getSubmissions();
         if (inv.hasAccount()) {
             boolean library = "LIBRARY".equals(inv.kind());
-            events.publishEvent(new Notice("survey.reopened", List.of(Notice.Audience.scoped(
-                    library ? Role.LIBRARIAN : Role.BOARD_MEMBER, library ? ScopeKind.LIBRARY : ScopeKind.CHITALISHTE,
-                    inv.organisationId())), "survey.notice.reopened", List.of(c.getTitle(),
-                    c.getClosesOn().toString()), "/surveys/" + c.getId() + "/answer/" + inv.organisationId(),
+            events.publishEvent(new Notice(
+                    "survey.reopened",
+                    List.of(Notice.Audience.scoped(
+                            library ? Role.LIBRARIAN : Role.BOARD_MEMBER,
+                            library ? ScopeKind.LIBRARY : ScopeKind.CHITALISHTE,
+                            inv.organisationId())),
+                    "survey.notice.reopened",
+                    List.of(c.getTitle(), c.getClosesOn().toString()),
+                    "/surveys/" + c.getId() + "/answer/" + inv.organisationId(),
                     "survey.reopened:" + c.getId() + ":" + inv.organisationId() + ":" + r.getSubmissions()));
             invitations.recordSent(c.getId(), inv.organisationId(), stage, "NOTICE", clock.instant());
-        } else if (inv.email() != null && invitations.recordSent(c.getId(), inv.organisationId(), stage, "EMAIL",
-                clock.instant())) {
+        } else if (inv.email() != null
+                && invitations.recordSent(c.getId(), inv.organisationId(), stage, "EMAIL", clock.instant())) {
             String token = LinkTokens.generate();
             invitations.issueLink(inv.id(), LinkTokens.hash(token), "EMAIL", me.id(), clock.instant());
             String link = campaignService.linkOf(token);
             String title = c.getTitle();
             String closes = SurveyFormat.date(c.getClosesOn());
-            afterCommit(() -> mailer.send(inv.email(), Inventory.BG, "survey.mail.reopened", title, closes, link,
-                    inv.organisationName()));
+            afterCommit(() -> mailer.send(
+                    inv.email(), Inventory.BG, "survey.mail.reopened", title, closes, link, inv.organisationName()));
         }
     }
 
@@ -185,12 +206,12 @@ public class Answering {
         var c = campaign(inv.campaignId());
         var r = responses.findByInvitationId(inv.id()).orElse(null);
         if (r != null && r.getStatus() == ResponseStatus.SUBMITTED) {
-            throw new ConflictException("survey.error.alreadySubmitted",
-                    SurveyFormat.instant(r.getSubmittedAt()));
+            throw new ConflictException("survey.error.alreadySubmitted", SurveyFormat.instant(r.getSubmittedAt()));
         }
         if (!c.acceptsAnswersOn(today())) {
-            throw new ConflictException(today().isAfter(c.getClosesOn()) ? "survey.error.closed"
-                    : "survey.error.notYetOpen", SurveyFormat.date(c.getClosesOn()),
+            throw new ConflictException(
+                    today().isAfter(c.getClosesOn()) ? "survey.error.closed" : "survey.error.notYetOpen",
+                    SurveyFormat.date(c.getClosesOn()),
                     SurveyFormat.date(c.getOpensOn()));
         }
         long questionnaireId = r == null ? c.getQuestionnaireId() : r.getQuestionnaireId();
@@ -226,7 +247,10 @@ public class Answering {
     }
 
     private AnswerForm form(Invitation inv) {
-        return form(inv, campaign(inv.campaignId()), responses.findByInvitationId(inv.id()).orElse(null));
+        return form(
+                inv,
+                campaign(inv.campaignId()),
+                responses.findByInvitationId(inv.id()).orElse(null));
     }
 
     private AnswerForm form(Invitation inv, Campaign c, Response r) {
@@ -237,9 +261,19 @@ public class Answering {
         long questionnaireId = r == null ? c.getQuestionnaireId() : r.getQuestionnaireId();
         var q = questionnaires.read(questionnaireId);
         var values = known != null ? known : r == null ? Values.empty() : answers.load(r.getId(), q.definition());
-        return new AnswerForm(c.getId(), c.getTitle(), c.getPurpose(), c.getClosesOn(), inv.organisationId(),
-                inv.organisationName(), q, values, r == null ? ResponseStatus.DRAFT : r.getStatus(),
-                r == null ? null : r.getSubmittedAt(), r == null ? 0 : r.getVersion(), c.acceptsAnswersOn(today()));
+        return new AnswerForm(
+                c.getId(),
+                c.getTitle(),
+                c.getPurpose(),
+                c.getClosesOn(),
+                inv.organisationId(),
+                inv.organisationName(),
+                q,
+                values,
+                r == null ? ResponseStatus.DRAFT : r.getStatus(),
+                r == null ? null : r.getSubmittedAt(),
+                r == null ? 0 : r.getVersion(),
+                c.acceptsAnswersOn(today()));
     }
 
     private Campaign campaign(long id) {

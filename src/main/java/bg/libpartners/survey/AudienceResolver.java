@@ -32,7 +32,8 @@ class AudienceResolver {
     List<OrganisationSummary> resolve(Campaign c) {
         Map<Long, OrganisationSummary> found = new LinkedHashMap<>();
         if (!c.getPicked().isEmpty()) {
-            directory.findAll(c.getPicked()).stream().filter(AudienceResolver::invitable)
+            directory.findAll(c.getPicked()).stream()
+                    .filter(AudienceResolver::invitable)
                     .forEach(o -> found.putIfAbsent(o.id(), o));
             return new ArrayList<>(found.values());
         }
@@ -53,13 +54,14 @@ class AudienceResolver {
         }
         return found.values().stream()
                 .filter(o -> c.getOblasts().isEmpty() || c.getOblasts().contains(o.oblastCode()))
-                .filter(o -> statuses.isEmpty() ? o.status() != OrganisationStatus.CLOSED
+                .filter(o -> statuses.isEmpty()
+                        ? o.status() != OrganisationStatus.CLOSED
                         : o.status() != null && statuses.contains(o.status().name()))
                 .toList();
     }
 
     private void all(OrganisationKind kind, String oblast, String municipality, Map<Long, OrganisationSummary> into) {
-        for (int page = 0;; page++) {
+        for (int page = 0; ; page++) {
             var p = directory.list(kind, oblast, municipality, PageRequest.of(page, PAGE, Sort.by("id")));
             p.forEach(o -> into.putIfAbsent(o.id(), o));
             if (!p.hasNext()) {

@@ -31,13 +31,16 @@ class Campaign {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_campaign_seq")
     @SequenceGenerator(name = "survey_campaign_seq", sequenceName = "survey_campaign_seq", allocationSize = 50)
     private Long id;
+
     private String title;
     private String purpose;
     private LocalDate opensOn;
     private LocalDate closesOn;
     private long questionnaireId;
+
     @Enumerated(EnumType.STRING)
     private CampaignStatus status = CampaignStatus.DRAFT;
+
     private String oblasts;
     private String municipalities;
     private String kinds;
@@ -48,6 +51,7 @@ class Campaign {
     private Long createdBy;
     private Instant createdAt;
     private Instant launchedAt;
+
     @Version
     private long version;
 
@@ -55,7 +59,9 @@ class Campaign {
 
     Campaign(CampaignInput in, long questionnaireId, Set<String> oblasts, Long createdBy, boolean demo, Instant now) {
         this.title = in.title().trim();
-        this.purpose = in.purpose() == null || in.purpose().isBlank() ? null : in.purpose().trim();
+        this.purpose = in.purpose() == null || in.purpose().isBlank()
+                ? null
+                : in.purpose().trim();
         this.opensOn = in.opensOn();
         this.closesOn = in.closesOn();
         this.questionnaireId = questionnaireId;
@@ -63,7 +69,10 @@ class Campaign {
         this.municipalities = join(in.municipalities());
         this.kinds = join(in.kinds());
         this.statuses = join(in.statuses());
-        this.picked = join(in.picked() == null ? null : in.picked().stream().map(String::valueOf).toList());
+        this.picked = join(
+                in.picked() == null
+                        ? null
+                        : in.picked().stream().map(String::valueOf).toList());
         this.reminderDays = join(in.reminderDays().stream().map(String::valueOf).toList());
         this.demo = demo;
         this.createdBy = createdBy;
@@ -91,31 +100,88 @@ class Campaign {
         if (values == null || values.isEmpty()) {
             return null;
         }
-        return values.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).distinct()
+        return values.stream()
+                .map(String::valueOf)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
                 .collect(Collectors.joining(","));
     }
 
     static Set<String> split(String s) {
-        return s == null || s.isBlank() ? Set.of()
-                : Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty())
+        return s == null || s.isBlank()
+                ? Set.of()
+                : Arrays.stream(s.split(","))
+                        .map(String::trim)
+                        .filter(x -> !x.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    Long getId() { return id; }
-    String getTitle() { return title; }
-    String getPurpose() { return purpose; }
-    LocalDate getOpensOn() { return opensOn; }
-    LocalDate getClosesOn() { return closesOn; }
-    long getQuestionnaireId() { return questionnaireId; }
-    CampaignStatus getStatus() { return status; }
-    Set<String> getOblasts() { return split(oblasts); }
-    Set<String> getMunicipalities() { return split(municipalities); }
-    Set<String> getKinds() { return split(kinds); }
-    Set<String> getStatuses() { return split(statuses); }
-    List<Long> getPicked() { return split(picked).stream().map(Long::valueOf).toList(); }
-    List<Integer> getReminderDays() { return split(reminderDays).stream().map(Integer::valueOf).toList(); }
-    boolean isDemo() { return demo; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getLaunchedAt() { return launchedAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getPurpose() {
+        return purpose;
+    }
+
+    LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    long getQuestionnaireId() {
+        return questionnaireId;
+    }
+
+    CampaignStatus getStatus() {
+        return status;
+    }
+
+    Set<String> getOblasts() {
+        return split(oblasts);
+    }
+
+    Set<String> getMunicipalities() {
+        return split(municipalities);
+    }
+
+    Set<String> getKinds() {
+        return split(kinds);
+    }
+
+    Set<String> getStatuses() {
+        return split(statuses);
+    }
+
+    List<Long> getPicked() {
+        return split(picked).stream().map(Long::valueOf).toList();
+    }
+
+    List<Integer> getReminderDays() {
+        return split(reminderDays).stream().map(Integer::valueOf).toList();
+    }
+
+    boolean isDemo() {
+        return demo;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLaunchedAt() {
+        return launchedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -9,9 +9,18 @@ import java.util.Set;
  * ({@code LIBRARY}, {@code CHITALISHTE}) and register statuses given, or the hand-picked organisations; a coordinator's
  * campaign stays within their oblasts. Reminder days before the last day default to 7 and 2.
  */
-public record CampaignInput(String title, String purpose, LocalDate opensOn, LocalDate closesOn,
-        Long questionnaireId, Set<String> oblasts, Set<String> municipalities, Set<String> kinds,
-        Set<String> statuses, List<Long> picked, List<Integer> reminderDays) {
+public record CampaignInput(
+        String title,
+        String purpose,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        Long questionnaireId,
+        Set<String> oblasts,
+        Set<String> municipalities,
+        Set<String> kinds,
+        Set<String> statuses,
+        List<Long> picked,
+        List<Integer> reminderDays) {
 
     public CampaignInput {
         oblasts = oblasts == null ? Set.of() : oblasts;

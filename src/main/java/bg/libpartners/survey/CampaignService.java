@@ -44,9 +44,18 @@ public class CampaignService {
     private final SurveyReports reports;
     private final Clock clock;
 
-    CampaignService(Campaigns campaigns, Questionnaires questionnaires, SurveyAccess access, AudienceResolver audience,
-            InvitationStore invitations, Directory directory, AccountService accounts,
-            ApplicationEventPublisher events, LibPartnersProperties properties, SurveyReports reports, Clock clock) {
+    CampaignService(
+            Campaigns campaigns,
+            Questionnaires questionnaires,
+            SurveyAccess access,
+            AudienceResolver audience,
+            InvitationStore invitations,
+            Directory directory,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            LibPartnersProperties properties,
+            SurveyReports reports,
+            Clock clock) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.access = access;
@@ -66,8 +75,10 @@ public class CampaignService {
 
     @Transactional(readOnly = true)
     public List<CampaignView> list(CurrentUser me) {
-        return campaigns.findAllByOrderByCreatedAtDesc().stream().filter(c -> access.mayManage(me, c.getOblasts()))
-                .map(CampaignView::of).toList();
+        return campaigns.findAllByOrderByCreatedAtDesc().stream()
+                .filter(c -> access.mayManage(me, c.getOblasts()))
+                .map(CampaignView::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -110,8 +121,8 @@ public class CampaignService {
             throw new InvalidCampaignException("closesOn", "survey.error.closesPast");
         }
         if (in.questionnaireId() == null || !questionnaires.existsById(in.questionnaireId())) {
-            throw new InvalidCampaignException("questionnaireId", "survey.error.questionnaireNotFound",
-                    String.valueOf(in.questionnaireId()));
+            throw new InvalidCampaignException(
+                    "questionnaireId", "survey.error.questionnaireNotFound", String.valueOf(in.questionnaireId()));
         }
         for (var d : in.reminderDays()) {
             if (d == null || d < 1 || d > 60) {
@@ -181,8 +192,8 @@ public class CampaignService {
         }
         for (var o : oblasts) {
             if (!mine.contains(o)) {
-                throw new InvalidCampaignException(in.picked().isEmpty() ? "oblasts" : "picked",
-                        "survey.error.oblastNotYours", o);
+                throw new InvalidCampaignException(
+                        in.picked().isEmpty() ? "oblasts" : "picked", "survey.error.oblastNotYours", o);
             }
         }
         return oblasts;
@@ -219,27 +230,54 @@ public class CampaignService {
             String email = contact == null ? null : firstEmail(contact.emails());
             // an account is told in the application; without an address the coordinator hands a link over
             String mailState = account ? "NONE" : email == null ? "NO_ADDRESS" : "PENDING";
-            rows.add(new Object[] {c.getId(), o.id(), cut(o.name(), 500), o.kind().name(), o.oblastCode(),
-                    o.municipalityCode(), cut(o.settlementName(), 200), cut(email, 500),
-                    cut(contact == null ? null : contact.phones(), 500), account, mailState});
+            rows.add(new Object[] {
+                c.getId(),
+                o.id(),
+                cut(o.name(), 500),
+                o.kind().name(),
+                o.oblastCode(),
+                o.municipalityCode(),
+                cut(o.settlementName(), 200),
+                cut(email, 500),
+                cut(contact == null ? null : contact.phones(), 500),
+                account,
+                mailState
+            });
             if (account) {
-                audienceOfNotice.add(Notice.Audience.scoped(library ? Role.LIBRARIAN : Role.BOARD_MEMBER,
-                        library ? ScopeKind.LIBRARY : ScopeKind.CHITALISHTE, ref));
+                audienceOfNotice.add(Notice.Audience.scoped(
+                        library ? Role.LIBRARIAN : Role.BOARD_MEMBER,
+                        library ? ScopeKind.LIBRARY : ScopeKind.CHITALISHTE,
+                        ref));
             }
         }
         invitations.insert(rows);
         campaigns.saveAndFlush(c);
         reports.forgetProgressAfterCommit(c.getId());
         if (!audienceOfNotice.isEmpty()) {
-            events.publishEvent(new Notice("survey.invited", audienceOfNotice, "survey.notice.invited",
-                    List.of(c.getTitle(), c.getClosesOn().toString()), "/surveys/mine", "survey.invited:" + c.getId()));
+            events.publishEvent(new Notice(
+                    "survey.invited",
+                    audienceOfNotice,
+                    "survey.notice.invited",
+                    List.of(c.getTitle(), c.getClosesOn().toString()),
+                    "/surveys/mine",
+                    "survey.invited:" + c.getId()));
         }
         return rows.size();
     }
 
     /** A link row of the coordinator's list: who, how they are reached, how far they are. */
-    public record LinkRow(long organisationId, String name, String kind, String oblastCode, String municipalityCode,
-            String settlementName, String email, String phones, boolean hasAccount, String mailState, String status,
+    public record LinkRow(
+            long organisationId,
+            String name,
+            String kind,
+            String oblastCode,
+            String municipalityCode,
+            String settlementName,
+            String email,
+            String phones,
+            boolean hasAccount,
+            String mailState,
+            String status,
             int links) {}
 
     @Transactional(readOnly = true)

@@ -34,7 +34,13 @@ public record Definition(List<Section> sections) {
 
     public record Option(String code, Text label) {}
 
-    public record Section(String key, Text title, Text help, Boolean repeating, Integer maxItems, Condition showIf,
+    public record Section(
+            String key,
+            Text title,
+            Text help,
+            Boolean repeating,
+            Integer maxItems,
+            Condition showIf,
             List<Question> questions) {
 
         public Section {
@@ -47,8 +53,16 @@ public record Definition(List<Section> sections) {
         }
     }
 
-    public record Question(String key, QuestionKind kind, Text label, Text help, Boolean required,
-            List<Option> options, Integer min, Integer max, Condition showIf) {
+    public record Question(
+            String key,
+            QuestionKind kind,
+            Text label,
+            Text help,
+            Boolean required,
+            List<Option> options,
+            Integer min,
+            Integer max,
+            Condition showIf) {
 
         public Question {
             required = required != null && required;
@@ -99,7 +113,9 @@ public record Definition(List<Section> sections) {
 
     /** The same, with the question {@code key} replaced by {@code replacement} where it stands. */
     public Definition replacing(String key, Question replacement) {
-        return map(s -> s.questions().stream().map(q -> q.key().equals(key) ? replacement : q).toList());
+        return map(s -> s.questions().stream()
+                .map(q -> q.key().equals(key) ? replacement : q)
+                .toList());
     }
 
     /** The same, without the question {@code key}. */
@@ -128,8 +144,10 @@ public record Definition(List<Section> sections) {
     }
 
     private Definition map(java.util.function.Function<Section, List<Question>> questions) {
-        return new Definition(sections.stream().map(s -> new Section(s.key(), s.title(), s.help(), s.repeating(),
-                s.maxItems(), s.showIf(), questions.apply(s))).toList());
+        return new Definition(sections.stream()
+                .map(s -> new Section(
+                        s.key(), s.title(), s.help(), s.repeating(), s.maxItems(), s.showIf(), questions.apply(s)))
+                .toList());
     }
 
     /** The repeating sections (each is one sheet of the export). */
@@ -155,15 +173,21 @@ public record Definition(List<Section> sections) {
                 if (q.key() == null || !q.key().matches("[a-z][a-z0-9_]{0,63}") || !seen.add(q.key())) {
                     problems.add(new String[] {"survey.error.definition.key", String.valueOf(q.key())});
                 }
-                if (q.kind() == null || q.label() == null || q.label().bg() == null || q.label().bg().isBlank()) {
+                if (q.kind() == null
+                        || q.label() == null
+                        || q.label().bg() == null
+                        || q.label().bg().isBlank()) {
                     problems.add(new String[] {"survey.error.definition.label", String.valueOf(q.key())});
                 } else if (q.kind().hasOptions() && q.options().isEmpty()) {
-                    problems.add(new String[] {"survey.error.definition.options", q.label().bg()});
+                    problems.add(new String[] {
+                        "survey.error.definition.options", q.label().bg()
+                    });
                 }
                 if (q.min() != null && q.max() != null && q.min() > q.max()) {
                     problems.add(new String[] {"survey.error.definition.range", String.valueOf(q.key())});
                 }
-                if (q.showIf() != null && !Objects.equals(q.showIf().question(), q.key())
+                if (q.showIf() != null
+                        && !Objects.equals(q.showIf().question(), q.key())
                         && !seen.contains(q.showIf().question())) {
                     problems.add(new String[] {"survey.error.definition.condition", String.valueOf(q.key())});
                 }

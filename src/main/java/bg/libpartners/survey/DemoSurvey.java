@@ -33,8 +33,8 @@ class DemoSurvey implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSurvey.class);
     static final String TITLE = "Проучване на съществуващите партньорства (демонстрация)";
-    private static final CurrentUser SYSTEM = new CurrentUser(null, "demo", "LibPartners", Role.ADMIN, Set.of(), null,
-            true, false, Locale.forLanguageTag("bg"));
+    private static final CurrentUser SYSTEM = new CurrentUser(
+            null, "demo", "LibPartners", Role.ADMIN, Set.of(), null, true, false, Locale.forLanguageTag("bg"));
 
     private final LibPartnersProperties properties;
     private final Directory directory;
@@ -44,8 +44,14 @@ class DemoSurvey implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoSurvey(LibPartnersProperties properties, Directory directory, CampaignService campaigns, Answering answering,
-            InventorySeeder inventory, JdbcTemplate jdbc, Clock clock) {
+    DemoSurvey(
+            LibPartnersProperties properties,
+            Directory directory,
+            CampaignService campaigns,
+            Answering answering,
+            InventorySeeder inventory,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.properties = properties;
         this.directory = directory;
         this.campaigns = campaigns;
@@ -71,19 +77,37 @@ class DemoSurvey implements ApplicationRunner {
         var oblasts = new LinkedHashSet<String>();
         oblasts.add("PDV");
         directory.list(OrganisationKind.LIBRARY, null, null, PageRequest.of(0, 500)).stream()
-                .map(o -> o.oblastCode()).filter(o -> o != null).distinct().limit(3).forEach(oblasts::add);
+                .map(o -> o.oblastCode())
+                .filter(o -> o != null)
+                .distinct()
+                .limit(3)
+                .forEach(oblasts::add);
         var today = LocalDate.now(clock.withZone(SurveyClock.SOFIA));
-        long id = campaigns.create(SYSTEM, new CampaignInput(TITLE,
-                "Проучване на съществуващите партньорства при целевите библиотеки по програмата.",
-                today.minusDays(10), today.plusDays(20), inventory.inventoryId(),
-                oblasts.stream().limit(3).collect(java.util.stream.Collectors.toSet()), Set.of(), Set.of("LIBRARY"),
-                Set.of(), List.of(), List.of(7, 2)), true);
+        long id = campaigns.create(
+                SYSTEM,
+                new CampaignInput(
+                        TITLE,
+                        "Проучване на съществуващите партньорства при целевите библиотеки по програмата.",
+                        today.minusDays(10),
+                        today.plusDays(20),
+                        inventory.inventoryId(),
+                        oblasts.stream().limit(3).collect(java.util.stream.Collectors.toSet()),
+                        Set.of(),
+                        Set.of("LIBRARY"),
+                        Set.of(),
+                        List.of(),
+                        List.of(7, 2)),
+                true);
         int invited = campaigns.launch(SYSTEM, id);
         // the demo mails nobody; those without an address stay NO_ADDRESS, to show how links are handed over
-        jdbc.update("update survey_invitation set mail_state = 'NONE' where campaign_id = ? and mail_state = 'PENDING'",
+        jdbc.update(
+                "update survey_invitation set mail_state = 'NONE' where campaign_id = ? and mail_state = 'PENDING'",
                 id);
-        var orgs = jdbc.queryForList("select organisation_id from survey_invitation where campaign_id = ?"
-                + " and has_account = false order by organisation_id", Long.class, id);
+        var orgs = jdbc.queryForList(
+                "select organisation_id from survey_invitation where campaign_id = ?"
+                        + " and has_account = false order by organisation_id",
+                Long.class,
+                id);
         for (int i = 0; i < Math.min(4, orgs.size()); i++) {
             var inv = answering.invitationsOf(id, orgs.get(i));
             if (i == 0) {

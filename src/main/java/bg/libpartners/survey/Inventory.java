@@ -43,8 +43,14 @@ class Inventory {
     }
 
     Definition definition() {
-        var library = new Section("library", text("survey.inventory.section.library"),
-                text("survey.inventory.section.library.help"), false, null, null, List.of(
+        var library = new Section(
+                "library",
+                text("survey.inventory.section.library"),
+                text("survey.inventory.section.library.help"),
+                false,
+                null,
+                null,
+                List.of(
                         q("respondent", QuestionKind.TEXT, true),
                         q("position", QuestionKind.TEXT, false),
                         q("has_partnerships", QuestionKind.YES_NO, true)));
@@ -53,52 +59,134 @@ class Inventory {
         for (int n = 1; n <= PARTNER_SLOTS; n++) {
             Condition more = n == 1 ? null : new Condition("more_partners_" + n, "YES");
             if (n > 1) {
-                questions.add(new Question("more_partners_" + n, QuestionKind.YES_NO,
-                        text("survey.inventory.q.more_partners", n), null, false, List.of(), null, null, null));
+                questions.add(new Question(
+                        "more_partners_" + n,
+                        QuestionKind.YES_NO,
+                        text("survey.inventory.q.more_partners", n),
+                        null,
+                        false,
+                        List.of(),
+                        null,
+                        null,
+                        null));
             }
-            questions.add(new Question("partner" + n + "_org", QuestionKind.ORGANISATION,
-                    text("survey.inventory.q.partner_org", n), text("survey.inventory.q.partner_org.help"), false,
-                    List.of(), null, null, more));
-            questions.add(new Question("partner" + n + "_name", QuestionKind.TEXT,
-                    text("survey.inventory.q.partner_name", n), text("survey.inventory.q.partner_name.help"), false,
-                    List.of(), null, null, more));
-            questions.add(new Question("partner" + n + "_eik", QuestionKind.TEXT,
-                    text("survey.inventory.q.partner_eik", n), null, false, List.of(), null, null, more));
-            questions.add(new Question("partner" + n + "_settlement", QuestionKind.TEXT,
-                    text("survey.inventory.q.partner_settlement", n), null, false, List.of(), null, null, more));
-            questions.add(new Question("partner" + n + "_type", QuestionKind.SINGLE,
-                    text("survey.inventory.q.partner_type", n), null, n == 1, options("taxonomy.PartnerType.",
-                            PartnerType.values()), null, null, more));
-            questions.add(new Question("partner" + n + "_contribution", QuestionKind.MULTIPLE,
-                    text("survey.inventory.q.partner_contribution", n), null, false,
-                    options("taxonomy.Contribution.", Contribution.values()), null, null, more));
+            questions.add(new Question(
+                    "partner" + n + "_org",
+                    QuestionKind.ORGANISATION,
+                    text("survey.inventory.q.partner_org", n),
+                    text("survey.inventory.q.partner_org.help"),
+                    false,
+                    List.of(),
+                    null,
+                    null,
+                    more));
+            questions.add(new Question(
+                    "partner" + n + "_name",
+                    QuestionKind.TEXT,
+                    text("survey.inventory.q.partner_name", n),
+                    text("survey.inventory.q.partner_name.help"),
+                    false,
+                    List.of(),
+                    null,
+                    null,
+                    more));
+            questions.add(new Question(
+                    "partner" + n + "_eik",
+                    QuestionKind.TEXT,
+                    text("survey.inventory.q.partner_eik", n),
+                    null,
+                    false,
+                    List.of(),
+                    null,
+                    null,
+                    more));
+            questions.add(new Question(
+                    "partner" + n + "_settlement",
+                    QuestionKind.TEXT,
+                    text("survey.inventory.q.partner_settlement", n),
+                    null,
+                    false,
+                    List.of(),
+                    null,
+                    null,
+                    more));
+            questions.add(new Question(
+                    "partner" + n + "_type",
+                    QuestionKind.SINGLE,
+                    text("survey.inventory.q.partner_type", n),
+                    null,
+                    n == 1,
+                    options("taxonomy.PartnerType.", PartnerType.values()),
+                    null,
+                    null,
+                    more));
+            questions.add(new Question(
+                    "partner" + n + "_contribution",
+                    QuestionKind.MULTIPLE,
+                    text("survey.inventory.q.partner_contribution", n),
+                    null,
+                    false,
+                    options("taxonomy.Contribution.", Contribution.values()),
+                    null,
+                    null,
+                    more));
         }
-        questions.add(choice("field", QuestionKind.MULTIPLE, true, options("taxonomy.ActivityField.",
-                ActivityField.values())));
-        questions.add(choice("target", QuestionKind.MULTIPLE, true, options("taxonomy.TargetGroup.",
-                TargetGroup.values())));
-        questions.add(new Question("since", QuestionKind.NUMBER, text("survey.inventory.q.since"),
-                text("survey.inventory.q.since.help"), true, List.of(), 1950, 2100, null));
+        questions.add(choice(
+                "field", QuestionKind.MULTIPLE, true, options("taxonomy.ActivityField.", ActivityField.values())));
+        questions.add(
+                choice("target", QuestionKind.MULTIPLE, true, options("taxonomy.TargetGroup.", TargetGroup.values())));
+        questions.add(new Question(
+                "since",
+                QuestionKind.NUMBER,
+                text("survey.inventory.q.since"),
+                text("survey.inventory.q.since.help"),
+                true,
+                List.of(),
+                1950,
+                2100,
+                null));
         questions.add(q("agreement", QuestionKind.YES_NO, true));
-        var graded = List.of(new Option("YES", text("survey.answer.YES")), new Option("PARTLY",
-                text("survey.answer.PARTLY")), new Option("NO", text("survey.answer.NO")));
+        var graded = List.of(
+                new Option("YES", text("survey.answer.YES")),
+                new Option("PARTLY", text("survey.answer.PARTLY")),
+                new Option("NO", text("survey.answer.NO")));
         for (var c : Criterion.values()) {
             String prefix = c.kind() == Criterion.Kind.PRINCIPLE ? "principle_" : "condition_";
-            questions.add(new Question(prefix + c.name().toLowerCase(Locale.ROOT), QuestionKind.SINGLE,
-                    text("survey.inventory.q." + prefix.substring(0, prefix.length() - 1),
+            questions.add(new Question(
+                    prefix + c.name().toLowerCase(Locale.ROOT),
+                    QuestionKind.SINGLE,
+                    text(
+                            "survey.inventory.q." + prefix.substring(0, prefix.length() - 1),
                             messages.getMessage("partnership.criterion." + c.name(), null, BG)),
-                    null, false, graded, null, null, null));
+                    null,
+                    false,
+                    graded,
+                    null,
+                    null,
+                    null));
         }
-        questions.add(choice("benefits", QuestionKind.MULTIPLE, false, options("taxonomy.Benefit.",
-                Benefit.values())));
-        questions.add(new Question("rating", QuestionKind.SCALE, text("survey.inventory.q.rating"),
-                text("survey.inventory.q.rating.help"), false, List.of(), 1, 5, null));
+        questions.add(choice("benefits", QuestionKind.MULTIPLE, false, options("taxonomy.Benefit.", Benefit.values())));
+        questions.add(new Question(
+                "rating",
+                QuestionKind.SCALE,
+                text("survey.inventory.q.rating"),
+                text("survey.inventory.q.rating.help"),
+                false,
+                List.of(),
+                1,
+                5,
+                null));
         questions.add(q("story", QuestionKind.TEXT, false));
         // the English label of a criterion question names the criterion in English
         var fixed = questions.stream().map(this::englishCriterion).toList();
-        var partnerships = new Section(GROUP, text("survey.inventory.section.partnerships"),
-                text("survey.inventory.section.partnerships.help"), true, 30,
-                new Condition("has_partnerships", "YES"), fixed);
+        var partnerships = new Section(
+                GROUP,
+                text("survey.inventory.section.partnerships"),
+                text("survey.inventory.section.partnerships.help"),
+                true,
+                30,
+                new Condition("has_partnerships", "YES"),
+                fixed);
         return new Definition(List.of(library, partnerships));
     }
 
@@ -107,27 +195,32 @@ class Inventory {
             if (q.key().endsWith("_" + c.name().toLowerCase(Locale.ROOT))
                     && (q.key().startsWith("principle_") || q.key().startsWith("condition_"))) {
                 String kind = q.key().startsWith("principle_") ? "principle" : "condition";
-                var label = new Text(q.label().bg(), messages.getMessage("survey.inventory.q." + kind,
-                        new Object[] {messages.getMessage("partnership.criterion." + c.name(), null, Locale.ENGLISH)},
-                        Locale.ENGLISH));
-                return new Question(q.key(), q.kind(), label, q.help(), q.required(), q.options(), q.min(), q.max(),
-                        q.showIf());
+                var label = new Text(
+                        q.label().bg(),
+                        messages.getMessage(
+                                "survey.inventory.q." + kind,
+                                new Object[] {
+                                    messages.getMessage("partnership.criterion." + c.name(), null, Locale.ENGLISH)
+                                },
+                                Locale.ENGLISH));
+                return new Question(
+                        q.key(), q.kind(), label, q.help(), q.required(), q.options(), q.min(), q.max(), q.showIf());
             }
         }
         return q;
     }
 
     private Question q(String key, QuestionKind kind, boolean required) {
-        return new Question(key, kind, text("survey.inventory.q." + key), null, required, List.of(), null, null,
-                null);
+        return new Question(key, kind, text("survey.inventory.q." + key), null, required, List.of(), null, null, null);
     }
 
     private Question choice(String key, QuestionKind kind, boolean required, List<Option> options) {
-        return new Question(key, kind, text("survey.inventory.q." + key), null, required, options, null, null,
-                null);
+        return new Question(key, kind, text("survey.inventory.q." + key), null, required, options, null, null, null);
     }
 
     private List<Option> options(String prefix, Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> new Option(v.name(), text(prefix + v.name()))).toList();
+        return Arrays.stream(values)
+                .map(v -> new Option(v.name(), text(prefix + v.name())))
+                .toList();
     }
 }

@@ -28,8 +28,14 @@ class InventorySeeder implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!questionnaires.existsByCode(Inventory.CODE)) {
-            questionnaires.save(new Questionnaire(Inventory.CODE, 1, inventory.text("survey.inventory.title").bg(),
-                    inventory.text("survey.inventory.title").en(), service.write(inventory.definition()), true, null,
+            questionnaires.save(new Questionnaire(
+                    Inventory.CODE,
+                    1,
+                    inventory.text("survey.inventory.title").bg(),
+                    inventory.text("survey.inventory.title").en(),
+                    service.write(inventory.definition()),
+                    true,
+                    null,
                     clock.instant()));
         }
     }
@@ -37,6 +43,9 @@ class InventorySeeder implements ApplicationRunner {
     /** The id of the newest inventory version. */
     long inventoryId() {
         run(null);
-        return questionnaires.findFirstByCodeOrderByVersionNoDesc(Inventory.CODE).orElseThrow().getId();
+        return questionnaires
+                .findFirstByCodeOrderByVersionNoDesc(Inventory.CODE)
+                .orElseThrow()
+                .getId();
     }
 }

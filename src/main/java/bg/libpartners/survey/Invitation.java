@@ -10,7 +10,19 @@ import java.time.Instant;
  *     application) or {@code NO_ADDRESS} (no e-mail in the register: the coordinator hands a personal link over)
  * @param status {@code INVITED}, {@code STARTED} or {@code SUBMITTED}
  */
-public record Invitation(long id, long campaignId, long organisationId, String organisationName, String kind,
-        String oblastCode, String municipalityCode, String settlementName, String email, String phones,
-        boolean hasAccount, String mailState, String status, Instant startedAt, Instant submittedAt) {
-}
+public record Invitation(
+        long id,
+        long campaignId,
+        long organisationId,
+        String organisationName,
+        String kind,
+        String oblastCode,
+        String municipalityCode,
+        String settlementName,
+        String email,
+        String phones,
+        boolean hasAccount,
+        String mailState,
+        String status,
+        Instant startedAt,
+        Instant submittedAt) {}

@@ -30,8 +30,14 @@ class InvitationMails {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    InvitationMails(JdbcTemplate jdbc, InvitationStore invitations, Mailer mailer, CampaignService campaigns,
-            SurveyProperties properties, TransactionTemplate tx, Clock clock) {
+    InvitationMails(
+            JdbcTemplate jdbc,
+            InvitationStore invitations,
+            Mailer mailer,
+            CampaignService campaigns,
+            SurveyProperties properties,
+            TransactionTemplate tx,
+            Clock clock) {
         this.jdbc = jdbc;
         this.invitations = invitations;
         this.mailer = mailer;
@@ -50,21 +56,37 @@ class InvitationMails {
     /** Sends one batch of pending invitations; returns how many mails the server accepted. */
     int sendPending() {
         settleUnreachable();
-        record Pending(long id, long campaignId, long organisationId, String name, String email, String title,
+        record Pending(
+                long id,
+                long campaignId,
+                long organisationId,
+                String name,
+                String email,
+                String title,
                 java.sql.Date closesOn) {}
-        List<Pending> batch = jdbc.query("select i.id, i.campaign_id, i.organisation_id, i.organisation_name, i.email,"
-                + " c.title, c.closes_on from survey_invitation i join survey_campaign c on c.id = i.campaign_id"
-                + " where i.mail_state = 'PENDING' and c.status = 'OPEN' order by i.id fetch first ? rows only",
-                (rs, n) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getDate(7)), properties.mailBatch());
+        List<Pending> batch = jdbc.query(
+                "select i.id, i.campaign_id, i.organisation_id, i.organisation_name, i.email,"
+                        + " c.title, c.closes_on from survey_invitation i join survey_campaign c on c.id = i.campaign_id"
+                        + " where i.mail_state = 'PENDING' and c.status = 'OPEN' order by i.id fetch first ? rows only",
+                (rs, n) -> new Pending(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getDate(7)),
+                properties.mailBatch());
         long gapNanos = 1_000_000_000L / properties.mailsPerSecond();
         int sent = 0;
         long next = System.nanoTime();
         for (var p : batch) {
             String token = LinkTokens.generate();
             Boolean claimed = tx.execute(s -> {
-                if (jdbc.update("update survey_invitation set mail_state = 'SENT' where id = ? and mail_state = 'PENDING'",
-                        p.id()) == 0) {
+                if (jdbc.update(
+                                "update survey_invitation set mail_state = 'SENT' where id = ? and mail_state = 'PENDING'",
+                                p.id())
+                        == 0) {
                     return false;
                 }
                 if (!invitations.recordSent(p.campaignId(), p.organisationId(), "INVITE", "EMAIL", clock.instant())) {
@@ -81,8 +103,14 @@ class InvitationMails {
                 sleep(wait);
             }
             next = Math.max(next, System.nanoTime()) + gapNanos;
-            boolean ok = mailer.send(p.email(), Inventory.BG, "survey.mail.invite", p.title(),
-                    SurveyFormat.date(p.closesOn().toLocalDate()), campaigns.linkOf(token), p.name());
+            boolean ok = mailer.send(
+                    p.email(),
+                    Inventory.BG,
+                    "survey.mail.invite",
+                    p.title(),
+                    SurveyFormat.date(p.closesOn().toLocalDate()),
+                    campaigns.linkOf(token),
+                    p.name());
             if (ok) {
                 sent++;
             } else {
@@ -100,8 +128,10 @@ class InvitationMails {
      * rounds will send). It settles at 0; an invitation without an address is {@code NO_ADDRESS}, never pending.
      */
     long pending() {
-        return jdbc.queryForObject("select count(*) from survey_invitation i join survey_campaign c"
-                + " on c.id = i.campaign_id where i.mail_state = 'PENDING' and c.status = 'OPEN'", Long.class);
+        return jdbc.queryForObject(
+                "select count(*) from survey_invitation i join survey_campaign c"
+                        + " on c.id = i.campaign_id where i.mail_state = 'PENDING' and c.status = 'OPEN'",
+                Long.class);
     }
 
     /**

@@ -9,13 +9,22 @@ import java.util.Map;
  *     campaign can send no more)
  * @param noAddress invitations without an e-mail address, to be reached by a personal link the coordinator hands over
  */
-public record Progress(long invited, long started, long submitted, long mailed, long mailPending, long noAddress,
-        Map<String, Counts> byOblast, Map<String, Counts> byMunicipality) {
+public record Progress(
+        long invited,
+        long started,
+        long submitted,
+        long mailed,
+        long mailPending,
+        long noAddress,
+        Map<String, Counts> byOblast,
+        Map<String, Counts> byMunicipality) {
 
     public record Counts(long invited, long started, long submitted) {
 
         Counts plus(String status, long n) {
-            return new Counts(invited + n, started + ("STARTED".equals(status) ? n : 0),
+            return new Counts(
+                    invited + n,
+                    started + ("STARTED".equals(status) ? n : 0),
                     submitted + ("SUBMITTED".equals(status) ? n : 0));
         }
 

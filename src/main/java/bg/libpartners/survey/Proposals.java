@@ -28,8 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Proposals {
 
-    public record Proposal(long id, long campaignId, long organisationId, int item, int slot, String name, String eik,
-            String settlement, String partnerType, String oblastCode, String status, Long resolvedId) {}
+    public record Proposal(
+            long id,
+            long campaignId,
+            long organisationId,
+            int item,
+            int slot,
+            String name,
+            String eik,
+            String settlement,
+            String partnerType,
+            String oblastCode,
+            String status,
+            Long resolvedId) {}
 
     private final JdbcTemplate jdbc;
     private final SqlInstants instants;
@@ -43,9 +54,18 @@ public class Proposals {
     private final RegistryFeed feed;
     private final Clock clock;
 
-    Proposals(JdbcTemplate jdbc, SqlInstants instants, Directory directory, DirectoryEditor editor,
-            Campaigns campaigns, InvitationStore invitations, Responses responses, AnswerStore answers,
-            QuestionnaireService questionnaires, RegistryFeed feed, Clock clock) {
+    Proposals(
+            JdbcTemplate jdbc,
+            SqlInstants instants,
+            Directory directory,
+            DirectoryEditor editor,
+            Campaigns campaigns,
+            InvitationStore invitations,
+            Responses responses,
+            AnswerStore answers,
+            QuestionnaireService questionnaires,
+            RegistryFeed feed,
+            Clock clock) {
         this.jdbc = jdbc;
         this.instants = instants;
         this.directory = directory;
@@ -63,8 +83,18 @@ public class Proposals {
             + " partner_type, oblast_code, status, resolved_id";
 
     private static Proposal row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Proposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+        return new Proposal(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
                 (Long) rs.getObject(12, Long.class));
     }
 
@@ -72,14 +102,23 @@ public class Proposals {
     @Transactional(readOnly = true)
     public List<Proposal> open(CurrentUser me) {
         check(me);
-        return jdbc.query("select " + COLUMNS + " from survey_partner_proposal where status = 'PROPOSED'"
-                + " order by id", Proposals::row).stream().filter(p -> covers(me, p)).limit(500).toList();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from survey_partner_proposal where status = 'PROPOSED'"
+                                + " order by id",
+                        Proposals::row)
+                .stream()
+                .filter(p -> covers(me, p))
+                .limit(500)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<OrganisationSummary> suggestions(CurrentUser me, long id) {
         var p = get(me, id);
-        return directory.suggest(p.name(), 5).stream().filter(o -> o.kind() == OrganisationKind.PARTNER).toList();
+        return directory.suggest(p.name(), 5).stream()
+                .filter(o -> o.kind() == OrganisationKind.PARTNER)
+                .toList();
     }
 
     @Transactional
@@ -91,9 +130,30 @@ public class Proposals {
         } catch (IllegalArgumentException e) {
             // left empty: the coordinator completes the entry in the directory
         }
-        long org = editor.create(me, new OrganisationInput(OrganisationKind.PARTNER, p.name(), p.eik(),
-                OrganisationStatus.ACTIVE, null, type, null, null, "BG", p.settlement(), null, null, null,
-                null, null, null, null, null, null, false, null));
+        long org = editor.create(
+                me,
+                new OrganisationInput(
+                        OrganisationKind.PARTNER,
+                        p.name(),
+                        p.eik(),
+                        OrganisationStatus.ACTIVE,
+                        null,
+                        type,
+                        null,
+                        null,
+                        "BG",
+                        p.settlement(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null));
         decide(me, p, "CONFIRMED", org);
         return org;
     }
@@ -101,9 +161,11 @@ public class Proposals {
     @Transactional
     public void merge(CurrentUser me, long id, long organisationId) {
         var p = undecided(me, id);
-        var org = directory.findOptional(organisationId).filter(o -> o.kind() == OrganisationKind.PARTNER)
-                .orElseThrow(() -> new InvalidCampaignException("organisationId", "survey.error.mergeUnknown",
-                        String.valueOf(organisationId)));
+        var org = directory
+                .findOptional(organisationId)
+                .filter(o -> o.kind() == OrganisationKind.PARTNER)
+                .orElseThrow(() -> new InvalidCampaignException(
+                        "organisationId", "survey.error.mergeUnknown", String.valueOf(organisationId)));
         decide(me, p, "MERGED", org.id());
     }
 
@@ -114,18 +176,27 @@ public class Proposals {
     }
 
     private void decide(CurrentUser me, Proposal p, String status, Long resolved) {
-        jdbc.update("update survey_partner_proposal set status = ?, resolved_id = ?, decided_by = ?, decided_at = ?"
-                + " where id = ?", status, resolved, me.id(), instants.bind(clock.instant()), p.id());
+        jdbc.update(
+                "update survey_partner_proposal set status = ?, resolved_id = ?, decided_by = ?, decided_at = ?"
+                        + " where id = ?",
+                status,
+                resolved,
+                me.id(),
+                instants.bind(clock.instant()),
+                p.id());
         if (resolved == null) {
             return;
         }
         // the reported partnership gets the partner now: the submitted answer is fed again
         var c = campaigns.findById(p.campaignId()).orElseThrow();
         var inv = invitations.get(p.campaignId(), p.organisationId());
-        responses.findByInvitationId(inv.id()).filter(r -> r.getStatus() == ResponseStatus.SUBMITTED).ifPresent(r -> {
-            var d = questionnaires.definition(r.getQuestionnaireId());
-            feed.submitted(c, inv, d, answers.load(r.getId(), d));
-        });
+        responses
+                .findByInvitationId(inv.id())
+                .filter(r -> r.getStatus() == ResponseStatus.SUBMITTED)
+                .ifPresent(r -> {
+                    var d = questionnaires.definition(r.getQuestionnaireId());
+                    feed.submitted(c, inv, d, answers.load(r.getId(), d));
+                });
     }
 
     private Proposal undecided(CurrentUser me, long id) {
@@ -138,8 +209,12 @@ public class Proposals {
 
     private Proposal get(CurrentUser me, long id) {
         check(me);
-        var p = jdbc.query("select " + COLUMNS + " from survey_partner_proposal where id = ?", Proposals::row, id)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("survey.error.proposalNotFound", id));
+        var p =
+                jdbc
+                        .query("select " + COLUMNS + " from survey_partner_proposal where id = ?", Proposals::row, id)
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("survey.error.proposalNotFound", id));
         if (!covers(me, p)) {
             throw new AccessDeniedException("proposal " + id);
         }
@@ -153,6 +228,7 @@ public class Proposals {
     }
 
     private static boolean covers(CurrentUser me, Proposal p) {
-        return me.isAdmin() || p.oblastCode() != null && me.refs(ScopeKind.OBLAST).contains(p.oblastCode());
+        return me.isAdmin()
+                || p.oblastCode() != null && me.refs(ScopeKind.OBLAST).contains(p.oblastCode());
     }
 }

@@ -24,7 +24,8 @@ public class QuestionEditor {
 
     /** Which way a question moves within its section. */
     public enum Direction {
-        UP, DOWN
+        UP,
+        DOWN
     }
 
     private final QuestionnaireService questionnaires;
@@ -38,13 +39,18 @@ public class QuestionEditor {
         var q = questionnaires.get(me, id);
         var old = question(q, key);
         check(in);
-        var edited = new Question(key, in.kind(), new Text(in.labelBg().strip(), blankToNull(in.labelEn())),
+        var edited = new Question(
+                key,
+                in.kind(),
+                new Text(in.labelBg().strip(), blankToNull(in.labelEn())),
                 blank(in.helpBg()) ? null : new Text(in.helpBg().strip(), blankToNull(in.helpEn())),
-                Boolean.TRUE.equals(in.required()), in.kind().hasOptions() ? in.options() : List.of(),
+                Boolean.TRUE.equals(in.required()),
+                in.kind().hasOptions() ? in.options() : List.of(),
                 in.kind() == QuestionKind.NUMBER || in.kind() == QuestionKind.SCALE ? in.min() : null,
                 in.kind() == QuestionKind.NUMBER || in.kind() == QuestionKind.SCALE ? in.max() : null,
-                blank(in.showIfQuestion()) ? null : new Condition(in.showIfQuestion().strip(),
-                        blankToNull(in.showIfValue())));
+                blank(in.showIfQuestion())
+                        ? null
+                        : new Condition(in.showIfQuestion().strip(), blankToNull(in.showIfValue())));
         if (edited.equals(old)) {
             return q;
         }
@@ -78,7 +84,9 @@ public class QuestionEditor {
     }
 
     private static Question question(QuestionnaireView q, String key) {
-        return q.definition().question(key).map(Definition.Located::question)
+        return q.definition()
+                .question(key)
+                .map(Definition.Located::question)
                 .orElseThrow(() -> new NotFoundException("survey.error.questionNotFound", key));
     }
 
@@ -105,8 +113,10 @@ public class QuestionEditor {
             problems.add(new Problem("max", "survey.error.field.range", new Object[] {in.min(), in.max()}));
         }
         if (blank(in.showIfQuestion()) != blank(in.showIfValue())) {
-            problems.add(new Problem(blank(in.showIfQuestion()) ? "showIfQuestion" : "showIfValue",
-                    "survey.error.field.condition", new Object[0]));
+            problems.add(new Problem(
+                    blank(in.showIfQuestion()) ? "showIfQuestion" : "showIfValue",
+                    "survey.error.field.condition",
+                    new Object[0]));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAnswerException(problems);
@@ -121,8 +131,9 @@ public class QuestionEditor {
         var codes = new HashSet<String>();
         for (var o : options) {
             if (o == null || o.code() == null || !o.code().matches("[A-Z0-9_]{1,64}") || !codes.add(o.code())) {
-                problems.add(new Problem("options", "survey.error.field.optionCode",
-                        new Object[] {o == null ? "" : String.valueOf(o.code())}));
+                problems.add(new Problem("options", "survey.error.field.optionCode", new Object[] {
+                    o == null ? "" : String.valueOf(o.code())
+                }));
                 return;
             }
             if (o.label() == null || blank(o.label().bg())) {

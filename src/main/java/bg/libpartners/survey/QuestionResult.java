@@ -7,5 +7,12 @@ import java.util.Map;
  * number or scale the counts per value and the average; {@code answered} counts the answers (blocks, for a question
  * of a repeating section).
  */
-public record QuestionResult(String key, String section, String label, QuestionKind kind, Map<String, Long> counts,
-        Map<String, String> labels, long answered, Double average) {}
+public record QuestionResult(
+        String key,
+        String section,
+        String label,
+        QuestionKind kind,
+        Map<String, Long> counts,
+        Map<String, String> labels,
+        long answered,
+        Double average) {}

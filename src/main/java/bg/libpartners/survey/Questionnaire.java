@@ -19,8 +19,12 @@ class Questionnaire {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_questionnaire_seq")
-    @SequenceGenerator(name = "survey_questionnaire_seq", sequenceName = "survey_questionnaire_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "survey_questionnaire_seq",
+            sequenceName = "survey_questionnaire_seq",
+            allocationSize = 50)
     private Long id;
+
     private String code;
     private int versionNo;
     private String titleBg;
@@ -29,13 +33,21 @@ class Questionnaire {
     private boolean shipped;
     private Long createdBy;
     private Instant createdAt;
+
     @Version
     private long version;
 
     protected Questionnaire() {}
 
-    Questionnaire(String code, int versionNo, String titleBg, String titleEn, String definition, boolean shipped,
-            Long createdBy, Instant now) {
+    Questionnaire(
+            String code,
+            int versionNo,
+            String titleBg,
+            String titleEn,
+            String definition,
+            boolean shipped,
+            Long createdBy,
+            Instant now) {
         this.code = code;
         this.versionNo = versionNo;
         this.titleBg = titleBg;
@@ -52,13 +64,39 @@ class Questionnaire {
         this.definition = definition;
     }
 
-    Long getId() { return id; }
-    String getCode() { return code; }
-    int getVersionNo() { return versionNo; }
-    String getTitleBg() { return titleBg; }
-    String getTitleEn() { return titleEn; }
-    String getDefinition() { return definition; }
-    boolean isShipped() { return shipped; }
-    Instant getCreatedAt() { return createdAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    int getVersionNo() {
+        return versionNo;
+    }
+
+    String getTitleBg() {
+        return titleBg;
+    }
+
+    String getTitleEn() {
+        return titleEn;
+    }
+
+    String getDefinition() {
+        return definition;
+    }
+
+    boolean isShipped() {
+        return shipped;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -42,8 +42,13 @@ public class QuestionnaireService {
     private final java.util.concurrent.ConcurrentHashMap<Long, QuestionnaireView> views =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    QuestionnaireService(Questionnaires questionnaires, Responses responses, Campaigns campaigns, JsonMapper json,
-            JdbcTemplate jdbc, Clock clock) {
+    QuestionnaireService(
+            Questionnaires questionnaires,
+            Responses responses,
+            Campaigns campaigns,
+            JsonMapper json,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.campaigns = campaigns;
@@ -77,8 +82,8 @@ public class QuestionnaireService {
      */
     @Transactional(readOnly = true)
     QuestionnaireView read(long id) {
-        Long version = jdbc.query("select version from survey_questionnaire where id = ?",
-                rs -> rs.next() ? rs.getLong(1) : null, id);
+        Long version = jdbc.query(
+                "select version from survey_questionnaire where id = ?", rs -> rs.next() ? rs.getLong(1) : null, id);
         if (version == null) {
             throw new NotFoundException("survey.error.questionnaireNotFound", id);
         }
@@ -117,8 +122,15 @@ public class QuestionnaireService {
         checkBuilder(me);
         check(in);
         String code = "q" + Long.toString(clock.millis(), 36);
-        var q = new Questionnaire(code, 1, in.titleBg().trim(), blank(in.titleEn()) ? in.titleBg().trim()
-                : in.titleEn().trim(), write(in.definition()), false, me.id(), clock.instant());
+        var q = new Questionnaire(
+                code,
+                1,
+                in.titleBg().trim(),
+                blank(in.titleEn()) ? in.titleBg().trim() : in.titleEn().trim(),
+                write(in.definition()),
+                false,
+                me.id(),
+                clock.instant());
         return questionnaires.save(q).getId();
     }
 
@@ -134,24 +146,38 @@ public class QuestionnaireService {
             throw new ObjectOptimisticLockingFailureException(Questionnaire.class, id);
         }
         check(in);
-        var latest = questionnaires.findFirstByCodeOrderByVersionNoDesc(q.getCode()).orElseThrow();
+        var latest =
+                questionnaires.findFirstByCodeOrderByVersionNoDesc(q.getCode()).orElseThrow();
         if (!latest.getId().equals(q.getId())) {
             throw new bg.libpartners.platform.ConflictException("survey.error.notLatest", latest.getVersionNo());
         }
-        String titleEn = blank(in.titleEn()) ? in.titleBg().trim() : in.titleEn().trim();
+        String titleEn =
+                blank(in.titleEn()) ? in.titleBg().trim() : in.titleEn().trim();
         if (!inUse(id)) {
             q.rewrite(in.titleBg().trim(), titleEn, write(in.definition()));
             questionnaires.saveAndFlush(q);
             return view(q);
         }
         checkOrphans(id, read(q.getDefinition()), in.definition());
-        var next = questionnaires.save(new Questionnaire(q.getCode(), q.getVersionNo() + 1, in.titleBg().trim(),
-                titleEn, write(in.definition()), q.isShipped(), me.id(), clock.instant()));
+        var next = questionnaires.save(new Questionnaire(
+                q.getCode(),
+                q.getVersionNo() + 1,
+                in.titleBg().trim(),
+                titleEn,
+                write(in.definition()),
+                q.isShipped(),
+                me.id(),
+                clock.instant()));
         questionnaires.flush();
-        jdbc.update("update survey_campaign set questionnaire_id = ? where questionnaire_id = ? and status <> 'CLOSED'",
-                next.getId(), id);
-        jdbc.update("update survey_response set questionnaire_id = ?, version = version + 1 where questionnaire_id = ?"
-                + " and status = 'DRAFT'", next.getId(), id);
+        jdbc.update(
+                "update survey_campaign set questionnaire_id = ? where questionnaire_id = ? and status <> 'CLOSED'",
+                next.getId(),
+                id);
+        jdbc.update(
+                "update survey_response set questionnaire_id = ?, version = version + 1 where questionnaire_id = ?"
+                        + " and status = 'DRAFT'",
+                next.getId(),
+                id);
         return view(next);
     }
 
@@ -169,18 +195,28 @@ public class QuestionnaireService {
     private void checkOrphans(long id, Definition old, Definition next) {
         Locale locale = LocaleContextHolder.getLocale();
         var problems = new ArrayList<Problem>();
-        var answered = jdbc.queryForList("select distinct a.question_key from survey_answer a join survey_response r"
-                + " on r.id = a.response_id where r.questionnaire_id = ? and r.status = 'DRAFT'", String.class, id);
+        var answered = jdbc.queryForList(
+                "select distinct a.question_key from survey_answer a join survey_response r"
+                        + " on r.id = a.response_id where r.questionnaire_id = ? and r.status = 'DRAFT'",
+                String.class,
+                id);
         for (var key : answered) {
             var before = old.question(key);
             var after = next.question(key);
-            if (before.isPresent() && (after.isEmpty()
-                    || after.get().question().kind() != before.get().question().kind())) {
-                int count = jdbc.queryForObject("select count(distinct a.response_id) from survey_answer a"
-                        + " join survey_response r on r.id = a.response_id where r.questionnaire_id = ?"
-                        + " and r.status = 'DRAFT' and a.question_key = ?", Integer.class, id, key);
-                problems.add(new Problem(key, "survey.error.orphans",
-                        new Object[] {before.get().question().label().in(locale), count}));
+            if (before.isPresent()
+                    && (after.isEmpty()
+                            || after.get().question().kind()
+                                    != before.get().question().kind())) {
+                int count = jdbc.queryForObject(
+                        "select count(distinct a.response_id) from survey_answer a"
+                                + " join survey_response r on r.id = a.response_id where r.questionnaire_id = ?"
+                                + " and r.status = 'DRAFT' and a.question_key = ?",
+                        Integer.class,
+                        id,
+                        key);
+                problems.add(new Problem(key, "survey.error.orphans", new Object[] {
+                    before.get().question().label().in(locale), count
+                }));
             }
         }
         if (!problems.isEmpty()) {
@@ -197,19 +233,30 @@ public class QuestionnaireService {
         }
         var problems = in.definition().problems();
         if (!problems.isEmpty()) {
-            throw new InvalidAnswerException(problems.stream().map(p -> new Problem("definition", p[0],
-                    java.util.Arrays.copyOfRange(p, 1, p.length, Object[].class))).toList());
+            throw new InvalidAnswerException(problems.stream()
+                    .map(p -> new Problem(
+                            "definition", p[0], java.util.Arrays.copyOfRange(p, 1, p.length, Object[].class)))
+                    .toList());
         }
     }
 
     Questionnaire load(long id) {
-        return questionnaires.findById(id).orElseThrow(() -> new NotFoundException("survey.error.questionnaireNotFound",
-                id));
+        return questionnaires
+                .findById(id)
+                .orElseThrow(() -> new NotFoundException("survey.error.questionnaireNotFound", id));
     }
 
     QuestionnaireView view(Questionnaire q) {
-        return new QuestionnaireView(q.getId(), q.getCode(), q.getVersionNo(), q.getTitleBg(), q.getTitleEn(),
-                definition(q), q.isShipped(), q.getCreatedAt(), q.getVersion());
+        return new QuestionnaireView(
+                q.getId(),
+                q.getCode(),
+                q.getVersionNo(),
+                q.getTitleBg(),
+                q.getTitleEn(),
+                definition(q),
+                q.isShipped(),
+                q.getCreatedAt(),
+                q.getVersion());
     }
 
     String write(Definition d) {

@@ -39,8 +39,13 @@ class RegistryFeed {
     private final MessageSource messages;
     private final Clock clock;
 
-    RegistryFeed(PartnershipService partnerships, Directory directory, JdbcTemplate jdbc, SqlInstants instants,
-            MessageSource messages, Clock clock) {
+    RegistryFeed(
+            PartnershipService partnerships,
+            Directory directory,
+            JdbcTemplate jdbc,
+            SqlInstants instants,
+            MessageSource messages,
+            Clock clock) {
         this.partnerships = partnerships;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -55,8 +60,11 @@ class RegistryFeed {
         if (definition.section(Inventory.GROUP).isEmpty() || blocks.isEmpty()) {
             return List.of();
         }
-        Optional<Long> lead = "LIBRARY".equals(inv.kind()) ? Optional.of(inv.organisationId())
-                : directory.librariesOf(inv.organisationId()).stream().map(OrganisationSummary::id).findFirst();
+        Optional<Long> lead = "LIBRARY".equals(inv.kind())
+                ? Optional.of(inv.organisationId())
+                : directory.librariesOf(inv.organisationId()).stream()
+                        .map(OrganisationSummary::id)
+                        .findFirst();
         if (lead.isEmpty()) {
             return List.of();
         }
@@ -70,28 +78,63 @@ class RegistryFeed {
             }
             int item = i + 1;
             var parties = parties(c, inv, lead.get(), item, block);
-            var input = new PartnershipInput(cut(title, 300), lead.get(), enums(TargetGroup.class, block.get("target")),
-                    enums(ActivityField.class, block.get("field")), null, cut(first(block, "story"), 4000), null,
-                    null, null, null, null, null, null, since(first(block, "since")), null, parties, null);
-            Long existing = jdbc.query("select partnership_id from survey_reported where campaign_id = ?"
-                    + " and organisation_id = ? and item_index = ?", (rs, n) -> rs.getLong(1), c.getId(),
-                    inv.organisationId(), item).stream().findFirst().orElse(null);
+            var input = new PartnershipInput(
+                    cut(title, 300),
+                    lead.get(),
+                    enums(TargetGroup.class, block.get("target")),
+                    enums(ActivityField.class, block.get("field")),
+                    null,
+                    cut(first(block, "story"), 4000),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    since(first(block, "since")),
+                    null,
+                    parties,
+                    null);
+            Long existing = jdbc
+                    .query(
+                            "select partnership_id from survey_reported where campaign_id = ?"
+                                    + " and organisation_id = ? and item_index = ?",
+                            (rs, n) -> rs.getLong(1),
+                            c.getId(),
+                            inv.organisationId(),
+                            item)
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
             long id = partnerships.recordReported(existing, input, mark);
             var now = instants.bind(clock.instant());
             if (existing == null) {
-                jdbc.update("insert into survey_reported (campaign_id, organisation_id, item_index, partnership_id,"
-                        + " updated_at) values (?, ?, ?, ?, ?)", c.getId(), inv.organisationId(), item, id, now);
+                jdbc.update(
+                        "insert into survey_reported (campaign_id, organisation_id, item_index, partnership_id,"
+                                + " updated_at) values (?, ?, ?, ?, ?)",
+                        c.getId(),
+                        inv.organisationId(),
+                        item,
+                        id,
+                        now);
             } else {
-                jdbc.update("update survey_reported set partnership_id = ?, updated_at = ? where campaign_id = ?"
-                        + " and organisation_id = ? and item_index = ?", id, now, c.getId(), inv.organisationId(), item);
+                jdbc.update(
+                        "update survey_reported set partnership_id = ?, updated_at = ? where campaign_id = ?"
+                                + " and organisation_id = ? and item_index = ?",
+                        id,
+                        now,
+                        c.getId(),
+                        inv.organisationId(),
+                        item);
             }
             written.add(id);
         }
         return written;
     }
 
-    private List<PartnershipInput.PartyInput> parties(Campaign c, Invitation inv, long lead, int item,
-            Map<String, List<String>> block) {
+    private List<PartnershipInput.PartyInput> parties(
+            Campaign c, Invitation inv, long lead, int item, Map<String, List<String>> block) {
         var seen = new LinkedHashSet<Long>();
         var parties = new ArrayList<PartnershipInput.PartyInput>();
         for (int n = 1; n <= Inventory.PARTNER_SLOTS; n++) {
@@ -100,29 +143,45 @@ class RegistryFeed {
             String name = first(block, p + "name");
             if (org == null && name != null) {
                 String eik = first(block, p + "eik");
-                var match = directory.findByEik(eik).or(() -> directory.findByNameIn(name, first(block,
-                        p + "settlement")));
+                var match =
+                        directory.findByEik(eik).or(() -> directory.findByNameIn(name, first(block, p + "settlement")));
                 org = match.map(OrganisationSummary::id).orElseGet(() -> propose(c, inv, item, block, p, name, eik));
             } else if (org == null) {
-                jdbc.update("delete from survey_partner_proposal where campaign_id = ? and organisation_id = ?"
-                        + " and item_index = ? and slot = ? and status = 'PROPOSED'", c.getId(),
-                        inv.organisationId(), item, slotOf(p));
+                jdbc.update(
+                        "delete from survey_partner_proposal where campaign_id = ? and organisation_id = ?"
+                                + " and item_index = ? and slot = ? and status = 'PROPOSED'",
+                        c.getId(),
+                        inv.organisationId(),
+                        item,
+                        slotOf(p));
             }
             if (org != null && org != lead && seen.add(org)) {
-                parties.add(new PartnershipInput.PartyInput(org, null, null,
-                        enums(Contribution.class, block.get(p + "contribution")), null, null, null, null));
+                parties.add(new PartnershipInput.PartyInput(
+                        org,
+                        null,
+                        null,
+                        enums(Contribution.class, block.get(p + "contribution")),
+                        null,
+                        null,
+                        null,
+                        null));
             }
         }
         return parties;
     }
 
     /** A partner that matched nothing: proposed (again) to the coordinator, or the organisation they decided on. */
-    private Long propose(Campaign c, Invitation inv, int item, Map<String, List<String>> block, String p, String name,
-            String eik) {
+    private Long propose(
+            Campaign c, Invitation inv, int item, Map<String, List<String>> block, String p, String name, String eik) {
         int slot = slotOf(p);
-        var decided = jdbc.query("select status, resolved_id, name from survey_partner_proposal where campaign_id = ?"
-                + " and organisation_id = ? and item_index = ? and slot = ?", (rs, n) -> new Object[] {
-                    rs.getString(1), rs.getObject(2), rs.getString(3)}, c.getId(), inv.organisationId(), item, slot);
+        var decided = jdbc.query(
+                "select status, resolved_id, name from survey_partner_proposal where campaign_id = ?"
+                        + " and organisation_id = ? and item_index = ? and slot = ?",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getObject(2), rs.getString(3)},
+                c.getId(),
+                inv.organisationId(),
+                item,
+                slot);
         if (!decided.isEmpty()) {
             var row = decided.get(0);
             boolean sameName = name.equalsIgnoreCase((String) row[2]);
@@ -132,17 +191,32 @@ class RegistryFeed {
             if (sameName && "REJECTED".equals(row[0])) {
                 return null;
             }
-            jdbc.update("update survey_partner_proposal set name = ?, eik = ?, settlement = ?, partner_type = ?,"
-                    + " status = 'PROPOSED', resolved_id = null, decided_by = null, decided_at = null"
-                    + " where campaign_id = ? and organisation_id = ? and item_index = ? and slot = ?", cut(name, 500),
-                    cut(eik, 13), cut(first(block, p + "settlement"), 200), first(block, p + "type"), c.getId(),
-                    inv.organisationId(), item, slot);
+            jdbc.update(
+                    "update survey_partner_proposal set name = ?, eik = ?, settlement = ?, partner_type = ?,"
+                            + " status = 'PROPOSED', resolved_id = null, decided_by = null, decided_at = null"
+                            + " where campaign_id = ? and organisation_id = ? and item_index = ? and slot = ?",
+                    cut(name, 500),
+                    cut(eik, 13),
+                    cut(first(block, p + "settlement"), 200),
+                    first(block, p + "type"),
+                    c.getId(),
+                    inv.organisationId(),
+                    item,
+                    slot);
             return null;
         }
-        jdbc.update("insert into survey_partner_proposal (campaign_id, organisation_id, item_index, slot, name, eik,"
-                + " settlement, partner_type, oblast_code, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED')",
-                c.getId(), inv.organisationId(), item, slot, cut(name, 500), cut(eik, 13),
-                cut(first(block, p + "settlement"), 200), first(block, p + "type"), inv.oblastCode());
+        jdbc.update(
+                "insert into survey_partner_proposal (campaign_id, organisation_id, item_index, slot, name, eik,"
+                        + " settlement, partner_type, oblast_code, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED')",
+                c.getId(),
+                inv.organisationId(),
+                item,
+                slot,
+                cut(name, 500),
+                cut(eik, 13),
+                cut(first(block, p + "settlement"), 200),
+                first(block, p + "type"),
+                inv.oblastCode());
         return null;
     }
 

@@ -24,16 +24,20 @@ class Response {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_response_seq")
     @SequenceGenerator(name = "survey_response_seq", sequenceName = "survey_response_seq", allocationSize = 50)
     private Long id;
+
     private long invitationId;
     private long campaignId;
     private long questionnaireId;
+
     @Enumerated(EnumType.STRING)
     private ResponseStatus status = ResponseStatus.DRAFT;
+
     private Instant startedAt;
     private Instant updatedAt;
     private Instant submittedAt;
     private int submissions;
     private int saves;
+
     @Version
     private long version;
 
@@ -75,14 +79,43 @@ class Response {
         updatedAt = now;
     }
 
-    Long getId() { return id; }
-    long getInvitationId() { return invitationId; }
-    long getCampaignId() { return campaignId; }
-    long getQuestionnaireId() { return questionnaireId; }
-    ResponseStatus getStatus() { return status; }
-    Instant getStartedAt() { return startedAt; }
-    Instant getUpdatedAt() { return updatedAt; }
-    Instant getSubmittedAt() { return submittedAt; }
-    int getSubmissions() { return submissions; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getInvitationId() {
+        return invitationId;
+    }
+
+    long getCampaignId() {
+        return campaignId;
+    }
+
+    long getQuestionnaireId() {
+        return questionnaireId;
+    }
+
+    ResponseStatus getStatus() {
+        return status;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    int getSubmissions() {
+        return submissions;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -23,7 +23,9 @@ class SurveyAccess {
         if (me.isAdmin()) {
             return true;
         }
-        return me.role() == Role.COORDINATOR && !oblasts.isEmpty() && me.refs(ScopeKind.OBLAST).containsAll(oblasts);
+        return me.role() == Role.COORDINATOR
+                && !oblasts.isEmpty()
+                && me.refs(ScopeKind.OBLAST).containsAll(oblasts);
     }
 
     void checkManage(CurrentUser me, Campaign c) {
@@ -39,16 +41,22 @@ class SurveyAccess {
         String org = String.valueOf(inv.organisationId());
         return switch (me.role()) {
             case ADMIN -> true;
-            case LIBRARIAN -> "LIBRARY".equals(inv.kind()) && me.refs(ScopeKind.LIBRARY).contains(org);
-            case BOARD_MEMBER -> "CHITALISHTE".equals(inv.kind()) && me.refs(ScopeKind.CHITALISHTE).contains(org);
+            case LIBRARIAN ->
+                "LIBRARY".equals(inv.kind()) && me.refs(ScopeKind.LIBRARY).contains(org);
+            case BOARD_MEMBER ->
+                "CHITALISHTE".equals(inv.kind())
+                        && me.refs(ScopeKind.CHITALISHTE).contains(org);
             default -> false;
         };
     }
 
     /** The one who answers, or the coordinator of its oblast, may read an answer. */
     boolean mayRead(CurrentUser me, Invitation inv) {
-        return mayAnswer(me, inv) || me != null && me.role() == Role.COORDINATOR && inv.oblastCode() != null
-                && me.refs(ScopeKind.OBLAST).contains(inv.oblastCode());
+        return mayAnswer(me, inv)
+                || me != null
+                        && me.role() == Role.COORDINATOR
+                        && inv.oblastCode() != null
+                        && me.refs(ScopeKind.OBLAST).contains(inv.oblastCode());
     }
 
     void checkAnswer(CurrentUser me, Invitation inv) {

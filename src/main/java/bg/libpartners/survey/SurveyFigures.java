@@ -40,11 +40,13 @@ class SurveyFigures implements FigureSource, OpenDataset {
         var invitedBy = new LinkedHashMap<String, Number>();
         var rateBy = new LinkedHashMap<String, Number>();
         long[] totals = new long[2];
-        jdbc.query("select i.oblast_code, count(*), sum(case when i.status = 'SUBMITTED' then 1 else 0 end)"
-                + " from survey_invitation i join survey_campaign c on c.id = i.campaign_id"
-                + " where (cast(? as varchar(3)) is null or i.oblast_code = cast(? as varchar(3)))"
-                + " and (cast(? as integer) is null or extract(year from c.closes_on) = cast(? as integer))"
-                + " group by i.oblast_code order by i.oblast_code", rs -> {
+        jdbc.query(
+                "select i.oblast_code, count(*), sum(case when i.status = 'SUBMITTED' then 1 else 0 end)"
+                        + " from survey_invitation i join survey_campaign c on c.id = i.campaign_id"
+                        + " where (cast(? as varchar(3)) is null or i.oblast_code = cast(? as varchar(3)))"
+                        + " and (cast(? as integer) is null or extract(year from c.closes_on) = cast(? as integer))"
+                        + " group by i.oblast_code order by i.oblast_code",
+                rs -> {
                     String o = rs.getString(1) == null ? "-" : rs.getString(1);
                     long invited = rs.getLong(2);
                     long answered = rs.getLong(3);
@@ -52,7 +54,11 @@ class SurveyFigures implements FigureSource, OpenDataset {
                     rateBy.put(o, invited == 0 ? 0 : Math.round(answered * 1000.0 / invited) / 10.0);
                     totals[0] += invited;
                     totals[1] += answered;
-                }, oblast, oblast, year, year);
+                },
+                oblast,
+                oblast,
+                year,
+                year);
         double rate = totals[0] == 0 ? 0 : Math.round(totals[1] * 1000.0 / totals[0]) / 10.0;
         return List.of(
                 new Figure("invited", totals[0], Figure.Unit.COUNT, "oblast", invitedBy, "/surveys"),
@@ -67,7 +73,8 @@ class SurveyFigures implements FigureSource, OpenDataset {
 
     @Override
     public List<Column> columns() {
-        return List.of(new Column("campaign_id", "integer", "insight.dataset.survey-response-rates.campaign_id"),
+        return List.of(
+                new Column("campaign_id", "integer", "insight.dataset.survey-response-rates.campaign_id"),
                 new Column("campaign", "string", "insight.dataset.survey-response-rates.campaign"),
                 new Column("closes_on", "date", "insight.dataset.survey-response-rates.closes_on"),
                 new Column("oblast", "string", "insight.dataset.survey-response-rates.oblast"),
@@ -78,21 +85,29 @@ class SurveyFigures implements FigureSource, OpenDataset {
 
     @Override
     public void rows(Consumer<List<Object>> sink) {
-        jdbc.query("select c.id, c.title, c.closes_on, i.oblast_code, count(*),"
-                + " sum(case when i.status = 'SUBMITTED' then 1 else 0 end) from survey_invitation i"
-                + " join survey_campaign c on c.id = i.campaign_id where c.status <> 'DRAFT'"
-                + " group by c.id, c.title, c.closes_on, i.oblast_code order by c.id, i.oblast_code", rs -> {
+        jdbc.query(
+                "select c.id, c.title, c.closes_on, i.oblast_code, count(*),"
+                        + " sum(case when i.status = 'SUBMITTED' then 1 else 0 end) from survey_invitation i"
+                        + " join survey_campaign c on c.id = i.campaign_id where c.status <> 'DRAFT'"
+                        + " group by c.id, c.title, c.closes_on, i.oblast_code order by c.id, i.oblast_code",
+                rs -> {
                     long invited = rs.getLong(5);
                     long submitted = rs.getLong(6);
-                    sink.accept(java.util.Arrays.asList(rs.getLong(1), rs.getString(2),
-                            rs.getDate(3).toLocalDate(), rs.getString(4), invited, submitted,
+                    sink.accept(java.util.Arrays.asList(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getDate(3).toLocalDate(),
+                            rs.getString(4),
+                            invited,
+                            submitted,
                             invited == 0 ? 0.0 : Math.round(submitted * 1000.0 / invited) / 10.0));
                 });
     }
 
     @Override
     public Instant lastUpdated() {
-        return jdbc.query("select max(submitted_at) from survey_invitation", (rs, n) -> instants.read(rs, 1)).get(0);
+        return jdbc.query("select max(submitted_at) from survey_invitation", (rs, n) -> instants.read(rs, 1))
+                .get(0);
     }
 
     static Map<String, Number> empty() {

@@ -33,8 +33,11 @@ public class SurveyOrganisationPicks implements PickSource {
 
     @Override
     public List<Choice> suggest(String kind, String q, int limit) {
-        return directory.suggest(q, OrganisationKind.PARTNER, limit * 2).stream().filter(SurveyOrganisationPicks::open)
-                .limit(limit).map(SurveyOrganisationPicks::choice).toList();
+        return directory.suggest(q, OrganisationKind.PARTNER, limit * 2).stream()
+                .filter(SurveyOrganisationPicks::open)
+                .limit(limit)
+                .map(SurveyOrganisationPicks::choice)
+                .toList();
     }
 
     @Override
@@ -42,8 +45,11 @@ public class SurveyOrganisationPicks implements PickSource {
         if (value == null || !value.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return directory.findOptional(Long.parseLong(value)).filter(o -> o.kind() == OrganisationKind.PARTNER)
-                .filter(SurveyOrganisationPicks::open).map(SurveyOrganisationPicks::choice);
+        return directory
+                .findOptional(Long.parseLong(value))
+                .filter(o -> o.kind() == OrganisationKind.PARTNER)
+                .filter(SurveyOrganisationPicks::open)
+                .map(SurveyOrganisationPicks::choice);
     }
 
     static boolean open(OrganisationSummary o) {
@@ -51,7 +57,8 @@ public class SurveyOrganisationPicks implements PickSource {
     }
 
     static Choice choice(OrganisationSummary o) {
-        var place = o.settlementName() == null ? o.oblastName()
+        var place = o.settlementName() == null
+                ? o.oblastName()
                 : o.oblastName() == null ? o.settlementName() : o.settlementName() + ", " + o.oblastName();
         return new Choice(String.valueOf(o.id()), o.name(), place);
     }

@@ -11,8 +11,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("libpartners.survey")
-public record SurveyProperties(@Min(1) Integer mailsPerSecond, @Min(1) Integer mailBatch, Duration mailPause,
-        Duration resultsFresh, Duration progressFresh) {
+public record SurveyProperties(
+        @Min(1) Integer mailsPerSecond,
+        @Min(1) Integer mailBatch,
+        Duration mailPause,
+        Duration resultsFresh,
+        Duration progressFresh) {
 
     public SurveyProperties {
         mailsPerSecond = mailsPerSecond == null ? 20 : mailsPerSecond;

@@ -33,8 +33,14 @@ class SurveyReminders {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SurveyReminders(JdbcTemplate jdbc, Campaigns campaigns, InvitationStore invitations,
-            ApplicationEventPublisher events, Mailer mailer, CampaignService campaignService, TransactionTemplate tx,
+    SurveyReminders(
+            JdbcTemplate jdbc,
+            Campaigns campaigns,
+            InvitationStore invitations,
+            ApplicationEventPublisher events,
+            Mailer mailer,
+            CampaignService campaignService,
+            TransactionTemplate tx,
             Clock clock) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
@@ -64,8 +70,10 @@ class SurveyReminders {
                 }));
                 continue;
             }
-            Integer due = c.getReminderDays().stream().filter(d -> !today.isBefore(c.getClosesOn().minusDays(d)))
-                    .min(Integer::compare).orElse(null);
+            Integer due = c.getReminderDays().stream()
+                    .filter(d -> !today.isBefore(c.getClosesOn().minusDays(d)))
+                    .min(Integer::compare)
+                    .orElse(null);
             if (due != null && !today.isBefore(c.getOpensOn())) {
                 count += remind(c, "REMIND-" + due);
             }
@@ -74,10 +82,13 @@ class SurveyReminders {
     }
 
     private int remind(Campaign c, String stage) {
-        var open = jdbc.query("select " + InvitationStore.COLUMNS + " from survey_invitation i where i.campaign_id = ?"
-                + " and i.status <> 'SUBMITTED' and not exists (select 1 from survey_sent s where s.campaign_id ="
-                + " i.campaign_id and s.organisation_id = i.organisation_id and s.stage = ?) order by i.id",
-                invitations::row, c.getId(), stage);
+        var open = jdbc.query(
+                "select " + InvitationStore.COLUMNS + " from survey_invitation i where i.campaign_id = ?"
+                        + " and i.status <> 'SUBMITTED' and not exists (select 1 from survey_sent s where s.campaign_id ="
+                        + " i.campaign_id and s.organisation_id = i.organisation_id and s.stage = ?) order by i.id",
+                invitations::row,
+                c.getId(),
+                stage);
         var audience = new ArrayList<Notice.Audience>();
         var mails = new ArrayList<String[]>();
         tx.executeWithoutResult(s -> {
@@ -85,8 +96,10 @@ class SurveyReminders {
                 if (inv.hasAccount()) {
                     if (invitations.recordSent(c.getId(), inv.organisationId(), stage, "NOTICE", clock.instant())) {
                         boolean library = "LIBRARY".equals(inv.kind());
-                        audience.add(Notice.Audience.scoped(library ? Role.LIBRARIAN : Role.BOARD_MEMBER,
-                                library ? ScopeKind.LIBRARY : ScopeKind.CHITALISHTE, inv.organisationId()));
+                        audience.add(Notice.Audience.scoped(
+                                library ? Role.LIBRARIAN : Role.BOARD_MEMBER,
+                                library ? ScopeKind.LIBRARY : ScopeKind.CHITALISHTE,
+                                inv.organisationId()));
                     }
                 } else if (inv.email() != null
                         && invitations.recordSent(c.getId(), inv.organisationId(), stage, "EMAIL", clock.instant())) {
@@ -96,8 +109,12 @@ class SurveyReminders {
                 }
             }
             if (!audience.isEmpty()) {
-                events.publishEvent(new Notice("survey.reminder", audience, "survey.notice.reminder",
-                        List.of(c.getTitle(), c.getClosesOn().toString()), "/surveys/mine",
+                events.publishEvent(new Notice(
+                        "survey.reminder",
+                        audience,
+                        "survey.notice.reminder",
+                        List.of(c.getTitle(), c.getClosesOn().toString()),
+                        "/surveys/mine",
                         "survey.reminder:" + c.getId() + ":" + stage));
             }
         });

@@ -40,14 +40,25 @@ public class SurveyReports {
 
     private final NodeSignals signals;
 
-    SurveyReports(Campaigns campaigns, SurveyAccess access, JdbcTemplate jdbc, QuestionnaireService questionnaires,
-            SurveyProperties properties, NodeSignals signals) {
+    SurveyReports(
+            Campaigns campaigns,
+            SurveyAccess access,
+            JdbcTemplate jdbc,
+            QuestionnaireService questionnaires,
+            SurveyProperties properties,
+            NodeSignals signals) {
         this.campaigns = campaigns;
         this.access = access;
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
-        this.results = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(properties.resultsFresh()).build();
-        this.progress = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(properties.progressFresh()).build();
+        this.results = Caffeine.newBuilder()
+                .maximumSize(200)
+                .expireAfterWrite(properties.resultsFresh())
+                .build();
+        this.progress = Caffeine.newBuilder()
+                .maximumSize(200)
+                .expireAfterWrite(properties.progressFresh())
+                .build();
         this.signals = signals;
         signals.subscribe(PROGRESS_TOPIC, id -> {
             if (!id.isBlank()) {
@@ -82,8 +93,10 @@ public class SurveyReports {
         var byOblast = new TreeMap<String, Progress.Counts>();
         var byMunicipality = new TreeMap<String, Progress.Counts>();
         long[] totals = new long[6];
-        jdbc.query("select oblast_code, municipality_code, status, mail_state, count(*) from survey_invitation"
-                + " where campaign_id = ? group by oblast_code, municipality_code, status, mail_state", rs -> {
+        jdbc.query(
+                "select oblast_code, municipality_code, status, mail_state, count(*) from survey_invitation"
+                        + " where campaign_id = ? group by oblast_code, municipality_code, status, mail_state",
+                rs -> {
                     String oblast = rs.getString(1) == null ? "-" : rs.getString(1);
                     String municipality = rs.getString(2) == null ? "-" : rs.getString(2);
                     String status = rs.getString(3);
@@ -91,18 +104,22 @@ public class SurveyReports {
                     long n = rs.getLong(5);
                     var zero = new Progress.Counts(0, 0, 0);
                     byOblast.put(oblast, byOblast.getOrDefault(oblast, zero).plus(status, n));
-                    byMunicipality.put(municipality, byMunicipality.getOrDefault(municipality, zero).plus(status, n));
+                    byMunicipality.put(
+                            municipality,
+                            byMunicipality.getOrDefault(municipality, zero).plus(status, n));
                     totals[0] += n;
                     totals[1] += "STARTED".equals(status) ? n : 0;
                     totals[2] += "SUBMITTED".equals(status) ? n : 0;
                     totals[3] += "SENT".equals(mail) ? n : 0;
                     totals[4] += "PENDING".equals(mail) ? n : 0;
                     totals[5] += "NO_ADDRESS".equals(mail) ? n : 0;
-                }, id);
-        var open = jdbc.queryForObject("select count(*) from survey_campaign where id = ? and status = 'OPEN'",
-                Long.class, id) > 0;
-        return new Progress(totals[0], totals[1], totals[2], totals[3], open ? totals[4] : 0, totals[5], byOblast,
-                byMunicipality);
+                },
+                id);
+        var open = jdbc.queryForObject(
+                        "select count(*) from survey_campaign where id = ? and status = 'OPEN'", Long.class, id)
+                > 0;
+        return new Progress(
+                totals[0], totals[1], totals[2], totals[3], open ? totals[4] : 0, totals[5], byOblast, byMunicipality);
     }
 
     /** Per question, over the submitted answers, optionally of one oblast and one kind (LIBRARY, CHITALISHTE). */
@@ -119,17 +136,24 @@ public class SurveyReports {
         // answers of every version the campaign's responses answered, labelled by the campaign's current version
         var definition = questionnaires.definition(c.getQuestionnaireId());
         var counted = new HashMap<String, Map<String, Long>>();
-        jdbc.query("select a.question_key, a.answer, count(*) from survey_answer a"
-                + " join survey_response r on r.id = a.response_id join survey_invitation i on i.id = r.invitation_id"
-                + " where r.campaign_id = ? and r.status = 'SUBMITTED'"
-                + " and (cast(? as varchar(3)) is null or i.oblast_code = ?)"
-                + " and (cast(? as varchar(16)) is null or i.kind = ?)"
-                + " and a.question_key in (" + choiceKeys(definition) + ") group by a.question_key, a.answer", rs -> {
+        jdbc.query(
+                "select a.question_key, a.answer, count(*) from survey_answer a"
+                        + " join survey_response r on r.id = a.response_id join survey_invitation i on i.id = r.invitation_id"
+                        + " where r.campaign_id = ? and r.status = 'SUBMITTED'"
+                        + " and (cast(? as varchar(3)) is null or i.oblast_code = ?)"
+                        + " and (cast(? as varchar(16)) is null or i.kind = ?)"
+                        + " and a.question_key in (" + choiceKeys(definition) + ") group by a.question_key, a.answer",
+                rs -> {
                     var map = counted.computeIfAbsent(rs.getString(1), k -> new HashMap<>());
                     for (var code : AnswerStore.split(rs.getString(2))) {
                         map.merge(code, rs.getLong(3), Long::sum);
                     }
-                }, c.getId(), oblast, oblast, kind, kind);
+                },
+                c.getId(),
+                oblast,
+                oblast,
+                kind,
+                kind);
         var list = new ArrayList<QuestionResult>();
         for (var located : definition.questions()) {
             var q = located.question();
@@ -142,13 +166,17 @@ public class SurveyReports {
             Double average = null;
             long answered;
             if (q.kind().hasOptions() || q.kind() == QuestionKind.YES_NO) {
-                var options = q.kind() == QuestionKind.YES_NO ? List.of("YES", "NO")
+                var options = q.kind() == QuestionKind.YES_NO
+                        ? List.of("YES", "NO")
                         : q.options().stream().map(Definition.Option::code).toList();
                 for (var code : options) {
                     counts.put(code, raw.getOrDefault(code, 0L));
-                    labels.put(code, q.option(code).map(o -> o.label().in(locale)).orElse(code));
+                    labels.put(
+                            code, q.option(code).map(o -> o.label().in(locale)).orElse(code));
                 }
-                answered = q.kind() == QuestionKind.MULTIPLE ? -1 : counts.values().stream().mapToLong(x -> x).sum();
+                answered = q.kind() == QuestionKind.MULTIPLE
+                        ? -1
+                        : counts.values().stream().mapToLong(x -> x).sum();
             } else {
                 var sorted = new TreeMap<Long, Long>();
                 raw.forEach((v, n) -> {
@@ -174,8 +202,15 @@ public class SurveyReports {
                 }
                 average = answered == 0 ? null : Math.round(sum * 10.0 / answered) / 10.0;
             }
-            list.add(new QuestionResult(q.key(), located.section().key(), q.label().in(locale), q.kind(), counts,
-                    labels, answered, average));
+            list.add(new QuestionResult(
+                    q.key(),
+                    located.section().key(),
+                    q.label().in(locale),
+                    q.kind(),
+                    counts,
+                    labels,
+                    answered,
+                    average));
         }
         return list;
     }
@@ -185,8 +220,10 @@ public class SurveyReports {
     }
 
     private static String choiceKeys(Definition d) {
-        var keys = d.questions().stream().filter(l -> counted(l.question().kind()))
-                .map(l -> "'" + l.question().key().replace("'", "") + "'").toList();
+        var keys = d.questions().stream()
+                .filter(l -> counted(l.question().kind()))
+                .map(l -> "'" + l.question().key().replace("'", "") + "'")
+                .toList();
         return keys.isEmpty() ? "''" : String.join(",", keys);
     }
 

@@ -23,8 +23,8 @@ class SurveyTasks implements TaskSource {
     private final Proposals proposals;
     private final Clock clock;
 
-    SurveyTasks(Answering answering, CampaignService campaigns, SurveyReports reports, Proposals proposals,
-            Clock clock) {
+    SurveyTasks(
+            Answering answering, CampaignService campaigns, SurveyReports reports, Proposals proposals, Clock clock) {
         this.answering = answering;
         this.campaigns = campaigns;
         this.reports = reports;
@@ -43,24 +43,32 @@ class SurveyTasks implements TaskSource {
             for (var inv : answering.mine(user)) {
                 if (!"SUBMITTED".equals(inv.status())) {
                     var c = campaigns.load(inv.campaignId());
-                    tasks.add(new Task("survey.to-answer", List.of(c.getTitle(), inv.organisationName()),
-                            "/surveys/" + c.getId() + "/answer/" + inv.organisationId(), c.getClosesOn(),
-                            c.getLaunchedAt(), !today.isBefore(c.getClosesOn().minusDays(2))));
+                    tasks.add(new Task(
+                            "survey.to-answer",
+                            List.of(c.getTitle(), inv.organisationName()),
+                            "/surveys/" + c.getId() + "/answer/" + inv.organisationId(),
+                            c.getClosesOn(),
+                            c.getLaunchedAt(),
+                            !today.isBefore(c.getClosesOn().minusDays(2))));
                 }
             }
         } else if (user.isAdmin() || user.role() == Role.COORDINATOR) {
             for (var c : campaigns.list(user)) {
                 if (c.status() == CampaignStatus.OPEN) {
                     var p = reports.progress(c.id());
-                    tasks.add(new Task("survey.progress", List.of(c.title(), String.valueOf(p.submitted()),
-                            String.valueOf(p.invited())), "/surveys/" + c.id() + "/progress", c.closesOn(),
-                            c.launchedAt(), false));
+                    tasks.add(new Task(
+                            "survey.progress",
+                            List.of(c.title(), String.valueOf(p.submitted()), String.valueOf(p.invited())),
+                            "/surveys/" + c.id() + "/progress",
+                            c.closesOn(),
+                            c.launchedAt(),
+                            false));
                 }
             }
             int open = proposals.open(user).size();
             if (open > 0) {
-                tasks.add(new Task("survey.proposals", List.of(String.valueOf(open)), "/surveys/proposals", null,
-                        null, false));
+                tasks.add(new Task(
+                        "survey.proposals", List.of(String.valueOf(open)), "/surveys/proposals", null, null, false));
             }
         }
         return tasks.size() > 30 ? tasks.subList(0, 30) : tasks;

@@ -67,22 +67,30 @@ public record Values(Map<String, List<String>> plain, Map<String, List<Map<Strin
 
     public Map<String, List<Map<String, Object>>> groupsJson(Definition definition) {
         var out = new LinkedHashMap<String, List<Map<String, Object>>>();
-        groups.forEach((k, items) -> out.put(k, items.stream().map(block -> {
-            var m = new LinkedHashMap<String, Object>();
-            block.forEach((q, v) -> m.put(q, unwrap(definition, q, v)));
-            return (Map<String, Object>) m;
-        }).toList()));
+        groups.forEach((k, items) -> out.put(
+                k,
+                items.stream()
+                        .map(block -> {
+                            var m = new LinkedHashMap<String, Object>();
+                            block.forEach((q, v) -> m.put(q, unwrap(definition, q, v)));
+                            return (Map<String, Object>) m;
+                        })
+                        .toList()));
         return out;
     }
 
     private static Object unwrap(Definition d, String key, List<String> v) {
-        boolean multiple = d.question(key).map(l -> l.question().kind() == QuestionKind.MULTIPLE).orElse(false);
+        boolean multiple = d.question(key)
+                .map(l -> l.question().kind() == QuestionKind.MULTIPLE)
+                .orElse(false);
         return multiple ? v : v.isEmpty() ? null : v.get(0);
     }
 
     /** How many answers there are (for telling an empty draft from a started one). */
     public int count() {
-        return plain.size() + groups.values().stream().mapToInt(items -> items.stream().mapToInt(Map::size).sum())
-                .sum();
+        return plain.size()
+                + groups.values().stream()
+                        .mapToInt(items -> items.stream().mapToInt(Map::size).sum())
+                        .sum();
     }
 }

@@ -6,5 +6,10 @@ package bg.libpartners.taxonomy;
  * support through the network of social services, new visitors, more financial resources.
  */
 public enum Benefit {
-    NEW_FIELDS, ROUND_TABLE, STAFF_GROWTH, ADVOCATES, NEW_VISITORS, FINANCIAL_RESOURCES
+    NEW_FIELDS,
+    ROUND_TABLE,
+    STAFF_GROWTH,
+    ADVOCATES,
+    NEW_VISITORS,
+    FINANCIAL_RESOURCES
 }

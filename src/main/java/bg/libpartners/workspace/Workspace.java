@@ -87,8 +87,10 @@ public class Workspace {
             return List.of(glance(InsightScope.national()));
         }
         if (me.is(bg.libpartners.account.Role.COORDINATOR)) {
-            return me.refs(bg.libpartners.account.ScopeKind.OBLAST).stream().sorted()
-                    .map(o -> glance(new InsightScope(o, null, null))).toList();
+            return me.refs(bg.libpartners.account.ScopeKind.OBLAST).stream()
+                    .sorted()
+                    .map(o -> glance(new InsightScope(o, null, null)))
+                    .toList();
         }
         return List.of();
     }

@@ -23,21 +23,40 @@ public class AccountAdminMatrix implements MatrixModule {
         var accounts = context.getBean(AccountService.class);
         var library = values.get("library");
         var scope = Scope.of(ScopeKind.LIBRARY, library);
-        var managed = accounts.create(unique("matrix-user"), "Матрица Потребител", Role.LIBRARIAN,
-                "matrix password 2026", Locale.forLanguageTag("bg"), scope);
+        var managed = accounts.create(
+                unique("matrix-user"),
+                "Матрица Потребител",
+                Role.LIBRARIAN,
+                "matrix password 2026",
+                Locale.forLanguageTag("bg"),
+                scope);
         values.put("users/id", String.valueOf(managed));
-        var leaving = accounts.create(unique("matrix-erasure"), "Матрица Изтриване", Role.LIBRARIAN,
-                "matrix password 2026", Locale.forLanguageTag("bg"), scope);
+        var leaving = accounts.create(
+                unique("matrix-erasure"),
+                "Матрица Изтриване",
+                Role.LIBRARIAN,
+                "matrix password 2026",
+                Locale.forLanguageTag("bg"),
+                scope);
         context.getBean(SelfService.class).requestErasure(leaving, "матрица");
-        values.put("erasures/id", String.valueOf(context.getBean(ErasureRequests.class)
-                .findByUserIdOrderByRequestedAtDesc(leaving).get(0).getId()));
+        values.put(
+                "erasures/id",
+                String.valueOf(context.getBean(ErasureRequests.class)
+                        .findByUserIdOrderByRequestedAtDesc(leaving)
+                        .get(0)
+                        .getId()));
         var admin = actors.get("admin");
         var previous = SecurityContextHolder.getContext().getAuthentication();
         try {
-            SecurityContextHolder.getContext().setAuthentication(
-                    new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
-            var sent = context.getBean(InvitationService.class).invite(admin, unique("matrix-invite"), Role.LIBRARIAN,
-                    List.of(library), Locale.forLanguageTag("bg"));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+            var sent = context.getBean(InvitationService.class)
+                    .invite(
+                            admin,
+                            unique("matrix-invite"),
+                            Role.LIBRARIAN,
+                            List.of(library),
+                            Locale.forLanguageTag("bg"));
             values.put("invitations/id", String.valueOf(sent.id()));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
@@ -48,10 +67,14 @@ public class AccountAdminMatrix implements MatrixModule {
     public Map<String, String> inputs() {
         return Map.of(
                 // refused at their fields, so that nobody's account is queued for erasure by the matrix
-                "POST /account/erasure", "reason=" + TOO_LONG,
-                "POST /api/v1/account/erasure", "{\"reason\":\"" + TOO_LONG + "\"}",
-                "PUT /api/v1/admin/users/{id}", "{\"role\":\"LIBRARIAN\",\"scopes\":[\"{library}\"],\"version\":999}",
-                "POST /admin/users/{id}", "role=LIBRARIAN&libraries={library}&version=999");
+                "POST /account/erasure",
+                "reason=" + TOO_LONG,
+                "POST /api/v1/account/erasure",
+                "{\"reason\":\"" + TOO_LONG + "\"}",
+                "PUT /api/v1/admin/users/{id}",
+                "{\"role\":\"LIBRARIAN\",\"scopes\":[\"{library}\"],\"version\":999}",
+                "POST /admin/users/{id}",
+                "role=LIBRARIAN&libraries={library}&version=999");
     }
 
     private static String unique(String prefix) {

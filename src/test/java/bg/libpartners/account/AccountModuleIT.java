@@ -18,7 +18,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the platform (its only dependency) and the directory, which implements its {@link ScopeRecords}, with the modules
  * the directory needs (extra includes do not bring their dependencies along).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"directory", "geography", "taxonomy", "workspace", "insight", "notification"})
+@ApplicationModuleTest(
+        mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"directory", "geography", "taxonomy", "workspace", "insight", "notification"})
 @ModuleTestDatabase
 class AccountModuleIT {
 

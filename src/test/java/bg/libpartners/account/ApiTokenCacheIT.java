@@ -23,13 +23,26 @@ import org.springframework.transaction.PlatformTransactionManager;
 @IntegrationTest
 class ApiTokenCacheIT {
 
-    @Autowired ApiTokens apiTokens;
-    @Autowired Users users;
-    @Autowired AccountCredentialStamps stamps;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired ApiTokenService tokens;
-    @Autowired AccountService accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ApiTokens apiTokens;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    AccountCredentialStamps stamps;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final List<Long> people = new ArrayList<>();
 
@@ -44,13 +57,16 @@ class ApiTokenCacheIT {
 
     private Long person() {
         var email = "token-cache-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var id = accounts.create(email, "Кеш Токенов", Role.EXPERT, "token cache password", Locale.forLanguageTag("bg"));
+        var id =
+                accounts.create(email, "Кеш Токенов", Role.EXPERT, "token cache password", Locale.forLanguageTag("bg"));
         people.add(id);
         return id;
     }
 
     private static Long owner(ApiTokenService service, String secret) {
-        return service.authenticate(secret).map(t -> ((CurrentUser) t.user()).id()).orElse(null);
+        return service.authenticate(secret)
+                .map(t -> ((CurrentUser) t.user()).id())
+                .orElse(null);
     }
 
     @Test
@@ -63,18 +79,22 @@ class ApiTokenCacheIT {
         var service = smallCache();
         for (int round = 0; round < 3; round++) {
             for (var secret : secrets) {
-                assertThat(owner(service, secret)).as("token %s, round %d", secrets.indexOf(secret), round)
+                assertThat(owner(service, secret))
+                        .as("token %s, round %d", secrets.indexOf(secret), round)
                         .isEqualTo(id);
             }
         }
         assertThat(service.rememberedCount()).isLessThanOrEqualTo(2);
-        assertThat(service.rememberedStats().evictionCount()).as("the least used went, not all at once").isPositive();
+        assertThat(service.rememberedStats().evictionCount())
+                .as("the least used went, not all at once")
+                .isPositive();
 
         var last = secrets.get(4);
         owner(service, last);
         var hits = service.rememberedStats().hitCount();
         assertThat(owner(service, last)).isEqualTo(id);
-        assertThat(service.rememberedStats().hitCount()).as("a token just used is answered from memory")
+        assertThat(service.rememberedStats().hitCount())
+                .as("a token just used is answered from memory")
                 .isEqualTo(hits + 1);
     }
 
@@ -86,10 +106,15 @@ class ApiTokenCacheIT {
         assertThat(owner(service, secret)).isEqualTo(id);
         assertThat(owner(service, secret)).isEqualTo(id);
 
-        jdbc.update("update app_user set credentials_changed_at = ?, enabled = ? where id = ?",
-                Timestamp.from(Instant.now()), false, id);
+        jdbc.update(
+                "update app_user set credentials_changed_at = ?, enabled = ? where id = ?",
+                Timestamp.from(Instant.now()),
+                false,
+                id);
         try {
-            assertThat(service.authenticate(secret)).as("the stamp moved: the token is looked up again").isEmpty();
+            assertThat(service.authenticate(secret))
+                    .as("the stamp moved: the token is looked up again")
+                    .isEmpty();
         } finally {
             jdbc.update("update app_user set enabled = ? where id = ?", true, id);
         }

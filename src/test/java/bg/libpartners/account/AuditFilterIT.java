@@ -23,13 +23,21 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class AuditFilterIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService userDetails;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Directory directory;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Directory directory;
 
     CurrentUser admin() {
-        return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
+        return (CurrentUser)
+                userDetails.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
     }
 
     String page(String url, String... params) throws Exception {
@@ -37,7 +45,10 @@ class AuditFilterIT {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -54,20 +65,28 @@ class AuditFilterIT {
     @Test
     void theFilterAsksForNoNumberAndFindsARecordByItsName() throws Exception {
         var form = form(page("/admin/audit"));
-        assertThat(form).as("no field for a record number").doesNotContain("name=\"entityId\"")
+        assertThat(form)
+                .as("no field for a record number")
+                .doesNotContain("name=\"entityId\"")
                 .doesNotContain("type=\"number\"");
-        assertThat(form).contains("name=\"organisation_q\"", "type=\"hidden\" class=\"picker-value\" name=\"organisation\"",
-                "name=\"partnership_q\"", "data-picker-source=\"/api/v1/organisations/suggest\"");
+        assertThat(form)
+                .contains(
+                        "name=\"organisation_q\"",
+                        "type=\"hidden\" class=\"picker-value\" name=\"organisation\"",
+                        "name=\"partnership_q\"",
+                        "data-picker-source=\"/api/v1/organisations/suggest\"");
 
-        var organisationId = jdbc.queryForObject("select max(cast(entity_id as bigint)) from audit_entry"
-                + " where entity = 'Organisation'", Long.class);
+        var organisationId = jdbc.queryForObject(
+                "select max(cast(entity_id as bigint)) from audit_entry" + " where entity = 'Organisation'",
+                Long.class);
         assertThat(organisationId).as("the demo directory is audited").isNotNull();
         var name = directory.findOptional(organisationId).orElseThrow().name();
         var escaped = escape(name);
 
         // without script: type the name, press search, pick from the list
         var found = form(page("/admin/audit", "organisation_q", name, "_pick", "organisation"));
-        assertThat(found).contains("type=\"radio\" name=\"organisation\" value=\"" + organisationId + "\"")
+        assertThat(found)
+                .contains("type=\"radio\" name=\"organisation\" value=\"" + organisationId + "\"")
                 .contains(escaped);
 
         // picked: only that record's history, each row named
@@ -79,14 +98,19 @@ class AuditFilterIT {
             assertThat(rows[i]).contains("<span>Organisation</span>: <span>" + escaped + "</span>");
         }
         assertThat(table(filtered)).doesNotContain("#" + organisationId);
-        var other = jdbc.queryForObject("select count(*) from audit_entry where entity = 'Organisation'"
-                + " and entity_id = ?", Long.class, String.valueOf(organisationId));
+        var other = jdbc.queryForObject(
+                "select count(*) from audit_entry where entity = 'Organisation'" + " and entity_id = ?",
+                Long.class,
+                String.valueOf(organisationId));
         assertThat((long) rows.length - 1).isEqualTo(Math.min(other, 50));
     }
 
     /** As Thymeleaf escapes text: only the five markup characters. */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

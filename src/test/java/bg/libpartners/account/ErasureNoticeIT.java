@@ -40,24 +40,36 @@ class ErasureNoticeIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(bg.libpartners.TestMail.SMTP).withPerMethodLifecycle(false);
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService userDetails;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     CurrentUser load(String email) {
         return (CurrentUser) userDetails.loadUserByUsername(email);
     }
 
     Long someone(String email) {
-        return accounts.create(email, "Пенка Заявителева", Role.EXPERT, "erasure notice password",
-                Locale.forLanguageTag("bg"));
+        return accounts.create(
+                email, "Пенка Заявителева", Role.EXPERT, "erasure notice password", Locale.forLanguageTag("bg"));
     }
 
     Long askForErasure(String email, Long id) throws Exception {
         var me = load(email);
-        mvc.perform(post("/account/erasure").param("reason", "Напускам").with(csrf()).with(user(me)))
+        mvc.perform(post("/account/erasure")
+                        .param("reason", "Напускам")
+                        .with(csrf())
+                        .with(user(me)))
                 .andExpect(redirectedUrl("/account"));
         // asking again while the request is open is not a new request and tells nobody again
         mvc.perform(post("/account/erasure").with(csrf()).with(user(me))).andExpect(redirectedUrl("/account"));
@@ -65,12 +77,14 @@ class ErasureNoticeIT {
     }
 
     List<Notice> notices(String onceKey) {
-        return events.stream(Notice.class).filter(n -> n.onceKey().equals(onceKey)).toList();
+        return events.stream(Notice.class)
+                .filter(n -> n.onceKey().equals(onceKey))
+                .toList();
     }
 
     List<Long> inboxesWith(String onceKey) {
-        return jdbc.queryForList("select user_id from notification where once_key = ? order by user_id", Long.class,
-                onceKey);
+        return jdbc.queryForList(
+                "select user_id from notification where once_key = ? order by user_id", Long.class, onceKey);
     }
 
     @Test
@@ -84,31 +98,47 @@ class ErasureNoticeIT {
         assertThat(requested.get(0).kind()).isEqualTo("account.erasure-requested");
         assertThat(requested.get(0).audience()).containsExactly(Notice.Audience.role(Role.ADMIN));
         assertThat(requested.get(0).link()).isEqualTo("/admin/erasures");
-        assertThat(requested.get(0).args()).as("no name: the inbox outlives the person").isEmpty();
-        var admins = jdbc.queryForList("select id from app_user where role = 'ADMIN' and enabled = true"
-                + " and erased_at is null order by id", Long.class);
+        assertThat(requested.get(0).args())
+                .as("no name: the inbox outlives the person")
+                .isEmpty();
+        var admins = jdbc.queryForList(
+                "select id from app_user where role = 'ADMIN' and enabled = true"
+                        + " and erased_at is null order by id",
+                Long.class);
         assertThat(admins).isNotEmpty();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(inboxesWith("account.erasure-requested:" + requestId)).isEqualTo(admins));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(inboxesWith("account.erasure-requested:" + requestId))
+                        .isEqualTo(admins));
         assertThat(inboxesWith("account.erasure-requested:" + requestId)).doesNotContain(id);
 
         var admin = load(DemoAccounts.of(Role.ADMIN).email());
-        mvc.perform(post("/admin/erasures/" + requestId + "/decline").with(csrf())
-                .with(user(load(DemoAccounts.of(Role.COORDINATOR).email())))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/erasures/" + requestId + "/decline").with(csrf()).with(user(admin)))
+        mvc.perform(post("/admin/erasures/" + requestId + "/decline")
+                        .with(csrf())
+                        .with(user(load(DemoAccounts.of(Role.COORDINATOR).email()))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/erasures/" + requestId + "/decline")
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/api/v1/admin/erasures/" + requestId + "/decline").with(csrf()).with(user(admin)))
+        mvc.perform(post("/api/v1/admin/erasures/" + requestId + "/decline")
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(status().isNotFound());
 
         var declined = notices("account.erasure-declined:" + requestId);
         assertThat(declined).hasSize(1);
         assertThat(declined.get(0).audience()).containsExactly(Notice.Audience.user(id));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(inboxesWith("account.erasure-declined:" + requestId)).containsExactly(id));
-        assertThat(jdbc.queryForObject("select message_key from notification where once_key = ?", String.class,
-                "account.erasure-declined:" + requestId)).isEqualTo("notification.account.erasureDeclined");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(inboxesWith("account.erasure-declined:" + requestId))
+                        .containsExactly(id));
+        assertThat(jdbc.queryForObject(
+                        "select message_key from notification where once_key = ?",
+                        String.class,
+                        "account.erasure-declined:" + requestId))
+                .isEqualTo("notification.account.erasureDeclined");
         assertThat(jdbc.queryForObject("select email from app_user where id = ?", String.class, id))
-                .as("a declined request keeps the account").isEqualTo(email);
+                .as("a declined request keeps the account")
+                .isEqualTo(email);
     }
 
     @Test
@@ -119,32 +149,44 @@ class ErasureNoticeIT {
         var before = mail.getReceivedMessages().length;
 
         var admin = load(DemoAccounts.of(Role.ADMIN).email());
-        mvc.perform(post("/api/v1/admin/erasures/" + requestId + "/confirm").with(csrf()).with(user(admin)))
+        mvc.perform(post("/api/v1/admin/erasures/" + requestId + "/confirm")
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(status().isNoContent());
-        mvc.perform(post("/api/v1/admin/erasures/" + requestId + "/confirm").with(csrf()).with(user(admin)))
+        mvc.perform(post("/api/v1/admin/erasures/" + requestId + "/confirm")
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(status().isNotFound());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> toThem(email).size() == 1);
         var message = toThem(email).get(0);
         assertThat(message.getSubject()).isEqualTo("Профилът ви в LibPartners е изтрит");
         assertThat(((String) message.getContent())).contains("изтрити");
-        assertThat(Arrays.stream(message.getAllRecipients()).map(String::valueOf)).containsExactly(email);
+        assertThat(Arrays.stream(message.getAllRecipients()).map(String::valueOf))
+                .containsExactly(email);
         assertThat(notices("account.erasure-declined:" + requestId)).isEmpty();
         var sinceThen = Arrays.asList(mail.getReceivedMessages()).subList(before, mail.getReceivedMessages().length);
-        assertThat(sinceThen.stream().filter(m -> subject(m).equals("Профилът ви в LibPartners е изтрит")).toList())
-                .as("the erasure mail went to the person only").hasSize(1);
+        assertThat(sinceThen.stream()
+                        .filter(m -> subject(m).equals("Профилът ви в LibPartners е изтрит"))
+                        .toList())
+                .as("the erasure mail went to the person only")
+                .hasSize(1);
         assertThat(jdbc.queryForObject("select email from app_user where id = ?", String.class, id))
                 .isEqualTo("erased-" + id + "@invalid");
     }
 
     private static List<Message> toThem(String email) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> String.valueOf(a).equals(email));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).map(m -> (Message) m).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> String.valueOf(a).equals(email));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .map(m -> (Message) m)
+                .toList();
     }
 
     private static String subject(Message m) {

@@ -26,14 +26,17 @@ public class TestPeople {
 
     /** A new person with that role and those scopes. */
     public CurrentUser create(Role role, Scope... scopes) {
-        return create(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
-                + UUID.randomUUID().toString().substring(0, 8) + "@test.libpartners.bg", role, scopes);
+        return create(
+                role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "@test.libpartners.bg",
+                role,
+                scopes);
     }
 
     /** A new person with that e-mail (kept as the account module keeps it: in lower case), role and scopes. */
     public CurrentUser create(String email, Role role, Scope... scopes) {
-        accounts.create(email, "Тест " + role.name(), role, "a test person's password", Locale.forLanguageTag("bg"),
-                scopes);
+        accounts.create(
+                email, "Тест " + role.name(), role, "a test person's password", Locale.forLanguageTag("bg"), scopes);
         return load(email.toLowerCase(Locale.ROOT));
     }
 
@@ -54,15 +57,16 @@ public class TestPeople {
             case ORGANISATION -> "PARTNER";
             default -> throw new IllegalArgumentException(kind + " does not name an organisation");
         };
-        var sql = new StringBuilder("select min(o.id) from organisation o where o.kind = :kind"
-                + " and o.oblast_code is not null");
+        var sql = new StringBuilder(
+                "select min(o.id) from organisation o where o.kind = :kind" + " and o.oblast_code is not null");
         if (except.length > 0) {
             sql.append(" and o.id not in (:except) and o.oblast_code not in (select x.oblast_code from organisation x"
                     + " where x.id in (:except) and x.oblast_code is not null)");
         }
         var query = jdbc.sql(sql.toString()).param("kind", organisationKind);
         if (except.length > 0) {
-            query = query.param("except", java.util.Arrays.stream(except).boxed().toList());
+            query = query.param(
+                    "except", java.util.Arrays.stream(except).boxed().toList());
         }
         return Scope.of(kind, query.query(Long.class).single());
     }

@@ -2,13 +2,13 @@ package bg.libpartners.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -46,12 +46,23 @@ class AgreementApiIT {
 
     private static final String API = "/api/v1/partnerships/";
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
-    @Autowired AgreementService agreements;
-    @Autowired AgreementVersions versions;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired bg.libpartners.account.TestPeople people;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    AgreementVersions versions;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    bg.libpartners.account.TestPeople people;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -79,9 +90,15 @@ class AgreementApiIT {
                    "contributions":["EXPERTISE"],"moneyEur":250.00,"benefits":"Нови читатели",
                    "representative":"Директор"}]}
                 """.formatted(ref(Role.LIBRARIAN, ScopeKind.LIBRARY), ref(Role.PARTNER, ScopeKind.ORGANISATION));
-        var created = mvc.perform(post("/api/v1/partnerships").with(user(demo(Role.LIBRARIAN))).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        var created = mvc.perform(post("/api/v1/partnerships")
+                        .with(user(demo(Role.LIBRARIAN)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
         mvc.perform(transition(id, "{\"status\":\"NEGOTIATION\"}")).andExpect(status().isOk());
         return id;
@@ -89,17 +106,25 @@ class AgreementApiIT {
 
     /** A transition by the demo librarian, based on the partnership's current version. */
     MockHttpServletRequestBuilder transition(long id, String json) throws Exception {
-        var detail = mvc.perform(get(API + id).with(user(demo(Role.LIBRARIAN)))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        var detail = mvc.perform(get(API + id).with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long version = ((Number) JsonPath.read(detail, "$.partnership.version")).longValue();
-        return post(API + id + "/transitions").with(user(demo(Role.LIBRARIAN))).with(csrf())
+        return post(API + id + "/transitions")
+                .with(user(demo(Role.LIBRARIAN)))
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.replaceFirst("\\}$", ",\"version\":" + version + "}"));
     }
 
     MockHttpServletRequestBuilder decision(long id, CurrentUser who, String json) {
-        return post(API + id + "/agreement/decision").with(user(who)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(json);
+        return post(API + id + "/agreement/decision")
+                .with(user(who))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
     }
 
     MockMultipartHttpServletRequestBuilder signedCopy(long id, CurrentUser who, byte[] content) {
@@ -111,14 +136,20 @@ class AgreementApiIT {
 
     byte[] pdf(long id) throws Exception {
         return mvc.perform(get(API + id + "/agreement.pdf").with(user(demo(Role.LIBRARIAN))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     @Test
     void theLibraryIsAPartyAndItsChitalishteSignsForItInBothDocuments() throws Exception {
         long id = createdThroughApi();
-        var detail = mvc.perform(get(API + id).with(user(demo(Role.LIBRARIAN)))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        var detail = mvc.perform(get(API + id).with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long version = ((Number) JsonPath.read(detail, "$.partnership.version")).longValue();
         var body = """
                 {"title":"Лятно четене","leadLibraryId":%d,"targetGroups":["CHILDREN"],"fields":["READING"],
@@ -130,12 +161,20 @@ class AgreementApiIT {
                  "parties":[{"organisationId":%d,"role":"Съорганизатор","responsibilities":"Води учениците",
                    "contributions":["EXPERTISE"],"moneyEur":250.00,"benefits":"Нови читатели",
                    "representative":"Директор"}]}
-                """.formatted(ref(Role.LIBRARIAN, ScopeKind.LIBRARY), version,
-                ref(Role.PARTNER, ScopeKind.ORGANISATION));
-        assertThat((Object) JsonPath.read(detail, "$.partnership.lead")).as("the lead's part is in the record").isNotNull();
-        var updated = mvc.perform(put(API + id).with(user(demo(Role.LIBRARIAN))).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                """.formatted(
+                        ref(Role.LIBRARIAN, ScopeKind.LIBRARY), version, ref(Role.PARTNER, ScopeKind.ORGANISATION));
+        assertThat((Object) JsonPath.read(detail, "$.partnership.lead"))
+                .as("the lead's part is in the record")
+                .isNotNull();
+        var updated = mvc.perform(put(API + id)
+                        .with(user(demo(Role.LIBRARIAN)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat((String) JsonPath.read(updated, "$.lead.role")).isEqualTo("Водещ организатор");
 
         String pdfText;
@@ -143,20 +182,29 @@ class AgreementApiIT {
             pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         var docx = mvc.perform(get("/partnerships/" + id + "/agreement/v1.docx").with(user(demo(Role.LIBRARIAN))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String docxText;
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             docxText = extractor.getText().replaceAll("\\s+", " ");
         }
         for (var text : java.util.List.of(pdfText, docxText)) {
-            assertThat(text).as("the chitalishte signs in its legal form, for its library as its unit")
-                    .contains("1. Народно читалище „").contains("от името на своето звено Библиотека")
+            assertThat(text)
+                    .as("the chitalishte signs in its legal form, for its library as its unit")
+                    .contains("1. Народно читалище „")
+                    .contains("от името на своето звено Библиотека")
                     .contains("представлявано от Мария Петрова, председател на настоятелството");
-            assertThat(text).as("the library's own obligations, contribution and money")
-                    .contains("Водещ организатор").contains("Осигурява залата и книгите")
-                    .contains("Сгради и помещения").contains("Нови читатели сред децата")
-                    .contains("осигурява 100,00 евро").contains("Общо финансов принос: 350,00 евро");
+            assertThat(text)
+                    .as("the library's own obligations, contribution and money")
+                    .contains("Водещ организатор")
+                    .contains("Осигурява залата и книгите")
+                    .contains("Сгради и помещения")
+                    .contains("Нови читатели сред децата")
+                    .contains("осигурява 100,00 евро")
+                    .contains("Общо финансов принос: 350,00 евро");
         }
     }
 
@@ -165,54 +213,74 @@ class AgreementApiIT {
         long id = createdThroughApi();
         var librarian = demo(Role.LIBRARIAN);
         var board = demo(Role.BOARD_MEMBER);
-        mvc.perform(get(API + id + "/agreement").with(user(librarian))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.current").value(1)).andExpect(jsonPath("$.mayEdit").value(true))
+        mvc.perform(get(API + id + "/agreement").with(user(librarian)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.current").value(1))
+                .andExpect(jsonPath("$.mayEdit").value(true))
                 .andExpect(jsonPath("$.mayDecide").value(false))
                 .andExpect(jsonPath("$.versions[0].status").value("DRAFT"))
                 .andExpect(jsonPath("$.versions[0].signed").value(false));
         // AGREED is refused while nothing is signed
         mvc.perform(transition(id, "{\"status\":\"AGREED\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("status"));
 
-        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].status").value("SUBMITTED"))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.versions[0].submittedAt").isNotEmpty());
         // a second submission is out of order
-        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("status"));
         // the board returns it: a comment is required, and the field is named
         mvc.perform(decision(id, board, "{\"approve\":false,\"number\":1}").header("Accept-Language", "en"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("comment"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("comment"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Comments")));
         mvc.perform(decision(id, board, "{\"comment\":\"без решение\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("approve"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("approve"));
         // without the version read, a decision is refused: 428 naming "number"
         mvc.perform(decision(id, board, "{\"approve\":false,\"comment\":\"Добавете срок за отчета\"}")
-                .header("Accept-Language", "bg"))
-                .andExpect(status().isPreconditionRequired()).andExpect(jsonPath("$.parameter").value("number"))
+                        .header("Accept-Language", "bg"))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.parameter").value("number"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("„number“")));
         mvc.perform(decision(id, board, "{\"approve\":false,\"comment\":\"Добавете срок за отчета\"}")
-                .header("If-Match", "\"1\""))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].status").value("RETURNED"))
+                        .header("If-Match", "\"1\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].status").value("RETURNED"))
                 .andExpect(jsonPath("$.versions[0].decision").value("RETURNED"))
                 .andExpect(jsonPath("$.versions[0].comments").value("Добавете срок за отчета"));
         // resubmitted and approved (a stale version number is refused first)
-        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(decision(id, board, "{\"approve\":true,\"number\":7}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("number"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("number"));
         mvc.perform(decision(id, board, "{\"approve\":true,\"number\":1}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.versions[0].decision").value("APPROVED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].decision").value("APPROVED"))
                 .andExpect(jsonPath("$.versions[0].decidedBy").value(board.displayName()))
                 .andExpect(jsonPath("$.mayDecide").value(true));
 
-        mvc.perform(signedCopy(id, librarian, pdf(id))).andExpect(status().isOk())
+        mvc.perform(signedCopy(id, librarian, pdf(id)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signed").value(true))
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("application/pdf"))
                 .andExpect(jsonPath("$.versions[0].signedCopy").isNotEmpty());
-        mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian))).andExpect(status().isOk());
+        mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian)))
+                .andExpect(status().isOk());
         mvc.perform(transition(id, "{\"status\":\"AGREED\",\"reason\":\"подписано\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AGREED"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AGREED"));
     }
 
     @Test
@@ -223,12 +291,18 @@ class AgreementApiIT {
         var strangerBoard = stranger(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE);
         var pdf = pdf(id);
         mvc.perform(get(API + id + "/agreement").with(user(strangerLibrarian))).andExpect(status().isForbidden());
-        mvc.perform(post(API + id + "/agreement/submission").with(user(strangerLibrarian)).with(csrf()))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(strangerLibrarian))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         // the partner may read the partnership, but neither submit nor decide
-        mvc.perform(post(API + id + "/agreement/submission").with(user(demo(Role.PARTNER))).with(csrf()))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(demo(Role.PARTNER)))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(decision(id, strangerLibrarian, "{\"approve\":true}")).andExpect(status().isForbidden());
         mvc.perform(decision(id, strangerBoard, "{\"approve\":true}")).andExpect(status().isForbidden());
@@ -245,7 +319,9 @@ class AgreementApiIT {
                 .andExpect(jsonPath("$.versions[0].signed").value(false));
         // without a session or token: 401; a partnership that does not exist: 404
         mvc.perform(post(API + id + "/agreement/submission").with(csrf())).andExpect(status().isUnauthorized());
-        mvc.perform(post(API + "987654321/agreement/submission").with(user(librarian)).with(csrf()))
+        mvc.perform(post(API + "987654321/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
@@ -254,28 +330,36 @@ class AgreementApiIT {
         long id = createdThroughApi();
         var librarian = demo(Role.LIBRARIAN);
         // before approval, even a real PDF is out of order
-        mvc.perform(signedCopy(id, librarian, pdf(id))).andExpect(status().isBadRequest())
+        mvc.perform(signedCopy(id, librarian, pdf(id)))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("file"));
-        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"comment\":\"Одобрено\",\"number\":1}"))
                 .andExpect(status().isOk());
         mvc.perform(signedCopy(id, librarian, "<html>not really a pdf</html>".getBytes())
-                .header("Accept-Language", "bg"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"))
+                        .header("Accept-Language", "bg"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("PDF, PNG или JPEG")));
         var empty = multipart(API + id + "/agreement/signed-copy");
         empty.with(user(librarian)).with(csrf());
-        mvc.perform(empty).andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"));
+        mvc.perform(empty)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"));
         mvc.perform(get(API + id + "/agreement").with(user(librarian)))
                 .andExpect(jsonPath("$.versions[0].status").value("APPROVED"))
                 .andExpect(jsonPath("$.versions[0].signed").value(false))
                 .andExpect(jsonPath("$.versions[0].signedCopy").doesNotExist());
-        mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian))).andExpect(status().isNotFound());
+        mvc.perform(get(API + id + "/agreement/signed-copy").with(user(librarian)))
+                .andExpect(status().isNotFound());
         mvc.perform(transition(id, "{\"status\":\"AGREED\"}")).andExpect(status().isBadRequest());
         // a PNG is a signed copy too (checked by content, not by name; a picture must decode, not only start right)
         var png = bg.libpartners.material.TestFiles.png();
-        mvc.perform(signedCopy(id, demo(Role.BOARD_MEMBER), png)).andExpect(status().isOk())
+        mvc.perform(signedCopy(id, demo(Role.BOARD_MEMBER), png))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signedContentType").value("image/png"));
     }
 
@@ -290,22 +374,31 @@ class AgreementApiIT {
         long id = createdThroughApi();
         var librarian = demo(Role.LIBRARIAN);
         var pdf = pdf(id);
-        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"number\":1}"))
                 .andExpect(status().isOk());
         var stranger = stranger(Role.LIBRARIAN, ScopeKind.LIBRARY);
-        mvc.perform(signedCopy(id, stranger, StreamedOnlyFile.sealed("file", "signed.pdf", "application/pdf", pdf,
-                pdf.length)))
+        mvc.perform(signedCopy(
+                        id,
+                        stranger,
+                        StreamedOnlyFile.sealed("file", "signed.pdf", "application/pdf", pdf, pdf.length)))
                 .andExpect(status().isForbidden());
-        mvc.perform(signedCopy(id, librarian, StreamedOnlyFile.sealed("file", "signed.pdf", "application/pdf", pdf,
-                20L * 1024 * 1024 + 1)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"))
+        mvc.perform(signedCopy(
+                        id,
+                        librarian,
+                        StreamedOnlyFile.sealed("file", "signed.pdf", "application/pdf", pdf, 20L * 1024 * 1024 + 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"))
                 .andExpect(jsonPath("$.detail").value("Полето „Подписано копие“: файлът е по-голям от 20 MB."));
         // a request that understates its size is still cut at the limit while streaming
         var large = java.util.Arrays.copyOf(pdf, 20 * 1024 * 1024 + 1);
-        mvc.perform(signedCopy(id, librarian, StreamedOnlyFile.understated("file", "signed.pdf",
-                "application/pdf", large, pdf.length)))
+        mvc.perform(signedCopy(
+                        id,
+                        librarian,
+                        StreamedOnlyFile.understated("file", "signed.pdf", "application/pdf", large, pdf.length)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Полето „Подписано копие“: файлът е по-голям от 20 MB."));
         mvc.perform(get(API + id + "/agreement").with(user(librarian)))
@@ -320,15 +413,18 @@ class AgreementApiIT {
     void aFileNamedPdfWhoseBytesAreNoPdfIsRefusedAndNotKept() throws Exception {
         long id = createdThroughApi();
         var librarian = demo(Role.LIBRARIAN);
-        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"number\":1}"))
                 .andExpect(status().isOk());
         var notPdf = "Подписано от двете страни, честна дума.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         mvc.perform(signedCopy(id, librarian, new MockMultipartFile("file", "signed.pdf", "application/pdf", notPdf)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("file"))
-                .andExpect(jsonPath("$.detail")
-                        .value("Полето „Подписано копие“: файлът трябва да е PDF, PNG или JPEG."));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"))
+                .andExpect(
+                        jsonPath("$.detail").value("Полето „Подписано копие“: файлът трябва да е PDF, PNG или JPEG."));
         mvc.perform(get(API + id + "/agreement").with(user(librarian)))
                 .andExpect(jsonPath("$.versions[0].signed").value(false));
     }
@@ -337,23 +433,33 @@ class AgreementApiIT {
     void readingTheAgreementStoresNoVersionOnlySubmittingDoes() throws Exception {
         long id = createdThroughApi();
         var librarian = demo(Role.LIBRARIAN);
-        mvc.perform(get(API + id + "/agreement").with(user(librarian))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.current").value(1)).andExpect(jsonPath("$.versions.length()").value(1))
+        mvc.perform(get(API + id + "/agreement").with(user(librarian)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.current").value(1))
+                .andExpect(jsonPath("$.versions.length()").value(1))
                 .andExpect(jsonPath("$.versions[0].status").value("DRAFT"));
-        mvc.perform(get("/partnerships/" + id + "/agreement").with(user(librarian))).andExpect(status().isOk());
+        mvc.perform(get("/partnerships/" + id + "/agreement").with(user(librarian)))
+                .andExpect(status().isOk());
         pdf(id);
         mvc.perform(get("/partnerships/" + id + "/agreement/v1.docx").with(user(librarian)))
                 .andExpect(status().isOk());
-        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).as("a GET never writes").isEmpty();
+        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id))
+                .as("a GET never writes")
+                .isEmpty();
         // a decision on the pending draft is out of order and stores nothing either
         mvc.perform(decision(id, demo(Role.BOARD_MEMBER), "{\"approve\":true,\"number\":1}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("status"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("status"));
         assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).isEmpty();
 
-        mvc.perform(post(API + id + "/agreement/submission").with(user(librarian)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.versions.length()").value(1))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(librarian))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions.length()").value(1))
                 .andExpect(jsonPath("$.versions[0].status").value("SUBMITTED"));
-        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).extracting(AgreementVersion::getNumber)
+        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id))
+                .extracting(AgreementVersion::getNumber)
                 .containsExactly(1);
     }
 
@@ -367,13 +473,18 @@ class AgreementApiIT {
         long id = createdThroughApi();
         var librarian = demo(Role.LIBRARIAN);
         var board = demo(Role.BOARD_MEMBER);
-        mvc.perform(post("/partnerships/" + id + "/agreement/submit").with(user(librarian)).with(csrf()))
+        mvc.perform(post("/partnerships/" + id + "/agreement/submit")
+                        .with(user(librarian))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/partnerships/" + id + "/agreement").with(user(board))).andExpect(status().isOk())
+        mvc.perform(get("/partnerships/" + id + "/agreement").with(user(board)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"number\" value=\"1\"")));
 
         // the librarian changes the record's goals: the agreement's text is now version 2's
-        var detail = mvc.perform(get(API + id).with(user(librarian))).andReturn().getResponse()
+        var detail = mvc.perform(get(API + id).with(user(librarian)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         long version = ((Number) JsonPath.read(detail, "$.partnership.version")).longValue();
         var body = """
@@ -383,25 +494,35 @@ class AgreementApiIT {
                  "parties":[{"organisationId":%d,"role":"Съорганизатор","responsibilities":"Води учениците",
                    "contributions":["EXPERTISE"],"moneyEur":250.00,"benefits":"Нови читатели",
                    "representative":"Директор"}],"version":%d}
-                """.formatted(ref(Role.LIBRARIAN, ScopeKind.LIBRARY), ref(Role.PARTNER, ScopeKind.ORGANISATION),
-                version);
-        mvc.perform(put(API + id).with(user(librarian)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isOk());
+                """.formatted(
+                        ref(Role.LIBRARIAN, ScopeKind.LIBRARY), ref(Role.PARTNER, ScopeKind.ORGANISATION), version);
+        mvc.perform(put(API + id)
+                        .with(user(librarian))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk());
 
-        mvc.perform(post("/partnerships/" + id + "/agreement/decision").param("number", "1")
-                .param("decision", "approve").with(user(board)).with(csrf()))
+        mvc.perform(post("/partnerships/" + id + "/agreement/decision")
+                        .param("number", "1")
+                        .param("decision", "approve")
+                        .with(user(board))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/partnerships/" + id + "/agreement"))
                 .andExpect(flash().attribute("errorKey", "agreement.error.staleVersion"))
                 .andExpect(flash().attribute("errorField", "number"));
-        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id)).singleElement()
+        assertThat(versions.findByPartnershipIdOrderByNumberDesc(id))
+                .singleElement()
                 .satisfies(v -> assertThat(v.getStatus()).isEqualTo(AgreementStatus.SUBMITTED));
     }
 
     @Test
     void ofAConcurrentApprovalAndReturnOnlyTheFirstToCommitStands() throws Exception {
         long id = createdThroughApi();
-        mvc.perform(post(API + id + "/agreement/submission").with(user(demo(Role.LIBRARIAN))).with(csrf()))
+        mvc.perform(post(API + id + "/agreement/submission")
+                        .with(user(demo(Role.LIBRARIAN)))
+                        .with(csrf()))
                 .andExpect(status().isOk());
         var board = demo(Role.BOARD_MEMBER);
         var tx = new TransactionTemplate(transactions);
@@ -422,7 +543,8 @@ class AgreementApiIT {
             assertThat(approvalRead.await(60, TimeUnit.SECONDS)).isTrue();
             tx.executeWithoutResult(status -> agreements.decide(board, id, 1, false, "Добавете срок за отчета"));
             returnCommitted.countDown();
-            assertThatThrownBy(approval::get).isInstanceOf(ExecutionException.class)
+            assertThatThrownBy(approval::get)
+                    .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(ObjectOptimisticLockingFailureException.class);
         } finally {
             executor.shutdownNow();
@@ -434,10 +556,16 @@ class AgreementApiIT {
 
     @Test
     void theAgreementEndpointsAreInTheOpenApiDocument() throws Exception {
-        var doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+        var doc = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        assertThat(doc).contains("/api/v1/partnerships/{id}/agreement\"",
-                "/api/v1/partnerships/{id}/agreement/submission", "/api/v1/partnerships/{id}/agreement/decision",
-                "/api/v1/partnerships/{id}/agreement/signed-copy");
+        assertThat(doc)
+                .contains(
+                        "/api/v1/partnerships/{id}/agreement\"",
+                        "/api/v1/partnerships/{id}/agreement/submission",
+                        "/api/v1/partnerships/{id}/agreement/decision",
+                        "/api/v1/partnerships/{id}/agreement/signed-copy");
     }
 }

@@ -25,17 +25,30 @@ import org.springframework.modulith.test.Scenario;
 @ModuleTestDatabase
 class AgreementModuleIT {
 
-    @Autowired AgreementService agreements;
-    @Autowired PartnershipService partnerships;
-    @Autowired PartnershipCatalog catalog;
-    @Autowired PartnershipFixtures fx;
-    @Autowired AgreementFigures figures;
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    PartnershipCatalog catalog;
+
+    @Autowired
+    PartnershipFixtures fx;
+
+    @Autowired
+    AgreementFigures figures;
 
     /** A partnership of the demo librarian's library, in negotiation. */
     long inNegotiation(String title) {
         long id = fx.create(title);
         var librarian = fx.demo(Role.LIBRARIAN);
-        partnerships.transition(librarian, id, PartnershipStatus.NEGOTIATION, null,
+        partnerships.transition(
+                librarian,
+                id,
+                PartnershipStatus.NEGOTIATION,
+                null,
                 catalog.find(librarian, id).version());
         return id;
     }
@@ -51,8 +64,8 @@ class AgreementModuleIT {
                 .matchingMappedValue(Notice::kind, "agreement.submitted")
                 .toArriveAndVerify((notice, version) -> {
                     assertThat(version.number()).isEqualTo(1);
-                    assertThat(notice.audience()).containsExactly(
-                            Notice.Audience.scoped(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE, holder));
+                    assertThat(notice.audience())
+                            .containsExactly(Notice.Audience.scoped(Role.BOARD_MEMBER, ScopeKind.CHITALISHTE, holder));
                     assertThat(notice.link()).contains(String.valueOf(id));
                 });
     }
@@ -94,7 +107,11 @@ class AgreementModuleIT {
     }
 
     private long approved(bg.libpartners.insight.InsightScope scope) {
-        return figures.figures(scope).stream().filter(f -> f.key().equals("approved")).findFirst().orElseThrow()
-                .value().longValue();
+        return figures.figures(scope).stream()
+                .filter(f -> f.key().equals("approved"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .longValue();
     }
 }

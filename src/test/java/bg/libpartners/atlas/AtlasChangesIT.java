@@ -19,8 +19,11 @@ import org.springframework.modulith.test.Scenario;
 @EnableScenarios
 class AtlasChangesIT {
 
-    @Autowired AtlasIndex index;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AtlasIndex index;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPartnershipEventMakesTheIndexStaleAndTheRegistryCompletesIt(Scenario scenario) {
@@ -32,8 +35,11 @@ class AtlasChangesIT {
                 .andVerify(stale -> {
                     assertThat(stale).isTrue();
                     assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null"
-                            + " and event_type like '%PartnershipChanged'").query(Long.class).single())
-                            .as("no publication left incomplete").isZero();
+                                            + " and event_type like '%PartnershipChanged'")
+                                    .query(Long.class)
+                                    .single())
+                            .as("no publication left incomplete")
+                            .isZero();
                 });
     }
 }

@@ -12,8 +12,8 @@ import bg.libpartners.account.Role;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.OrganisationInput;
 import bg.libpartners.directory.OrganisationKind;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.geography.Geography;
+import bg.libpartners.taxonomy.PartnerType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,21 +40,49 @@ class AtlasIndexIT {
     static final String PLOVDIV_CITY = "24.53,42.05,24.97,42.25";
     static final String PARVOMAY = "25.15,42.05,25.30,42.15";
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
-    @Autowired JdbcClient jdbc;
-    @Autowired AtlasMap map;
-    @Autowired RegionCounts regions;
-    @Autowired AtlasIndex index;
-    @Autowired Geography geography;
-    @Autowired DirectoryEditor editor;
+    @Autowired
+    MockMvc mvc;
 
-    static final String[] FILTERS = {"", "type=MEDIA", "type=EDUCATION,CULTURE", "status=ACTIVE",
-        "status=NEGOTIATION,COMPLETED", "field=READING", "group=CHILDREN", "year=2025", "oblast=PDV",
-        "municipality=PDV22", "kind=PARTNER", "kind=LIBRARY,CHITALISHTE&type=NGO", "type=EDUCATION&status=ACTIVE&year=2025",
-        "field=HEALTH,DIGITAL_SKILLS&group=ELDERLY,YOUTH"};
+    @Autowired
+    JsonMapper json;
 
-    @Autowired bg.libpartners.account.TestPeople people;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AtlasMap map;
+
+    @Autowired
+    RegionCounts regions;
+
+    @Autowired
+    AtlasIndex index;
+
+    @Autowired
+    Geography geography;
+
+    @Autowired
+    DirectoryEditor editor;
+
+    static final String[] FILTERS = {
+        "",
+        "type=MEDIA",
+        "type=EDUCATION,CULTURE",
+        "status=ACTIVE",
+        "status=NEGOTIATION,COMPLETED",
+        "field=READING",
+        "group=CHILDREN",
+        "year=2025",
+        "oblast=PDV",
+        "municipality=PDV22",
+        "kind=PARTNER",
+        "kind=LIBRARY,CHITALISHTE&type=NGO",
+        "type=EDUCATION&status=ACTIVE&year=2025",
+        "field=HEALTH,DIGITAL_SKILLS&group=ELDERLY,YOUTH"
+    };
+
+    @Autowired
+    bg.libpartners.account.TestPeople people;
 
     /** A signed-in person (the demo librarian, a real user), who may ask for every status but drafts. */
     CurrentUser signedIn() {
@@ -98,8 +126,7 @@ class AtlasIndexIT {
                 default -> throw new IllegalArgumentException(name);
             }
         }
-        return AtlasFilter.parse(geography, kind, type, oblast, municipality, status, field, group, year,
-                signedIn);
+        return AtlasFilter.parse(geography, kind, type, oblast, municipality, status, field, group, year, signedIn);
     }
 
     @Test
@@ -110,9 +137,18 @@ class AtlasIndexIT {
         int clustersSeen = 0;
         int pointsSeen = 0;
         int linesSeen = 0;
-        String[][] views = {{BULGARIA, "6"}, {BULGARIA, "8"}, {PLOVDIV, "9"}, {PLOVDIV, "10"}, {PLOVDIV_CITY, "11"},
-            {PLOVDIV_CITY, "12"}, {PLOVDIV_CITY, "13"}, {PARVOMAY, "14"}, {"-180,-90,180,90", "20"},
-            {BULGARIA, "12"}};
+        String[][] views = {
+            {BULGARIA, "6"},
+            {BULGARIA, "8"},
+            {PLOVDIV, "9"},
+            {PLOVDIV, "10"},
+            {PLOVDIV_CITY, "11"},
+            {PLOVDIV_CITY, "12"},
+            {PLOVDIV_CITY, "13"},
+            {PARVOMAY, "14"},
+            {"-180,-90,180,90", "20"},
+            {BULGARIA, "12"}
+        };
         var audiences = new ArrayList<AtlasFilter>();
         var names = new ArrayList<String>();
         for (var query : FILTERS) {
@@ -138,7 +174,8 @@ class AtlasIndexIT {
                         pointsSeen++;
                     }
                 }
-                assertThat(map.count(Bbox.parse(view[0]), filter)).as(query + " " + view[0])
+                assertThat(map.count(Bbox.parse(view[0]), filter))
+                        .as(query + " " + view[0])
                         .isEqualTo(memory.get("total").asLong());
             }
         }
@@ -156,11 +193,12 @@ class AtlasIndexIT {
     @Transactional
     void bothPathsAgreeOnManyPartnerships() throws Exception {
         var libraries = jdbc.sql("select id, name, oblast_code, municipality_code from organisation where kind ="
-                + " 'LIBRARY' and lat between 41.9 and 42.9 and lon between 24.0 and 25.6 order by id")
+                        + " 'LIBRARY' and lat between 41.9 and 42.9 and lon between 24.0 and 25.6 order by id")
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .list();
         var partners = jdbc.sql("select id, name, partner_type from organisation where kind = 'PARTNER' order by id")
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
         assertThat(libraries).hasSizeGreaterThan(20);
         assertThat(partners).hasSizeGreaterThan(5);
         var random = new java.util.Random(6);
@@ -173,26 +211,43 @@ class AtlasIndexIT {
             var lead = libraries.get(random.nextInt(libraries.size()));
             var start = random.nextInt(4) == 0 ? null : java.time.LocalDate.of(2021 + random.nextInt(5), 3, 1);
             var end = random.nextInt(3) == 0 ? null : java.time.LocalDate.of(2024 + random.nextInt(3), 6, 30);
-            jdbc.sql("insert into partnership (id, title, lead_library_id, lead_library_name, oblast_code,"
-                    + " municipality_code, status, builder_step, start_date, end_date, renewals, created_at, updated_at,"
-                    + " version) values (?, ?, ?, ?, ?, ?, ?, 6, ?, ?, 0, current_timestamp, current_timestamp, 0)")
-                    .params(id, "Тест " + i, Long.valueOf(lead[0]), lead[1], lead[2], lead[3],
-                            statuses[random.nextInt(statuses.length)].name(), start, end).update();
-            jdbc.sql("insert into partnership_party (id, partnership_id, sort_order, organisation_id, organisation_name)"
-                    + " values (?, ?, 0, ?, ?)").params(party++, id, Long.valueOf(lead[0]), lead[1]).update();
+            jdbc.sql(
+                            "insert into partnership (id, title, lead_library_id, lead_library_name, oblast_code,"
+                                    + " municipality_code, status, builder_step, start_date, end_date, renewals, created_at, updated_at,"
+                                    + " version) values (?, ?, ?, ?, ?, ?, ?, 6, ?, ?, 0, current_timestamp, current_timestamp, 0)")
+                    .params(
+                            id,
+                            "Тест " + i,
+                            Long.valueOf(lead[0]),
+                            lead[1],
+                            lead[2],
+                            lead[3],
+                            statuses[random.nextInt(statuses.length)].name(),
+                            start,
+                            end)
+                    .update();
+            jdbc.sql(
+                            "insert into partnership_party (id, partnership_id, sort_order, organisation_id, organisation_name)"
+                                    + " values (?, ?, 0, ?, ?)")
+                    .params(party++, id, Long.valueOf(lead[0]), lead[1])
+                    .update();
             for (int k = 1 + random.nextInt(3); k > 0; k--) {
                 var partner = partners.get(random.nextInt(partners.size()));
                 jdbc.sql("insert into partnership_party (id, partnership_id, sort_order, organisation_id,"
-                        + " organisation_name, partner_type) values (?, ?, ?, ?, ?, ?)")
-                        .params(party++, id, k, Long.valueOf(partner[0]), partner[1], partner[2]).update();
+                                + " organisation_name, partner_type) values (?, ?, ?, ?, ?, ?)")
+                        .params(party++, id, k, Long.valueOf(partner[0]), partner[1], partner[2])
+                        .update();
             }
-            for (var f : java.util.EnumSet.of(fields[random.nextInt(fields.length)], fields[random.nextInt(fields.length)])) {
-                jdbc.sql("insert into partnership_field (partnership_id, code) values (?, ?)").params(id, f.name())
+            for (var f : java.util.EnumSet.of(
+                    fields[random.nextInt(fields.length)], fields[random.nextInt(fields.length)])) {
+                jdbc.sql("insert into partnership_field (partnership_id, code) values (?, ?)")
+                        .params(id, f.name())
                         .update();
             }
             if (random.nextBoolean()) {
                 jdbc.sql("insert into partnership_target_group (partnership_id, code) values (?, ?)")
-                        .params(id, groups[random.nextInt(groups.length)].name()).update();
+                        .params(id, groups[random.nextInt(groups.length)].name())
+                        .update();
             }
         }
         var snapshot = index.rebuild();
@@ -202,10 +257,13 @@ class AtlasIndexIT {
         for (var query : FILTERS) {
             var filter = filter(geography, query);
             for (var view : views) {
-                lines += fromSqlAndIndex(query, filter, view, snapshot).get("lineTotal").asInt();
+                lines += fromSqlAndIndex(query, filter, view, snapshot)
+                        .get("lineTotal")
+                        .asInt();
             }
             for (boolean municipality : new boolean[] {false, true}) {
-                assertThat(regions.count(municipality, filter, Locale.ROOT, snapshot)).as(query)
+                assertThat(regions.count(municipality, filter, Locale.ROOT, snapshot))
+                        .as(query)
                         .isEqualTo(regions.count(municipality, filter, Locale.ROOT, null));
             }
         }
@@ -234,38 +292,48 @@ class AtlasIndexIT {
             }
         }
         long health = jdbc.sql("select count(*) from partnership p where p.status <> 'DRAFT' and exists (select 1"
-                + " from partnership_field f where f.partnership_id = p.id and f.code = 'HEALTH')")
-                .query(Long.class).single();
-        assertThat(regions.count(false, filter(geography, "field=HEALTH"), Locale.ROOT, snapshot).total())
+                        + " from partnership_field f where f.partnership_id = p.id and f.code = 'HEALTH')")
+                .query(Long.class)
+                .single();
+        assertThat(regions.count(false, filter(geography, "field=HEALTH"), Locale.ROOT, snapshot)
+                        .total())
                 .isEqualTo(health);
         long negotiation = jdbc.sql("select count(*) from partnership p where p.status = 'NEGOTIATION'")
-                .query(Long.class).single();
-        assertThat(regions.count(false, filter(geography, "status=NEGOTIATION"), Locale.ROOT, snapshot).total())
-                .isEqualTo(negotiation).isPositive();
+                .query(Long.class)
+                .single();
+        assertThat(regions.count(false, filter(geography, "status=NEGOTIATION"), Locale.ROOT, snapshot)
+                        .total())
+                .isEqualTo(negotiation)
+                .isPositive();
     }
 
     @Test
     void filtersNarrowTheMapThroughTheApi() throws Exception {
         index.rebuild();
-        long all = getJson(API + "/features?zoom=6&bbox=" + BULGARIA).get("total").asLong();
+        long all =
+                getJson(API + "/features?zoom=6&bbox=" + BULGARIA).get("total").asLong();
         for (var query : FILTERS) {
             if (query.isEmpty() || query.startsWith("kind=PARTNER")) {
                 continue;
             }
-            long some = getJson(API + "/features?zoom=6&bbox=" + BULGARIA + "&" + query).get("total").asLong();
+            long some = getJson(API + "/features?zoom=6&bbox=" + BULGARIA + "&" + query)
+                    .get("total")
+                    .asLong();
             assertThat(some).as(query).isLessThan(all);
         }
         var media = getJson(API + "/features?zoom=7&type=MEDIA&bbox=" + BULGARIA);
         for (var f : media.get("features")) {
             var p = f.get("properties");
-            if (!p.path("cluster").asBoolean() && !p.path("kind").asString().equals("LIBRARY")
+            if (!p.path("cluster").asBoolean()
+                    && !p.path("kind").asString().equals("LIBRARY")
                     && !p.path("kind").asString().equals("CHITALISHTE")) {
                 assertThat(p.get("type").asString()).isEqualTo("MEDIA");
             }
         }
         var lines = getJson(API + "/features?zoom=12&status=NEGOTIATION&bbox=" + BULGARIA);
         assertThat(lines.get("lineTotal").asLong()).isPositive();
-        assertThat(lines.get("truncated").asBoolean()).isEqualTo(lines.get("lineTotal").asLong() > AtlasMap.MAX_LINES);
+        assertThat(lines.get("truncated").asBoolean())
+                .isEqualTo(lines.get("lineTotal").asLong() > AtlasMap.MAX_LINES);
     }
 
     @Test
@@ -274,26 +342,60 @@ class AtlasIndexIT {
         String url = API + "/features?zoom=8&bbox=" + BULGARIA;
         long before = getJson(url).get("total").asLong();
         var admin = people.demo(Role.ADMIN);
-        editor.create(admin, new OrganisationInput(OrganisationKind.PARTNER, "Атлас индекс тест", null, null, null,
-                PartnerType.SPORTS, null, null, null, null, "68134", null, null, null, null, null, null,
-                null, null, false, null));
+        editor.create(
+                admin,
+                new OrganisationInput(
+                        OrganisationKind.PARTNER,
+                        "Атлас индекс тест",
+                        null,
+                        null,
+                        null,
+                        PartnerType.SPORTS,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "68134",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null));
         assertThat(getJson(url).get("total").asLong()).isEqualTo(before + 1); // stale index: answered by SQL
         index.rebuild();
         assertThat(getJson(url).get("total").asLong()).isEqualTo(before + 1);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"features?field=SKIING|field", "features?group=CATS|group",
-        "features?year=abc|year", "features?municipality=XX99|municipality", "regions?status=DRAFT|status",
-        "regions?type=ROBOTS|type", "regions?year=1800|year", "regions?level=street|level"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "features?field=SKIING|field",
+                "features?group=CATS|group",
+                "features?year=abc|year",
+                "features?municipality=XX99|municipality",
+                "regions?status=DRAFT|status",
+                "regions?type=ROBOTS|type",
+                "regions?year=1800|year",
+                "regions?level=street|level"
+            })
     void rejectsBadInputNamingTheParameter(String query, String parameter) throws Exception {
-        mvc.perform(get(API + "/" + query)).andExpect(status().isBadRequest())
+        mvc.perform(get(API + "/" + query))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value(parameter));
     }
 
     /** As a signed-in user, who may ask for every status but drafts. */
     JsonNode getJson(String url) throws Exception {
-        var body = mvc.perform(get(url).with(user(signedIn()))).andExpect(status().isOk()).andReturn().getResponse()
+        var body = mvc.perform(get(url).with(user(signedIn())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(body);
     }
@@ -320,12 +422,25 @@ class AtlasIndexIT {
         memory.get("features").forEach(b::add);
         assertThat(b).as(where).hasSameSizeAs(a);
         for (int i = 0; i < a.size(); i++) {
-            assertThat(b.get(i).get("properties")).as(where + " feature " + i).isEqualTo(a.get(i).get("properties"));
-            var ca = a.get(i).get("geometry").get("coordinates").toString().replaceAll("[\\[\\]]", "").split(",");
-            var cb = b.get(i).get("geometry").get("coordinates").toString().replaceAll("[\\[\\]]", "").split(",");
+            assertThat(b.get(i).get("properties"))
+                    .as(where + " feature " + i)
+                    .isEqualTo(a.get(i).get("properties"));
+            var ca = a.get(i)
+                    .get("geometry")
+                    .get("coordinates")
+                    .toString()
+                    .replaceAll("[\\[\\]]", "")
+                    .split(",");
+            var cb = b.get(i)
+                    .get("geometry")
+                    .get("coordinates")
+                    .toString()
+                    .replaceAll("[\\[\\]]", "")
+                    .split(",");
             assertThat(cb).hasSameSizeAs(ca);
             for (int j = 0; j < ca.length; j++) {
-                assertThat(Double.parseDouble(cb[j])).as(where + " feature " + i)
+                assertThat(Double.parseDouble(cb[j]))
+                        .as(where + " feature " + i)
                         .isCloseTo(Double.parseDouble(ca[j]), org.assertj.core.data.Offset.offset(2e-5));
             }
         }

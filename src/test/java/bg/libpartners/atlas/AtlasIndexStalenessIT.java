@@ -3,13 +3,13 @@ package bg.libpartners.atlas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.libpartners.IntegrationTest;
+import bg.libpartners.directory.OrganisationPoints;
+import bg.libpartners.partnership.PartnershipGraph;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import bg.libpartners.directory.OrganisationPoints;
-import bg.libpartners.partnership.PartnershipGraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +24,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 @IntegrationTest
 class AtlasIndexStalenessIT {
 
-    @Autowired OrganisationPoints points;
-    @Autowired PartnershipGraph graph;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    OrganisationPoints points;
+
+    @Autowired
+    PartnershipGraph graph;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final List<AtlasIndex> made = new ArrayList<>();
     private Long touchedId;
@@ -38,7 +45,9 @@ class AtlasIndexStalenessIT {
         made.forEach(AtlasIndex::stop);
         made.clear();
         if (touchedId != null) {
-            jdbc.sql("update organisation set updated_at = ? where id = ?").params(touchedWas, touchedId).update();
+            jdbc.sql("update organisation set updated_at = ? where id = ?")
+                    .params(touchedWas, touchedId)
+                    .update();
             touchedId = null;
         }
     }
@@ -48,20 +57,32 @@ class AtlasIndexStalenessIT {
     }
 
     private AtlasIndex index(Duration staleFor, Duration pause) {
-        var index = new AtlasIndex(points, graph, transactions, new AtlasProperties("",
-                new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)), new SimpleMeterRegistry());
+        var index = new AtlasIndex(
+                points,
+                graph,
+                transactions,
+                new AtlasProperties(
+                        "", new AtlasProperties.Index(true, Duration.ZERO, Duration.ofMinutes(10), staleFor, pause)),
+                new SimpleMeterRegistry());
         made.add(index);
         return index;
     }
 
     /** Moves one organisation's updated_at past every other, as an edit would. */
     private void touchAnOrganisation() {
-        var latest = jdbc.sql("select max(updated_at) from organisation").query(Timestamp.class).single();
+        var latest = jdbc.sql("select max(updated_at) from organisation")
+                .query(Timestamp.class)
+                .single();
         var later = Timestamp.from(latest.toInstant().plusSeconds(3600));
-        touchedId = jdbc.sql("select min(id) from organisation").query(Long.class).single();
-        touchedWas = jdbc.sql("select updated_at from organisation where id = ?").param(touchedId)
-                .query(Timestamp.class).single();
-        jdbc.sql("update organisation set updated_at = ? where id = ?").params(later, touchedId).update();
+        touchedId =
+                jdbc.sql("select min(id) from organisation").query(Long.class).single();
+        touchedWas = jdbc.sql("select updated_at from organisation where id = ?")
+                .param(touchedId)
+                .query(Timestamp.class)
+                .single();
+        jdbc.sql("update organisation set updated_at = ? where id = ?")
+                .params(later, touchedId)
+                .update();
     }
 
     @Test
@@ -75,7 +96,9 @@ class AtlasIndexStalenessIT {
         touchAnOrganisation();
 
         assertThat(lenient.fresh()).as("stale but within the window").isSameAs(lenientBuilt);
-        assertThat(strict.fresh()).as("stale and no window: the caller asks the database").isNull();
+        assertThat(strict.fresh())
+                .as("stale and no window: the caller asks the database")
+                .isNull();
     }
 
     @Test
@@ -88,7 +111,8 @@ class AtlasIndexStalenessIT {
 
         // a build without the pause would be due at once, and so would have run before this returns
         paused.buildsDueNow().get(1, java.util.concurrent.TimeUnit.MINUTES);
-        assertThat(paused.fresh()).as("no second build within the pause; the stale index still answers")
+        assertThat(paused.fresh())
+                .as("no second build within the pause; the stale index still answers")
                 .isSameAs(built);
     }
 }

@@ -23,12 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class AtlasPagesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JsonMapper json;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void mapPageWorksWithoutJavaScriptFilteringByTheForm() throws Exception {
-        mvc.perform(get("/map").param("type", "MEDIA")).andExpect(status().isOk())
+        mvc.perform(get("/map").param("type", "MEDIA"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Карта на партньорствата")))
                 .andExpect(content().string(containsString("Радио „Първомай“")))
                 .andExpect(content().string(not(containsString("Стефка"))))
@@ -39,7 +43,8 @@ class AtlasPagesIT {
 
     @Test
     void embeddedMapMayBeFramedByAnySite() throws Exception {
-        mvc.perform(get("/embed/map").param("oblast", "PDV")).andExpect(status().isOk())
+        mvc.perform(get("/embed/map").param("oblast", "PDV"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors *")))
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                 .andExpect(header().doesNotExist("X-Frame-Options"))
@@ -58,30 +63,47 @@ class AtlasPagesIT {
     @Test
     void networkJoinsLibrariesAndPartnersAndExportsIt() throws Exception {
         var admin = user("admin@demo.libpartners.bg").roles("ADMIN");
-        var body = mvc.perform(get("/api/v1/atlas/network").with(admin)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var body = mvc.perform(get("/api/v1/atlas/network").with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         var graph = json.readTree(body);
         int nodes = graph.get("nodes").size();
         int edges = graph.get("edges").size();
         assertThat(nodes).isGreaterThanOrEqualTo(4);
         assertThat(edges).isGreaterThanOrEqualTo(3);
-        int degrees = graph.get("nodes").valueStream().mapToInt(n -> n.get("degree").asInt()).sum();
+        int degrees = graph.get("nodes")
+                .valueStream()
+                .mapToInt(n -> n.get("degree").asInt())
+                .sum();
         assertThat(degrees).isEqualTo(2 * edges);
         assertThat(body).doesNotContain("Стефка");
-        var graphml = mvc.perform(get("/api/v1/atlas/network.graphml").with(admin)).andExpect(status().isOk())
+        var graphml = mvc.perform(get("/api/v1/atlas/network.graphml").with(admin))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("partnerships.graphml")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(graphml));
         assertThat(doc.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(nodes);
-        var gexf = mvc.perform(get("/api/v1/atlas/network.gexf").with(admin)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
-        assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(gexf))
-                .getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(edges);
-        mvc.perform(get("/api/v1/atlas/network.csv").param("part", "edges").with(admin)).andExpect(status().isOk())
+        var gexf = mvc.perform(get("/api/v1/atlas/network.gexf").with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(factory.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(gexf))
+                        .getElementsByTagNameNS("*", "edge")
+                        .getLength())
+                .isEqualTo(edges);
+        mvc.perform(get("/api/v1/atlas/network.csv").param("part", "edges").with(admin))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("From,To,partnerships")));
-        mvc.perform(get("/network").with(admin)).andExpect(status().isOk())
+        mvc.perform(get("/network").with(admin))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Кандидати за стратегически партньори")));
         mvc.perform(get("/api/v1/atlas/network").param("status", "BOGUS").with(admin))
                 .andExpect(status().isBadRequest());

@@ -17,11 +17,13 @@ class BboxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1,2,3", "a,b,c,d", "0,0,NaN,1", "-181,0,1,1", "0,-91,1,1", "0,0,1,91", "5,0,1,1",
-        "0,5,1,1"})
+    @ValueSource(
+            strings = {"1,2,3", "a,b,c,d", "0,0,NaN,1", "-181,0,1,1", "0,-91,1,1", "0,0,1,91", "5,0,1,1", "0,5,1,1"})
     void rejectsMalformedOutOfRangeOrInvertedBoxesNamingBbox(String value) {
-        assertThatThrownBy(() -> Bbox.parse(value)).isInstanceOf(BadRequestException.class)
-                .extracting(e -> ((BadRequestException) e).getParameter()).isEqualTo("bbox");
+        assertThatThrownBy(() -> Bbox.parse(value))
+                .isInstanceOf(BadRequestException.class)
+                .extracting(e -> ((BadRequestException) e).getParameter())
+                .isEqualTo("bbox");
     }
 
     @Test

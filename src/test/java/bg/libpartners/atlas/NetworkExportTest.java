@@ -11,11 +11,15 @@ import org.w3c.dom.Document;
 
 class NetworkExportTest {
 
-    static final AtlasNetwork.Graph GRAPH = new AtlasNetwork.Graph(List.of(
-            new AtlasNetwork.Node(1, "Библиотека „Христо Ботев“ <1>", "LIBRARY", "LIBRARY_CHITALISHTE", null, 2, 1.0),
-            new AtlasNetwork.Node(2, "Община & съвет\u0001", "PARTNER", "PUBLIC_BODY", "LOCAL", 1, 0),
-            new AtlasNetwork.Node(3, "=cmd()", "PARTNER", "BUSINESS", null, 1, 0)),
-            List.of(new AtlasNetwork.Edge(1, 2, 3), new AtlasNetwork.Edge(1, 3, 1)), false, List.of());
+    static final AtlasNetwork.Graph GRAPH = new AtlasNetwork.Graph(
+            List.of(
+                    new AtlasNetwork.Node(
+                            1, "Библиотека „Христо Ботев“ <1>", "LIBRARY", "LIBRARY_CHITALISHTE", null, 2, 1.0),
+                    new AtlasNetwork.Node(2, "Община & съвет\u0001", "PARTNER", "PUBLIC_BODY", "LOCAL", 1, 0),
+                    new AtlasNetwork.Node(3, "=cmd()", "PARTNER", "BUSINESS", null, 1, 0)),
+            List.of(new AtlasNetwork.Edge(1, 2, 3), new AtlasNetwork.Edge(1, 3, 1)),
+            false,
+            List.of());
 
     static Document parse(byte[] xml) throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
@@ -27,10 +31,15 @@ class NetworkExportTest {
     void graphmlIsWellFormedWithEveryNodeAndEdge() throws Exception {
         var doc = parse(NetworkExport.graphml(GRAPH));
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("graphml");
-        assertThat(doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength()).isEqualTo(3);
-        assertThat(doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength()).isEqualTo(2);
+        assertThat(doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node")
+                        .getLength())
+                .isEqualTo(3);
+        assertThat(doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge")
+                        .getLength())
+                .isEqualTo(2);
         assertThat(new String(NetworkExport.graphml(GRAPH), StandardCharsets.UTF_8))
-                .contains("Библиотека „Христо Ботев“ &lt;1&gt;").contains("Община &amp; съвет<");
+                .contains("Библиотека „Христо Ботев“ &lt;1&gt;")
+                .contains("Община &amp; съвет<");
     }
 
     @Test
@@ -41,13 +50,16 @@ class NetworkExportTest {
         assertThat(nodes.getLength()).isEqualTo(3);
         assertThat(nodes.item(0).getAttributes().getNamedItem("label").getNodeValue())
                 .isEqualTo("Библиотека „Христо Ботев“ <1>");
-        assertThat(doc.getElementsByTagNameNS("http://gexf.net/1.3", "edge").getLength()).isEqualTo(2);
+        assertThat(doc.getElementsByTagNameNS("http://gexf.net/1.3", "edge").getLength())
+                .isEqualTo(2);
     }
 
     @Test
     void csvListsNodesOrEdgesAndNeutralisesFormulas() {
         var nodes = new String(NetworkExport.csv(GRAPH, false), StandardCharsets.UTF_8);
-        assertThat(nodes).contains("Id,Label,kind,type,strategic,degree,betweenness").contains("'=cmd()")
+        assertThat(nodes)
+                .contains("Id,Label,kind,type,strategic,degree,betweenness")
+                .contains("'=cmd()")
                 .doesNotContain(",=cmd()");
         var edges = new String(NetworkExport.csv(GRAPH, true), StandardCharsets.UTF_8);
         assertThat(edges.lines()).hasSize(3).contains("n1,n2,3");

@@ -42,8 +42,14 @@ public final class HttpLoad {
         }
 
         public String summary() {
-            return String.format("requests=%d errors=%d throughput=%.0f/s median=%.1fms p95=%.1fms p99=%.1fms max=%.1fms",
-                    requests, errors, requests / seconds, percentile(50), percentile(95), percentile(99),
+            return String.format(
+                    "requests=%d errors=%d throughput=%.0f/s median=%.1fms p95=%.1fms p99=%.1fms max=%.1fms",
+                    requests,
+                    errors,
+                    requests / seconds,
+                    percentile(50),
+                    percentile(95),
+                    percentile(99),
                     percentile(100));
         }
     }
@@ -89,7 +95,10 @@ public final class HttpLoad {
     }
 
     private static List<String> read(Path file) throws IOException {
-        return Files.readAllLines(file).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Files.readAllLines(file).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** The method and the JSON body of every request ({@code {n}} in it replaced by the request's number). */
@@ -98,7 +107,8 @@ public final class HttpLoad {
         static final Send GET = new Send("GET", null);
 
         HttpRequest.BodyPublisher publisher(int n) {
-            return body == null ? HttpRequest.BodyPublishers.noBody()
+            return body == null
+                    ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body.replace("{n}", Integer.toString(n)));
         }
     }
@@ -109,15 +119,16 @@ public final class HttpLoad {
     }
 
     /** Requests number {@code offset + i}; URL {@code i} of the list taken in turn. */
-    public static Result run(List<String> urls, List<String> headers, int clients, int requests, Send send,
-            int offset) throws InterruptedException {
+    public static Result run(List<String> urls, List<String> headers, int clients, int requests, Send send, int offset)
+            throws InterruptedException {
         for (var url : urls) {
             var host = URI.create(url).getHost();
             if (!"localhost".equals(host) && !host.startsWith("127.") && !"[::1]".equals(host)) {
                 throw new IllegalArgumentException("load is sent only to this machine, not to " + host);
             }
         }
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         var micros = new long[requests];
         var next = new AtomicInteger();
         var errors = new AtomicInteger();
@@ -128,13 +139,16 @@ public final class HttpLoad {
                 int i;
                 while ((i = next.getAndIncrement()) < requests) {
                     var builder = HttpRequest.newBuilder(URI.create(urls.get((offset + i) % urls.size())))
-                            .timeout(Duration.ofSeconds(30)).method(send.method(), send.publisher(offset + i));
+                            .timeout(Duration.ofSeconds(30))
+                            .method(send.method(), send.publisher(offset + i));
                     if (send.body() != null) {
                         builder.header("Content-Type", "application/json");
                     }
                     for (var header : headers) {
                         var colon = header.indexOf(':');
-                        builder.header(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+                        builder.header(
+                                header.substring(0, colon).trim(),
+                                header.substring(colon + 1).trim());
                     }
                     long t0 = System.nanoTime();
                     try {

@@ -22,14 +22,44 @@ public final class WorldUrls {
     static final int PER_SCENARIO = 400;
 
     /** Words and names of the generated directory, Cyrillic and Latin, one with a typo ("Пробдуа"). */
-    static final String[] WORDS = {"библиотека", "библиотеки", "читалище", "Просвета", "Prosveta", "Пробуда",
-        "Пробдуа", "Христо Ботев", "Vasil Levski", "училище", "музей", "галерия", "Кметство", "спортен клуб",
-        "Сдружение Надежда", "Радио", "Иван Вазов", "Regionalna biblioteka", "храм", "Медицински център"};
+    static final String[] WORDS = {
+        "библиотека",
+        "библиотеки",
+        "читалище",
+        "Просвета",
+        "Prosveta",
+        "Пробуда",
+        "Пробдуа",
+        "Христо Ботев",
+        "Vasil Levski",
+        "училище",
+        "музей",
+        "галерия",
+        "Кметство",
+        "спортен клуб",
+        "Сдружение Надежда",
+        "Радио",
+        "Иван Вазов",
+        "Regionalna biblioteka",
+        "храм",
+        "Медицински център"
+    };
+
     static final String[] FIELDS = {"READING", "DIGITAL_SKILLS", "HERITAGE", "SOCIAL_INCLUSION", "EDUCATION"};
     static final String[] TYPES = {"EDUCATION", "CULTURE", "BUSINESS", "NGO", "PUBLIC_BODY", "MEDIA"};
     /** Ten towns the map zooms into: lon, lat. */
-    static final double[][] TOWNS = {{23.32, 42.70}, {24.75, 42.15}, {27.91, 43.21}, {27.47, 42.50},
-        {25.97, 43.85}, {25.62, 42.43}, {24.62, 43.42}, {23.10, 42.02}, {26.93, 43.27}, {25.32, 42.87}};
+    static final double[][] TOWNS = {
+        {23.32, 42.70},
+        {24.75, 42.15},
+        {27.91, 43.21},
+        {27.47, 42.50},
+        {25.97, 43.85},
+        {25.62, 42.43},
+        {24.62, 43.42},
+        {23.10, 42.02},
+        {26.93, 43.27},
+        {25.32, 42.87}
+    };
 
     private WorldUrls() {}
 
@@ -40,8 +70,10 @@ public final class WorldUrls {
         List<String> oblasts = new ArrayList<>();
         long minPartnership;
         long maxPartnership;
-        try (var db = DriverManager.getConnection(args[0], args[1], args[2]); var st = db.createStatement()) {
-            try (var rs = st.executeQuery("select distinct oblast_code from organisation where oblast_code is not null order by 1")) {
+        try (var db = DriverManager.getConnection(args[0], args[1], args[2]);
+                var st = db.createStatement()) {
+            try (var rs = st.executeQuery(
+                    "select distinct oblast_code from organisation where oblast_code is not null order by 1")) {
                 while (rs.next()) {
                     oblasts.add(rs.getString(1));
                 }
@@ -69,8 +101,8 @@ public final class WorldUrls {
                     + (i % 4 == 1 ? "&kind=" + (random.nextBoolean() ? "LIBRARY" : "PARTNER") : ""));
             list.add("/api/v1/organisations?kind=" + (random.nextBoolean() ? "LIBRARY" : "PARTNER") + "&oblast="
                     + oblast + "&page=" + random.nextInt(21));
-            searchPage.add("/organisations?" + (i % 2 == 0 ? "q=" + word + "&" : "") + "oblast=" + oblast
-                    + "&page=" + random.nextInt(5));
+            searchPage.add("/organisations?" + (i % 2 == 0 ? "q=" + word + "&" : "") + "oblast=" + oblast + "&page="
+                    + random.nextInt(5));
             partnership.add("/api/v1/partnerships/"
                     + (minPartnership + (long) (random.nextDouble() * (maxPartnership - minPartnership + 1))));
             partnershipList.add("/api/v1/partnerships?status=ACTIVE&oblast=" + oblast + "&page=" + random.nextInt(10));
@@ -80,8 +112,14 @@ public final class WorldUrls {
             var town = TOWNS[i % TOWNS.length];
             z9.add(features(9, town[0], town[1], 3.5, 1.6, random));
             z12.add(features(12, town[0], town[1], 0.44, 0.2, random));
-            filtered.add(features(6 + 3 * (i % 3), town[0], town[1], 6.4 / (1 << (3 * (i % 3))),
-                    3.05 / (1 << (3 * (i % 3))), random) + "&type=" + TYPES[i % TYPES.length]
+            filtered.add(features(
+                            6 + 3 * (i % 3),
+                            town[0],
+                            town[1],
+                            6.4 / (1 << (3 * (i % 3))),
+                            3.05 / (1 << (3 * (i % 3))),
+                            random)
+                    + "&type=" + TYPES[i % TYPES.length]
                     + (i % 2 == 0 ? "&status=ACTIVE" : "&field=" + FIELDS[i % FIELDS.length]));
         }
         // Questions asked once: each word or pair of words, anywhere or in one oblast, any kind or one, pages 1-20
@@ -110,9 +148,17 @@ public final class WorldUrls {
         write(out, "org-list.txt", list);
         write(out, "org-page.txt", searchPage);
         write(out, "partnership.txt", partnership);
-        write(out, "partnership-page.txt", partnership.stream().map(p -> p.replace("/api/v1", "")).toList());
+        write(
+                out,
+                "partnership-page.txt",
+                partnership.stream().map(p -> p.replace("/api/v1", "")).toList());
         write(out, "partnership-list.txt", partnershipList);
-        write(out, "partnership-pdf.txt", partnership.subList(0, 40).stream().map(p -> p + "/agreement.pdf").toList());
+        write(
+                out,
+                "partnership-pdf.txt",
+                partnership.subList(0, 40).stream()
+                        .map(p -> p + "/agreement.pdf")
+                        .toList());
         write(out, "atlas-regions.txt", regions);
         write(out, "atlas-z6.txt", z6);
         write(out, "atlas-z9.txt", z9);
@@ -125,8 +171,14 @@ public final class WorldUrls {
     private static String features(int zoom, double lon, double lat, double width, double height, Random random) {
         double dx = (random.nextDouble() - 0.5) * width * 0.05;
         double dy = (random.nextDouble() - 0.5) * height * 0.05;
-        return String.format(Locale.ROOT, "/api/v1/atlas/features?zoom=%d&bbox=%.4f,%.4f,%.4f,%.4f", zoom,
-                lon - width / 2 + dx, lat - height / 2 + dy, lon + width / 2 + dx, lat + height / 2 + dy);
+        return String.format(
+                Locale.ROOT,
+                "/api/v1/atlas/features?zoom=%d&bbox=%.4f,%.4f,%.4f,%.4f",
+                zoom,
+                lon - width / 2 + dx,
+                lat - height / 2 + dy,
+                lon + width / 2 + dx,
+                lat + height / 2 + dy);
     }
 
     private static String enc(String s) {

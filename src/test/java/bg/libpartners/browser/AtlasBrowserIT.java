@@ -26,8 +26,12 @@ class AtlasBrowserIT {
 
     private static final Logger log = LoggerFactory.getLogger(AtlasBrowserIT.class);
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
     Browser browser;
 
     @BeforeAll
@@ -45,25 +49,29 @@ class AtlasBrowserIT {
         var driver = browser.driver();
         browser.open("/map");
         browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".atlas-cluster"), 3));
-        browser.waiting().until(ExpectedConditions.attributeToBeNotEmpty(
-                driver.findElement(By.id("atlas-map")), "data-first-render"));
-        log.info("map page first full render: {} ms after navigation start",
+        browser.waiting()
+                .until(ExpectedConditions.attributeToBeNotEmpty(
+                        driver.findElement(By.id("atlas-map")), "data-first-render"));
+        log.info(
+                "map page first full render: {} ms after navigation start",
                 driver.findElement(By.id("atlas-map")).getAttribute("data-first-render"));
-        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path"))).isNotEmpty(); // boundaries
+        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path")))
+                .isNotEmpty(); // boundaries
         assertThat(driver.findElements(By.cssSelector("#atlas-rows tr"))).hasSizeGreaterThan(10);
         browser.screenshot("atlas-map");
 
         new Select(driver.findElement(By.id("f-type"))).selectByValue("MEDIA");
         driver.findElement(By.cssSelector("#atlas-filters button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("atlas-rows"),
-                "Радио „Първомай“"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("atlas-rows"), "Радио „Първомай“"));
         assertThat(driver.getCurrentUrl()).contains("type=MEDIA");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.atlas-point")));
         assertThat(driver.findElements(By.cssSelector(".atlas-cluster"))).isEmpty();
 
         driver.findElement(By.cssSelector("path.atlas-point")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".atlas-popup"),
-                "Радио „Първомай“"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".atlas-popup"), "Радио „Първомай“"));
         assertThat(driver.findElement(By.cssSelector(".atlas-popup a")).getAttribute("href"))
                 .matches(".*/organisations/\\d+");
         assertThat(Files.size(browser.screenshot("atlas-map-popup"))).isPositive();
@@ -73,10 +81,12 @@ class AtlasBrowserIT {
     void embeddedMapDrawsWithoutTheSiteNavigation() throws Exception {
         var driver = browser.driver();
         browser.open("/embed/map?oblast=PDV");
-        browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                By.cssSelector(".atlas-cluster, path.atlas-point"), 0));
+        browser.waiting()
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                        By.cssSelector(".atlas-cluster, path.atlas-point"), 0));
         assertThat(driver.findElements(By.cssSelector(".main-nav"))).isEmpty();
-        assertThat(driver.findElement(By.cssSelector(".atlas-attribution")).getText()).contains("Natural Earth");
+        assertThat(driver.findElement(By.cssSelector(".atlas-attribution")).getText())
+                .contains("Natural Earth");
         browser.screenshot("atlas-embed");
     }
 
@@ -91,7 +101,9 @@ class AtlasBrowserIT {
             // asked for the MEDIA partners with the old name
             browser.open("/map?type=MEDIA&oblast=PDV");
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.atlas-point")));
-            new Actions(driver).moveToElement(driver.findElement(By.cssSelector("path.atlas-point"))).perform();
+            new Actions(driver)
+                    .moveToElement(driver.findElement(By.cssSelector("path.atlas-point")))
+                    .perform();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".leaflet-tooltip")));
             var tooltip = driver.findElement(By.cssSelector(".leaflet-tooltip"));
             // the name as text, then (the demo partner stands at its settlement's centre) that the point is approximate
@@ -99,7 +111,8 @@ class AtlasBrowserIT {
                     .isEqualTo(hostile + " · приблизително местоположение (център на населеното място)");
             assertThat(driver.findElements(By.cssSelector(".leaflet-tooltip img, .leaflet-pane img[src='x']")))
                     .isEmpty();
-            assertThat(((JavascriptExecutor) driver).executeScript("return window.injected")).isNull();
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.injected"))
+                    .isNull();
         } finally {
             rename(hostile, name);
         }
@@ -108,6 +121,9 @@ class AtlasBrowserIT {
     /** A change of name the atlas index sees at its next check (every request in tests). */
     private void rename(String from, String to) {
         assertThat(jdbc.sql("update organisation set name = :to, updated_at = current_timestamp where name = :from")
-                .param("to", to).param("from", from).update()).isEqualTo(1);
+                        .param("to", to)
+                        .param("from", from)
+                        .update())
+                .isEqualTo(1);
     }
 }

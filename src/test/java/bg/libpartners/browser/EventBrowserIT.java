@@ -27,7 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventBrowserIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Browser browser;
 
     @BeforeAll
@@ -52,8 +54,9 @@ class EventBrowserIT {
     }
 
     void setValue(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.driver().findElement(By.id(id)), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]", browser.driver().findElement(By.id(id)), value);
     }
 
     void click(By by) {
@@ -98,9 +101,13 @@ class EventBrowserIT {
         click(By.id("save-event"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Регионална среща в браузъра");
         assertThat(text("event-kind")).isEqualTo("Регионална среща");
-        assertThat(text("event-start")).contains(start.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+        assertThat(text("event-start"))
+                .contains(start.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
                 .contains(start.format(DateTimeFormatter.ofPattern("HH:mm")));
-        var eventPath = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+        var eventPath = browser.driver()
+                .getCurrentUrl()
+                .replaceFirst("^https?://[^/]+", "")
+                .replaceFirst("[?#].*$", "");
 
         as(Role.LIBRARIAN);
         browser.open(eventPath);
@@ -114,7 +121,9 @@ class EventBrowserIT {
         var box = browser.driver().findElement(By.cssSelector("#registrants input[name=present]"));
         box.click();
         click(By.id("save-attendance"));
-        assertThat(browser.driver().findElement(By.cssSelector("#registrants input[name=present]")).isSelected())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#registrants input[name=present]"))
+                        .isSelected())
                 .isTrue();
 
         click(By.id("minutes-link"));
@@ -130,13 +139,17 @@ class EventBrowserIT {
         assertThat(text("minutes-actions")).contains("Да се изпрати покана до училищата");
 
         browser.open(eventPath);
-        assertThat(browser.driver().findElement(By.cssSelector("#minutes strong")).getText()).isEqualTo("партньорствата");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#minutes strong"))
+                        .getText())
+                .isEqualTo("партньорствата");
         assertThat(browser.driver().getPageSource()).doesNotContain("alert(1)");
         assertThat(text("decisions")).contains("Библиотеките да поканят училищата");
 
         as(Role.LIBRARIAN);
         browser.open("/events/actions");
-        assertThat(text("my-actions")).contains("Да се изпрати покана до училищата")
+        assertThat(text("my-actions"))
+                .contains("Да се изпрати покана до училищата")
                 .contains("Регионална среща в браузъра")
                 .contains(start.toLocalDate().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     }

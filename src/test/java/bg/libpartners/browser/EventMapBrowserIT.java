@@ -30,9 +30,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventMapBrowserIT {
 
-    @LocalServerPort int port;
-    @Autowired EventService events;
-    @Autowired UserDetailsService users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    UserDetailsService users;
+
     Browser browser;
 
     @BeforeAll
@@ -47,26 +53,49 @@ class EventMapBrowserIT {
 
     @Test
     void theToggleShowsUpcomingPublicEventsWithAPopup() throws Exception {
-        var coordinator = (CurrentUser) users.loadUserByUsername(DemoAccounts.of(Role.COORDINATOR).email());
+        var coordinator = (CurrentUser)
+                users.loadUserByUsername(DemoAccounts.of(Role.COORDINATOR).email());
         var start = LocalDate.now(EventTimes.ZONE).plusDays(9).atTime(LocalTime.of(11, 0));
-        long id = events.create(coordinator, new EventInput(EventKind.ROUND_TABLE, "Кръгла маса на картата", null,
-                start, start.plusHours(2), "56784", null, null, 30, null, null, Set.of("PDV"), Set.of(), null, null,
-                true, List.of(), null));
+        long id = events.create(
+                coordinator,
+                new EventInput(
+                        EventKind.ROUND_TABLE,
+                        "Кръгла маса на картата",
+                        null,
+                        start,
+                        start.plusHours(2),
+                        "56784",
+                        null,
+                        null,
+                        30,
+                        null,
+                        null,
+                        Set.of("PDV"),
+                        Set.of(),
+                        null,
+                        null,
+                        true,
+                        List.of(),
+                        null));
 
         var driver = browser.driver();
         browser.open("/map");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".atlas-cluster, path.atlas-point")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".atlas-cluster, path.atlas-point")));
         assertThat(driver.findElements(By.cssSelector(".atlas-event"))).isEmpty();
         driver.findElement(By.id("atlas-events")).click();
         browser.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".atlas-event"), 0));
         assertThat(driver.findElement(By.id("atlas-events-count")).getText()).startsWith("Събития на картата:");
 
         var marker = driver.findElements(By.cssSelector(".atlas-event")).stream()
-                .filter(m -> m.getAttribute("title") != null && m.getAttribute("title").contains("Кръгла маса на картата"))
-                .findFirst().orElseThrow();
+                .filter(m -> m.getAttribute("title") != null
+                        && m.getAttribute("title").contains("Кръгла маса на картата"))
+                .findFirst()
+                .orElseThrow();
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", marker);
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".atlas-event-popup"), "Кръгла маса на картата"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".atlas-event-popup"), "Кръгла маса на картата"));
         var popup = driver.findElement(By.cssSelector(".atlas-event-popup"));
         assertThat(popup.getText()).contains("Кръгла маса").contains(start.format(EventTimes.DATE_TIME));
         assertThat(popup.findElement(By.tagName("a")).getAttribute("href")).endsWith("/events/" + id);

@@ -19,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FoundationBrowserIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Browser browser;
 
     @BeforeAll
@@ -42,7 +44,8 @@ class FoundationBrowserIT {
         browser.screenshot("login");
 
         browser.signIn(DemoAccounts.of(Role.ADMIN).email(), DemoAccounts.PASSWORD);
-        assertThat(driver.findElement(By.cssSelector(".site-header .user")).getText()).contains("Мария Петрова");
+        assertThat(driver.findElement(By.cssSelector(".site-header .user")).getText())
+                .contains("Мария Петрова");
 
         driver.findElement(By.linkText("Потребители")).click();
         browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Потребители"));
@@ -68,7 +71,8 @@ class FoundationBrowserIT {
         browser.open("/admin/invitations/new");
         driver.findElement(By.id("email")).sendKeys("not-an-email");
         // the form's own submit button, not a picker's search button (the fallback without JavaScript)
-        driver.findElement(By.cssSelector("main form button[type=submit]:not(.picker-search)")).click();
+        driver.findElement(By.cssSelector("main form button[type=submit]:not(.picker-search)"))
+                .click();
         // the click submits the form: wait for the answer page rather than read the form that is being left
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())

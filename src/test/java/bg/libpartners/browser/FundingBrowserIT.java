@@ -31,9 +31,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FundingBrowserIT {
 
-    @LocalServerPort int port;
-    @Autowired FundingFixtures fx;
-    @Autowired Clock clock;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FundingFixtures fx;
+
+    @Autowired
+    Clock clock;
+
     Browser browser;
 
     @BeforeAll
@@ -58,8 +64,9 @@ class FundingBrowserIT {
     }
 
     void setValue(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.driver().findElement(By.id(id)), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]", browser.driver().findElement(By.id(id)), value);
     }
 
     void click(By by) {
@@ -85,7 +92,8 @@ class FundingBrowserIT {
         long library = fx.library();
         String partnership = "Проект за съфинансиране";
         fx.partnership();
-        var now = LocalDateTime.now(clock.withZone(CallInput.SOFIA)).withSecond(0).withNano(0);
+        var now =
+                LocalDateTime.now(clock.withZone(CallInput.SOFIA)).withSecond(0).withNano(0);
 
         as(Role.ADMIN);
         browser.open("/funding/calls/new");
@@ -111,14 +119,17 @@ class FundingBrowserIT {
         as(Role.LIBRARIAN);
         browser.open("/calls/" + call);
         click(By.id("apply"));
-        Pickers.pick(browser, "partnershipId", partnership.substring(0, Math.min(12, partnership.length())), partnership);
+        Pickers.pick(
+                browser, "partnershipId", partnership.substring(0, Math.min(12, partnership.length())), partnership);
         type("title", "Лятна читалня в парка");
         click(By.id("create-application"));
         assertThat(driver.getCurrentUrl()).endsWith("/edit");
         long application = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/applications/(\\d+)/edit", "$1"));
         type("aims", "Повече деца четат през лятото");
-        driver.findElement(By.cssSelector("input[name=targetGroups][value=CHILDREN]")).click();
-        driver.findElement(By.cssSelector("input[name=benefits][value=NEW_VISITORS]")).click();
+        driver.findElement(By.cssSelector("input[name=targetGroups][value=CHILDREN]"))
+                .click();
+        driver.findElement(By.cssSelector("input[name=benefits][value=NEW_VISITORS]"))
+                .click();
         type("act0", "Четене в парка");
         setValue("act0start", LocalDate.now(clock).minusDays(3).toString());
         setValue("act0end", LocalDate.now(clock).plusMonths(3).toString());

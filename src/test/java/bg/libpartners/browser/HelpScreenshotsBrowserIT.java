@@ -53,7 +53,9 @@ class HelpScreenshotsBrowserIT {
             new Shot("surveys", Role.COORDINATOR, "/surveys"),
             new Shot("admin-users", Role.ADMIN, "/admin/users"));
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Browser browser;
 
     @BeforeAll
@@ -85,7 +87,9 @@ class HelpScreenshotsBrowserIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertThat(browser.driver().getCurrentUrl()).as(shot.name()).endsWith(shot.path());
             var file = TARGET.resolve(shot.name() + ".png");
-            Files.write(file, small(((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES)));
+            Files.write(
+                    file,
+                    small(((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES)));
             if (update) {
                 Files.copy(file, HELP_IMAGES.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -94,7 +98,8 @@ class HelpScreenshotsBrowserIT {
         for (var shot : SHOTS) {
             var file = TARGET.resolve(shot.name() + ".png");
             byte[] bytes = Files.readAllBytes(file);
-            assertThat(java.util.Arrays.copyOf(bytes, 8)).as(shot.name() + " is a PNG")
+            assertThat(java.util.Arrays.copyOf(bytes, 8))
+                    .as(shot.name() + " is a PNG")
                     .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
             var image = ImageIO.read(new ByteArrayInputStream(bytes));
             assertThat(image.getWidth()).as(shot.name()).isEqualTo(WIDTH);

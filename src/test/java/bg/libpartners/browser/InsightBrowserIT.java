@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InsightBrowserIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Browser browser;
 
     @BeforeAll
@@ -46,7 +48,8 @@ class InsightBrowserIT {
         browser.signIn(DemoAccounts.of(Role.ADMIN).email(), DemoAccounts.PASSWORD);
         int figures = check("/insight", "/api/v1/insight/dashboard", "programme");
         assertThat(figures).isGreaterThan(10);
-        assertThat(browser.driver().findElement(By.id("insight-title")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("insight-title")).getText())
+                .isNotBlank();
         signOut();
     }
 
@@ -55,7 +58,8 @@ class InsightBrowserIT {
         browser.signIn(DemoAccounts.of(Role.COORDINATOR).email(), DemoAccounts.PASSWORD);
         int figures = check("/insight/oblasts/PDV", "/api/v1/insight/oblasts/PDV", "oblast-PDV");
         assertThat(figures).isGreaterThan(5);
-        assertThat(browser.driver().findElement(By.id("insight-title")).getText()).contains("Пловдив");
+        assertThat(browser.driver().findElement(By.id("insight-title")).getText())
+                .contains("Пловдив");
         signOut();
     }
 
@@ -65,13 +69,14 @@ class InsightBrowserIT {
         browser.open(page);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".insight-figure")));
         // the charts are drawn (ECharts puts its canvas or svg in the box)
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-insight-chart] canvas, "
-                        + "[data-insight-chart] svg")));
-        var body = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {headers: {'Accept': 'application/json'}}).then(r => r.text()).then(done);",
-                api);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[data-insight-chart] canvas, " + "[data-insight-chart] svg")));
+        var body = (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {headers: {'Accept': 'application/json'}}).then(r => r.text()).then(done);",
+                        api);
         JsonNode dashboard = new JsonMapper().readTree(body);
         int compared = 0;
         for (var section : dashboard.get("sections")) {
@@ -79,16 +84,21 @@ class InsightBrowserIT {
                 continue;
             }
             for (var figure : section.get("figures")) {
-                var id = "figure-" + section.get("section").asString() + "-" + figure.get("key").asString();
+                var id = "figure-" + section.get("section").asString() + "-"
+                        + figure.get("key").asString();
                 var box = driver.findElement(By.id(id));
-                var shown = box.findElement(By.cssSelector(".insight-value [data-value]")).getAttribute("data-value");
-                assertThat(new BigDecimal(shown)).as(name + " " + id)
+                var shown = box.findElement(By.cssSelector(".insight-value [data-value]"))
+                        .getAttribute("data-value");
+                assertThat(new BigDecimal(shown))
+                        .as(name + " " + id)
                         .isEqualByComparingTo(new BigDecimal(figure.get("value").asString()));
                 if ("COUNT".equals(figure.get("unit").asString())) {
                     var breakdown = figure.path("breakdown");
                     for (var code : breakdown.propertyNames()) {
-                        var cell = box.findElement(By.cssSelector("tr[data-code='" + code + "'] td")).getText();
-                        assertThat(Long.parseLong(cell.replaceAll("\\D", ""))).as(name + " " + id + " " + code)
+                        var cell = box.findElement(By.cssSelector("tr[data-code='" + code + "'] td"))
+                                .getText();
+                        assertThat(Long.parseLong(cell.replaceAll("\\D", "")))
+                                .as(name + " " + id + " " + code)
                                 .isEqualTo(breakdown.get(code).asLong());
                     }
                 }
@@ -97,7 +107,8 @@ class InsightBrowserIT {
         }
         browser.screenshot("insight-" + name);
         var results = new AxeBuilder().withTags(WorkspaceBrowserIT.WCAG_22_AA).analyze(driver);
-        assertThat(results.getViolations()).as(name + ": " + WorkspaceBrowserIT.describe(results.getViolations()))
+        assertThat(results.getViolations())
+                .as(name + ": " + WorkspaceBrowserIT.describe(results.getViolations()))
                 .isEmpty();
         return compared;
     }

@@ -22,8 +22,11 @@ final class Palette {
         for (int p : rgb) {
             counts.merge(bucket(p), 1, Integer::sum);
         }
-        var top = counts.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
-                .limit(256).map(Map.Entry::getKey).toList();
+        var top = counts.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
+                .limit(256)
+                .map(Map.Entry::getKey)
+                .toList();
         int n = top.size();
         byte[] r = new byte[n];
         byte[] g = new byte[n];

@@ -29,9 +29,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnershipBrowserIT {
 
-    @LocalServerPort int port;
-    @Autowired UserDetailsService users;
-    @Autowired bg.libpartners.directory.Directory directory;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    bg.libpartners.directory.Directory directory;
+
     Browser browser;
 
     @BeforeAll
@@ -56,8 +62,9 @@ class PartnershipBrowserIT {
     }
 
     void setValue(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.driver().findElement(By.id(id)), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]", browser.driver().findElement(By.id(id)), value);
     }
 
     void next() {
@@ -82,8 +89,11 @@ class PartnershipBrowserIT {
     @Test
     void librarianBuildsPartnerConfirmsBoardApprovesAndTheSignedCopyMakesItAgreed() throws Exception {
         var driver = browser.driver();
-        long partnerOrg = Long.parseLong(((CurrentUser) users.loadUserByUsername(DemoAccounts.of(Role.PARTNER)
-                .email())).refs(ScopeKind.ORGANISATION).iterator().next());
+        long partnerOrg = Long.parseLong(((CurrentUser)
+                        users.loadUserByUsername(DemoAccounts.of(Role.PARTNER).email()))
+                .refs(ScopeKind.ORGANISATION)
+                .iterator()
+                .next());
 
         as(Role.LIBRARIAN);
         browser.open("/partnerships/new");
@@ -119,17 +129,22 @@ class PartnershipBrowserIT {
         type("sharedCosts", "Поделяме разходите за материали");
         type("sharedPremises", "Дворът на училището");
         next();
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("to-agreement")));
+        browser.waiting()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        By.id("to-agreement")));
         browser.screenshot("partnership-builder-7");
 
         browser.open("/partnerships/" + id);
         click(By.id("to-NEGOTIATION"));
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), "Преговори"));
+        browser.waiting()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), "Преговори"));
 
         as(Role.PARTNER);
         browser.open("/partnerships/" + id);
         click(By.cssSelector(".confirm-party"));
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".confirmed")));
+        browser.waiting()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".confirmed")));
         browser.screenshot("partnership-partner-confirmed");
 
         as(Role.LIBRARIAN);
@@ -145,12 +160,15 @@ class PartnershipBrowserIT {
         Files.write(pdf, tinyPdf());
         driver.findElement(By.id("signed-file")).sendKeys(pdf.toString());
         click(By.id("upload-signed"));
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("agreement-status"), "·"));
+        browser.waiting()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("agreement-status"), "·"));
 
         as(Role.LIBRARIAN);
         browser.open("/partnerships/" + id);
         click(By.id("to-AGREED"));
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), "Договорено"));
+        browser.waiting()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), "Договорено"));
         browser.screenshot("partnership-agreed");
     }
 
@@ -172,8 +190,11 @@ class PartnershipBrowserIT {
         for (int offset : offsets) {
             out.append(String.format("%010d 00000 n \n", offset));
         }
-        out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        out.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -22,7 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupportBrowserIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Browser browser;
 
     @BeforeAll
@@ -75,10 +77,14 @@ class SupportBrowserIT {
         browser.open("/support/queue");
         assertThat(driver.getPageSource()).contains("Браузър: как да поискаме дарение");
         browser.open(path);
-        new Select(driver.findElement(By.id("expertId"))).selectByVisibleText(
-                new Select(driver.findElement(By.id("expertId"))).getOptions().stream()
-                        .filter(o -> o.getText().startsWith(DemoAccounts.of(Role.EXPERT).displayName()))
-                        .findFirst().orElseThrow().getText());
+        new Select(driver.findElement(By.id("expertId")))
+                .selectByVisibleText(new Select(driver.findElement(By.id("expertId")))
+                        .getOptions().stream()
+                                .filter(o -> o.getText()
+                                        .startsWith(DemoAccounts.of(Role.EXPERT).displayName()))
+                                .findFirst()
+                                .orElseThrow()
+                                .getText());
         click(By.id("assign"));
         assertThat(text("status")).isEqualTo("при експерт");
         assertThat(text("expert")).isEqualTo(DemoAccounts.of(Role.EXPERT).displayName());
@@ -95,7 +101,8 @@ class SupportBrowserIT {
 
         as(Role.LIBRARIAN);
         browser.open(path);
-        assertThat(text("thread")).contains("Напишете кратко писмо с ясна цел и сума.")
+        assertThat(text("thread"))
+                .contains("Напишете кратко писмо с ясна цел и сума.")
                 .doesNotContain("Бележка само за нас");
         click(By.id("close"));
         assertThat(text("status")).isEqualTo("затворено");

@@ -22,8 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SurveyBrowserIT {
 
-    @LocalServerPort int port;
-    @Autowired SurveyFixtures fx;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SurveyFixtures fx;
 
     static void fill(WebDriver d, int block, String title, String partner) {
         String p = "g-partnerships-" + block + "-";
@@ -63,7 +66,8 @@ class SurveyBrowserIT {
             browser.open("/s/" + token);
             assertThat(d.findElement(By.id("g-partnerships-1-title")).getAttribute("value"))
                     .isEqualTo("Компютри за възрастни");
-            assertThat(d.findElement(By.id("a-respondent")).getAttribute("value")).isEqualTo("Елена Петрова");
+            assertThat(d.findElement(By.id("a-respondent")).getAttribute("value"))
+                    .isEqualTo("Елена Петрова");
             d.findElement(By.id("submit-answer")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("answer-status")));
             assertThat(d.findElement(By.id("answer-notice")).getText()).contains("изпратен");
@@ -75,7 +79,9 @@ class SurveyBrowserIT {
             assertThat(d.findElement(By.id("progress-summary")).getText()).contains("изпратили отговор: 1");
             browser.open("/partnerships?library=" + library);
             String page = d.findElement(By.tagName("main")).getText();
-            assertThat(page).contains("Лятно четене с кметството").contains("Компютри за възрастни")
+            assertThat(page)
+                    .contains("Лятно четене с кметството")
+                    .contains("Компютри за възрастни")
                     .contains("Чернова");
             browser.screenshot("survey-registry");
         }
@@ -97,9 +103,12 @@ class SurveyBrowserIT {
             // a private person of the directory is never offered on the public form
             var input = d.findElement(By.id(field + "-q"));
             input.sendKeys("Стефка");
-            browser.waiting().until(x -> x.findElement(By.cssSelector(".organisation-pick .picker-status"))
-                    .getAttribute("textContent").contains("Нищо"));
-            assertThat(d.findElements(By.xpath("//ul[@id='" + field + "-listbox']/li"))).isEmpty();
+            browser.waiting()
+                    .until(x -> x.findElement(By.cssSelector(".organisation-pick .picker-status"))
+                            .getAttribute("textContent")
+                            .contains("Нищо"));
+            assertThat(d.findElements(By.xpath("//ul[@id='" + field + "-listbox']/li")))
+                    .isEmpty();
             Pickers.pick(browser, field, "Историч", "Исторически музей – Първомай");
             assertThat(d.findElement(By.id(field + "-q")).getAttribute("value"))
                     .isEqualTo("Исторически музей – Първомай");
@@ -110,7 +119,8 @@ class SurveyBrowserIT {
             browser.open("/s/" + token);
             assertThat(d.findElement(By.id(field + "-q")).getAttribute("value"))
                     .isEqualTo("Исторически музей – Първомай");
-            String picked = d.findElement(By.cssSelector(".organisation-pick input.picker-value")).getAttribute("value");
+            String picked = d.findElement(By.cssSelector(".organisation-pick input.picker-value"))
+                    .getAttribute("value");
             assertThat(fx.answered(token, "partnerships", "partner1_org")).isEqualTo(picked);
             assertThat(picked).matches("\\d+");
         }

@@ -35,9 +35,15 @@ class TypeAheadBrowserIT {
 
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
-    @Autowired Directory directory;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Directory directory;
+
     Browser browser;
 
     @BeforeAll
@@ -60,17 +66,21 @@ class TypeAheadBrowserIT {
         assertThat(input.getAttribute("aria-controls")).isEqualTo("oblast-listbox");
         assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
         input.sendKeys("Vratsa");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#oblast-listbox [role=option]")));
+        browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#oblast-listbox [role=option]")));
         assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
         input.sendKeys(Keys.ARROW_DOWN);
         var active = input.getAttribute("aria-activedescendant");
         assertThat(active).isNotBlank();
-        assertThat(driver.findElement(By.id(active)).getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(driver.findElement(By.id(active)).getAttribute("aria-selected"))
+                .isEqualTo("true");
         assertThat(driver.findElement(By.id(active)).getText()).startsWith("Враца");
         input.sendKeys(Keys.ENTER);
-        assertThat(driver.getCurrentUrl()).as("Enter picks, it does not send the form").doesNotContain("oblast=");
-        assertThat(driver.findElement(By.cssSelector("input.picker-value[name=oblast]")).getAttribute("value"))
+        assertThat(driver.getCurrentUrl())
+                .as("Enter picks, it does not send the form")
+                .doesNotContain("oblast=");
+        assertThat(driver.findElement(By.cssSelector("input.picker-value[name=oblast]"))
+                        .getAttribute("value"))
                 .isEqualTo("VRC");
         assertThat(input.getAttribute("value")).isEqualTo("Враца");
         assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
@@ -91,19 +101,40 @@ class TypeAheadBrowserIT {
 
     @Test
     void formsTouchedHaveNoWcag22AaViolations() {
-        var library = directory.list(OrganisationKind.LIBRARY, DemoAccounts.COORDINATOR_OBLAST, null,
-                PageRequest.of(0, 1)).getContent().get(0);
-        var someone = accounts.create("axe-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
-                "Проверка Достъпност", Role.LIBRARIAN, "axe check password", Locale.forLanguageTag("bg"),
+        var library = directory
+                .list(OrganisationKind.LIBRARY, DemoAccounts.COORDINATOR_OBLAST, null, PageRequest.of(0, 1))
+                .getContent()
+                .get(0);
+        var someone = accounts.create(
+                "axe-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+                "Проверка Достъпност",
+                Role.LIBRARIAN,
+                "axe check password",
+                Locale.forLanguageTag("bg"),
                 Scope.of(ScopeKind.LIBRARY, library.id()));
-        for (var path : List.of("/partnerships", "/partnerships?oblast_q=Vratsa&_picker=oblast", "/partnerships/new",
-                "/admin/invitations/new", "/admin/invitations", "/admin/users", "/admin/users/" + someone,
-                "/admin/erasures", "/account", "/account/email/confirm?token=x", "/materials/new")) {
+        for (var path : List.of(
+                "/partnerships",
+                "/partnerships?oblast_q=Vratsa&_picker=oblast",
+                "/partnerships/new",
+                "/admin/invitations/new",
+                "/admin/invitations",
+                "/admin/users",
+                "/admin/users/" + someone,
+                "/admin/erasures",
+                "/account",
+                "/account/email/confirm?token=x",
+                "/materials/new")) {
             browser.open(path);
             var result = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
-            assertThat(result.getViolations()).as(path + ": " + result.getViolations().stream()
-                    .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
-                    .toList()).isEmpty();
+            assertThat(result.getViolations())
+                    .as(path + ": "
+                            + result.getViolations().stream()
+                                    .map(v -> v.getId() + " "
+                                            + v.getNodes().stream()
+                                                    .map(n -> n.getTarget().toString())
+                                                    .toList())
+                                    .toList())
+                    .isEmpty();
         }
     }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +31,24 @@ class WorkspaceBrowserIT {
 
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired bg.libpartners.account.AccountService accounts;
-    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
-    @Autowired bg.libpartners.event.EventService events;
-    @Autowired bg.libpartners.survey.CampaignService campaigns;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    bg.libpartners.account.AccountService accounts;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Autowired
+    bg.libpartners.event.EventService events;
+
+    @Autowired
+    bg.libpartners.survey.CampaignService campaigns;
+
     Browser browser;
 
     @BeforeAll
@@ -51,12 +63,18 @@ class WorkspaceBrowserIT {
 
     void assertAccessible(String page) {
         var results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
-        assertThat(results.getViolations()).as(page + ": " + describe(results.getViolations())).isEmpty();
+        assertThat(results.getViolations())
+                .as(page + ": " + describe(results.getViolations()))
+                .isEmpty();
     }
 
     static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> v.getId() + " (" + v.getNodes().size() + "): " + v.getNodes().stream()
-                .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getNodes().size() + "): "
+                        + v.getNodes().stream()
+                                .limit(3)
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
     }
 
@@ -64,7 +82,8 @@ class WorkspaceBrowserIT {
     void signedOut() {
         var driver = browser.driver();
         browser.open("/login");
-        if (!driver.findElements(By.cssSelector("form[action='/logout'] button")).isEmpty()) {
+        if (!driver.findElements(By.cssSelector("form[action='/logout'] button"))
+                .isEmpty()) {
             driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
         }
@@ -82,7 +101,9 @@ class WorkspaceBrowserIT {
         var intro = driver.findElement(By.cssSelector(".workspace .lead")).getText();
         assertThat(intro).isNotBlank();
         if (role == Role.COORDINATOR) {
-            assertThat(driver.findElement(By.cssSelector("a[href='/map?oblast=PDV']")).getText()).contains("Пловдив");
+            assertThat(driver.findElement(By.cssSelector("a[href='/map?oblast=PDV']"))
+                            .getText())
+                    .contains("Пловдив");
         }
         if (role == Role.LIBRARIAN) {
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Моите библиотеки и организации");
@@ -101,7 +122,8 @@ class WorkspaceBrowserIT {
         browser.signIn(DemoAccounts.of(Role.ADMIN).email(), DemoAccounts.PASSWORD);
         browser.waiting().until(ExpectedConditions.urlContains("/work"));
         browser.open("/admin/audit");
-        assertThat(driver.findElements(By.cssSelector("input[name=entityId]:not([type=hidden])"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("input[name=entityId]:not([type=hidden])")))
+                .isEmpty();
         assertAccessible("audit filter");
         long questionnaire = jdbc.queryForObject("select min(id) from survey_questionnaire", Long.class);
         browser.open("/questionnaires/" + questionnaire);
@@ -126,7 +148,9 @@ class WorkspaceBrowserIT {
         assertAccessible("help on partnership");
         browser.open("/help");
         var topics = driver.findElements(By.cssSelector("main a[href^='/help/']")).stream()
-                .map(a -> a.getAttribute("href").replaceFirst("^https?://[^/]+", "")).distinct().toList();
+                .map(a -> a.getAttribute("href").replaceFirst("^https?://[^/]+", ""))
+                .distinct()
+                .toList();
         assertThat(topics).contains("/help/workspace", "/help/agreement", "/help/practice", "/help/support");
         for (var topic : topics) { // every help page there is
             browser.open(topic);
@@ -144,13 +168,19 @@ class WorkspaceBrowserIT {
     @Test
     void formsPickingByNameAndTheSurveyHandoutsAreAccessible() throws Exception {
         var driver = browser.driver();
-        var two = jdbc.queryForList("select id from organisation where kind = 'LIBRARY' and oblast_code = 'PDV' "
-                + "order by id fetch first 2 rows only", Long.class);
+        var two = jdbc.queryForList(
+                "select id from organisation where kind = 'LIBRARY' and oblast_code = 'PDV' "
+                        + "order by id fetch first 2 rows only",
+                Long.class);
         var email = "axe-two-" + System.nanoTime() + "@example.org";
-        accounts.create(email, "Две Библиотеки", Role.LIBRARIAN, "axe two libraries password",
-                java.util.Locale.forLanguageTag("bg"), bg.libpartners.account.Scope.of(
-                        bg.libpartners.account.ScopeKind.LIBRARY, two.get(0)), bg.libpartners.account.Scope.of(
-                        bg.libpartners.account.ScopeKind.LIBRARY, two.get(1)));
+        accounts.create(
+                email,
+                "Две Библиотеки",
+                Role.LIBRARIAN,
+                "axe two libraries password",
+                java.util.Locale.forLanguageTag("bg"),
+                bg.libpartners.account.Scope.of(bg.libpartners.account.ScopeKind.LIBRARY, two.get(0)),
+                bg.libpartners.account.Scope.of(bg.libpartners.account.ScopeKind.LIBRARY, two.get(1)));
         signedOut();
         browser.signIn(email, "axe two libraries password");
         browser.waiting().until(ExpectedConditions.urlContains("/work"));
@@ -167,21 +197,53 @@ class WorkspaceBrowserIT {
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
 
-        var coordinator = (bg.libpartners.account.CurrentUser) users.loadUserByUsername(
-                DemoAccounts.of(Role.COORDINATOR).email());
-        var start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Sofia")).plusDays(20).atTime(10, 0);
-        long event = events.create(coordinator, new bg.libpartners.event.EventInput(
-                bg.libpartners.event.EventKind.REGIONAL_MEETING, "Среща за достъпност", null, start,
-                start.plusHours(2), "56784", null, null, 20, null, null, java.util.Set.of("PDV"),
-                java.util.Set.of(), null, null, false, List.of(), null));
+        var coordinator = (bg.libpartners.account.CurrentUser)
+                users.loadUserByUsername(DemoAccounts.of(Role.COORDINATOR).email());
+        var start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Sofia"))
+                .plusDays(20)
+                .atTime(10, 0);
+        long event = events.create(
+                coordinator,
+                new bg.libpartners.event.EventInput(
+                        bg.libpartners.event.EventKind.REGIONAL_MEETING,
+                        "Среща за достъпност",
+                        null,
+                        start,
+                        start.plusHours(2),
+                        "56784",
+                        null,
+                        null,
+                        20,
+                        null,
+                        null,
+                        java.util.Set.of("PDV"),
+                        java.util.Set.of(),
+                        null,
+                        null,
+                        false,
+                        List.of(),
+                        null));
         long questionnaire = jdbc.queryForObject("select min(id) from survey_questionnaire", Long.class);
         // libraries with no address and no account: their links are handed over on paper
-        var unreachable = jdbc.queryForList("select id from organisation where kind = 'LIBRARY' and oblast_code = 'PDV'"
-                + " and (emails is null or emails = '') and cast(id as varchar(20)) not in (select ref from user_scope)"
-                + " order by id fetch first 2 rows only", Long.class);
-        long campaign = campaigns.create(coordinator, new bg.libpartners.survey.CampaignInput("Достъпност",
-                null, java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(20), questionnaire,
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), unreachable, List.of(7)));
+        var unreachable = jdbc.queryForList(
+                "select id from organisation where kind = 'LIBRARY' and oblast_code = 'PDV'"
+                        + " and (emails is null or emails = '') and cast(id as varchar(20)) not in (select ref from user_scope)"
+                        + " order by id fetch first 2 rows only",
+                Long.class);
+        long campaign = campaigns.create(
+                coordinator,
+                new bg.libpartners.survey.CampaignInput(
+                        "Достъпност",
+                        null,
+                        java.time.LocalDate.now(),
+                        java.time.LocalDate.now().plusDays(20),
+                        questionnaire,
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        unreachable,
+                        List.of(7)));
         campaigns.launch(coordinator, campaign);
         signedOut();
         browser.signIn(DemoAccounts.of(Role.COORDINATOR).email(), DemoAccounts.PASSWORD);
@@ -209,16 +271,20 @@ class WorkspaceBrowserIT {
     @Test
     void theDirectoryFormsAreAccessibleAndAFieldInErrorNamesItsMessage() {
         var driver = browser.driver();
-        long chitalishte = jdbc.queryForObject("select min(id) from organisation where kind = 'CHITALISHTE'",
-                Long.class);
+        long chitalishte =
+                jdbc.queryForObject("select min(id) from organisation where kind = 'CHITALISHTE'", Long.class);
         long library = jdbc.queryForObject("select min(id) from organisation where kind = 'LIBRARY'", Long.class);
         signedOut();
         browser.signIn(DemoAccounts.of(Role.ADMIN).email(), DemoAccounts.PASSWORD);
         browser.waiting().until(ExpectedConditions.urlContains("/work"));
-        for (var path : List.of("/organisations/new?kind=PARTNER", "/organisations/" + library + "/edit",
+        for (var path : List.of(
+                "/organisations/new?kind=PARTNER",
+                "/organisations/" + library + "/edit",
                 "/organisations/" + chitalishte + "/people/new")) {
             browser.open(path);
-            assertThat(driver.findElement(By.id("name")).getAttribute("maxlength")).as(path).isNotBlank();
+            assertThat(driver.findElement(By.id("name")).getAttribute("maxlength"))
+                    .as(path)
+                    .isNotBlank();
             assertAccessible(path);
         }
         driver.findElement(By.id("name")).clear();

@@ -22,21 +22,27 @@ import org.springframework.context.MessageSource;
 class BoardAndStaffTest {
 
     /** 00:30 on 2 March 2031 in Sofia, still 1 March in UTC. */
-    static final Clock SOFIA_PAST_MIDNIGHT = Clock.fixed(Instant.parse("2031-03-01T22:30:00Z"),
-            ZoneId.of("Europe/Sofia"));
+    static final Clock SOFIA_PAST_MIDNIGHT =
+            Clock.fixed(Instant.parse("2031-03-01T22:30:00Z"), ZoneId.of("Europe/Sofia"));
 
     @Test
     @SuppressWarnings("unchecked")
     void aNewChairFromTheRegisterStartsAndTheOldOneEndsByTheApplicationsClock() {
         var people = mock(OrganisationPeople.class);
-        var old = new OrganisationPerson(7L, PersonRole.CHAIR, "Стара Председателова",
-                OrganisationPerson.Source.REGISTER);
+        var old = new OrganisationPerson(
+                7L, PersonRole.CHAIR, "Стара Председателова", OrganisationPerson.Source.REGISTER);
         when(people.findByOrganisationIdIn(any())).thenReturn(new ArrayList<>(List.of(old)));
-        var boards = new BoardAndStaff(mock(Organisations.class), people, mock(InvitationService.class),
-                mock(MessageSource.class), SOFIA_PAST_MIDNIGHT);
+        var boards = new BoardAndStaff(
+                mock(Organisations.class),
+                people,
+                mock(InvitationService.class),
+                mock(MessageSource.class),
+                SOFIA_PAST_MIDNIGHT);
 
         assertThat(boards.changes(Map.of(7L, new BoardAndStaff.RegisterBoard("Нова Председателова", null))))
-                .containsOnlyKeys(7L).extractingByKey(7L).satisfies(changes -> {
+                .containsOnlyKeys(7L)
+                .extractingByKey(7L)
+                .satisfies(changes -> {
                     assertThat(changes).singleElement().satisfies(c -> {
                         assertThat(c.role()).isEqualTo("CHAIR");
                         assertThat(c.name()).isEqualTo("Нова Председателова");

@@ -14,7 +14,9 @@ class CoordinatesTest {
         assertThat(Coordinates.parse(" 42.6977 ")).isEqualTo(42.6977);
         assertThat(Coordinates.parse("23,3219°")).isEqualTo(23.3219);
         assertThat(Coordinates.parse("-8,5")).isEqualTo(-8.5);
-        assertThat(Coordinates.parse("42.12345678")).as("six decimals, about 10 cm").isEqualTo(42.123457);
+        assertThat(Coordinates.parse("42.12345678"))
+                .as("six decimals, about 10 cm")
+                .isEqualTo(42.123457);
         assertThat(Coordinates.parse("  ")).isNull();
     }
 

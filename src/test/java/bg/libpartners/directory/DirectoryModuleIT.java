@@ -23,21 +23,27 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @ModuleTestDatabase
 class DirectoryModuleIT {
 
-    @Autowired DirectoryEditor editor;
-    @Autowired DuplicateService duplicates;
-    @Autowired UserDetailsService users;
+    @Autowired
+    DirectoryEditor editor;
+
+    @Autowired
+    DuplicateService duplicates;
+
+    @Autowired
+    UserDetailsService users;
 
     CurrentUser admin() {
-        return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
+        return (CurrentUser)
+                users.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
     }
 
     @Test
     void mergingDuplicatesPublishesOrganisationsMergedWithTheKeptAndTheRemovedRecord(Scenario scenario) {
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        long kept = editor.create(admin(), DirectoryMergeIT.organisation(OrganisationKind.PARTNER,
-                "Сдружение Модул " + tag, null));
-        long removed = editor.create(admin(), DirectoryMergeIT.organisation(OrganisationKind.PARTNER,
-                "Сдружение „Модул“ " + tag, null));
+        long kept = editor.create(
+                admin(), DirectoryMergeIT.organisation(OrganisationKind.PARTNER, "Сдружение Модул " + tag, null));
+        long removed = editor.create(
+                admin(), DirectoryMergeIT.organisation(OrganisationKind.PARTNER, "Сдружение „Модул“ " + tag, null));
 
         scenario.stimulate(() -> duplicates.merge(kept, removed))
                 .andWaitForEventOfType(OrganisationsMerged.class)

@@ -18,19 +18,43 @@ public class DirectoryPeopleMatrix implements MatrixModule {
         var boards = context.getBean(BoardAndStaff.class);
         long library = Long.parseLong(values.get("library"));
         var librarian = actors.get("librarian");
-        values.put("people/personId", String.valueOf(boards.add(librarian, library, new PersonInput(
-                PersonRole.LIBRARIAN, "Матрица Персоналова", "matrix-staff@matrix.test", "02 123 4567", null, null,
-                null)).id()));
-        values.put("/organisations/{id}/people/{personId}/delete personId", String.valueOf(boards.add(librarian,
-                library, new PersonInput(PersonRole.ASSISTANT, "Матрица Страницова", null, null, null, null, null))
-                .id()));
-        values.put("/api/v1/organisations/{id}/people/{personId} personId", String.valueOf(boards.add(librarian,
-                library, new PersonInput(PersonRole.OTHER, "Матрица Апиева", null, null, null, null, null)).id()));
+        values.put(
+                "people/personId",
+                String.valueOf(boards.add(
+                                librarian,
+                                library,
+                                new PersonInput(
+                                        PersonRole.LIBRARIAN,
+                                        "Матрица Персоналова",
+                                        "matrix-staff@matrix.test",
+                                        "02 123 4567",
+                                        null,
+                                        null,
+                                        null))
+                        .id()));
+        values.put(
+                "/organisations/{id}/people/{personId}/delete personId",
+                String.valueOf(boards.add(
+                                librarian,
+                                library,
+                                new PersonInput(
+                                        PersonRole.ASSISTANT, "Матрица Страницова", null, null, null, null, null))
+                        .id()));
+        values.put(
+                "/api/v1/organisations/{id}/people/{personId} personId",
+                String.valueOf(boards.add(
+                                librarian,
+                                library,
+                                new PersonInput(PersonRole.OTHER, "Матрица Апиева", null, null, null, null, null))
+                        .id()));
     }
 
     @Override
     public Map<String, String> inputs() {
-        return Map.of("POST /api/v1/organisations/{id}/people", "{\"role\":\"LIBRARIAN\",\"name\":\"Матрица {actor}\"}",
-                "POST /organisations/{id}/people", "role=LIBRARIAN&name=Матрица {actor}");
+        return Map.of(
+                "POST /api/v1/organisations/{id}/people",
+                "{\"role\":\"LIBRARIAN\",\"name\":\"Матрица {actor}\"}",
+                "POST /organisations/{id}/people",
+                "role=LIBRARIAN&name=Матрица {actor}");
     }
 }

@@ -15,7 +15,15 @@ final class DirectoryTestUsers {
     private DirectoryTestUsers() {}
 
     static CurrentUser admin() {
-        return new CurrentUser(9_000L + Role.ADMIN.ordinal(), "admin@test.libpartners.bg", Role.ADMIN.name(),
-                Role.ADMIN, Set.of(), "{noop}x", true, false, Locale.forLanguageTag("bg"));
+        return new CurrentUser(
+                9_000L + Role.ADMIN.ordinal(),
+                "admin@test.libpartners.bg",
+                Role.ADMIN.name(),
+                Role.ADMIN,
+                Set.of(),
+                "{noop}x",
+                true,
+                false,
+                Locale.forLanguageTag("bg"));
     }
 }

@@ -39,27 +39,37 @@ class LibraryImportIT {
             "Регионална библиотека „Внос“ – Варна;Регионална;Община Варна;" + REGIONAL_EIK + ";Варна",
             "Общинска библиотека „Внос“ – Бургас;Общинска;Община Бургас;;Бургас");
 
-    @Autowired bg.libpartners.account.TestPeople people;
+    @Autowired
+    bg.libpartners.account.TestPeople people;
 
     /** The demo administrator: a person in the database. */
     bg.libpartners.account.CurrentUser admin() {
         return people.demo(bg.libpartners.account.Role.ADMIN);
     }
 
-    @Autowired MockMvc mvc;
-    @Autowired Organisations organisations;
-    @Autowired Directory directory;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    Directory directory;
 
     ResultActions upload(List<String> rows, boolean commit, CurrentUser as) throws Exception {
         var bytes = (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
-        return mvc.perform(multipart(URL).file(new MockMultipartFile("file", "libraries.csv", "text/csv", bytes))
-                .param("commit", String.valueOf(commit)).header("Accept-Language", "bg").with(user(as))
+        return mvc.perform(multipart(URL)
+                .file(new MockMultipartFile("file", "libraries.csv", "text/csv", bytes))
+                .param("commit", String.valueOf(commit))
+                .header("Accept-Language", "bg")
+                .with(user(as))
                 .with(csrf()));
     }
 
     List<Organisation> imported() {
         return organisations.findByKind(OrganisationKind.LIBRARY).stream()
-                .filter(o -> o.getName().contains("„Внос“")).toList();
+                .filter(o -> o.getName().contains("„Внос“"))
+                .toList();
     }
 
     @Test
@@ -68,7 +78,8 @@ class LibraryImportIT {
         var bad = new java.util.ArrayList<>(GOOD);
         bad.add("Филиал „Внос“;Общинска;Несъществуваща община;;Бургас");
         bad.add("Библиотека „Внос“ на Луната;Космическа;Община Бургас;;Бургас");
-        upload(bad, true, admin).andExpect(status().isUnprocessableContent())
+        upload(bad, true, admin)
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.committed").value(false))
                 .andExpect(jsonPath("$.created").value(2))
                 .andExpect(jsonPath("$.rejected[0].row").value(4))
@@ -79,18 +90,30 @@ class LibraryImportIT {
                 .andExpect(jsonPath("$.rejected[1].message").value(containsString("Космическа")));
         assertThat(imported()).as("nothing is written while a row is rejected").isEmpty();
 
-        upload(GOOD, true, admin).andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+        upload(GOOD, true, admin)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(true))
                 .andExpect(jsonPath("$.created").value(2));
-        var regional = imported().stream().filter(o -> o.getLibraryKind() == LibraryKind.REGIONAL).findFirst()
+        var regional = imported().stream()
+                .filter(o -> o.getLibraryKind() == LibraryKind.REGIONAL)
+                .findFirst()
                 .orElseThrow();
-        var municipal = imported().stream().filter(o -> o.getLibraryKind() == LibraryKind.MUNICIPAL).findFirst()
+        var municipal = imported().stream()
+                .filter(o -> o.getLibraryKind() == LibraryKind.MUNICIPAL)
+                .findFirst()
                 .orElseThrow();
         assertThat(directory.find(regional.getParentId()).name()).isEqualTo("Община Варна");
         assertThat(regional.getOblastCode()).isEqualTo("VAR");
-        assertThat(directory.holderOf(regional.getId())).as("a library with its own EIK signs itself").isEmpty();
-        assertThat(directory.holderOf(municipal.getId())).map(OrganisationSummary::name).contains("Община Бургас");
+        assertThat(directory.holderOf(regional.getId()))
+                .as("a library with its own EIK signs itself")
+                .isEmpty();
+        assertThat(directory.holderOf(municipal.getId()))
+                .map(OrganisationSummary::name)
+                .contains("Община Бургас");
 
-        upload(GOOD, true, admin).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(0))
+        upload(GOOD, true, admin)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.unchanged").value(2));
         assertThat(imported()).hasSize(2);
     }
@@ -99,7 +122,8 @@ class LibraryImportIT {
     void aCoordinatorImportsOnlyTheirOblastsAndALibrarianNothing() throws Exception {
         var coordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VAR"));
         upload(List.of("Общинска библиотека „Другаде“ – Бургас;Общинска;Община Бургас;;Бургас"), false, coordinator)
-                .andExpect(status().isOk()).andExpect(jsonPath("$.rejected[0].row").value(2))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejected[0].row").value(2))
                 .andExpect(jsonPath("$.rejected[0].column").value("Населено място"))
                 .andExpect(jsonPath("$.rejected[0].message").value(containsString("Бургас")));
         upload(GOOD, false, people.create(Role.LIBRARIAN)).andExpect(status().isForbidden());
@@ -107,11 +131,15 @@ class LibraryImportIT {
 
     @Test
     void theImportPageOffersATableOfLibraries() throws Exception {
-        mvc.perform(get("/imports/partners").with(user(admin()))).andExpect(status().isOk())
+        mvc.perform(get("/imports/partners").with(user(admin())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Библиотеки извън регистъра на читалищата")));
         var bytes = (HEADER + "\n" + GOOD.get(1) + "\n").getBytes(StandardCharsets.UTF_8);
-        mvc.perform(multipart("/imports/partners").file(new MockMultipartFile("file", "l.csv", "text/csv", bytes))
-                .param("kind", "LIBRARY").with(user(admin())).with(csrf()))
+        mvc.perform(multipart("/imports/partners")
+                        .file(new MockMultipartFile("file", "l.csv", "text/csv", bytes))
+                        .param("kind", "LIBRARY")
+                        .with(user(admin()))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Вид библиотека, ако колоната липсва")))
                 .andExpect(content().string(containsString("Читалище или орган, към който е библиотеката")));

@@ -41,9 +41,14 @@ class NameAndPlaceSearchIT {
 
     static final Path NOT_FIRST = Path.of("target/name-and-place-misses.txt");
 
-    @Autowired RegisterImport registerImport;
-    @Autowired Organisations organisations;
-    @Autowired Directory directory;
+    @Autowired
+    RegisterImport registerImport;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    Directory directory;
 
     /** A year and what goes with it: "-1897 г.", " 1938г.-", " - 2005", "(1926)". */
     static final Pattern YEAR =
@@ -60,7 +65,8 @@ class NameAndPlaceSearchIT {
         }
 
         String spoken() {
-            var bare = YEAR.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            var bare =
+                    YEAR.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip();
             return (bare.isEmpty() ? name : bare) + (town ? " гр. " : " с. ") + settlement;
         }
     }
@@ -73,21 +79,34 @@ class NameAndPlaceSearchIT {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: %d questions, top-1 %.2f %%, top-5 %.2f %% (%d misses), %d ms",
-                    label, asked, share(first), share(firstFive), asked - firstFive, millis);
+            return String.format(
+                    Locale.ROOT,
+                    "%s: %d questions, top-1 %.2f %%, top-5 %.2f %% (%d misses), %d ms",
+                    label,
+                    asked,
+                    share(first),
+                    share(firstFive),
+                    asked - firstFive,
+                    millis);
         }
     }
 
     List<Question> questions() throws IOException {
-        byte[] file = new ClassPathResource(DirectoryBootstrap.REGISTER).getInputStream().readAllBytes();
+        byte[] file = new ClassPathResource(DirectoryBootstrap.REGISTER)
+                .getInputStream()
+                .readAllBytes();
         var rows = registerImport.parse(file, "chitalishta-register.csv").rows();
         Map<Integer, Organisation> stored = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
                 .collect(Collectors.toMap(Organisation::getRegisterNo, o -> o));
         Set<Integer> towns = new HashSet<>(); // "ГРАД СОФИЯ" in the register's own column; the number is the first
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
                 .parse(new StringReader(new String(file, StandardCharsets.UTF_8)))) {
             for (var record : parser) {
-                if (record.get(RegisterImport.C_SETTLEMENT).startsWith("ГРАД") && record.get(0).matches("\\d+")) {
+                if (record.get(RegisterImport.C_SETTLEMENT).startsWith("ГРАД")
+                        && record.get(0).matches("\\d+")) {
                     towns.add(Integer.valueOf(record.get(0)));
                 }
             }
@@ -97,7 +116,11 @@ class NameAndPlaceSearchIT {
             var o = stored.get(row.registerNo());
             // another test class sharing this context may have renamed or merged a centre: ask only what is stored
             if (o != null && o.getName().equals(row.name()) && row.settlementName() != null) {
-                questions.add(new Question(row.registerNo(), o.getId(), row.name(), row.settlementName(),
+                questions.add(new Question(
+                        row.registerNo(),
+                        o.getId(),
+                        row.name(),
+                        row.settlementName(),
                         towns.contains(row.registerNo())));
             }
         }
@@ -109,21 +132,33 @@ class NameAndPlaceSearchIT {
      * question whose chitalishte is not first is noted (a miss when it is not among the first five either), with the
      * first five hits.
      */
-    Tally ask(String label, List<Question> questions, Function<Question, String> text,
+    Tally ask(
+            String label,
+            List<Question> questions,
+            Function<Question, String> text,
             Function<String, List<OrganisationSummary>> search) {
         long start = System.nanoTime();
-        var answers = questions.parallelStream().map(question -> {
-            var q = text.apply(question);
-            var hits = search.apply(q);
-            int rank = hits.stream().map(OrganisationSummary::id).toList().indexOf(question.id()); // -1: not found
-            var note = rank == 0 ? null : (rank >= 0 && rank < 5 ? "second to fifth" : "MISS") + "\t" + label + "\t"
-                    + q + "\t" + (rank < 0 ? "not in the " + hits.size() + " hits" : "rank " + (rank + 1)) + "\t"
-                    + hits.stream().limit(5).map(h -> h.name() + " (" + h.settlementName() + ")")
-                            .collect(Collectors.joining(" | "));
-            return Map.entry(rank, Optional.ofNullable(note));
-        }).toList();
+        var answers = questions.parallelStream()
+                .map(question -> {
+                    var q = text.apply(question);
+                    var hits = search.apply(q);
+                    int rank =
+                            hits.stream().map(OrganisationSummary::id).toList().indexOf(question.id()); // -1: not found
+                    var note = rank == 0
+                            ? null
+                            : (rank >= 0 && rank < 5 ? "second to fifth" : "MISS") + "\t" + label + "\t"
+                                    + q + "\t"
+                                    + (rank < 0 ? "not in the " + hits.size() + " hits" : "rank " + (rank + 1)) + "\t"
+                                    + hits.stream()
+                                            .limit(5)
+                                            .map(h -> h.name() + " (" + h.settlementName() + ")")
+                                            .collect(Collectors.joining(" | "));
+                    return Map.entry(rank, Optional.ofNullable(note));
+                })
+                .toList();
         int first = (int) answers.stream().filter(a -> a.getKey() == 0).count();
-        int firstFive = (int) answers.stream().filter(a -> a.getKey() >= 0 && a.getKey() < 5).count();
+        int firstFive = (int)
+                answers.stream().filter(a -> a.getKey() >= 0 && a.getKey() < 5).count();
         var notFirst = answers.stream().flatMap(a -> a.getValue().stream()).toList();
         return new Tally(label, questions.size(), first, firstFive, notFirst, (System.nanoTime() - start) / 1_000_000);
     }
@@ -141,18 +176,27 @@ class NameAndPlaceSearchIT {
         var tolstoy = List.of(id(1146), id(3045)); // two "Л. Н. Толстой" in Ясна поляна, of 1926 and of 2004
         var botev = List.of(id(1601)); // one of the register's 183 "Христо Ботев"
         var soft = new SoftAssertions();
-        for (var q : List.of("Кирил и Методий Ляхово", "Sv.Sv. Kiril i Metodiy Lyahovo",
-                "Sv. Sv. Kiril i Metodii Liahovo", "НЧ Св. Св. Кирил и Методий с. Ляхово")) {
+        for (var q : List.of(
+                "Кирил и Методий Ляхово",
+                "Sv.Sv. Kiril i Metodiy Lyahovo",
+                "Sv. Sv. Kiril i Metodii Liahovo",
+                "НЧ Св. Св. Кирил и Методий с. Ляхово")) {
             first(soft, q, lyahovo);
         }
-        for (var q : List.of("Н.Й.Вапцаров-1897 г. Пазарджик", "N.Y.Vaptsarov-1897 g. Pazardzhik",
-                "Вапцаров гр. Пазарджик", "Никола Вапцаров Пазарджик")) {
+        for (var q : List.of(
+                "Н.Й.Вапцаров-1897 г. Пазарджик",
+                "N.Y.Vaptsarov-1897 g. Pazardzhik",
+                "Вапцаров гр. Пазарджик",
+                "Никола Вапцаров Пазарджик")) {
             first(soft, q, vaptsarov);
         }
         for (var q : List.of("L.N.Tolstoy Yasna Polyana", "L. N. Tolstoi Jasna Poljana", "Толстой Ясна поляна")) {
             first(soft, q, tolstoy);
         }
-        for (var q : List.of("Христо Ботев Подвис", "Hristo Botev Podvis", "читалище Христо Ботев с. Подвис",
+        for (var q : List.of(
+                "Христо Ботев Подвис",
+                "Hristo Botev Podvis",
+                "читалище Христо Ботев с. Подвис",
                 "Христо Ботев Подвиз")) { // the last one letter off
             first(soft, q, botev);
         }
@@ -163,27 +207,36 @@ class NameAndPlaceSearchIT {
     void first(SoftAssertions soft, String q, List<Long> ids) {
         for (var hits : List.of(api(q), directory.suggest(q, 10))) {
             soft.assertThat(hits.isEmpty() ? null : hits.get(0).id())
-                    .as(q + " → " + hits.stream().limit(3).map(h -> h.name() + " (" + h.settlementName() + ")")
-                            .toList())
+                    .as(q + " → "
+                            + hits.stream()
+                                    .limit(3)
+                                    .map(h -> h.name() + " (" + h.settlementName() + ")")
+                                    .toList())
                     .isIn(ids);
         }
     }
 
     long id(int registerNo) {
-        return organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, List.of(registerNo)).get(0)
+        return organisations
+                .findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, List.of(registerNo))
+                .get(0)
                 .getId();
     }
 
     @Test
-    @DisabledIfSystemProperty(named = "libpartners.test.db", matches = "(?i)postgres",
+    @DisabledIfSystemProperty(
+            named = "libpartners.test.db",
+            matches = "(?i)postgres",
             disabledReason = "the index and the questions are the same on either database: measured once, on H2")
     void findsNinetyNineInAHundredChitalishtaByNameAndSettlementInEitherScript() throws IOException {
         var questions = questions();
         assertThat(questions).as("the register's chitalishta with a settlement").hasSizeGreaterThan(3_600);
         long start = System.nanoTime();
         Function<String, String> latin = Transliteration::toLatin;
-        var everyFourth = IntStream.range(0, questions.size()).filter(i -> i % 4 == 0)
-                .mapToObj(questions::get).toList();
+        var everyFourth = IntStream.range(0, questions.size())
+                .filter(i -> i % 4 == 0)
+                .mapToObj(questions::get)
+                .toList();
         var tallies = List.of(
                 ask("register, Cyrillic", questions, Question::register, this::api),
                 ask("register, Latin", questions, latin.compose(Question::register), this::api),
@@ -191,7 +244,10 @@ class NameAndPlaceSearchIT {
                 ask("spoken, Latin", questions, latin.compose(Question::spoken), this::api),
                 // the pickers read the words as the search does: every fourth chitalishte is enough to see it
                 ask("picker: register, Cyrillic", everyFourth, Question::register, q -> directory.suggest(q, 10)),
-                ask("picker: spoken, Latin", everyFourth, latin.compose(Question::spoken),
+                ask(
+                        "picker: spoken, Latin",
+                        everyFourth,
+                        latin.compose(Question::spoken),
                         q -> directory.suggest(q, 10)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         var lines = new ArrayList<String>();
@@ -200,9 +256,11 @@ class NameAndPlaceSearchIT {
         Files.createDirectories(NOT_FIRST.getParent());
         Files.write(NOT_FIRST, lines, StandardCharsets.UTF_8);
         tallies.forEach(t -> System.out.println("BENCHMARK name and place search, " + t));
-        System.out.println("BENCHMARK name and place search: " + tallies.stream().mapToInt(Tally::asked).sum()
-                + " questions in " + millis + " ms; answers not first in " + NOT_FIRST);
-        assertThat(tallies).allSatisfy(t -> assertThat(t.share(t.firstFive())).as(t.toString())
-                .isGreaterThanOrEqualTo(99.0));
+        System.out.println("BENCHMARK name and place search: "
+                + tallies.stream().mapToInt(Tally::asked).sum() + " questions in " + millis
+                + " ms; answers not first in " + NOT_FIRST);
+        assertThat(tallies)
+                .allSatisfy(
+                        t -> assertThat(t.share(t.firstFive())).as(t.toString()).isGreaterThanOrEqualTo(99.0));
     }
 }

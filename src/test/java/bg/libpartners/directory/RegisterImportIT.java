@@ -50,26 +50,39 @@ class RegisterImportIT {
     static final Path REGISTER = Path.of("src/main/resources/directory/chitalishta-register.csv");
     static final String URL = "/api/v1/imports/chitalishta-register";
 
-    @Autowired bg.libpartners.account.TestPeople testPeople;
+    @Autowired
+    bg.libpartners.account.TestPeople testPeople;
 
     /** The demo administrator: a person in the database. */
     bg.libpartners.account.CurrentUser admin() {
         return testPeople.demo(bg.libpartners.account.Role.ADMIN);
     }
 
-    @Autowired MockMvc mvc;
-    @Autowired Organisations organisations;
-    @Autowired OrganisationPeople people;
-    @Autowired JsonMapper json;
-    @Autowired Directory directory;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    OrganisationPeople people;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Directory directory;
 
     ResultActions upload(String name, byte[] bytes, boolean commit) throws Exception {
         return upload(name, bytes, commit, admin());
     }
 
     ResultActions upload(String name, byte[] bytes, boolean commit, CurrentUser as) throws Exception {
-        return mvc.perform(multipart(URL).file(new MockMultipartFile("file", name, "text/csv", bytes))
-                .param("commit", String.valueOf(commit)).header("Accept-Language", "bg").with(user(as))
+        return mvc.perform(multipart(URL)
+                .file(new MockMultipartFile("file", name, "text/csv", bytes))
+                .param("commit", String.valueOf(commit))
+                .header("Accept-Language", "bg")
+                .with(user(as))
                 .with(csrf()));
     }
 
@@ -78,7 +91,8 @@ class RegisterImportIT {
     void previewsThenCommitsTheRealRegisterAndAReimportChangesNothing() throws Exception {
         byte[] file = Files.readAllBytes(REGISTER);
         long start = System.nanoTime();
-        var preview = upload("register.csv", file, false).andExpect(status().isOk())
+        var preview = upload("register.csv", file, false)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3718))
                 .andExpect(jsonPath("$.created").value(3717))
                 .andExpect(jsonPath("$.unchanged").value(0))
@@ -89,25 +103,37 @@ class RegisterImportIT {
                 .andExpect(jsonPath("$.rows.length()").value(3718))
                 .andReturn();
         assertThat(organisations.count()).as("a preview stores nothing").isZero();
-        var batchId = json.readTree(preview.getResponse().getContentAsString()).get("batchId").asText();
+        var batchId = json.readTree(preview.getResponse().getContentAsString())
+                .get("batchId")
+                .asText();
 
-        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit")
+                        .with(user(admin()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(true))
                 .andExpect(jsonPath("$.created").value(3717));
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("BENCHMARK register preview+commit: " + millis + " ms");
         assertThat(organisations.countByKind(OrganisationKind.CHITALISHTE)).isEqualTo(3717);
         assertThat(organisations.countByKind(OrganisationKind.LIBRARY)).isEqualTo(3717);
         var closed = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
-                .filter(o -> o.getStatus() == OrganisationStatus.CLOSED).count();
+                .filter(o -> o.getStatus() == OrganisationStatus.CLOSED)
+                .count();
         assertThat(closed).as("closed centres are kept with their status").isEqualTo(26);
-        assertThat(people.count()).as("the masked chairs and secretaries are not stored as names").isZero();
+        assertThat(people.count())
+                .as("the masked chairs and secretaries are not stored as names")
+                .isZero();
 
-        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit")
+                        .with(user(admin()))
+                        .with(csrf()))
                 .andExpect(status().isConflict());
 
-        upload("register.csv", file, true).andExpect(status().isOk())
-                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.updated").value(0))
+        upload("register.csv", file, true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.unchanged").value(3717));
         assertThat(organisations.count()).isEqualTo(2 * 3717);
     }
@@ -117,12 +143,17 @@ class RegisterImportIT {
     void theSearchFindsWhatAnImportWroteASmallOneWhenItAnswersALargeOneRightAfter() throws Exception {
         // the large import of test 1 is indexed in the background, right after its commit
         long deadline = System.currentTimeMillis() + 60_000;
-        while (directory.search(null, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 1))
-                .getTotalElements() < 3717 && System.currentTimeMillis() < deadline) {
+        while (directory
+                                .search(null, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 1))
+                                .getTotalElements()
+                        < 3717
+                && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(directory.search(null, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 1))
-                .getTotalElements()).isEqualTo(3717);
+        assertThat(directory
+                        .search(null, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 1))
+                        .getTotalElements())
+                .isEqualTo(3717);
         // a small one is searchable when it answers, as an edit is
         var lines = Files.readAllLines(REGISTER, StandardCharsets.UTF_8);
         var name = "Индексирано Читалище " + System.nanoTime();
@@ -130,11 +161,16 @@ class RegisterImportIT {
         var cells = row.split(",", -1);
         cells[2] = name;
         upload("one-row.csv", (lines.get(0) + "\n" + String.join(",", cells)).getBytes(StandardCharsets.UTF_8), true)
-                .andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(1));
-        assertThat(directory.search(name, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 5))
-                .getContent()).extracting(OrganisationSummary::name).contains(name);
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1));
+        assertThat(directory
+                        .search(name, OrganisationKind.CHITALISHTE, null, null, null, PageRequest.of(0, 5))
+                        .getContent())
+                .extracting(OrganisationSummary::name)
+                .contains(name);
         // the register as it was again, for the tests that follow
-        upload("register.csv", Files.readAllBytes(REGISTER), true).andExpect(status().isOk())
+        upload("register.csv", Files.readAllBytes(REGISTER), true)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.updated").value(1));
     }
 
@@ -145,15 +181,25 @@ class RegisterImportIT {
         lines.set(2, lines.get(2).replace("Съзнание 1873г.", "Съзнание 1873"));
         lines.set(3, lines.get(3).replace("Действащо", "Закрито"));
         byte[] file = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        upload("register-2.csv", file, true).andExpect(status().isOk())
-                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.updated").value(2))
+        upload("register-2.csv", file, true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(2))
                 .andExpect(jsonPath("$.unchanged").value(3715));
         var two = organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, List.of(1, 2));
         assertThat(two).extracting(Organisation::getName).contains("Съзнание 1873");
-        assertThat(two).filteredOn(o -> o.getRegisterNo() == 2).first()
-                .extracting(Organisation::getStatus).isEqualTo(OrganisationStatus.CLOSED);
-        assertThat(organisations.findByParentId(two.stream().filter(o -> o.getRegisterNo() == 2).findFirst()
-                .orElseThrow().getId())).extracting(Organisation::getStatus).containsOnly(OrganisationStatus.CLOSED);
+        assertThat(two)
+                .filteredOn(o -> o.getRegisterNo() == 2)
+                .first()
+                .extracting(Organisation::getStatus)
+                .isEqualTo(OrganisationStatus.CLOSED);
+        assertThat(organisations.findByParentId(two.stream()
+                        .filter(o -> o.getRegisterNo() == 2)
+                        .findFirst()
+                        .orElseThrow()
+                        .getId()))
+                .extracting(Organisation::getStatus)
+                .containsOnly(OrganisationStatus.CLOSED);
     }
 
     @Test
@@ -162,16 +208,18 @@ class RegisterImportIT {
         var lines = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).subList(0, 6);
         byte[] cp1251 = String.join("\r\n", lines).getBytes(Charset.forName("windows-1251"));
         // rows 1 and 2 were changed by the later register above, so the original file would change them back
-        upload("register-1251.csv", cp1251, false).andExpect(status().isOk())
-                .andExpect(jsonPath("$.unchanged").value(2)).andExpect(jsonPath("$.updated").value(2))
+        upload("register-1251.csv", cp1251, false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(2))
+                .andExpect(jsonPath("$.updated").value(2))
                 .andExpect(jsonPath("$.rows[1].name").value("Съзнание 1873г."))
                 .andExpect(jsonPath("$.warnings[0].message")
                         .value("Файлът е в кодировка Windows-1251, а не UTF-8; прочетен е като Windows-1251."));
 
         var out = new ByteArrayOutputStream();
         try (var workbook = new XSSFWorkbook();
-                var parser = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(
-                        String.join("\n", lines)))) {
+                var parser = org.apache.commons.csv.CSVFormat.DEFAULT.parse(
+                        new java.io.StringReader(String.join("\n", lines)))) {
             var sheet = workbook.createSheet();
             int r = 0;
             for (var record : parser) {
@@ -182,8 +230,10 @@ class RegisterImportIT {
             }
             workbook.write(out);
         }
-        upload("register.xlsx", out.toByteArray(), false).andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(5)).andExpect(jsonPath("$.rejected.length()").value(1));
+        upload("register.xlsx", out.toByteArray(), false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(5))
+                .andExpect(jsonPath("$.rejected.length()").value(1));
     }
 
     @Test
@@ -194,11 +244,17 @@ class RegisterImportIT {
         var row = Files.readAllLines(REGISTER, StandardCharsets.UTF_8).get(5);
         bad(new byte[0], "Файлът е празен.");
         bad(header.getBytes(StandardCharsets.UTF_8), "Файлът няма нито един ред с данни под заглавния ред.");
-        bad("Рег. №,Име на читалище\n5,Просвета\n".getBytes(StandardCharsets.UTF_8),
+        bad(
+                "Рег. №,Име на читалище\n5,Просвета\n".getBytes(StandardCharsets.UTF_8),
                 "Във файла липсват колони: Статус, Област, Община, Град/село, Адрес, Булстат.");
-        bad((header + "\n" + row.replaceFirst(",\"", ",\"unterminated ")).replace("п.к.", "\"п.к.")
-                .concat("\n999,\"Действащо,Нов,\n").getBytes(StandardCharsets.UTF_8), null);
-        bad(new byte[] {0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02},
+        bad(
+                (header + "\n" + row.replaceFirst(",\"", ",\"unterminated "))
+                        .replace("п.к.", "\"п.к.")
+                        .concat("\n999,\"Действащо,Нов,\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                null);
+        bad(
+                new byte[] {0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02},
                 "Файлът не е таблица във формат CSV или XLSX.");
         bad(new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01}, "Файлът не е таблица във формат CSV или XLSX.");
         assertThat(organisations.count()).isEqualTo(before);
@@ -207,8 +263,10 @@ class RegisterImportIT {
     @Test
     @Order(6)
     void onlyAdminsAndCoordinatorsImport() throws Exception {
-        mvc.perform(multipart(URL).file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
-                .with(user(testPeople.create(Role.LIBRARIAN))).with(csrf()))
+        mvc.perform(multipart(URL)
+                        .file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
+                        .with(user(testPeople.create(Role.LIBRARIAN)))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
@@ -226,10 +284,16 @@ class RegisterImportIT {
             records = parser.getRecords();
         }
         var header = records.get(0);
-        var own = records.stream().filter(r -> r.get(3).equals("ПЛОВДИВ") && r.get(1).equals("Действащо"))
-                .skip(3).findFirst().orElseThrow();
-        var others = records.stream().skip(2).filter(r -> !r.get(3).equals("ПЛОВДИВ") && r.get(1).equals("Действащо"))
-                .limit(2).toList();
+        var own = records.stream()
+                .filter(r -> r.get(3).equals("ПЛОВДИВ") && r.get(1).equals("Действащо"))
+                .skip(3)
+                .findFirst()
+                .orElseThrow();
+        var others = records.stream()
+                .skip(2)
+                .filter(r -> !r.get(3).equals("ПЛОВДИВ") && r.get(1).equals("Действащо"))
+                .limit(2)
+                .toList();
         var renamedOwn = cells(own);
         renamedOwn.set(2, own.get(2) + " (ново име)");
         var renamedOther = cells(others.get(0));
@@ -249,55 +313,84 @@ class RegisterImportIT {
             }
         }
         byte[] file = out.toString().getBytes(StandardCharsets.UTF_8);
-        var before = organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE,
-                List.of(Integer.valueOf(others.get(0).get(0)), Integer.valueOf(others.get(1).get(0))));
+        var before = organisations.findByKindAndRegisterNoIn(
+                OrganisationKind.CHITALISHTE,
+                List.of(
+                        Integer.valueOf(others.get(0).get(0)),
+                        Integer.valueOf(others.get(1).get(0))));
         long count = organisations.count();
 
-        var preview = upload("coordinator.csv", file, false, coordinator).andExpect(status().isOk())
-                .andExpect(jsonPath("$.updated").value(1)).andExpect(jsonPath("$.created").value(0))
+        var preview = upload("coordinator.csv", file, false, coordinator)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.rejected.length()").value(3))
                 .andExpect(jsonPath("$.rejected[0].row").value(3))
                 .andExpect(jsonPath("$.rejected[0].column").value("Област"))
-                .andExpect(jsonPath("$.rejected[0].message").value(org.hamcrest.Matchers.startsWith(
-                        "Ред 3: читалище № " + others.get(0).get(0) + " „Чуждо име“ е в област ")))
-                .andExpect(jsonPath("$.rejected[0].message").value(org.hamcrest.Matchers.containsString(
-                        "извън вашите области")))
-                .andExpect(jsonPath("$.rejected[1].message").value(org.hamcrest.Matchers.startsWith(
-                        "Ред 4: читалище № " + others.get(1).get(0))))
-                .andExpect(jsonPath("$.rejected[1].message").value(org.hamcrest.Matchers.containsString(
-                        "е записано в област")))
-                .andExpect(jsonPath("$.rejected[2].message").value(org.hamcrest.Matchers.startsWith(
-                        "Ред 5: читалище № 987654")))
+                .andExpect(jsonPath("$.rejected[0].message")
+                        .value(org.hamcrest.Matchers.startsWith(
+                                "Ред 3: читалище № " + others.get(0).get(0) + " „Чуждо име“ е в област ")))
+                .andExpect(jsonPath("$.rejected[0].message")
+                        .value(org.hamcrest.Matchers.containsString("извън вашите области")))
+                .andExpect(jsonPath("$.rejected[1].message")
+                        .value(org.hamcrest.Matchers.startsWith(
+                                "Ред 4: читалище № " + others.get(1).get(0))))
+                .andExpect(jsonPath("$.rejected[1].message")
+                        .value(org.hamcrest.Matchers.containsString("е записано в област")))
+                .andExpect(jsonPath("$.rejected[2].message")
+                        .value(org.hamcrest.Matchers.startsWith("Ред 5: читалище № 987654")))
                 .andReturn();
-        var batchId = json.readTree(preview.getResponse().getContentAsString()).get("batchId").asText();
+        var batchId = json.readTree(preview.getResponse().getContentAsString())
+                .get("batchId")
+                .asText();
 
         // another person, even an admin, may not commit it (API and page); it stays open for its author
-        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit")
+                        .with(user(admin()))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
                 .andExpect(status().isForbidden());
-        var otherCoordinator = testPeople.create(Role.COORDINATOR,
-                Scope.of(ScopeKind.OBLAST, "PDV"));
-        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(otherCoordinator)).with(csrf()))
+        var otherCoordinator = testPeople.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "PDV"));
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit")
+                        .with(user(otherCoordinator))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE,
-                List.of(Integer.valueOf(own.get(0)))).get(0).getName()).isEqualTo(own.get(2));
+        assertThat(organisations
+                        .findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, List.of(Integer.valueOf(own.get(0))))
+                        .get(0)
+                        .getName())
+                .isEqualTo(own.get(2));
 
-        mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(coordinator)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
-                .andExpect(jsonPath("$.updated").value(1)).andExpect(jsonPath("$.rejected.length()").value(3));
-        upload("coordinator.csv", file, true, coordinator).andExpect(status().isOk())
-                .andExpect(jsonPath("$.committed").value(true)).andExpect(jsonPath("$.unchanged").value(1))
+        mvc.perform(post("/api/v1/imports/" + batchId + "/commit")
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(true))
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.rejected.length()").value(3));
+        upload("coordinator.csv", file, true, coordinator)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committed").value(true))
+                .andExpect(jsonPath("$.unchanged").value(1))
                 .andExpect(jsonPath("$.rejected.length()").value(3));
 
-        assertThat(organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE,
-                List.of(Integer.valueOf(own.get(0)))).get(0).getName()).isEqualTo(own.get(2) + " (ново име)");
-        var after = organisations.findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE,
-                List.of(Integer.valueOf(others.get(0).get(0)), Integer.valueOf(others.get(1).get(0))));
-        assertThat(after).as("the other oblasts' centres are untouched")
+        assertThat(organisations
+                        .findByKindAndRegisterNoIn(OrganisationKind.CHITALISHTE, List.of(Integer.valueOf(own.get(0))))
+                        .get(0)
+                        .getName())
+                .isEqualTo(own.get(2) + " (ново име)");
+        var after = organisations.findByKindAndRegisterNoIn(
+                OrganisationKind.CHITALISHTE,
+                List.of(
+                        Integer.valueOf(others.get(0).get(0)),
+                        Integer.valueOf(others.get(1).get(0))));
+        assertThat(after)
+                .as("the other oblasts' centres are untouched")
                 .extracting(Organisation::getName, Organisation::getOblastCode, Organisation::getVersion)
-                .containsExactlyInAnyOrderElementsOf(before.stream().map(o -> org.assertj.core.groups.Tuple.tuple(
-                        o.getName(), o.getOblastCode(), o.getVersion())).toList());
+                .containsExactlyInAnyOrderElementsOf(before.stream()
+                        .map(o -> org.assertj.core.groups.Tuple.tuple(o.getName(), o.getOblastCode(), o.getVersion()))
+                        .toList());
         assertThat(organisations.count()).as("nothing created").isEqualTo(count);
     }
 
@@ -306,13 +399,14 @@ class RegisterImportIT {
     }
 
     private void bad(byte[] bytes, String message) throws Exception {
-        var result = upload("bad.csv", bytes, true).andExpect(status().isBadRequest())
+        var result = upload("bad.csv", bytes, true)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("file"));
         if (message != null) {
             result.andExpect(jsonPath("$.detail").value(message));
         } else {
-            result.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
-                    "Файлът не може да се прочете като CSV")));
+            result.andExpect(jsonPath("$.detail")
+                    .value(org.hamcrest.Matchers.startsWith("Файлът не може да се прочете като CSV")));
         }
     }
 }

@@ -39,9 +39,14 @@ class RegisterReimportSoakIT {
 
     static final int ROUNDS = 15;
 
-    @Autowired MockMvc mvc;
-    @Autowired Organisations organisations;
-    @Autowired JsonMapper json;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    JsonMapper json;
 
     @DynamicPropertySource
     static void fileDatabase(DynamicPropertyRegistry registry) {
@@ -52,8 +57,8 @@ class RegisterReimportSoakIT {
             throw new UncheckedIOException(e);
         }
         registry.add("libpartners.data-dir", dir::toString);
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + dir.resolve("db/libpartners") + ";AUTO_SERVER=FALSE");
+        registry.add(
+                "spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/libpartners") + ";AUTO_SERVER=FALSE");
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.jpa.properties.hibernate.search.backend.directory.type", () -> "local-filesystem");
@@ -65,12 +70,22 @@ class RegisterReimportSoakIT {
         byte[] file = Files.readAllBytes(RegisterImportIT.REGISTER);
         for (int round = 1; round <= ROUNDS; round++) {
             var preview = mvc.perform(multipart(RegisterImportIT.URL)
-                    .file(new MockMultipartFile("file", "register.csv", "text/csv", file))
-                    .param("commit", "false").header("Accept-Language", "bg").with(user(admin())).with(csrf()))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3718)).andReturn();
-            var batchId = json.readTree(preview.getResponse().getContentAsString()).get("batchId").asText();
-            mvc.perform(post("/api/v1/imports/" + batchId + "/commit").with(user(admin())).with(csrf()))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+                            .file(new MockMultipartFile("file", "register.csv", "text/csv", file))
+                            .param("commit", "false")
+                            .header("Accept-Language", "bg")
+                            .with(user(admin()))
+                            .with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(3718))
+                    .andReturn();
+            var batchId = json.readTree(preview.getResponse().getContentAsString())
+                    .get("batchId")
+                    .asText();
+            mvc.perform(post("/api/v1/imports/" + batchId + "/commit")
+                            .with(user(admin()))
+                            .with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.committed").value(true))
                     .andExpect(jsonPath("$.created").value(round == 1 ? 3717 : 0))
                     .andExpect(jsonPath("$.unchanged").value(round == 1 ? 0 : 3717));
         }

@@ -28,12 +28,23 @@ class SearchCacheTest {
     void answersAgainFromMemoryUntilTheDirectoryChanges() {
         var cache = new SearchCache(1000, 60_000);
         var computed = new AtomicInteger();
-        var first = cache.get(key(0), () -> { computed.incrementAndGet(); return answer(); });
-        assertThat(cache.get(key(0), () -> { computed.incrementAndGet(); return answer(); })).isSameAs(first);
+        var first = cache.get(key(0), () -> {
+            computed.incrementAndGet();
+            return answer();
+        });
+        assertThat(cache.get(key(0), () -> {
+                    computed.incrementAndGet();
+                    return answer();
+                }))
+                .isSameAs(first);
         assertThat(computed).hasValue(1);
 
         SearchCache.changed();
-        assertThat(cache.get(key(0), () -> { computed.incrementAndGet(); return answer(); })).isNotSameAs(first);
+        assertThat(cache.get(key(0), () -> {
+                    computed.incrementAndGet();
+                    return answer();
+                }))
+                .isNotSameAs(first);
         assertThat(computed).hasValue(2);
     }
 
@@ -45,18 +56,20 @@ class SearchCacheTest {
         var asking = new CountDownLatch(8);
         var pool = Executors.newFixedThreadPool(8);
         try {
-            var futures = java.util.stream.IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> {
-                asking.countDown();
-                return cache.get(key(3), () -> {
-                    computed.incrementAndGet();
-                    try {
-                        release.await(5, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return answer();
-                });
-            })).toList();
+            var futures = java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(i -> pool.submit(() -> {
+                        asking.countDown();
+                        return cache.get(key(3), () -> {
+                            computed.incrementAndGet();
+                            try {
+                                release.await(5, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return answer();
+                        });
+                    }))
+                    .toList();
             assertThat(asking.await(5, TimeUnit.SECONDS)).isTrue(); // one computes, the others wait for it or hit
             release.countDown();
             List<SearchResults> answers = new java.util.ArrayList<>();
@@ -102,10 +115,16 @@ class SearchCacheTest {
     @Test
     void aFailedSearchIsNotKeptAndTheNextAskComputesAgain() {
         var cache = new SearchCache(1000, 60_000);
-        assertThatThrownBy(() -> cache.get(key(5), () -> { throw new IllegalStateException("index closed"); }))
-                .isInstanceOf(IllegalStateException.class).hasMessage("index closed");
+        assertThatThrownBy(() -> cache.get(key(5), () -> {
+                    throw new IllegalStateException("index closed");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("index closed");
         var computed = new AtomicInteger();
-        cache.get(key(5), () -> { computed.incrementAndGet(); return answer(); });
+        cache.get(key(5), () -> {
+            computed.incrementAndGet();
+            return answer();
+        });
         assertThat(computed).hasValue(1);
     }
 }

@@ -30,23 +30,59 @@ final class EventFixtures {
      * database, scoped to a real oblast or library.
      */
     static CurrentUser stranger(TestPeople people, Role role) {
-        var scope = role == Role.COORDINATOR ? Scope.of(ScopeKind.OBLAST, "VRC")
-                : people.another(role.scopeKind(), Long.parseLong(people.demo(role).refs(role.scopeKind()).iterator()
-                        .next()));
+        var scope = role == Role.COORDINATOR
+                ? Scope.of(ScopeKind.OBLAST, "VRC")
+                : people.another(
+                        role.scopeKind(),
+                        Long.parseLong(people.demo(role)
+                                .refs(role.scopeKind())
+                                .iterator()
+                                .next()));
         return people.create(role, scope);
     }
 
     static EventInput meeting(String title, LocalDateTime start, Integer capacity) {
-        return new EventInput(EventKind.REGIONAL_MEETING, title, "Среща с библиотекари и общността", start,
-                start.plusHours(3), PLOVDIV, "Регионална библиотека „Иван Вазов“", null, capacity, null, null,
-                Set.of("PDV"), Set.of(), null, null, false,
-                List.of(new AgendaItem("10:00", "Откриване", "Координатор")), null);
+        return new EventInput(
+                EventKind.REGIONAL_MEETING,
+                title,
+                "Среща с библиотекари и общността",
+                start,
+                start.plusHours(3),
+                PLOVDIV,
+                "Регионална библиотека „Иван Вазов“",
+                null,
+                capacity,
+                null,
+                null,
+                Set.of("PDV"),
+                Set.of(),
+                null,
+                null,
+                false,
+                List.of(new AgendaItem("10:00", "Откриване", "Координатор")),
+                null);
     }
 
     static EventInput publicMeeting(String title, LocalDateTime start, Integer capacity) {
         var in = meeting(title, start, capacity);
-        return new EventInput(in.kind(), in.title(), in.description(), in.start(), in.end(), in.ekatte(),
-                in.address(), null, capacity, null, null, Set.of("PDV"), Set.of(), null, null, true, in.agenda(),
+        return new EventInput(
+                in.kind(),
+                in.title(),
+                in.description(),
+                in.start(),
+                in.end(),
+                in.ekatte(),
+                in.address(),
+                null,
+                capacity,
+                null,
+                null,
+                Set.of("PDV"),
+                Set.of(),
+                null,
+                null,
+                true,
+                in.agenda(),
                 null);
     }
 

@@ -24,8 +24,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @ModuleTestDatabase
 class EventModuleIT {
 
-    @Autowired EventService events;
-    @Autowired UserDetailsService users;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aNewMeetingInvitesItsAudience(Scenario scenario) {

@@ -21,9 +21,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class EventRegistrationIT {
 
-    @Autowired EventService events;
-    @Autowired RegistrationService registrations;
-    @Autowired UserDetailsService users;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    RegistrationService registrations;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void fortyConcurrentRegistrationsForTenPlacesGiveTenRegisteredAndThirtyWaitingInOrder() throws Exception {
@@ -37,8 +42,11 @@ class EventRegistrationIT {
             int k = i;
             futures.add(pool.submit(() -> {
                 barrier.await(30, TimeUnit.SECONDS);
-                return registrations.register(coordinator, id, new RegistrationService.RegistrationRequest(
-                        "Участник " + k, "participant" + k + "@example.org"));
+                return registrations.register(
+                        coordinator,
+                        id,
+                        new RegistrationService.RegistrationRequest(
+                                "Участник " + k, "participant" + k + "@example.org"));
             }));
         }
         var answers = new ArrayList<RegistrationView>();
@@ -47,18 +55,25 @@ class EventRegistrationIT {
         }
         pool.shutdown();
 
-        assertThat(answers.stream().filter(a -> a.status() == RegistrationStatus.REGISTERED)).hasSize(10);
-        assertThat(answers.stream().filter(a -> a.status() == RegistrationStatus.WAITLISTED)).hasSize(30);
+        assertThat(answers.stream().filter(a -> a.status() == RegistrationStatus.REGISTERED))
+                .hasSize(10);
+        assertThat(answers.stream().filter(a -> a.status() == RegistrationStatus.WAITLISTED))
+                .hasSize(30);
         var stored = registrations.list(coordinator, id);
         assertThat(stored).hasSize(40);
         // positions 1..40 without gaps; the first ten hold the places, the rest wait in that order
-        assertThat(stored.stream().map(RegistrationView::position)).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(stored.stream().map(RegistrationView::position))
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
         assertThat(stored.subList(0, 10)).allMatch(r -> r.status() == RegistrationStatus.REGISTERED);
         assertThat(stored.subList(10, 40)).allMatch(r -> r.status() == RegistrationStatus.WAITLISTED);
         // each answer told its caller the status the database holds
         for (var a : answers) {
-            assertThat(stored.stream().filter(r -> r.id() == a.id()).findFirst().orElseThrow().status())
+            assertThat(stored.stream()
+                            .filter(r -> r.id() == a.id())
+                            .findFirst()
+                            .orElseThrow()
+                            .status())
                     .isEqualTo(a.status());
         }
 
@@ -66,10 +81,19 @@ class EventRegistrationIT {
         var firstWaiting = stored.get(10);
         registrations.cancel(coordinator, id, stored.get(3).id());
         var after = registrations.list(coordinator, id);
-        assertThat(after.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED)).hasSize(10);
-        assertThat(after.stream().filter(r -> r.id() == firstWaiting.id()).findFirst().orElseThrow().status())
+        assertThat(after.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED))
+                .hasSize(10);
+        assertThat(after.stream()
+                        .filter(r -> r.id() == firstWaiting.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(RegistrationStatus.REGISTERED);
-        assertThat(after.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED)
-                .min(Comparator.comparingInt(RegistrationView::position)).orElseThrow().position()).isEqualTo(12);
+        assertThat(after.stream()
+                        .filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+                        .min(Comparator.comparingInt(RegistrationView::position))
+                        .orElseThrow()
+                        .position())
+                .isEqualTo(12);
     }
 }

@@ -20,11 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc // shares the funding ITs' context
 class FundingConcurrencyIT {
 
-    @Autowired FundingFixtures fx;
-    @Autowired ApplicationService applications;
-    @Autowired DecisionService decisions;
-    @Autowired CallService calls;
-    @Autowired FundingReads reads;
+    @Autowired
+    FundingFixtures fx;
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    CallService calls;
+
+    @Autowired
+    FundingReads reads;
 
     @Test
     void tenParallelApprovalsAgainstABudgetThatHoldsThreeLetExactlyThreeThrough() throws Exception {
@@ -34,7 +43,8 @@ class FundingConcurrencyIT {
         for (int i = 0; i < 10; i++) {
             ids.add(fx.submitted(call, "Едновременно " + i, "8000.00"));
         }
-        var versions = ids.stream().map(id -> applications.get(admin, id).version()).toList();
+        var versions =
+                ids.stream().map(id -> applications.get(admin, id).version()).toList();
         var barrier = new CyclicBarrier(10);
         var pool = Executors.newFixedThreadPool(10);
         try {
@@ -45,8 +55,15 @@ class FundingConcurrencyIT {
                 outcomes.add(pool.submit(() -> {
                     barrier.await(30, TimeUnit.SECONDS);
                     try {
-                        decisions.decide(admin, id, new DecisionService.DecisionInput(DecisionService.Outcome.APPROVE,
-                                new BigDecimal("8000.00"), null, null, version));
+                        decisions.decide(
+                                admin,
+                                id,
+                                new DecisionService.DecisionInput(
+                                        DecisionService.Outcome.APPROVE,
+                                        new BigDecimal("8000.00"),
+                                        null,
+                                        null,
+                                        version));
                         return "approved";
                     } catch (ConflictException e) {
                         return e.getMessageKey();
@@ -64,7 +81,8 @@ class FundingConcurrencyIT {
         }
         assertThat(calls.get(admin, call).awarded()).isEqualByComparingTo("24000.00");
         assertThat(calls.get(admin, call).remaining()).isEqualByComparingTo("0.00");
-        var statuses = ids.stream().map(id -> applications.get(admin, id).status()).toList();
+        var statuses =
+                ids.stream().map(id -> applications.get(admin, id).status()).toList();
         assertThat(statuses).filteredOn(s -> s == ApplicationStatus.APPROVED).hasSize(3);
         assertThat(statuses).filteredOn(s -> s == ApplicationStatus.SUBMITTED).hasSize(7);
         assertThat(reads.totals(admin, java.util.Map.of()).byCall()).anySatisfy(r -> {

@@ -52,12 +52,26 @@ public class FundingFixtures {
 
     public CallInput callInput(String title, String budget, List<String> required) {
         var now = LocalDateTime.now(clock.withZone(CallInput.SOFIA)).withNano(0);
-        return new CallInput(title, "Подкрепа за партньорства на библиотеките", new BigDecimal(budget),
-                new BigDecimal("1000.00"), new BigDecimal("10000.00"), new BigDecimal("20"), Set.of(), Set.of(),
-                false, now.minusDays(1), now.plusDays(30), 10,
-                List.of(new Call.Criterion("Значимост за общността", null, 60),
+        return new CallInput(
+                title,
+                "Подкрепа за партньорства на библиотеките",
+                new BigDecimal(budget),
+                new BigDecimal("1000.00"),
+                new BigDecimal("10000.00"),
+                new BigDecimal("20"),
+                Set.of(),
+                Set.of(),
+                false,
+                now.minusDays(1),
+                now.plusDays(30),
+                10,
+                List.of(
+                        new Call.Criterion("Значимост за общността", null, 60),
                         new Call.Criterion("Устойчивост на партньорството", null, 40)),
-                List.of(), List.of("С какво проектът продължава след края си?"), required, null);
+                List.of(),
+                List.of("С какво проектът продължава след края си?"),
+                required,
+                null);
     }
 
     /** A published call with a budget, grants from 1,000 to 10,000 €, 20 % co-financing. */
@@ -75,16 +89,27 @@ public class FundingFixtures {
     public ApplicationInput input(String title, String requested) {
         var req = new BigDecimal(requested);
         var total = new BigDecimal("10000.00");
-        return new ApplicationInput(library(), partnership(), title, "Повече деца в библиотеката",
-                Set.of(TargetGroup.CHILDREN), Set.of(Benefit.NEW_VISITORS, Benefit.FINANCIAL_RESOURCES),
-                List.of(new Application.Activity("Лятно четене", LocalDate.now(clock).minusDays(10),
+        return new ApplicationInput(
+                library(),
+                partnership(),
+                title,
+                "Повече деца в библиотеката",
+                Set.of(TargetGroup.CHILDREN),
+                Set.of(Benefit.NEW_VISITORS, Benefit.FINANCIAL_RESOURCES),
+                List.of(new Application.Activity(
+                        "Лятно четене",
+                        LocalDate.now(clock).minusDays(10),
                         LocalDate.now(clock).plusMonths(6))),
                 List.of(new Application.IndicatorTarget("Нови читатели", "души", new BigDecimal("120"))),
-                List.of(new Application.BudgetLine(library(), null, BudgetKind.STAFF, "Водещ", new BigDecimal("6000.00")),
-                        new Application.BudgetLine(partnerOrg(), null, BudgetKind.SERVICES, "Занимания",
-                                new BigDecimal("4000.00"))),
-                req, List.of(new Application.Cofinancing(library(), null, total.subtract(req))),
-                List.of("Продължава с доброволци."), null);
+                List.of(
+                        new Application.BudgetLine(
+                                library(), null, BudgetKind.STAFF, "Водещ", new BigDecimal("6000.00")),
+                        new Application.BudgetLine(
+                                partnerOrg(), null, BudgetKind.SERVICES, "Занимания", new BigDecimal("4000.00"))),
+                req,
+                List.of(new Application.Cofinancing(library(), null, total.subtract(req))),
+                List.of("Продължава с доброволци."),
+                null);
     }
 
     public long draft(long call, String title, String requested) {

@@ -39,30 +39,67 @@ import org.springframework.test.web.servlet.MockMvc;
 @RecordApplicationEvents
 class FundingIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired FundingFixtures fx;
-    @Autowired CallService calls;
-    @Autowired ApplicationService applications;
-    @Autowired ReviewService reviews;
-    @Autowired DecisionService decisions;
-    @Autowired FundingReads reads;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcClient jdbc;
-    @Autowired bg.libpartners.platform.SqlInstants instants;
-    @Autowired Clock clock;
-    @Autowired ApplicationEvents events;
-    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    FundingFixtures fx;
+
+    @Autowired
+    CallService calls;
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    FundingReads reads;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    bg.libpartners.platform.SqlInstants instants;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     /** A librarian of another library, a coordinator of another oblast, a partner: never told of this funding. */
     List<Long> strangers(bg.libpartners.notification.NoticeProof proof) {
-        return List.of(proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id(),
-                proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC")).id(),
-                proof.stranger(Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, 987_654_321L)).id());
+        return List.of(
+                proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L))
+                        .id(),
+                proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"))
+                        .id(),
+                proof.stranger(Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, 987_654_321L))
+                        .id());
     }
-    @Autowired FundingTasks tasks;
-    @Autowired bg.libpartners.directory.DirectoryEditor editor;
-    @Autowired @org.springframework.beans.factory.annotation.Qualifier("fundingCalls")
+
+    @Autowired
+    FundingTasks tasks;
+
+    @Autowired
+    bg.libpartners.directory.DirectoryEditor editor;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("fundingCalls")
     bg.libpartners.insight.OpenDataset callsDataset;
 
     CurrentUser admin() {
@@ -89,15 +126,23 @@ class FundingIT {
         var proof = new bg.libpartners.notification.NoticeProof(context);
         var strangers = strangers(proof).subList(1, 3); // every librarian is told of an open call
         long id = fx.publishedCall("Покана за четене", "50000.00", List.of());
-        proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
-                proof.holding(Role.LIBRARIAN, librarian()), strangers);
+        proof.reachesOnlyOnce(
+                events,
+                "funding.call-published",
+                "funding.call-published:" + id,
+                proof.holding(Role.LIBRARIAN, librarian()),
+                strangers);
         assertThat(notices("funding.call-published")).anySatisfy(n -> {
             assertThat(n.onceKey()).isEqualTo("funding.call-published:" + id);
             assertThat(n.audience()).containsExactly(Notice.Audience.role(Role.LIBRARIAN));
         });
-        mvc.perform(get("/api/v1/calls")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/calls"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[?(@.id == " + id + ")].title").value("Покана за четене"));
-        var page = mvc.perform(get("/calls/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+        var page = mvc.perform(get("/calls/" + id))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(page).contains("Покана за четене").contains("50 000,00 €").contains("Значимост за общността");
         long draft = calls.create(admin(), fx.callInput("Чернова", "20000.00", List.of()));
@@ -109,22 +154,49 @@ class FundingIT {
     void aCallForSomeOblastsIsToldOnlyToTheLibrariansThere() {
         var proof = new bg.libpartners.notification.NoticeProof(context);
         long vratsaLibrary = jdbc.sql("select min(id) from organisation where kind = 'LIBRARY' and oblast_code = 'VRC'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         var there = proof.account(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, vratsaLibrary));
-        var strangers = List.of(librarian().id(), proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"))
-                .id(), proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id());
+        var strangers = List.of(
+                librarian().id(),
+                proof.stranger(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"))
+                        .id(),
+                proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L))
+                        .id());
         var in = fx.callInput("Покана за Враца", "20000.00", List.of());
-        long id = calls.create(admin(), new CallInput(in.title(), in.purpose(), in.budget(), in.minGrant(),
-                in.maxGrant(), in.cofinancingShare(), in.libraryKinds(), java.util.Set.of("VRC"),
-                in.agreementRequired(), in.opensAt(), in.closesAt(), in.scaleMax(), in.criteria(), in.documents(),
-                in.questions(), in.requiredAttachments(), null));
+        long id = calls.create(
+                admin(),
+                new CallInput(
+                        in.title(),
+                        in.purpose(),
+                        in.budget(),
+                        in.minGrant(),
+                        in.maxGrant(),
+                        in.cofinancingShare(),
+                        in.libraryKinds(),
+                        java.util.Set.of("VRC"),
+                        in.agreementRequired(),
+                        in.opensAt(),
+                        in.closesAt(),
+                        in.scaleMax(),
+                        in.criteria(),
+                        in.documents(),
+                        in.questions(),
+                        in.requiredAttachments(),
+                        null));
         calls.publish(admin(), id, calls.get(admin(), id).version());
         var told = jdbc.sql("select u.id from app_user u join user_scope s on s.user_id = u.id join organisation o"
-                + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
-                + " and u.erased_at is null and s.kind = 'LIBRARY' and o.oblast_code = 'VRC'").query(Long.class).list();
+                        + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
+                        + " and u.erased_at is null and s.kind = 'LIBRARY' and o.oblast_code = 'VRC'")
+                .query(Long.class)
+                .list();
         assertThat(told).contains(there.id());
-        proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
-                new java.util.TreeSet<>(told), strangers);
+        proof.reachesOnlyOnce(
+                events,
+                "funding.call-published",
+                "funding.call-published:" + id,
+                new java.util.TreeSet<>(told),
+                strangers);
     }
 
     /**
@@ -134,29 +206,78 @@ class FundingIT {
     @Test
     void aCallForOneKindOfLibraryIsToldOnlyToTheLibrariansOfThatKind() {
         var proof = new bg.libpartners.notification.NoticeProof(context);
-        String demoKind = jdbc.sql("select library_kind from organisation where id = ?").param(fx.library())
-                .query(String.class).optional().orElse(null);
+        String demoKind = jdbc.sql("select library_kind from organisation where id = ?")
+                .param(fx.library())
+                .query(String.class)
+                .optional()
+                .orElse(null);
         var other = bg.libpartners.directory.LibraryKind.SCHOOL.name().equals(demoKind)
-                ? bg.libpartners.directory.LibraryKind.UNIVERSITY : bg.libpartners.directory.LibraryKind.SCHOOL;
-        long school = editor.create(admin(), new bg.libpartners.directory.OrganisationInput(
-                bg.libpartners.directory.OrganisationKind.LIBRARY, "Библиотека на вид " + other, null, null, other,
-                null, null, null, null, null, "68134", null, null, null, null, null, null, null, null, false, null));
+                ? bg.libpartners.directory.LibraryKind.UNIVERSITY
+                : bg.libpartners.directory.LibraryKind.SCHOOL;
+        long school = editor.create(
+                admin(),
+                new bg.libpartners.directory.OrganisationInput(
+                        bg.libpartners.directory.OrganisationKind.LIBRARY,
+                        "Библиотека на вид " + other,
+                        null,
+                        null,
+                        other,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "68134",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null));
         var there = proof.account(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, school));
-        var strangers = List.of(librarian().id(),
-                proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id());
+        var strangers = List.of(
+                librarian().id(),
+                proof.stranger(Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L))
+                        .id());
         var in = fx.callInput("Покана за един вид библиотеки", "20000.00", List.of());
-        long id = calls.create(admin(), new CallInput(in.title(), in.purpose(), in.budget(), in.minGrant(),
-                in.maxGrant(), in.cofinancingShare(), java.util.Set.of(other.name()), in.oblasts(),
-                in.agreementRequired(), in.opensAt(), in.closesAt(), in.scaleMax(), in.criteria(), in.documents(),
-                in.questions(), in.requiredAttachments(), null));
+        long id = calls.create(
+                admin(),
+                new CallInput(
+                        in.title(),
+                        in.purpose(),
+                        in.budget(),
+                        in.minGrant(),
+                        in.maxGrant(),
+                        in.cofinancingShare(),
+                        java.util.Set.of(other.name()),
+                        in.oblasts(),
+                        in.agreementRequired(),
+                        in.opensAt(),
+                        in.closesAt(),
+                        in.scaleMax(),
+                        in.criteria(),
+                        in.documents(),
+                        in.questions(),
+                        in.requiredAttachments(),
+                        null));
         calls.publish(admin(), id, calls.get(admin(), id).version());
         var told = jdbc.sql("select u.id from app_user u join user_scope s on s.user_id = u.id join organisation o"
-                + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
-                + " and u.erased_at is null and s.kind = 'LIBRARY' and o.library_kind = ?").param(other.name())
-                .query(Long.class).list();
+                        + " on cast(o.id as varchar(20)) = s.ref where u.role = 'LIBRARIAN' and u.enabled = true"
+                        + " and u.erased_at is null and s.kind = 'LIBRARY' and o.library_kind = ?")
+                .param(other.name())
+                .query(Long.class)
+                .list();
         assertThat(told).contains(there.id()).doesNotContain(librarian().id());
-        proof.reachesOnlyOnce(events, "funding.call-published", "funding.call-published:" + id,
-                new java.util.TreeSet<>(told), strangers);
+        proof.reachesOnlyOnce(
+                events,
+                "funding.call-published",
+                "funding.call-published:" + id,
+                new java.util.TreeSet<>(told),
+                strangers);
     }
 
     @Test
@@ -166,13 +287,21 @@ class FundingIT {
                  "opensAt":"2026-01-01T09:00","closesAt":"2026-02-01T17:00","scaleMax":10,
                  "criteria":[{"name":"А","weight":50},{"name":"Б","weight":30}]}
                 """;
-        mvc.perform(post("/api/v1/calls").with(user(admin())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isBadRequest())
+        mvc.perform(post("/api/v1/calls")
+                        .with(user(admin()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'budget')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'criteria')].message")
                         .value("Сборът на теглата е 80, а трябва да е 100."));
-        mvc.perform(post("/api/v1/calls").with(user(librarian())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/calls")
+                        .with(user(librarian()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -181,13 +310,17 @@ class FundingIT {
         var strangers = strangers(proof);
         long call = fx.publishedCall("Покана А", "50000.00", List.of());
         long id = fx.submitted(call, "Лятно четене", "8000.00");
-        proof.reachesOnlyOnce(events, "funding.application-submitted", "funding.application-submitted:" + id,
-                proof.holding(Role.ADMIN, admin()), strangers);
+        proof.reachesOnlyOnce(
+                events,
+                "funding.application-submitted",
+                "funding.application-submitted:" + id,
+                proof.holding(Role.ADMIN, admin()),
+                strangers);
         var view = applications.get(librarian(), id);
         assertThat(view.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(view.cofinancingShare()).isEqualByComparingTo("20.00");
-        assertThat(notices("funding.application-submitted")).anySatisfy(n ->
-                assertThat(n.onceKey()).isEqualTo("funding.application-submitted:" + id));
+        assertThat(notices("funding.application-submitted"))
+                .anySatisfy(n -> assertThat(n.onceKey()).isEqualTo("funding.application-submitted:" + id));
     }
 
     @Test
@@ -195,21 +328,35 @@ class FundingIT {
         long call = fx.publishedCall("Покана Б", "50000.00", List.of("Декларация"));
         var in = fx.input("Малко съфинансиране", "9500.00");
         // lines 10,000; requested 9,500; co-financing only 100: does not add up and is 1 % < 20 %
-        in = new ApplicationInput(in.libraryId(), in.partnershipId(), in.title(), in.aims(), in.targetGroups(),
-                in.benefits(), in.activities(), in.indicators(), in.budgetLines(), new BigDecimal("9500.00"),
-                List.of(new Application.Cofinancing(fx.library(), null, new BigDecimal("100.00"))), in.answers(),
+        in = new ApplicationInput(
+                in.libraryId(),
+                in.partnershipId(),
+                in.title(),
+                in.aims(),
+                in.targetGroups(),
+                in.benefits(),
+                in.activities(),
+                in.indicators(),
+                in.budgetLines(),
+                new BigDecimal("9500.00"),
+                List.of(new Application.Cofinancing(fx.library(), null, new BigDecimal("100.00"))),
+                in.answers(),
                 null);
         long id = applications.create(librarian(), call, in);
         long version = applications.get(librarian(), id).version();
-        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(user(librarian())).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}"))
+        mvc.perform(post("/api/v1/applications/" + id + "/submit")
+                        .with(user(librarian()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + "}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].rule").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "budgetBalanced", "cofinancingShare", "attachments")))
+                .andExpect(jsonPath("$.errors[*].rule")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder(
+                                "budgetBalanced", "cofinancingShare", "attachments")))
                 .andExpect(jsonPath("$.errors[?(@.rule == 'cofinancingShare')].message")
                         .value("Съфинансирането е 1.00% от бюджета, а поканата изисква поне 20.00%."))
-                .andExpect(jsonPath("$.errors[?(@.rule == 'attachments')].message").value(
-                        org.hamcrest.Matchers.contains(org.hamcrest.Matchers.endsWith("Липсват: Декларация"))));
+                .andExpect(jsonPath("$.errors[?(@.rule == 'attachments')].message")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.endsWith("Липсват: Декларация"))));
         assertThat(applications.get(librarian(), id).status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(applications.get(librarian(), id).version()).isEqualTo(version);
     }
@@ -219,9 +366,15 @@ class FundingIT {
         long call = fx.publishedCall("Покана В", "50000.00", List.of());
         long id = fx.draft(call, "Закъсняло", "8000.00");
         jdbc.sql("update funding_call set closes_at = :at where id = :id")
-                .param("at", instants.bind(clock.instant().minusSeconds(1))).param("id", call).update();
-        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(user(librarian())).with(csrf())
-                .header("If-Match", "\"" + applications.get(librarian(), id).version() + "\""))
+                .param("at", instants.bind(clock.instant().minusSeconds(1)))
+                .param("id", call)
+                .update();
+        mvc.perform(post("/api/v1/applications/" + id + "/submit")
+                        .with(user(librarian()))
+                        .with(csrf())
+                        .header(
+                                "If-Match",
+                                "\"" + applications.get(librarian(), id).version() + "\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].rule").value(org.hamcrest.Matchers.contains("callOpen")));
         assertThat(applications.get(librarian(), id).status()).isEqualTo(ApplicationStatus.DRAFT);
@@ -234,20 +387,24 @@ class FundingIT {
                 {"libraryId":%d,"partnershipId":%d,"title":"Т","requested":-5,
                  "budgetLines":[{"partnerId":424242,"kind":"STAFF","amount":100}]}
                 """.formatted(fx.library(), fx.partnership());
-        mvc.perform(post("/api/v1/calls/" + call + "/applications").with(user(librarian())).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "requested", "budgetLines[0].partnerId")));
+        mvc.perform(post("/api/v1/calls/" + call + "/applications")
+                        .with(user(librarian()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("requested", "budgetLines[0].partnerId")));
     }
 
     @Test
     void keepsApplicationsWithinTheirLibraryAndOblast() throws Exception {
         long call = fx.publishedCall("Покана Д", "50000.00", List.of());
         long id = fx.submitted(call, "Само за своите", "8000.00");
-        var otherLibrarian = account("funding-other-librarian@test.bg", Role.LIBRARIAN,
-                Scope.of(ScopeKind.LIBRARY, 999_999_001L));
-        var otherCoordinator = account("funding-other-coordinator@test.bg", Role.COORDINATOR,
-                Scope.of(ScopeKind.OBLAST, "VRC"));
+        var otherLibrarian =
+                account("funding-other-librarian@test.bg", Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 999_999_001L));
+        var otherCoordinator =
+                account("funding-other-coordinator@test.bg", Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         var coordinator = fx.demo(Role.COORDINATOR);
         assertThatThrownBy(() -> applications.get(otherLibrarian, id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> applications.get(otherCoordinator, id)).isInstanceOf(AccessDeniedException.class);
@@ -255,11 +412,13 @@ class FundingIT {
         assertThat(applications.get(coordinator, id).title()).isEqualTo("Само за своите");
         assertThatThrownBy(() -> applications.create(otherLibrarian, call, fx.input("Чужда", "5000.00")))
                 .isInstanceOf(AccessDeniedException.class);
-        mvc.perform(get("/api/v1/applications/" + id).with(user(otherLibrarian))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/applications/" + id).with(user(otherLibrarian)))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/libraries/" + fx.library() + "/portfolio").with(user(otherCoordinator)))
                 .andExpect(status().isForbidden());
         assertThat(reads.applications(otherCoordinator, call, 0, 50)).isEmpty();
-        assertThat(reads.applications(coordinator, call, 0, 50)).extracting(FundingReads.ApplicationRow::id)
+        assertThat(reads.applications(coordinator, call, 0, 50))
+                .extracting(FundingReads.ApplicationRow::id)
                 .contains(id);
     }
 
@@ -276,27 +435,36 @@ class FundingIT {
         reviews.assign(admin(), id, expert.id());
         reviews.assign(admin(), id, second.id());
         reviews.assign(admin(), id, third.id());
-        assertThat(notices("funding.reviewer-assigned")).anySatisfy(n ->
-                assertThat(n.audience()).containsExactly(Notice.Audience.user(expert.id())));
-        proof.reachesOnlyOnce(events, "funding.reviewer-assigned", "funding.reviewer-assigned:" + id + ":"
-                + expert.id(), List.of(expert.id()), List.of(strangers.get(0), second.id(), third.id()));
+        assertThat(notices("funding.reviewer-assigned"))
+                .anySatisfy(n -> assertThat(n.audience()).containsExactly(Notice.Audience.user(expert.id())));
+        proof.reachesOnlyOnce(
+                events,
+                "funding.reviewer-assigned",
+                "funding.reviewer-assigned:" + id + ":" + expert.id(),
+                List.of(expert.id()),
+                List.of(strangers.get(0), second.id(), third.id()));
         assertThatThrownBy(() -> reviews.assign(admin(), id, librarian().id()))
                 .isInstanceOf(InvalidFundingException.class);
         var scores = List.of(new Review.Score(0, 8, "Добре"), new Review.Score(1, 6, null));
-        assertThatThrownBy(() -> reviews.score(expert, id, scores, null)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> reviews.score(expert, id, scores, null))
+                .isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "funding.error.declareFirst");
         reviews.declare(expert, id, false, null);
-        mvc.perform(post("/api/v1/applications/" + id + "/reviews/scores").with(user(expert)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"scores\":[{\"criterion\":0,\"score\":11},{\"criterion\":1,\"score\":6}]}"))
+        mvc.perform(post("/api/v1/applications/" + id + "/reviews/scores")
+                        .with(user(expert))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scores\":[{\"criterion\":0,\"score\":11},{\"criterion\":1,\"score\":6}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("scores[0].score"))
                 .andExpect(jsonPath("$.errors[0].message").value("Оценката 11 е извън скалата от 1 до 10."));
-        assertThat(reviews.score(expert, id, scores, "Силно предложение").total()).isEqualByComparingTo("72.00");
+        assertThat(reviews.score(expert, id, scores, "Силно предложение").total())
+                .isEqualByComparingTo("72.00");
         reviews.declare(second, id, false, null);
         reviews.score(second, id, List.of(new Review.Score(0, 10, null), new Review.Score(1, 10, null)), null);
         reviews.declare(third, id, true, "Съпругата ми работи в библиотеката");
-        assertThatThrownBy(() -> reviews.score(third, id, scores, null)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> reviews.score(third, id, scores, null))
+                .isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "funding.error.conflictDeclared");
         assertThatThrownBy(() -> applications.get(third, id)).isInstanceOf(AccessDeniedException.class);
         assertThat(reviews.list(admin(), id)).anySatisfy(r -> {
@@ -304,7 +472,9 @@ class FundingIT {
             assertThat(r.status()).isEqualTo(ReviewStatus.CONFLICT);
             assertThat(r.conflictNote()).contains("Съпругата");
         });
-        var row = reads.ranking(admin(), call).rows().stream().filter(r -> r.applicationId() == id).findFirst()
+        var row = reads.ranking(admin(), call).rows().stream()
+                .filter(r -> r.applicationId() == id)
+                .findFirst()
                 .orElseThrow();
         assertThat(row.average()).isEqualByComparingTo("86.00");
         assertThat(row.spread()).isEqualByComparingTo("28.00");
@@ -335,7 +505,8 @@ class FundingIT {
         reviews.assign(admin(), third, expert.id());
         reviews.declare(expert, third, false, null);
         reviews.score(expert, third, List.of(new Review.Score(0, 10, null), new Review.Score(1, 10, null)), null);
-        assertThat(reads.ranking(admin(), call).rows()).extracting(FundingReads.RankingRow::applicationId)
+        assertThat(reads.ranking(admin(), call).rows())
+                .extracting(FundingReads.RankingRow::applicationId)
                 .containsSubsequence(third, strong, weak);
     }
 
@@ -348,8 +519,12 @@ class FundingIT {
         long submitted = fx.submitted(call, "Ново в портфолиото", "5000.00");
         var fresh = reads.portfolio(me, fx.library(), "Библиотека", null);
         assertThat(fresh).isNotSameAs(kept);
-        assertThat(kept.applications()).extracting(FundingReads.ApplicationRow::id).doesNotContain(submitted);
-        assertThat(fresh.applications()).extracting(FundingReads.ApplicationRow::id).contains(submitted);
+        assertThat(kept.applications())
+                .extracting(FundingReads.ApplicationRow::id)
+                .doesNotContain(submitted);
+        assertThat(fresh.applications())
+                .extracting(FundingReads.ApplicationRow::id)
+                .contains(submitted);
         assertThat(fresh.submitted()).isGreaterThan(kept.submitted());
     }
 
@@ -360,33 +535,52 @@ class FundingIT {
         long call = fx.publishedCall("Покана З", "12000.00", List.of());
         long first = fx.submitted(call, "Първо", "8000.00");
         long second = fx.submitted(call, "Второ", "8000.00");
-        decisions.decide(admin(), first, new DecisionService.DecisionInput(DecisionService.Outcome.APPROVE,
-                new BigDecimal("8000.00"), "Добро", null, applications.get(admin(), first).version()));
+        decisions.decide(
+                admin(),
+                first,
+                new DecisionService.DecisionInput(
+                        DecisionService.Outcome.APPROVE,
+                        new BigDecimal("8000.00"),
+                        "Добро",
+                        null,
+                        applications.get(admin(), first).version()));
         long version = applications.get(admin(), second).version();
-        mvc.perform(post("/api/v1/applications/" + second + "/decision").with(user(admin())).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"outcome\":\"APPROVE\",\"amount\":8000.00,\"version\":" + version + "}"))
+        mvc.perform(post("/api/v1/applications/" + second + "/decision")
+                        .with(user(admin()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"APPROVE\",\"amount\":8000.00,\"version\":" + version + "}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(
-                        "Сумата 8 000,00 € надхвърля остатъка от бюджета на поканата (4 000,00 €)."));
+                .andExpect(jsonPath("$.detail")
+                        .value("Сумата 8 000,00 € надхвърля остатъка от бюджета на поканата (4 000,00 €)."));
         assertThat(applications.get(admin(), second).status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(calls.get(admin(), call).awarded()).isEqualByComparingTo("8000.00");
         assertThat(reads.portfolio(admin(), fx.library(), "x", null).grants())
                 .noneMatch(g -> g.applicationId() == second);
         // a rejection needs its reasons, and tells the applicant
-        mvc.perform(post("/api/v1/applications/" + second + "/decision").with(user(admin())).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"REJECT\",\"version\":" + version + "}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("reason"));
-        decisions.decide(admin(), second, new DecisionService.DecisionInput(DecisionService.Outcome.REJECT, null,
-                "Няма остатък", null, version));
+        mvc.perform(post("/api/v1/applications/" + second + "/decision")
+                        .with(user(admin()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"REJECT\",\"version\":" + version + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("reason"));
+        decisions.decide(
+                admin(),
+                second,
+                new DecisionService.DecisionInput(DecisionService.Outcome.REJECT, null, "Няма остатък", null, version));
         assertThat(notices("funding.decision")).anySatisfy(n -> {
             assertThat(n.messageKey()).isEqualTo("funding.notice.decision.REJECT");
             assertThat(n.args()).contains("Няма остатък");
-            assertThat(n.audience()).containsExactly(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY,
-                    fx.library()));
+            assertThat(n.audience())
+                    .containsExactly(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, fx.library()));
         });
-        proof.reachesOnlyOnce(events, "funding.decision", "funding.decision:" + second, proof.holding(Role.LIBRARIAN,
-                ScopeKind.LIBRARY, String.valueOf(fx.library()), librarian()), strangers);
+        proof.reachesOnlyOnce(
+                events,
+                "funding.decision",
+                "funding.decision:" + second,
+                proof.holding(Role.LIBRARIAN, ScopeKind.LIBRARY, String.valueOf(fx.library()), librarian()),
+                strangers);
     }
 
     /**
@@ -396,25 +590,48 @@ class FundingIT {
     @Test
     void showsTheDeadlineAtTheMomentItWasSetWhateverTheJvmZone() {
         var in = fx.callInput("Покана до полунощ", "50000.00", List.of());
-        var closes = java.time.LocalDate.now(clock.withZone(CallInput.SOFIA)).plusDays(2).atTime(23, 30);
-        in = new CallInput(in.title(), in.purpose(), in.budget(), in.minGrant(), in.maxGrant(), in.cofinancingShare(),
-                in.libraryKinds(), in.oblasts(), in.agreementRequired(), in.opensAt(), closes, in.scaleMax(),
-                in.criteria(), in.documents(), in.questions(), in.requiredAttachments(), null);
+        var closes = java.time.LocalDate.now(clock.withZone(CallInput.SOFIA))
+                .plusDays(2)
+                .atTime(23, 30);
+        in = new CallInput(
+                in.title(),
+                in.purpose(),
+                in.budget(),
+                in.minGrant(),
+                in.maxGrant(),
+                in.cofinancingShare(),
+                in.libraryKinds(),
+                in.oblasts(),
+                in.agreementRequired(),
+                in.opensAt(),
+                closes,
+                in.scaleMax(),
+                in.criteria(),
+                in.documents(),
+                in.questions(),
+                in.requiredAttachments(),
+                null);
         long call = calls.create(admin(), in);
         calls.publish(admin(), call, calls.get(admin(), call).version());
         var opens = in.opensAt();
 
-        assertThat(reads.calls(librarian(), false, false, 0, 1000)).filteredOn(r -> r.id() == call).singleElement()
+        assertThat(reads.calls(librarian(), false, false, 0, 1000))
+                .filteredOn(r -> r.id() == call)
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.opensAt()).isEqualTo(opens);
                     assertThat(r.closesAt()).isEqualTo(closes);
                     assertThat(r.open()).isTrue();
                 });
-        assertThat(tasks.tasksFor(librarian())).filteredOn(t -> t.link().equals("/calls/" + call)).singleElement()
+        assertThat(tasks.tasksFor(librarian()))
+                .filteredOn(t -> t.link().equals("/calls/" + call))
+                .singleElement()
                 .satisfies(t -> {
                     assertThat(t.kind()).isEqualTo("funding.call-deadline");
-                    assertThat(t.args()).containsExactly("Покана до полунощ",
-                            closes.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")));
+                    assertThat(t.args())
+                            .containsExactly(
+                                    "Покана до полунощ",
+                                    closes.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")));
                     assertThat(t.due()).isEqualTo(closes.toLocalDate());
                 });
         var rows = new java.util.ArrayList<List<Object>>();

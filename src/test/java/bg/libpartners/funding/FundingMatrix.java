@@ -28,19 +28,36 @@ public class FundingMatrix implements MatrixModule {
         var librarian = actors.get("librarian");
         long call = fx.publishedCall("Матрица: покана", "100000.00", List.of());
         long app = fx.draft(call, "Матрица: предложение", "8000.00");
-        applications.attach(librarian, app, "Декларация", "deklaracia.txt", "text/plain",
+        applications.attach(
+                librarian,
+                app,
+                "Декларация",
+                "deklaracia.txt",
+                "text/plain",
                 new ByteArrayInputStream("Декларация".getBytes(StandardCharsets.UTF_8)));
         applications.submit(librarian, app, applications.get(librarian, app).version());
         reviews.assign(admin, app, actors.get("expert").id());
         long approved = fx.submitted(call, "Матрица: одобрено", "8000.00");
-        var view = decisions.decide(admin, approved, new DecisionService.DecisionInput(
-                DecisionService.Outcome.APPROVE, new BigDecimal("8000.00"), null, null,
-                applications.get(admin, approved).version()));
+        var view = decisions.decide(
+                admin,
+                approved,
+                new DecisionService.DecisionInput(
+                        DecisionService.Outcome.APPROVE,
+                        new BigDecimal("8000.00"),
+                        null,
+                        null,
+                        applications.get(admin, approved).version()));
         long grant = view.grantId();
-        var report = grants.report(librarian, grant, new GrantService.ReportInput(Report.Kind.INTERIM, "Отчет",
-                List.of(new Report.Spending(0, new BigDecimal("100.00"))), List.of()),
-                List.of(new MockMultipartFile("files", "razhodi.txt", "text/plain",
-                        "Разходи".getBytes(StandardCharsets.UTF_8))));
+        var report = grants.report(
+                librarian,
+                grant,
+                new GrantService.ReportInput(
+                        Report.Kind.INTERIM,
+                        "Отчет",
+                        List.of(new Report.Spending(0, new BigDecimal("100.00"))),
+                        List.of()),
+                List.of(new MockMultipartFile(
+                        "files", "razhodi.txt", "text/plain", "Разходи".getBytes(StandardCharsets.UTF_8))));
         values.put("calls/id", String.valueOf(call));
         values.put("applications/id", String.valueOf(app));
         values.put("attachments/index", "0");
@@ -62,11 +79,11 @@ public class FundingMatrix implements MatrixModule {
                 Map.entry("POST /funding/grants/{id}/reports/{reportId}/review", "accept=true&version=999"),
                 Map.entry("PUT /api/v1/calls/{id}", "{\"version\":999}"),
                 Map.entry("POST /api/v1/calls/{id}/publish", "{\"version\":999}"),
-                Map.entry("POST /api/v1/calls/{id}/applications",
+                Map.entry(
+                        "POST /api/v1/calls/{id}/applications",
                         "{\"libraryId\":{library},\"title\":\"Матрица {actor}\"}"),
                 Map.entry("PUT /api/v1/applications/{id}", "{\"version\":999,\"title\":\"Матрица\"}"),
                 Map.entry("POST /api/v1/applications/{id}/submit", "{\"version\":999}"),
-                Map.entry("POST /api/v1/grants/{id}/reports/{reportId}/review",
-                        "{\"accept\":true,\"version\":999}"));
+                Map.entry("POST /api/v1/grants/{id}/reports/{reportId}/review", "{\"accept\":true,\"version\":999}"));
     }
 }

@@ -20,8 +20,11 @@ import org.springframework.modulith.test.Scenario;
 @ModuleTestDatabase
 class FundingModuleIT {
 
-    @Autowired CallService calls;
-    @Autowired FundingFixtures fx;
+    @Autowired
+    CallService calls;
+
+    @Autowired
+    FundingFixtures fx;
 
     @Test
     void publishingACallTellsTheLibrarians(Scenario scenario) {

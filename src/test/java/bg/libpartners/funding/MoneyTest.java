@@ -34,10 +34,24 @@ class MoneyTest {
     void aCallIsOpenUntilItsClosingSecondAndNotOneSecondLater() {
         var call = new Call(java.time.Instant.EPOCH, false);
         var now = java.time.LocalDateTime.of(2026, 3, 31, 17, 0);
-        var in = new CallInput("Т", null, new BigDecimal("100"), new BigDecimal("10"), new BigDecimal("50"),
-                BigDecimal.TEN, null, null, false, now.minusDays(30), now, 5,
-                java.util.List.of(new Call.Criterion("К", null, 100)), java.util.List.of(), java.util.List.of(),
-                java.util.List.of(), null);
+        var in = new CallInput(
+                "Т",
+                null,
+                new BigDecimal("100"),
+                new BigDecimal("10"),
+                new BigDecimal("50"),
+                BigDecimal.TEN,
+                null,
+                null,
+                false,
+                now.minusDays(30),
+                now,
+                5,
+                java.util.List.of(new Call.Criterion("К", null, 100)),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                null);
         call.describe(in, java.util.List.of(), java.time.Instant.EPOCH);
         call.publish(java.time.Instant.EPOCH);
         var closes = CallInput.instant(now);
@@ -51,8 +65,11 @@ class MoneyTest {
     void weighsScoresOnTheScaleOutOfOneHundred() {
         var review = new Review(1, 1, 1, "Е", java.time.Instant.EPOCH);
         review.declare(false, null, java.time.Instant.EPOCH);
-        review.score(java.util.List.of(new Review.Score(0, 8, null), new Review.Score(1, 6, null)), null,
-                java.util.List.of(new Call.Criterion("А", null, 60), new Call.Criterion("Б", null, 40)), 10,
+        review.score(
+                java.util.List.of(new Review.Score(0, 8, null), new Review.Score(1, 6, null)),
+                null,
+                java.util.List.of(new Call.Criterion("А", null, 60), new Call.Criterion("Б", null, 40)),
+                10,
                 java.time.Instant.EPOCH);
         assertThat(review.getTotal()).isEqualByComparingTo("72.00");
     }

@@ -9,9 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlaceNamesTest {
 
     @ParameterizedTest
-    @CsvSource({
-        "Vratsa", "гр. Враца", "ВРАЦА", "враца", "гр.Враца", "град Враца", "GR. VRATSA", "  Враца  "
-    })
+    @CsvSource({"Vratsa", "гр. Враца", "ВРАЦА", "враца", "гр.Враца", "град Враца", "GR. VRATSA", "  Враца  "})
     void givesOneKeyForEveryWayOfWritingVratsa(String text) {
         assertThat(PlaceNames.key(text)).isEqualTo("vratsa");
     }

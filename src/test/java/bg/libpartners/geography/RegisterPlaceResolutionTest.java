@@ -23,12 +23,20 @@ class RegisterPlaceResolutionTest {
     @BeforeAll
     static void load() throws IOException {
         index = new PlaceIndex(Geodata.fromClasspath());
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         var csv = RegisterPlaceResolutionTest.class.getResourceAsStream("/directory/chitalishta-register.csv");
-        assertThat(csv).as("directory/chitalishta-register.csv on the classpath").isNotNull();
+        assertThat(csv)
+                .as("directory/chitalishta-register.csv on the classpath")
+                .isNotNull();
         try (Reader in = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
             // row "0" is the register's own test record
-            register = format.parse(in).getRecords().stream().filter(r -> !"0".equals(r.get("Рег. №"))).toList();
+            register = format.parse(in).getRecords().stream()
+                    .filter(r -> !"0".equals(r.get("Рег. №")))
+                    .toList();
         }
     }
 
@@ -41,18 +49,28 @@ class RegisterPlaceResolutionTest {
             var match = index.resolve(row.get("Област"), row.get("Община"), row.get("Град/село"));
             outcomes.merge(match.outcome(), 1, Integer::sum);
             if (match.outcome() == PlaceMatch.Outcome.APPROXIMATE) {
-                approximate.add("%s | %s | %s → %s %s (%s)".formatted(row.get("Община"), row.get("Град/село"),
-                        match.place().municipalityCode(), match.place().nameBg(), match.place().ekatte(),
-                        match.detail()));
+                approximate.add("%s | %s | %s → %s %s (%s)"
+                        .formatted(
+                                row.get("Община"),
+                                row.get("Град/село"),
+                                match.place().municipalityCode(),
+                                match.place().nameBg(),
+                                match.place().ekatte(),
+                                match.detail()));
             }
             if (!match.resolved()) {
-                unresolved.add("%s | %s | %s | %s: %s".formatted(row.get("Рег. №"), row.get("Област"),
-                        row.get("Община"), row.get("Град/село"), match.outcome() + " " + match.detail()));
+                unresolved.add("%s | %s | %s | %s: %s"
+                        .formatted(
+                                row.get("Рег. №"),
+                                row.get("Област"),
+                                row.get("Община"),
+                                row.get("Град/село"),
+                                match.outcome() + " " + match.detail()));
             }
         }
         double rate = 1.0 - (double) unresolved.size() / register.size();
-        System.out.printf("register places: %d rows, %.2f%% resolved, outcomes %s%n", register.size(), rate * 100,
-                outcomes);
+        System.out.printf(
+                "register places: %d rows, %.2f%% resolved, outcomes %s%n", register.size(), rate * 100, outcomes);
         unresolved.forEach(line -> System.out.println("  unresolved " + line));
         approximate.forEach(line -> System.out.println("  approximate " + line));
         assertThat(rate).isGreaterThanOrEqualTo(0.99);
@@ -95,7 +113,9 @@ class RegisterPlaceResolutionTest {
 
     private static String ekatte(String oblast, String municipality, String settlement) {
         var match = index.resolve(oblast, municipality, settlement);
-        assertThat(match.resolved()).as("%s / %s / %s: %s", oblast, municipality, settlement, match.detail()).isTrue();
+        assertThat(match.resolved())
+                .as("%s / %s / %s: %s", oblast, municipality, settlement, match.detail())
+                .isTrue();
         return match.place().ekatte();
     }
 }

@@ -24,14 +24,18 @@ class FigureCacheTest {
         }
     };
 
-    final FigureCache cache = new FigureCache(List.of(partnerships),
+    final FigureCache cache = new FigureCache(
+            List.of(partnerships),
             new InsightProperties(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(2), "0 0 7 1 * *"),
-            Clock.systemUTC(), bg.libpartners.platform.nodes.NodeSignals.local(), Runnable::run);
+            Clock.systemUTC(),
+            bg.libpartners.platform.nodes.NodeSignals.local(),
+            Runnable::run);
 
     @Test
     void manyChangesInOnePeriodCostOneRecomputationAtItsEnd() {
         var national = InsightScope.national();
-        assertThat(cache.figures("partnership", national).figures().get(0).value()).isEqualTo(1L);
+        assertThat(cache.figures("partnership", national).figures().get(0).value())
+                .isEqualTo(1L);
 
         for (int i = 0; i < 5_000; i++) {
             cache.on(new FiguresChanged("partnership"));
@@ -44,7 +48,8 @@ class FigureCacheTest {
         assertThat(cache.changed()).isEmpty();
         // the refresh runs on the cache's executor: here the calling thread, so it is done when refreshChanged returns
         assertThat(computed).hasValue(2);
-        assertThat(cache.figures("partnership", national).figures().get(0).value()).isEqualTo(2L);
+        assertThat(cache.figures("partnership", national).figures().get(0).value())
+                .isEqualTo(2L);
 
         // a period without changes recomputes nothing
         cache.refreshChanged();

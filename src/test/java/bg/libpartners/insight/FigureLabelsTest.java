@@ -11,7 +11,8 @@ class FigureLabelsTest {
     @Test
     void writesNumbersTheBulgarianWay() {
         assertThat(FigureLabels.number(1234567L, Figure.Unit.COUNT)).isEqualTo("1\u00a0234\u00a0567");
-        assertThat(FigureLabels.number(new BigDecimal("1234.5"), Figure.Unit.EUR)).isEqualTo("1\u00a0234,50\u00a0€");
+        assertThat(FigureLabels.number(new BigDecimal("1234.5"), Figure.Unit.EUR))
+                .isEqualTo("1\u00a0234,50\u00a0€");
         assertThat(FigureLabels.number(2.5d, Figure.Unit.COUNT)).isEqualTo("2,5");
         assertThat(FigureLabels.number(null, Figure.Unit.COUNT)).isEmpty();
     }

@@ -35,12 +35,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(PartnershipFixtures.class)
 class InsightIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired PartnershipFixtures fx;
-    @Autowired Dashboards dashboards;
-    @Autowired TestPeople people;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired bg.libpartners.platform.SqlInstants instants;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PartnershipFixtures fx;
+
+    @Autowired
+    Dashboards dashboards;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    bg.libpartners.platform.SqlInstants instants;
+
     final JsonMapper json = new JsonMapper();
 
     @BeforeEach
@@ -50,8 +62,11 @@ class InsightIT {
     }
 
     JsonNode read(String url, Role role) throws Exception {
-        return json.readTree(mvc.perform(get(url).with(user(fx.demo(role)))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        return json.readTree(mvc.perform(get(url).with(user(fx.demo(role))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     JsonNode figure(JsonNode dashboard, String section, String key) {
@@ -89,14 +104,18 @@ class InsightIT {
             assertThat(shown).as(status.name()).isEqualTo(countPartnerships("&status=" + status, Role.ADMIN));
             total += shown;
         }
-        assertThat(byStage.get("value").asLong()).isEqualTo(total).isEqualTo(countPartnerships("", Role.ADMIN))
+        assertThat(byStage.get("value").asLong())
+                .isEqualTo(total)
+                .isEqualTo(countPartnerships("", Role.ADMIN))
                 .isPositive();
         var byType = figure(dashboard, "partnership", "byPartnerType").get("breakdown");
         for (var type : byType.propertyNames()) {
-            assertThat(byType.get(type).asLong()).as(type).isEqualTo(countPartnerships("&partnerType=" + type,
-                    Role.ADMIN));
+            assertThat(byType.get(type).asLong())
+                    .as(type)
+                    .isEqualTo(countPartnerships("&partnerType=" + type, Role.ADMIN));
         }
-        assertThat(figure(dashboard, "partnership", "byStage").get("link").asString()).isEqualTo("/partnerships");
+        assertThat(figure(dashboard, "partnership", "byStage").get("link").asString())
+                .isEqualTo("/partnerships");
     }
 
     @Test
@@ -104,14 +123,16 @@ class InsightIT {
         var dashboard = read("/api/v1/insight/oblasts/PDV", Role.COORDINATOR);
         assertThat(dashboard.get("level").asString()).isEqualTo("oblast");
         var byStage = figure(dashboard, "partnership", "byStage");
-        assertThat(byStage.get("value").asLong()).isEqualTo(countPartnerships("&oblast=PDV", Role.COORDINATOR))
+        assertThat(byStage.get("value").asLong())
+                .isEqualTo(countPartnerships("&oblast=PDV", Role.COORDINATOR))
                 .isPositive();
         assertThat(byStage.get("breakdown").get("DRAFT").asLong())
                 .isEqualTo(countPartnerships("&oblast=PDV&status=DRAFT", Role.COORDINATOR));
         var libraries = figure(dashboard, "directory", "libraries");
         var listed = read("/api/v1/organisations?kind=LIBRARY&status=ACTIVE&oblast=PDV&size=1", Role.COORDINATOR);
         assertThat(listed.get("page").get("totalElementsExact").asBoolean()).isTrue();
-        assertThat(libraries.get("value").asLong()).isEqualTo(listed.get("page").get("totalElements").asLong())
+        assertThat(libraries.get("value").asLong())
+                .isEqualTo(listed.get("page").get("totalElements").asLong())
                 .isPositive();
         assertThat(libraries.get("link").asString()).contains("kind=LIBRARY").contains("oblast=PDV");
         // compared with the median of the oblasts
@@ -130,17 +151,23 @@ class InsightIT {
         var dashboard = read("/api/v1/insight/libraries/" + library, Role.LIBRARIAN);
         assertThat(dashboard.get("level").asString()).isEqualTo("library");
         assertThat(figure(dashboard, "partnership", "byStage").get("value").asLong())
-                .isEqualTo(countPartnerships("&library=" + library, Role.LIBRARIAN)).isPositive();
+                .isEqualTo(countPartnerships("&library=" + library, Role.LIBRARIAN))
+                .isPositive();
         var page = mvc.perform(get("/insight/libraries/" + library).with(user(fx.demo(Role.LIBRARIAN))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"insight-freshness\"").contains("data-insight-chart=")
-                .contains("class=\"insight-breakdown\"").contains("href=\"/partnerships?library=" + library + "\"");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"insight-freshness\"")
+                .contains("data-insight-chart=")
+                .contains("class=\"insight-breakdown\"")
+                .contains("href=\"/partnerships?library=" + library + "\"");
         // the board of the chitalishte that holds the library sees it too
         mvc.perform(get("/insight/libraries/" + library).with(user(fx.demo(Role.BOARD_MEMBER))))
                 .andExpect(status().isOk());
         // a librarian who opens the programme's address is taken to their library
-        mvc.perform(get("/insight").with(user(fx.demo(Role.LIBRARIAN))))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/insight").with(user(fx.demo(Role.LIBRARIAN)))).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -148,7 +175,8 @@ class InsightIT {
         long library = fx.library();
         var otherCoordinator = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         var otherLibrarian = people.create(Role.LIBRARIAN, people.another(ScopeKind.LIBRARY, library));
-        mvc.perform(get("/api/v1/insight/oblasts/PDV").with(user(otherCoordinator))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/insight/oblasts/PDV").with(user(otherCoordinator)))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/insight/oblasts/PDV").with(user(otherCoordinator))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/insight/dashboard?municipality=PDV22").with(user(otherCoordinator)))
                 .andExpect(status().isForbidden());
@@ -172,7 +200,8 @@ class InsightIT {
     }
 
     @Test
-    void theMonthlyReportGoesOncePerPersonAndMonth(@Autowired Subscriptions subscriptions,
+    void theMonthlyReportGoesOncePerPersonAndMonth(
+            @Autowired Subscriptions subscriptions,
             @Autowired org.springframework.test.context.event.ApplicationEvents events,
             @Autowired org.springframework.context.ApplicationContext context) {
         var proof = new bg.libpartners.notification.NoticeProof(context);
@@ -185,18 +214,29 @@ class InsightIT {
         // both stamps are the moments as Hibernate would keep them, whatever the JVM's zone
         for (var table : List.of("insight_subscription", "insight_report_sent")) {
             assertThat(jdbc.sql("select " + (table.equals("insight_subscription") ? "created_at" : "sent_at") + " from "
-                    + table + " where user_id = " + coordinator.id()).query((rs, n) -> instants.read(rs, 1)).list())
-                    .as(table).singleElement().satisfies(at -> assertThat(at)
-                            .isBetween(before.minusMillis(1), java.time.Instant.now().plusMillis(1)));
+                                    + table + " where user_id = " + coordinator.id())
+                            .query((rs, n) -> instants.read(rs, 1))
+                            .list())
+                    .as(table)
+                    .singleElement()
+                    .satisfies(at -> assertThat(at)
+                            .isBetween(
+                                    before.minusMillis(1),
+                                    java.time.Instant.now().plusMillis(1)));
         }
         assertThat(subscriptions.sendMonthly()).isZero();
         var notices = events.stream(bg.libpartners.notification.Notice.class)
-                .filter(n -> n.onceKey().startsWith("insight.monthly:" + coordinator.id() + ":")).toList();
+                .filter(n -> n.onceKey().startsWith("insight.monthly:" + coordinator.id() + ":"))
+                .toList();
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).link()).isEqualTo("/insight");
         assertThat(notices.get(0).args().get(1)).isEqualTo("/insight/report.xlsx");
-        proof.reachesOnlyOnce(events, "insight.monthly", "insight.monthly:" + coordinator.id(),
-                List.of(coordinator.id()), List.of(stranger.id()));
+        proof.reachesOnlyOnce(
+                events,
+                "insight.monthly",
+                "insight.monthly:" + coordinator.id(),
+                List.of(coordinator.id()),
+                List.of(stranger.id()));
         subscriptions.set(coordinator, false);
         assertThat(subscriptions.subscribed(coordinator)).isFalse();
         var partner = people.create(Role.PARTNER, people.another(ScopeKind.ORGANISATION));
@@ -207,19 +247,29 @@ class InsightIT {
     @Test
     void theXlsxReportHasASheetPerSectionWithNumericCells() throws Exception {
         var bytes = mvc.perform(get("/insight/report.xlsx?oblast=PDV").with(user(fx.demo(Role.COORDINATOR))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         var dashboard = read("/api/v1/insight/oblasts/PDV", Role.COORDINATOR);
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(1 + dashboard.get("sections").size());
+            assertThat(book.getNumberOfSheets())
+                    .isEqualTo(1 + dashboard.get("sections").size());
             var partnerships = book.getSheet("Партньорства");
             assertThat(partnerships).isNotNull();
             var cell = partnerships.getRow(1).getCell(1);
             assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat((long) cell.getNumericCellValue())
-                    .isEqualTo(figure(dashboard, "partnership", "byStage").get("value").asLong());
+                    .isEqualTo(figure(dashboard, "partnership", "byStage")
+                            .get("value")
+                            .asLong());
         }
         var pdf = mvc.perform(get("/insight/report.pdf?oblast=PDV").with(user(fx.demo(Role.COORDINATOR))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.test.context.TestPropertySource;
  * event is published here as they would publish it. The periodic recomputation waits an hour, so that it cannot take the
  * mark away before the test sees it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"directory", "workspace", "account", "notification", "taxonomy"})
+@ApplicationModuleTest(
+        mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"directory", "workspace", "account", "notification", "taxonomy"})
 @ModuleTestDatabase
 @TestPropertySource(properties = "libpartners.insight.change-delay=1h")
 class InsightModuleIT {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContentInspectorTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     final ContentInspector inspector = new ContentInspector();
 
     @Test
@@ -41,11 +43,17 @@ class ContentInspectorTest {
 
     @Test
     void acceptsRealPdfDocxAndPng() throws Exception {
-        assertThat(inspector.inspect(write("a", TestFiles.pdf("Партньорство")), "a.pdf", FileKind.ALL).kind())
+        assertThat(inspector
+                        .inspect(write("a", TestFiles.pdf("Партньорство")), "a.pdf", FileKind.ALL)
+                        .kind())
                 .isEqualTo(FileKind.DOCUMENT);
-        assertThat(inspector.inspect(write("b", TestFiles.docx("Читалище")), "b.docx", FileKind.ALL).mediaType())
+        assertThat(inspector
+                        .inspect(write("b", TestFiles.docx("Читалище")), "b.docx", FileKind.ALL)
+                        .mediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(inspector.inspect(write("c", TestFiles.png()), "c.png", FileKind.IMAGES).kind())
+        assertThat(inspector
+                        .inspect(write("c", TestFiles.png()), "c.png", FileKind.IMAGES)
+                        .kind())
                 .isEqualTo(FileKind.IMAGE);
     }
 
@@ -70,8 +78,10 @@ class ContentInspectorTest {
                     assertThat(e.getMessageKey()).isEqualTo("material.file.tooManyPixels");
                     assertThat(e.getArgs()).containsExactly(20_000, 20_000, 40L);
                 });
-        assertThat(inspector.inspect(write("fine.png", TestFiles.pngClaiming(6_000, 4_000)), "fine.png",
-                FileKind.IMAGES).kind()).isEqualTo(FileKind.IMAGE);
+        assertThat(inspector
+                        .inspect(write("fine.png", TestFiles.pngClaiming(6_000, 4_000)), "fine.png", FileKind.IMAGES)
+                        .kind())
+                .isEqualTo(FileKind.IMAGE);
     }
 
     @Test
@@ -81,12 +91,17 @@ class ContentInspectorTest {
         assertThat(docm.activeContent()).isTrue();
         assertThat(docm.kind()).isEqualTo(FileKind.DOCUMENT);
         // the same macros in a file called .docx are found by content
-        assertThat(inspector.inspect(write("m.docx", macros), "m.docx", FileKind.ALL).activeContent()).isTrue();
+        assertThat(inspector
+                        .inspect(write("m.docx", macros), "m.docx", FileKind.ALL)
+                        .activeContent())
+                .isTrue();
         assertThat(inspector.inspect(write("a.zip", TestFiles.zip()), "a.zip", FileKind.ALL))
                 .satisfies(d -> assertThat(d.kind()).isEqualTo(FileKind.ARCHIVE))
                 .satisfies(d -> assertThat(d.activeContent()).isTrue());
-        assertThat(inspector.inspect(write("plain.docx", TestFiles.docx("Без макроси")), "plain.docx",
-                FileKind.ALL).activeContent()).isFalse();
+        assertThat(inspector
+                        .inspect(write("plain.docx", TestFiles.docx("Без макроси")), "plain.docx", FileKind.ALL)
+                        .activeContent())
+                .isFalse();
     }
 
     private Path write(String name, byte[] bytes) throws Exception {

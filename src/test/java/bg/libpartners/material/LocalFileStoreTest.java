@@ -17,14 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LocalFileStoreTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void storesAnIdenticalFileOnce() throws Exception {
         var store = new LocalFileStore(dir);
         var first = store.store(new ByteArrayInputStream("same".getBytes()), 100, FileStore.ANY);
         var second = store.store(new ByteArrayInputStream("same".getBytes()), 100, FileStore.ANY);
-        assertThat(first.sha256()).isEqualTo(second.sha256())
+        assertThat(first.sha256())
+                .isEqualTo(second.sha256())
                 .isEqualTo("0967115f2813a3541eaef77de9d9d5773f1c0c04314b0bbfe4ff3b3b1c55b5d5");
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();
@@ -62,8 +64,9 @@ class LocalFileStoreTest {
     void aRefusedFileLeavesNothingBehind() throws Exception {
         var store = new LocalFileStore(dir);
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream("x".getBytes()), 100, staged -> {
-            throw new RefusedFileException("material.file.executable");
-        })).isInstanceOf(RefusedFileException.class);
+                    throw new RefusedFileException("material.file.executable");
+                }))
+                .isInstanceOf(RefusedFileException.class);
         assertThat(files()).isEmpty();
     }
 
@@ -111,7 +114,9 @@ class LocalFileStoreTest {
     /** The stored files and staging files; the pending markers are the store's own bookkeeping. */
     private java.util.List<Path> files() throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(dir.resolve("pending"))).toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(dir.resolve("pending")))
+                    .toList();
         }
     }
 }

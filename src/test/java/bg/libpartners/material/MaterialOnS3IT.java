@@ -3,10 +3,10 @@ package bg.libpartners.material;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import bg.libpartners.S3Initializer;
 import bg.libpartners.account.Role;
@@ -31,20 +31,29 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 @ContextConfiguration(initializers = S3Initializer.class)
 class MaterialOnS3IT extends MaterialIT {
 
-    @Autowired StoredFileSweeper sweeper;
-    @Autowired Environment environment;
+    @Autowired
+    StoredFileSweeper sweeper;
+
+    @Autowired
+    Environment environment;
 
     @BeforeAll
     static void s3() {
         var server = S3Initializer.server();
-        assumeTrue(server.running(), () -> "the S3-compatible server could not start, the S3 store is not tested: "
-                + server.failure());
+        assumeTrue(
+                server.running(),
+                () -> "the S3-compatible server could not start, the S3 store is not tested: " + server.failure());
     }
 
     List<String> keys(String prefix) {
         try (var s3 = S3Initializer.client()) {
-            return s3.listObjectsV2Paginator(l -> l.bucket(S3Initializer.bucket(environment)).prefix(prefix))
-                    .contents().stream().map(S3Object::key).toList();
+            return s3
+                    .listObjectsV2Paginator(
+                            l -> l.bucket(S3Initializer.bucket(environment)).prefix(prefix))
+                    .contents()
+                    .stream()
+                    .map(S3Object::key)
+                    .toList();
         }
     }
 
@@ -62,8 +71,10 @@ class MaterialOnS3IT extends MaterialIT {
         assertThat(keys("pending/")).as("settled when the upload committed").doesNotContain("pending/" + sha);
 
         var started = mvc.perform(get("/materials/" + id + "/versions/1/file").with(user(demo(Role.PARTNER))))
-                .andExpect(status().isOk()).andReturn();
-        var download = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
+                .andExpect(status().isOk())
+                .andReturn();
+        var download =
+                mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(bytes);
         try (var in = store.open(sha)) {
             assertThat(in.readAllBytes()).isEqualTo(bytes);
@@ -93,12 +104,15 @@ class MaterialOnS3IT extends MaterialIT {
         var again = store.store(new ByteArrayInputStream(bytes), bytes.length, FileStore.ANY);
         assertThat(again.created()).as("stored once").isFalse();
         try (var s3 = S3Initializer.client()) { // the used one pending again, as if its settling was lost
-            s3.putObject(p -> p.bucket(S3Initializer.bucket(environment)).key("pending/" + used),
+            s3.putObject(
+                    p -> p.bucket(S3Initializer.bucket(environment)).key("pending/" + used),
                     software.amazon.awssdk.core.sync.RequestBody.empty());
         }
         assertThat(keys("pending/")).contains("pending/" + orphan.sha256(), "pending/" + used);
 
-        assertThat(sweeper.sweep(Duration.ofHours(1))).as("nothing is older than the grace").isZero();
+        assertThat(sweeper.sweep(Duration.ofHours(1)))
+                .as("nothing is older than the grace")
+                .isZero();
         assertThat(store.exists(orphan.sha256())).isTrue();
 
         assertThat(sweeper.sweep(Duration.ZERO)).isGreaterThanOrEqualTo(1);

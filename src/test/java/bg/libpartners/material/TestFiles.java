@@ -16,11 +16,12 @@ public final class TestFiles {
     private TestFiles() {}
 
     public static byte[] pdf(String text) throws IOException {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             var page = new PDPage();
             document.addPage(page);
-            var font = PDType0Font.load(document,
-                    TestFiles.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"));
+            var font = PDType0Font.load(
+                    document, TestFiles.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"));
             try (var content = new PDPageContentStream(document, page)) {
                 content.beginText();
                 content.setFont(font, 12);
@@ -34,7 +35,8 @@ public final class TestFiles {
     }
 
     public static byte[] docx(String text) throws IOException {
-        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new XWPFDocument();
+                var out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);
             document.write(out);
             return out.toByteArray();

@@ -20,43 +20,53 @@ class TextExtractorTest {
     @Test
     void readsTheWordsOfAPdfAndADocx() throws Exception {
         var pdf = TestFiles.pdf("Партньорство с училището");
-        assertThat(extractor.extract(new ByteArrayInputStream(pdf), PDF, pdf.length)).contains("Партньорство");
+        assertThat(extractor.extract(new ByteArrayInputStream(pdf), PDF, pdf.length))
+                .contains("Партньорство");
         var docx = TestFiles.docx("Читалище „Светлина“");
-        assertThat(extractor.extract(new ByteArrayInputStream(docx), DOCX, docx.length)).contains("Светлина");
+        assertThat(extractor.extract(new ByteArrayInputStream(docx), DOCX, docx.length))
+                .contains("Светлина");
     }
 
     @Test
     void anExtractionThatDoesNotFinishInTimeRefusesTheFile() {
         var never = new CountDownLatch(1);
-        assertThatThrownBy(() -> impatient.bounded(() -> {
-            never.await();
-            return "never";
-        }, PDF)).isInstanceOfSatisfying(RefusedFileException.class, e -> {
-            assertThat(e.getMessageKey()).isEqualTo("material.file.extractTimeout");
-            assertThat(e.getParameter()).isEqualTo("file");
-        });
+        assertThatThrownBy(() -> impatient.bounded(
+                        () -> {
+                            never.await();
+                            return "never";
+                        },
+                        PDF))
+                .isInstanceOfSatisfying(RefusedFileException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("material.file.extractTimeout");
+                    assertThat(e.getParameter()).isEqualTo("file");
+                });
     }
 
     @Test
     void anExtractionThatRunsOutOfMemoryRefusesTheFile() {
-        assertThatThrownBy(() -> extractor.bounded(() -> {
-            throw new OutOfMemoryError("Java heap space");
-        }, PDF)).isInstanceOfSatisfying(RefusedFileException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("material.file.extractMemory"));
+        assertThatThrownBy(() -> extractor.bounded(
+                        () -> {
+                            throw new OutOfMemoryError("Java heap space");
+                        },
+                        PDF))
+                .isInstanceOfSatisfying(
+                        RefusedFileException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("material.file.extractMemory"));
     }
 
     @Test
     void aBrokenFileGivesNoTextAndNoError() {
         var broken = "%PDF-1.7 not really".getBytes();
-        assertThat(extractor.extract(new ByteArrayInputStream(broken), PDF, broken.length)).isNull();
+        assertThat(extractor.extract(new ByteArrayInputStream(broken), PDF, broken.length))
+                .isNull();
     }
 
     @Test
     void aDocxThatUnpacksToAZipBombIsRefused() throws Exception {
-        var bomb = TestFiles.withEntry(TestFiles.docx("Бомба"),
-                "word/media/filler.bin", new byte[16 * 1024 * 1024]);
+        var bomb = TestFiles.withEntry(TestFiles.docx("Бомба"), "word/media/filler.bin", new byte[16 * 1024 * 1024]);
         assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(bomb), DOCX, bomb.length))
-                .isInstanceOfSatisfying(RefusedFileException.class,
+                .isInstanceOfSatisfying(
+                        RefusedFileException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("material.file.zipBomb"));
     }
 }

@@ -84,8 +84,8 @@ public final class NoticeProof {
     /** A new active account with this role and these scopes (a real one: an inbox row needs its user). */
     public CurrentUser account(Role role, Scope... scope) {
         var email = role.name().toLowerCase(Locale.ROOT) + "-" + System.nanoTime() + "@notice.example.org";
-        context.getBean(AccountService.class).create(email, "Проба " + role, role, "a-long-enough-password-1",
-                Locale.forLanguageTag("bg"), scope);
+        context.getBean(AccountService.class)
+                .create(email, "Проба " + role, role, "a-long-enough-password-1", Locale.forLanguageTag("bg"), scope);
         return (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername(email);
     }
 
@@ -94,9 +94,14 @@ public final class NoticeProof {
      * scope), {@code someone} among them; compared with what the notice reached, it shows nobody else got it.
      */
     public List<Long> holding(Role role, bg.libpartners.account.ScopeKind kind, String ref, CurrentUser someone) {
-        var ids = jdbc.sql("select u.id from app_user u join user_scope s on s.user_id = u.id where u.role = :role "
-                + "and u.enabled = true and u.erased_at is null and s.kind = :kind and s.ref = :ref order by u.id").param("role", role.name())
-                .param("kind", kind.name()).param("ref", ref).query(Long.class).list();
+        var ids = jdbc.sql(
+                        "select u.id from app_user u join user_scope s on s.user_id = u.id where u.role = :role "
+                                + "and u.enabled = true and u.erased_at is null and s.kind = :kind and s.ref = :ref order by u.id")
+                .param("role", role.name())
+                .param("kind", kind.name())
+                .param("ref", ref)
+                .query(Long.class)
+                .list();
         assertThat(ids).contains(someone.id());
         return ids;
     }
@@ -104,7 +109,10 @@ public final class NoticeProof {
     /** Everyone a notice to all holders of {@code role} must reach, {@code someone} among them. */
     public List<Long> holding(Role role, CurrentUser someone) {
         var ids = jdbc.sql("select id from app_user where role = :role and enabled = true and erased_at is null "
-                + "order by id").param("role", role.name()).query(Long.class).list();
+                        + "order by id")
+                .param("role", role.name())
+                .query(Long.class)
+                .list();
         assertThat(ids).contains(someone.id());
         return ids;
     }
@@ -115,8 +123,8 @@ public final class NoticeProof {
      * proves: exactly the {@code expected} people have them, each once per notice, none of the {@code strangers};
      * every such notice published (recorded in {@code events}) delivered again adds nothing.
      */
-    public void reachesOnlyOnce(ApplicationEvents events, String kind, String key,
-            Collection<Long> expected, Collection<Long> strangers) {
+    public void reachesOnlyOnce(
+            ApplicationEvents events, String kind, String key, Collection<Long> expected, Collection<Long> strangers) {
         prove(events, kind, key, expected, strangers, true);
     }
 
@@ -124,16 +132,22 @@ public final class NoticeProof {
      * The same for a notice whose audience is wider than the people a test can name (every role of an oblast, say):
      * {@code including} get it, none of the {@code strangers}, each once, and delivering it again adds nothing.
      */
-    public void reachesThemButNoStranger(ApplicationEvents events, String kind, String key,
-            Collection<Long> including, Collection<Long> strangers) {
+    public void reachesThemButNoStranger(
+            ApplicationEvents events, String kind, String key, Collection<Long> including, Collection<Long> strangers) {
         prove(events, kind, key, including, strangers, false);
     }
 
-    private void prove(ApplicationEvents events, String kind, String key, Collection<Long> expected,
-            Collection<Long> strangers, boolean exactly) {
+    private void prove(
+            ApplicationEvents events,
+            String kind,
+            String key,
+            Collection<Long> expected,
+            Collection<Long> strangers,
+            boolean exactly) {
         await().atMost(Duration.ofSeconds(20)).until(() -> holders(kind, key).containsAll(expected));
         var published = events.stream(Notice.class)
-                .filter(n -> n.kind().equals(kind) && (n.onceKey().equals(key) || n.onceKey().startsWith(key + ":")))
+                .filter(n -> n.kind().equals(kind)
+                        && (n.onceKey().equals(key) || n.onceKey().startsWith(key + ":")))
                 .toList();
         assertThat(published).as("notices of %s published", kind).isNotEmpty();
         var before = rows(kind, key);
@@ -142,33 +156,52 @@ public final class NoticeProof {
         if (exactly) {
             assertThat(holders).as("who got %s", kind).hasSameSizeAs(new java.util.HashSet<>(expected));
         }
-        assertThat(before).as("one row per person and notice of %s", kind).isEqualTo(jdbc.sql(
-                "select count(distinct concat(concat(cast(user_id as varchar(20)), ' '), once_key)) from notification "
-                + "where kind = :kind and (once_key = :key or once_key like :k)").param("kind", kind)
-                .param("key", key).param("k", key + ":%").query(Long.class).single());
+        assertThat(before)
+                .as("one row per person and notice of %s", kind)
+                .isEqualTo(jdbc.sql(
+                                "select count(distinct concat(concat(cast(user_id as varchar(20)), ' '), once_key)) from notification "
+                                        + "where kind = :kind and (once_key = :key or once_key like :k)")
+                        .param("kind", kind)
+                        .param("key", key)
+                        .param("k", key + ":%")
+                        .query(Long.class)
+                        .single());
         var delivery = context.getBean(NoticeDelivery.class);
         for (var notice : published) {
-            assertThat(delivery.deliver(notice)).as("%s delivered again", notice.onceKey()).isZero();
+            assertThat(delivery.deliver(notice))
+                    .as("%s delivered again", notice.onceKey())
+                    .isZero();
         }
         assertThat(rows(kind, key)).isEqualTo(before);
     }
 
     /** The once-key of the latest notice of {@code kind} published in this test. */
     public static String lastKey(ApplicationEvents events, String kind) {
-        var keys = events.stream(Notice.class).filter(n -> n.kind().equals(kind)).map(Notice::onceKey).toList();
+        var keys = events.stream(Notice.class)
+                .filter(n -> n.kind().equals(kind))
+                .map(Notice::onceKey)
+                .toList();
         assertThat(keys).as("notices of %s published", kind).isNotEmpty();
         return keys.get(keys.size() - 1);
     }
 
     private List<Long> holders(String kind, String key) {
         return jdbc.sql("select distinct user_id from notification where kind = :kind "
-                + "and (once_key = :key or once_key like :k) order by user_id").param("kind", kind)
-                .param("key", key).param("k", key + ":%").query(Long.class).list();
+                        + "and (once_key = :key or once_key like :k) order by user_id")
+                .param("kind", kind)
+                .param("key", key)
+                .param("k", key + ":%")
+                .query(Long.class)
+                .list();
     }
 
     private long rows(String kind, String key) {
         return jdbc.sql("select count(*) from notification where kind = :kind "
-                + "and (once_key = :key or once_key like :k)")
-                .param("kind", kind).param("key", key).param("k", key + ":%").query(Long.class).single();
+                        + "and (once_key = :key or once_key like :k)")
+                .param("kind", kind)
+                .param("key", key)
+                .param("k", key + ":%")
+                .query(Long.class)
+                .single();
     }
 }

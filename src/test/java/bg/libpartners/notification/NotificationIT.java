@@ -59,18 +59,41 @@ class NotificationIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP).withPerMethodLifecycle(false);
 
-    @Autowired PartnershipFixtures fx;
-    @Autowired PartnershipService partnerships;
-    @Autowired AgreementService agreements;
-    @Autowired AccountService accounts;
-    @Autowired UserDetailsService users;
-    @Autowired NoticeDelivery delivery;
-    @Autowired DailyDigest digest;
-    @Autowired JdbcClient jdbc;
-    @Autowired bg.libpartners.platform.SqlInstants instants;
-    @Autowired MockMvc mvc;
-    @Autowired org.springframework.context.ApplicationContext context;
-    @Autowired org.springframework.test.context.event.ApplicationEvents events;
+    @Autowired
+    PartnershipFixtures fx;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    NoticeDelivery delivery;
+
+    @Autowired
+    DailyDigest digest;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    bg.libpartners.platform.SqlInstants instants;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     CurrentUser librarian;
     CurrentUser board;
@@ -85,10 +108,14 @@ class NotificationIT {
         partner = fx.demo(Role.PARTNER);
         outsiders = new HashSet<>();
         var n = System.nanoTime();
-        outsiders.add(person("lib" + n, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L)).id());
-        outsiders.add(person("board" + n, Role.BOARD_MEMBER, Scope.of(ScopeKind.CHITALISHTE, 987_654_321L)).id());
-        outsiders.add(person("partner" + n, Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, 987_654_321L)).id());
-        outsiders.add(person("coord" + n, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC")).id());
+        outsiders.add(person("lib" + n, Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_654_321L))
+                .id());
+        outsiders.add(person("board" + n, Role.BOARD_MEMBER, Scope.of(ScopeKind.CHITALISHTE, 987_654_321L))
+                .id());
+        outsiders.add(person("partner" + n, Role.PARTNER, Scope.of(ScopeKind.ORGANISATION, 987_654_321L))
+                .id());
+        outsiders.add(person("coord" + n, Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"))
+                .id());
     }
 
     CurrentUser person(String name, Role role, Scope scope) {
@@ -104,8 +131,10 @@ class NotificationIT {
     }
 
     List<Long> holders(String onceKey) {
-        return jdbc.sql("select user_id from notification where once_key = :k order by user_id").param("k", onceKey)
-                .query(Long.class).list();
+        return jdbc.sql("select user_id from notification where once_key = :k order by user_id")
+                .param("k", onceKey)
+                .query(Long.class)
+                .list();
     }
 
     String onceKeyLike(String prefix) {
@@ -116,19 +145,24 @@ class NotificationIT {
     }
 
     List<String> keys(String prefix) {
-        return jdbc.sql("select distinct once_key from notification where once_key like :k").param("k", prefix + "%")
-                .query(String.class).list();
+        return jdbc.sql("select distinct once_key from notification where once_key like :k")
+                .param("k", prefix + "%")
+                .query(String.class)
+                .list();
     }
 
     long mailsTo(String email, String subjectPart) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(email))
-                        && m.getSubject().contains(subjectPart);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                        .anyMatch(a -> a.toString().contains(email))
+                                && m.getSubject().contains(subjectPart);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
     }
 
     static String text(jakarta.mail.internet.MimeMessage m) {
@@ -164,20 +198,23 @@ class NotificationIT {
         agreements.decide(board, id, 1, false, "Добавете срок за отчета");
         assertThat(recipients("agreement.returned:" + id + ":1", 1)).containsExactly(librarian.id());
         awaitMail(librarian.email(), "върна");
-        var returned = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().contains(title) && m.getSubject().contains("върна");
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        var returned = Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(title) && m.getSubject().contains("върна");
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
         assertThat(returned).hasSize(1);
         assertThat(text(returned.get(0)))
-                .contains("Добавете срок за отчета").contains("/partnerships/" + id + "/agreement");
+                .contains("Добавете срок за отчета")
+                .contains("/partnerships/" + id + "/agreement");
         var proof = new NoticeProof(context);
         proof.reachesOnlyOnce(events, "agreement.submitted", submitted, List.of(board.id()), outsiders);
-        proof.reachesOnlyOnce(events, "agreement.returned", "agreement.returned:" + id + ":1",
-                List.of(librarian.id()), outsiders);
+        proof.reachesOnlyOnce(
+                events, "agreement.returned", "agreement.returned:" + id + ":1", List.of(librarian.id()), outsiders);
     }
 
     @Test
@@ -186,8 +223,12 @@ class NotificationIT {
         agreements.submit(librarian, id);
         agreements.decide(board, id, 1, true, null);
         var proof = new NoticeProof(context);
-        proof.reachesOnlyOnce(events, "agreement.approved", "agreement.approved:" + id + ":1",
-                proof.holding(Role.LIBRARIAN, ScopeKind.LIBRARY, String.valueOf(fx.library()), librarian), outsiders);
+        proof.reachesOnlyOnce(
+                events,
+                "agreement.approved",
+                "agreement.approved:" + id + ":1",
+                proof.holding(Role.LIBRARIAN, ScopeKind.LIBRARY, String.valueOf(fx.library()), librarian),
+                outsiders);
     }
 
     @Test
@@ -208,7 +249,8 @@ class NotificationIT {
         var fromPartner = onceKeyLike("partnership.commented:");
         assertThat(recipients(fromPartner, 1)).containsExactly(librarian.id());
         jdbc.sql("update notification set once_key = concat('seen-', once_key) where once_key = :k")
-                .param("k", fromPartner).update();
+                .param("k", fromPartner)
+                .update();
 
         partnerships.comment(librarian, id, null, "Чудесно, благодаря.");
         var fromLibrary = onceKeyLike("partnership.commented:");
@@ -225,10 +267,21 @@ class NotificationIT {
     @Test
     void practiceSubmittedReachesTheOblastsCoordinatorAndTheReturnTheAuthor() throws Exception {
         var title = "Практика за известия " + System.nanoTime();
-        var location = mvc.perform(post("/practices/new").with(csrf()).with(user(librarian)).param("title", title)
-                .param("summary", "Кратко").param("story", "История.").param("country", "BG").param("place", "Първомай")
-                .param("fields", "READING").param("targetGroups", "CHILDREN").param("startYear", "2024"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var location = mvc.perform(post("/practices/new")
+                        .with(csrf())
+                        .with(user(librarian))
+                        .param("title", title)
+                        .param("summary", "Кратко")
+                        .param("story", "История.")
+                        .param("country", "BG")
+                        .param("place", "Първомай")
+                        .param("fields", "READING")
+                        .param("targetGroups", "CHILDREN")
+                        .param("startYear", "2024"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("\\D+", ""));
         mvc.perform(post("/practices/" + id + "/submit").with(csrf()).with(user(librarian)))
                 .andExpect(status().is3xxRedirection());
@@ -236,8 +289,11 @@ class NotificationIT {
         var submitted = onceKeyLike("practice.submitted:" + id + ":");
         assertThat(recipients(submitted, 1)).containsExactly(coordinator.id());
 
-        mvc.perform(post("/practices/" + id + "/return").param("comment", "Добавете резултати.").with(csrf())
-                .with(user(coordinator))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/practices/" + id + "/return")
+                        .param("comment", "Добавете резултати.")
+                        .with(csrf())
+                        .with(user(coordinator)))
+                .andExpect(status().is3xxRedirection());
         var returned = onceKeyLike("practice.returned:" + id + ":");
         assertThat(recipients(returned, 1)).containsExactly(librarian.id());
         awaitMail(librarian.email(), title);
@@ -259,9 +315,15 @@ class NotificationIT {
     @Test
     void aNoticePublishedAgainIsDeliveredOnce() {
         var key = "test.once:" + System.nanoTime();
-        var notice = new Notice("test.once", List.of(Notice.Audience.user(librarian.id()),
-                Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, fx.library())), "notification.test.once",
-                List.of("x"), "/partnerships", key);
+        var notice = new Notice(
+                "test.once",
+                List.of(
+                        Notice.Audience.user(librarian.id()),
+                        Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, fx.library())),
+                "notification.test.once",
+                List.of("x"),
+                "/partnerships",
+                key);
         assertThat(delivery.deliver(notice)).isEqualTo(1);
         assertThat(delivery.deliver(notice)).isZero();
         assertThat(holders(key)).containsExactly(librarian.id());
@@ -270,13 +332,21 @@ class NotificationIT {
     @Test
     void digestCollectsTheChosenKindsIntoOneMailOnce() throws Exception {
         var reader = person("digest" + System.nanoTime(), Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_000_111L));
-        mvc.perform(put("/api/v1/notifications/preferences").with(csrf()).with(user(reader))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"choices\":{\"test.digest\":\"DIGEST\"}}"))
+        mvc.perform(put("/api/v1/notifications/preferences")
+                        .with(csrf())
+                        .with(user(reader))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"choices\":{\"test.digest\":\"DIGEST\"}}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.kind == 'test.digest')].delivery").value(org.hamcrest.Matchers.hasItem("DIGEST")));
+                .andExpect(jsonPath("$[?(@.kind == 'test.digest')].delivery")
+                        .value(org.hamcrest.Matchers.hasItem("DIGEST")));
         for (int i = 0; i < 2; i++) {
-            delivery.deliver(new Notice("test.digest", List.of(Notice.Audience.user(reader.id())),
-                    "agreement.notice.ending", List.of("Дайджест " + i, "30", "01.01.2031"), "/partnerships/" + i,
+            delivery.deliver(new Notice(
+                    "test.digest",
+                    List.of(Notice.Audience.user(reader.id())),
+                    "agreement.notice.ending",
+                    List.of("Дайджест " + i, "30", "01.01.2031"),
+                    "/partnerships/" + i,
                     "test.digest:" + reader.id() + ":" + i));
         }
         assertThat(mailsTo(reader.email(), "Дайджест")).isZero();
@@ -287,19 +357,23 @@ class NotificationIT {
         awaitMail(reader.email(), "LibPartners");
         // the claims are stamped as Hibernate keeps instants (it reads emailed_at), whatever the JVM's zone
         assertThat(jdbc.sql("select emailed_at from notification where user_id = ? and kind = 'test.digest' union all"
-                + " select sent_at from notification_digest where user_id = ?").params(reader.id(), reader.id())
-                .query((rs, n) -> instants.read(rs, 1)).list()).hasSize(3)
+                                + " select sent_at from notification_digest where user_id = ?")
+                        .params(reader.id(), reader.id())
+                        .query((rs, n) -> instants.read(rs, 1))
+                        .list())
+                .hasSize(3)
                 .allSatisfy(at -> assertThat(at).isBetween(sending, sent));
-        var digests = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().contains(reader.email());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        var digests = Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().contains(reader.email());
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
         assertThat(digests).hasSize(1);
-        assertThat(text(digests.get(0)))
-                .contains("Дайджест 0").contains("Дайджест 1");
+        assertThat(text(digests.get(0))).contains("Дайджест 0").contains("Дайджест 1");
         assertThat(digest.send()).isZero();
     }
 
@@ -308,30 +382,46 @@ class NotificationIT {
         var me = person("inbox" + System.nanoTime(), Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_000_222L));
         var other = person("other" + System.nanoTime(), Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_000_333L));
         for (int i = 0; i < 3; i++) {
-            delivery.deliver(new Notice("partnership.ending", List.of(Notice.Audience.user(me.id())),
-                    "agreement.notice.ending", List.of("Входяща " + i, "7", "01.01.2031"), "/partnerships/" + i,
+            delivery.deliver(new Notice(
+                    "partnership.ending",
+                    List.of(Notice.Audience.user(me.id())),
+                    "agreement.notice.ending",
+                    List.of("Входяща " + i, "7", "01.01.2031"),
+                    "/partnerships/" + i,
                     "test.inbox:" + me.id() + ":" + i));
         }
-        mvc.perform(get("/").with(user(me))).andExpect(status().isOk())
+        mvc.perform(get("/").with(user(me)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Известия, непрочетени: 3")));
-        mvc.perform(get("/notifications").with(user(me))).andExpect(status().isOk())
+        mvc.perform(get("/notifications").with(user(me)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Партньорството „Входяща 2“ приключва след 7 дни")));
         mvc.perform(get("/api/v1/notifications").header("Accept-Language", "en").with(user(me)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.page.totalElements").value(3))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(3))
                 .andExpect(jsonPath("$.content[0].subject").value("The partnership “Входяща 2” ends in 7 days"));
-        var first = jdbc.sql("select min(id) from notification where user_id = :u").param("u", me.id())
-                .query(Long.class).single();
+        var first = jdbc.sql("select min(id) from notification where user_id = :u")
+                .param("u", me.id())
+                .query(Long.class)
+                .single();
 
         // someone else's notice does not exist for me, on the page or in the API
-        mvc.perform(post("/api/v1/notifications/" + first + "/read").with(csrf()).with(user(other)))
+        mvc.perform(post("/api/v1/notifications/" + first + "/read")
+                        .with(csrf())
+                        .with(user(other)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/notifications/" + first + "/read").with(csrf()).with(user(other)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/notifications").with(user(other))).andExpect(jsonPath("$.page.totalElements").value(0));
+        mvc.perform(get("/api/v1/notifications").with(user(other)))
+                .andExpect(jsonPath("$.page.totalElements").value(0));
 
-        mvc.perform(post("/api/v1/notifications/" + first + "/read").with(csrf()).with(user(me)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.read").value(true));
-        mvc.perform(get("/api/v1/notifications/unread-count").with(user(me))).andExpect(jsonPath("$.unread").value(2));
+        mvc.perform(post("/api/v1/notifications/" + first + "/read")
+                        .with(csrf())
+                        .with(user(me)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.read").value(true));
+        mvc.perform(get("/api/v1/notifications/unread-count").with(user(me)))
+                .andExpect(jsonPath("$.unread").value(2));
         mvc.perform(post("/notifications/read-all").with(csrf()).with(user(me))).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/notifications").param("unread", "true").with(user(me)))
                 .andExpect(jsonPath("$.page.totalElements").value(0));
@@ -340,7 +430,9 @@ class NotificationIT {
 
     @Test
     void visitorsGetNoSessionAndNoInboxLink() throws Exception {
-        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(request().sessionAttributeDoesNotExist())
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(request().sessionAttributeDoesNotExist())
                 .andExpect(content().string(not(containsString("/notifications"))));
         mvc.perform(get("/api/v1/notifications")).andExpect(status().isUnauthorized());
     }
@@ -348,16 +440,24 @@ class NotificationIT {
     @Test
     void preferencesRefuseAnUnknownKindAndWriteNothing() throws Exception {
         var me = person("prefs" + System.nanoTime(), Role.LIBRARIAN, Scope.of(ScopeKind.LIBRARY, 987_000_444L));
-        mvc.perform(put("/api/v1/notifications/preferences").with(csrf()).with(user(me))
-                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"choices\":{\"agreement.submitted\":\"NONE\",\"BAD KIND!\":\"DIGEST\"}}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("kind"));
+        mvc.perform(put("/api/v1/notifications/preferences")
+                        .with(csrf())
+                        .with(user(me))
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"choices\":{\"agreement.submitted\":\"NONE\",\"BAD KIND!\":\"DIGEST\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("kind"));
         mvc.perform(get("/api/v1/notifications/preferences").with(user(me)))
                 .andExpect(jsonPath("$[?(@.kind == 'agreement.submitted')].delivery")
                         .value(org.hamcrest.Matchers.hasItem("IMMEDIATE")));
-        mvc.perform(post("/notifications/preferences").with(csrf()).with(user(me))
-                .param("kind:agreement.submitted", "NONE")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/notifications/preferences").with(user(me))).andExpect(status().isOk())
+        mvc.perform(post("/notifications/preferences")
+                        .with(csrf())
+                        .with(user(me))
+                        .param("kind:agreement.submitted", "NONE"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/notifications/preferences").with(user(me)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Споразумение за одобрение")));
         mvc.perform(get("/api/v1/notifications/preferences").with(user(me)))
                 .andExpect(jsonPath("$[?(@.kind == 'agreement.submitted')].delivery")

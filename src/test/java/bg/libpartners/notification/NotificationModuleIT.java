@@ -27,7 +27,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * implements the accounts' {@link bg.libpartners.account.ScopeRecords}, with the modules the directory needs (extra
  * includes do not bring their dependencies along).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"directory", "geography", "taxonomy", "workspace", "insight"})
+@ApplicationModuleTest(
+        mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"directory", "geography", "taxonomy", "workspace", "insight"})
 @ModuleTestDatabase
 class NotificationModuleIT {
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class DemoPartnershipsTest {
 
     /** "община", "област", "гр." or "с." followed by a word in lower case: a place name without its capital. */
-    static final Pattern LOWER_CASE_PLACE = Pattern.compile("(?:\\bобщина|\\bобласт|\\bгр\\.|\\bс\\.)\\s+\\p{Ll}",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    static final Pattern LOWER_CASE_PLACE =
+            Pattern.compile("(?:\\bобщина|\\bобласт|\\bгр\\.|\\bс\\.)\\s+\\p{Ll}", Pattern.UNICODE_CHARACTER_CLASS);
 
     @Test
     void goalsAreSentencesOfTheirOwnWithPlaceNamesCapitalised() {
@@ -30,7 +30,10 @@ class DemoPartnershipsTest {
     void generatedThemesHaveNoRepeatedLabelAndNoLowerCasePlace() {
         assertThat(DemoPartnerships.THEMES).isNotEmpty();
         for (var theme : DemoPartnerships.THEMES) {
-            assertThat(theme.goal()).as(theme.title()).doesNotStartWith("Обща цел").doesNotStartWith("Общи цели")
+            assertThat(theme.goal())
+                    .as(theme.title())
+                    .doesNotStartWith("Обща цел")
+                    .doesNotStartWith("Общи цели")
                     .doesNotStartWith(theme.title());
             for (var text : new String[] {theme.title(), theme.need(), theme.goal(), theme.leadRole()}) {
                 assertThat(LOWER_CASE_PLACE.matcher(text).find()).as(text).isFalse();
@@ -41,10 +44,15 @@ class DemoPartnershipsTest {
 
     @Test
     void partnersAreTheOnesTheSeedNames() {
-        var banya = DemoPartnerships.EXAMPLES.stream().filter(e -> e.place().equals("БАНЯ")).findFirst()
+        var banya = DemoPartnerships.EXAMPLES.stream()
+                .filter(e -> e.place().equals("БАНЯ"))
+                .findFirst()
                 .orElseThrow();
         assertThat(banya.partners()).containsExactly("Община Карлово", "Дом за хора с умствена изостаналост");
-        var trud = DemoPartnerships.EXAMPLES.stream().filter(e -> e.place().equals("ТРУД")).findFirst().orElseThrow();
+        var trud = DemoPartnerships.EXAMPLES.stream()
+                .filter(e -> e.place().equals("ТРУД"))
+                .findFirst()
+                .orElseThrow();
         assertThat(trud.partners()).contains("Кметство Труд");
         DemoPartnerships.EXAMPLES.forEach(e -> assertThat(e.partners()).doesNotContain("Община Баня"));
     }

@@ -1,6 +1,7 @@
 package bg.libpartners.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,8 +21,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
 /**
  * The living demo (issue #18): a newcomer sees a programme — about forty partnerships in several oblasts and in every
  * stage, agreements approved and signed, partners who confirmed, assessments, indicators over two years and practices
@@ -32,54 +31,92 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @TestPropertySource(properties = "libpartners.demo-programme.seed-only=false")
 class DemoProgrammeIT {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aProgrammeInEveryStage() {
-        long total = jdbc.sql("select count(*) from partnership").query(Long.class).single();
-        long demo = jdbc.sql("select count(*) from partnership where demo = true").query(Long.class).single();
+        long total =
+                jdbc.sql("select count(*) from partnership").query(Long.class).single();
+        long demo = jdbc.sql("select count(*) from partnership where demo = true")
+                .query(Long.class)
+                .single();
         assertThat(total).isBetween(38L, 42L);
         assertThat(demo).isEqualTo(total);
-        assertThat(jdbc.sql("select count(distinct oblast_code) from partnership").query(Long.class).single())
+        assertThat(jdbc.sql("select count(distinct oblast_code) from partnership")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThanOrEqualTo(6);
-        Map<String, Long> byStatus = jdbc.sql("select status, count(*) from partnership group by status")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+        Map<String, Long> byStatus = jdbc
+                .sql("select status, count(*) from partnership group by status")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertThat(byStatus).containsOnlyKeys("DRAFT", "NEGOTIATION", "AGREED", "ACTIVE", "SUSPENDED", "COMPLETED",
-                "TERMINATED");
+        assertThat(byStatus)
+                .containsOnlyKeys("DRAFT", "NEGOTIATION", "AGREED", "ACTIVE", "SUSPENDED", "COMPLETED", "TERMINATED");
         assertThat(byStatus.get("ACTIVE")).isGreaterThanOrEqualTo(5);
         // every partnership past negotiation has a signed, approved agreement, the one thing that lets it be agreed
-        long moved = byStatus.get("AGREED") + byStatus.get("ACTIVE") + byStatus.get("SUSPENDED")
-                + byStatus.get("COMPLETED");
+        long moved =
+                byStatus.get("AGREED") + byStatus.get("ACTIVE") + byStatus.get("SUSPENDED") + byStatus.get("COMPLETED");
         assertThat(jdbc.sql("select count(distinct partnership_id) from agreement_version where status = 'APPROVED'"
-                + " and signed_path is not null").query(Long.class).single()).isEqualTo(moved);
-        assertThat(jdbc.sql("select count(*) from agreement_version where status = 'SUBMITTED'").query(Long.class)
-                .single()).isPositive();
-        assertThat(jdbc.sql("select count(*) from agreement_version where status = 'RETURNED'").query(Long.class)
-                .single()).isPositive();
+                                + " and signed_path is not null")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(moved);
+        assertThat(jdbc.sql("select count(*) from agreement_version where status = 'SUBMITTED'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from agreement_version where status = 'RETURNED'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
         assertThat(jdbc.sql("select count(*) from partnership_party where confirmed_at is not null")
-                .query(Long.class).single()).isGreaterThan(20);
-        assertThat(jdbc.sql("select count(*) from partnership_party where confirmed_at is null").query(Long.class)
-                .single()).isPositive();
-        assertThat(jdbc.sql("select count(distinct partnership_id) from assessment").query(Long.class)
-                .single()).isGreaterThan(10);
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from partnership_party where confirmed_at is null")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("select count(distinct partnership_id) from assessment")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(10);
         int thisYear = LocalDate.now(ZoneId.of("Europe/Sofia")).getYear();
-        assertThat(jdbc.sql("select min(period_year) from indicator_value").query(Integer.class).single())
+        assertThat(jdbc.sql("select min(period_year) from indicator_value")
+                        .query(Integer.class)
+                        .single())
                 .isLessThanOrEqualTo(thisYear - 2);
         assertThat(jdbc.sql("select count(distinct period_year * 10 + period_quarter) from indicator_value")
-                .query(Long.class).single()).isGreaterThanOrEqualTo(8);
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(8);
         assertThat(jdbc.sql("select count(*) from good_practice where partnership_id is not null"
-                + " and status = 'PUBLISHED'").query(Long.class).single()).isEqualTo(3);
+                                + " and status = 'PUBLISHED'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from good_practice where partnership_id is not null"
-                + " and status = 'IN_REVIEW'").query(Long.class).single()).isEqualTo(1);
+                                + " and status = 'IN_REVIEW'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void theSameProgrammeOnEveryFirstStart() {
         // generated without randomness: the same titles in the same towns
-        assertThat(jdbc.sql("select title from partnership order by id").query(String.class).list())
+        assertThat(jdbc.sql("select title from partnership order by id")
+                        .query(String.class)
+                        .list())
                 .contains("Превенция на наркотиците в община Първомай")
                 .anyMatch(t -> t.startsWith("Лятна читалня за деца – "))
                 .anyMatch(t -> t.startsWith("Дигитални умения за възрастни хора – "));
@@ -87,11 +124,15 @@ class DemoProgrammeIT {
 
     @Test
     void thePageSaysItIsAnExample() throws Exception {
-        long id = jdbc.sql("select min(id) from partnership where status = 'ACTIVE'").query(Long.class).single();
+        long id = jdbc.sql("select min(id) from partnership where status = 'ACTIVE'")
+                .query(Long.class)
+                .single();
         var admin = users.loadUserByUsername(DemoAccounts.of(Role.ADMIN).email());
-        mvc.perform(get("/partnerships/{id}", id).with(user(admin))).andExpect(status().isOk())
+        mvc.perform(get("/partnerships/{id}", id).with(user(admin)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Примерни данни")));
-        mvc.perform(get("/api/v1/partnerships/{id}", id).with(user(admin))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/partnerships/{id}", id).with(user(admin)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"demo\":true")));
     }
 }

@@ -27,9 +27,14 @@ class IndicatorIT {
 
     static final int YEAR = LocalDate.now().getYear();
 
-    @Autowired MockMvc mvc;
-    @Autowired PartnershipFixtures fx;
-    @Autowired IndicatorService indicators;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PartnershipFixtures fx;
+
+    @Autowired
+    IndicatorService indicators;
 
     static String body(Integer year, Integer quarter, Map<String, ?> values) {
         var map = new java.util.LinkedHashMap<String, Object>();
@@ -40,8 +45,11 @@ class IndicatorIT {
     }
 
     void putQuarter(long id, int quarter, Map<String, ?> values) throws Exception {
-        mvc.perform(put("/api/v1/partnerships/" + id + "/indicators").with(user(fx.demo(Role.LIBRARIAN)))
-                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body(YEAR, quarter, values)))
+        mvc.perform(put("/api/v1/partnerships/" + id + "/indicators")
+                        .with(user(fx.demo(Role.LIBRARIAN)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(YEAR, quarter, values)))
                 .andExpect(status().isOk());
     }
 
@@ -53,7 +61,8 @@ class IndicatorIT {
         putQuarter(id, 2, Map.of("NEW_VISITORS", 5, "MEDIA_MENTIONS", 2));
         var librarian = fx.demo(Role.LIBRARIAN);
         mvc.perform(get("/api/v1/partnerships/" + id + "/indicators").with(user(librarian)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.quarters.length()").value(2))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.quarters.length()").value(2))
                 .andExpect(jsonPath("$.quarters[0].quarter").value(1))
                 .andExpect(jsonPath("$.quarters[0].values.NEW_VISITORS").value(1200))
                 .andExpect(jsonPath("$.quarters[0].values.FUNDS_EUR").value(1234.5))
@@ -61,27 +70,32 @@ class IndicatorIT {
         var report = indicators.of(librarian, id);
         assertThat(report.quarters().get(0).values()).hasSize(2);
         var page = mvc.perform(get("/partnerships/" + id + "/indicators").with(user(librarian)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("1\u00a0234,50\u00a0€").contains("1\u00a0205").contains("data-chart=");
     }
 
     @Test
     void rollsUpToTheLibraryAndTheProgramme() throws Exception {
         var librarian = fx.demo(Role.LIBRARIAN);
-        var before = indicators.library(librarian, fx.library()).totals()
-                .getOrDefault(Indicator.FUNDS_EUR, BigDecimal.ZERO);
+        var before =
+                indicators.library(librarian, fx.library()).totals().getOrDefault(Indicator.FUNDS_EUR, BigDecimal.ZERO);
         long first = fx.create("Първо за сбора");
         long second = fx.create("Второ за сбора");
         putQuarter(first, 3, Map.of("FUNDS_EUR", new BigDecimal("100.25"), "VOLUNTEER_HOURS", 40));
         putQuarter(second, 3, Map.of("FUNDS_EUR", new BigDecimal("200.50")));
         var library = indicators.library(librarian, fx.library());
-        assertThat(library.totals().get(Indicator.FUNDS_EUR)).isEqualByComparingTo(
-                before.add(new BigDecimal("300.75")));
+        assertThat(library.totals().get(Indicator.FUNDS_EUR))
+                .isEqualByComparingTo(before.add(new BigDecimal("300.75")));
         assertThat(library.partnerships()).isGreaterThanOrEqualTo(2);
         mvc.perform(get("/api/v1/libraries/" + fx.library() + "/indicators").with(user(librarian)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.totals.FUNDS_EUR").exists());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals.FUNDS_EUR").exists());
         mvc.perform(get("/api/v1/indicators/programme").with(user(fx.demo(Role.ADMIN))))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.totals.VOLUNTEER_HOURS").exists());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals.VOLUNTEER_HOURS").exists());
         assertThat(indicators.programme(fx.demo(Role.COORDINATOR)).totals().get(Indicator.FUNDS_EUR))
                 .isGreaterThanOrEqualTo(new BigDecimal("300.75"));
         mvc.perform(get("/api/v1/indicators/programme").with(user(librarian))).andExpect(status().isForbidden());
@@ -105,13 +119,20 @@ class IndicatorIT {
         for (var c : cases) {
             @SuppressWarnings("unchecked")
             var values = (Map<String, ?>) c[2];
-            mvc.perform(put("/api/v1/partnerships/" + id + "/indicators").with(user(librarian)).with(csrf())
-                    .contentType(MediaType.APPLICATION_JSON).content(body((Integer) c[0], (Integer) c[1], values)))
-                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value(c[3]));
+            mvc.perform(put("/api/v1/partnerships/" + id + "/indicators")
+                            .with(user(librarian))
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body((Integer) c[0], (Integer) c[1], values)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.parameter").value(c[3]));
         }
         assertThat(indicators.of(librarian, id).quarters()).isEmpty();
-        mvc.perform(put("/api/v1/partnerships/" + id + "/indicators").with(user(fx.demo(Role.PARTNER))).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(body(YEAR, 1, Map.of("NEW_USERS", 3))))
+        mvc.perform(put("/api/v1/partnerships/" + id + "/indicators")
+                        .with(user(fx.demo(Role.PARTNER)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(YEAR, 1, Map.of("NEW_USERS", 3))))
                 .andExpect(status().isForbidden());
     }
 }

@@ -1,12 +1,12 @@
 package bg.libpartners.partnership;
 
-import bg.libpartners.taxonomy.Contribution;
-import bg.libpartners.taxonomy.TargetGroup;
-import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.Contribution;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,20 +31,45 @@ public class PartnershipFixtures {
     }
 
     public long library() {
-        return Long.parseLong(demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
+        return Long.parseLong(
+                demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
     }
 
     public long partnerOrg() {
-        return Long.parseLong(demo(Role.PARTNER).refs(ScopeKind.ORGANISATION).iterator().next());
+        return Long.parseLong(
+                demo(Role.PARTNER).refs(ScopeKind.ORGANISATION).iterator().next());
     }
 
     long create(String title, LocalDate start, LocalDate end) {
-        return service.create(demo(Role.LIBRARIAN), new PartnershipInput(title, library(),
-                Set.of(TargetGroup.CHILDREN), Set.of(ActivityField.READING), "Нужда", "Концепция", "Цели", "Имейл",
-                "Месечно", "Отчет", "Анкета", null, null, start, end,
-                List.of(new PartnershipInput.PartyInput(partnerOrg(), "Съорганизатор", "Води учениците",
-                        Set.of(Contribution.EXPERTISE), new BigDecimal("100.00"), null, "Нови читатели",
-                        "Директор")), null), true);
+        return service.create(
+                demo(Role.LIBRARIAN),
+                new PartnershipInput(
+                        title,
+                        library(),
+                        Set.of(TargetGroup.CHILDREN),
+                        Set.of(ActivityField.READING),
+                        "Нужда",
+                        "Концепция",
+                        "Цели",
+                        "Имейл",
+                        "Месечно",
+                        "Отчет",
+                        "Анкета",
+                        null,
+                        null,
+                        start,
+                        end,
+                        List.of(new PartnershipInput.PartyInput(
+                                partnerOrg(),
+                                "Съорганизатор",
+                                "Води учениците",
+                                Set.of(Contribution.EXPERTISE),
+                                new BigDecimal("100.00"),
+                                null,
+                                "Нови читатели",
+                                "Директор")),
+                        null),
+                true);
     }
 
     public long create(String title) {

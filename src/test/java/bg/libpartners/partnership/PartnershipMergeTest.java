@@ -25,7 +25,8 @@ class PartnershipMergeTest {
         assertThat(p.getLeadLibraryId()).isEqualTo(10);
         assertThat(p.getLeadLibraryName()).isEqualTo("Библиотека Сливане");
         assertThat(p.getHolderId()).isEqualTo(20L);
-        assertThat(p.getParties()).extracting(Party::getOrganisationId, Party::getOrganisationName)
+        assertThat(p.getParties())
+                .extracting(Party::getOrganisationId, Party::getOrganisationName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(30L, "Сдружение Сливане"));
         assertThat(p.getUpdatedAt()).isEqualTo(MERGED);
     }

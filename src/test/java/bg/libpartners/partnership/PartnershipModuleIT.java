@@ -22,10 +22,17 @@ import org.springframework.modulith.test.Scenario;
 @ModuleTestDatabase
 class PartnershipModuleIT {
 
-    @Autowired PartnershipService service;
-    @Autowired PartnershipFixtures fx;
-    @Autowired bg.libpartners.directory.DirectoryEditor editor;
-    @Autowired bg.libpartners.directory.DuplicateService duplicates;
+    @Autowired
+    PartnershipService service;
+
+    @Autowired
+    PartnershipFixtures fx;
+
+    @Autowired
+    bg.libpartners.directory.DirectoryEditor editor;
+
+    @Autowired
+    bg.libpartners.directory.DuplicateService duplicates;
 
     @Test
     void aMergeInTheDirectoryRepointsThePartyAndPublishesPartnershipChanged(Scenario scenario) {
@@ -34,16 +41,36 @@ class PartnershipModuleIT {
         long kept = editor.create(admin, PartnershipIT.partner("Сдружение Модул " + tag));
         long removed = editor.create(admin, PartnershipIT.partner("Сдружение „Модул“ " + tag));
         var librarian = fx.demo(Role.LIBRARIAN);
-        long id = service.create(librarian, new PartnershipInput("Модул: сливане " + tag, fx.library(),
-                java.util.Set.of(), java.util.Set.of(), null, null, null, null, null, null, null, null, null, null,
-                null, java.util.List.of(new PartnershipInput.PartyInput(removed, "Роля", null, java.util.Set.of(),
-                        null, null, null, null)), null), true);
+        long id = service.create(
+                librarian,
+                new PartnershipInput(
+                        "Модул: сливане " + tag,
+                        fx.library(),
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        java.util.List.of(new PartnershipInput.PartyInput(
+                                removed, "Роля", null, java.util.Set.of(), null, null, null, null)),
+                        null),
+                true);
 
         scenario.stimulate(() -> duplicates.merge(kept, removed))
                 .andWaitForEventOfType(PartnershipEvents.PartnershipChanged.class)
                 .matchingMappedValue(PartnershipEvents.PartnershipChanged::partnershipId, id)
-                .toArriveAndVerify(changed -> assertThat(service.get(librarian, id).parties())
-                        .extracting(PartnershipDetails.PartyView::organisationId).containsExactly(kept));
+                .toArriveAndVerify(
+                        changed -> assertThat(service.get(librarian, id).parties())
+                                .extracting(PartnershipDetails.PartyView::organisationId)
+                                .containsExactly(kept));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package bg.libpartners.partnership;
 
-import bg.libpartners.taxonomy.Contribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bg.libpartners.taxonomy.Contribution;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
@@ -13,8 +13,14 @@ class PartyTest {
 
     static Party confirmed() {
         var party = new Party(null, 7L, "Училище", "SCHOOL");
-        party.describe("Съорганизатор", "Води учениците", Set.of(Contribution.EXPERTISE), new BigDecimal("250.00"),
-                "два часа седмично", "Нови читатели", "Директор");
+        party.describe(
+                "Съорганизатор",
+                "Води учениците",
+                Set.of(Contribution.EXPERTISE),
+                new BigDecimal("250.00"),
+                "два часа седмично",
+                "Нови читатели",
+                "Директор");
         party.confirm(42L, Instant.parse("2026-05-01T10:00:00Z"));
         return party;
     }
@@ -26,7 +32,10 @@ class PartyTest {
     @Test
     void aChangedContributionWithdrawsTheConfirmation() {
         var party = confirmed();
-        describe(party, Set.of(Contribution.EXPERTISE, Contribution.VOLUNTEERS), new BigDecimal("250.00"),
+        describe(
+                party,
+                Set.of(Contribution.EXPERTISE, Contribution.VOLUNTEERS),
+                new BigDecimal("250.00"),
                 "два часа седмично");
         assertThat(party.getConfirmedAt()).isNull();
         assertThat(party.getConfirmedBy()).isNull();

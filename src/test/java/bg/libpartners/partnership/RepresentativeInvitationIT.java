@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bg.libpartners.IntegrationTest;
@@ -42,15 +42,32 @@ class RepresentativeInvitationIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(bg.libpartners.TestMail.SMTP).withPerMethodLifecycle(false);
 
-    @Autowired MockMvc mvc;
-    @Autowired PartnershipFixtures fx;
-    @Autowired PartnershipService service;
-    @Autowired PartnershipCatalog catalog;
-    @Autowired InvitationService invitations;
-    @Autowired Directory directory;
-    @Autowired UserDetailsService users;
-    @Autowired TestPeople people;
-    @Autowired tools.jackson.databind.json.JsonMapper json;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PartnershipFixtures fx;
+
+    @Autowired
+    PartnershipService service;
+
+    @Autowired
+    PartnershipCatalog catalog;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     @Test
     void librarianInvitesTheRepresentativeWhoThenSeesOnlyThatPartnershipAndConfirms() throws Exception {
@@ -59,8 +76,11 @@ class RepresentativeInvitationIT {
         var party = service.get(librarian, id).parties().get(0);
         var email = "predstavitel@example.bg";
 
-        mvc.perform(post("/partnerships/" + id + "/parties/" + party.id() + "/invite").with(user(librarian))
-                .with(csrf()).param("email", email)).andExpect(status().is3xxRedirection())
+        mvc.perform(post("/partnerships/" + id + "/parties/" + party.id() + "/invite")
+                        .with(user(librarian))
+                        .with(csrf())
+                        .param("email", email))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "partnership.notice.invited"));
         var received = mail.getReceivedMessagesForDomain("example.bg");
         assertThat(received).hasSize(1);
@@ -68,12 +88,14 @@ class RepresentativeInvitationIT {
         assertThat(matcher.find()).isTrue();
         var view = invitations.open(matcher.group(1));
         assertThat(view.role()).isEqualTo(Role.PARTNER);
-        assertThat(view.scope()).as("that party of that partnership, not the organisation")
+        assertThat(view.scope())
+                .as("that party of that partnership, not the organisation")
                 .isEqualTo(Scope.of(ScopeKind.PARTY, party.id()));
 
         var representative = invitations.accept(matcher.group(1), "Представител", "дълга-парола-2026!");
         assertThat(service.get(representative, id).title()).isEqualTo("Покана за представител");
-        assertThat(catalog.list(representative, new PartnershipFilter(null, null, null, null), 0, 100).items())
+        assertThat(catalog.list(representative, new PartnershipFilter(null, null, null, null), 0, 100)
+                        .items())
                 .allMatch(r -> service.get(representative, r.id()).parties().stream()
                         .anyMatch(x -> x.organisationId() == party.organisationId()));
         service.confirm(representative, id, party.id());
@@ -86,7 +108,8 @@ class RepresentativeInvitationIT {
      * coordinator of the organisation's oblast can (and its existing representative can decline).
      */
     @Test
-    void aRepresentativeInvitedFromAPartnershipGetsThatPartnershipOnlyUntilTheOrganisationIsApproved() throws Exception {
+    void aRepresentativeInvitedFromAPartnershipGetsThatPartnershipOnlyUntilTheOrganisationIsApproved()
+            throws Exception {
         long id = fx.create("Само това партньорство");
         long other = fx.create("Друго партньорство на същата организация");
         var librarian = fx.demo(Role.LIBRARIAN);
@@ -96,46 +119,74 @@ class RepresentativeInvitationIT {
         var before = directory.details(fx.demo(Role.ADMIN), orgId);
 
         assertThat(service.get(representative, id).title()).isEqualTo("Само това партньорство");
-        assertThat(catalog.list(representative, new PartnershipFilter(null, null, null, null), 0, 100).items())
-                .extracting(PartnershipRow::id).containsExactly(id);
-        assertThatThrownBy(() -> service.get(representative, other))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThat(catalog.list(representative, new PartnershipFilter(null, null, null, null), 0, 100)
+                        .items())
+                .extracting(PartnershipRow::id)
+                .containsExactly(id);
+        assertThatThrownBy(() -> service.get(representative, other)).isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/partnerships/" + other).with(user(representative))).andExpect(status().isForbidden());
         service.confirm(representative, id, party.id());
         service.comment(representative, id, party.id(), "Потвърждаваме ролята си.");
-        assertThatThrownBy(() -> service.confirm(representative, other,
-                service.get(librarian, other).parties().get(0).id())).isInstanceOf(AccessDeniedException.class);
-        mvc.perform(put("/api/v1/organisations/" + orgId).contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("name", "Превзета организация", "partnerType", "EDUCATION",
-                        "strategic", "NATIONAL", "strategicReason", "x")))
-                .with(user(representative)).with(csrf()))
+        assertThatThrownBy(() -> service.confirm(
+                        representative,
+                        other,
+                        service.get(librarian, other).parties().get(0).id()))
+                .isInstanceOf(AccessDeniedException.class);
+        mvc.perform(put("/api/v1/organisations/" + orgId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of(
+                                "name",
+                                "Превзета организация",
+                                "partnerType",
+                                "EDUCATION",
+                                "strategic",
+                                "NATIONAL",
+                                "strategicReason",
+                                "x")))
+                        .with(user(representative))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(directory.find(orgId).name()).isEqualTo(before.summary().name());
 
         // the organisation's page offers to ask; the request waits for someone who may grant it
-        mvc.perform(get("/organisations/" + orgId).with(user(representative))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "/organisations/" + orgId + "/representation")));
+        mvc.perform(get("/organisations/" + orgId).with(user(representative)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/organisations/" + orgId + "/representation")));
         var asked = mvc.perform(post("/api/v1/organisations/" + orgId + "/representation-requests")
-                .with(user(representative)).with(csrf())).andExpect(status().isCreated()).andReturn();
-        long request = json.readTree(asked.getResponse().getContentAsString()).get("id").asLong();
+                        .with(user(representative))
+                        .with(csrf()))
+                .andExpect(status().isCreated())
+                .andReturn();
+        long request = json.readTree(asked.getResponse().getContentAsString())
+                .get("id")
+                .asLong();
 
         var otherOblast = people.create(Role.COORDINATOR, Scope.of(ScopeKind.OBLAST, "VRC"));
         for (var stranger : new CurrentUser[] {librarian, otherOblast, representative}) {
-            mvc.perform(post("/api/v1/representation-requests/" + request + "/approve").with(user(stranger))
-                    .with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/representation-requests/" + request + "/approve")
+                            .with(user(stranger))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
         }
-        mvc.perform(get("/api/v1/representation-requests").with(user(otherOblast))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/representation-requests").with(user(otherOblast)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
-        assertThat(reload(representative).covers(ScopeKind.ORGANISATION, orgId)).as("nothing granted").isFalse();
+        assertThat(reload(representative).covers(ScopeKind.ORGANISATION, orgId))
+                .as("nothing granted")
+                .isFalse();
 
         var coordinator = fx.demo(Role.COORDINATOR);
-        mvc.perform(get("/representation-requests").with(user(coordinator))).andExpect(status().isOk())
+        mvc.perform(get("/representation-requests").with(user(coordinator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("samo-tuk@example.net")));
-        mvc.perform(post("/api/v1/representation-requests/" + request + "/approve").with(user(coordinator))
-                .with(csrf())).andExpect(status().isNoContent());
-        mvc.perform(post("/api/v1/representation-requests/" + request + "/approve").with(user(coordinator))
-                .with(csrf())).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/representation-requests/" + request + "/approve")
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/representation-requests/" + request + "/approve")
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
         var approved = reload(representative);
         assertThat(approved.covers(ScopeKind.ORGANISATION, orgId)).isTrue();
         assertThat(directory.mayEdit(approved, orgId)).isTrue();
@@ -143,17 +194,29 @@ class RepresentativeInvitationIT {
 
         // another one asks; the organisation's existing representative declines on the page
         var second = invite(id, party.id(), "vtori@example.net");
-        long secondRequest = json.readTree(mvc.perform(post("/api/v1/organisations/" + orgId
-                + "/representation-requests").with(user(second)).with(csrf())).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString()).get("id").asLong();
-        mvc.perform(post("/representation-requests/" + secondRequest + "/decline").with(user(fx.demo(Role.PARTNER)))
-                .with(csrf())).andExpect(status().is3xxRedirection());
+        long secondRequest = json.readTree(
+                        mvc.perform(post("/api/v1/organisations/" + orgId + "/representation-requests")
+                                        .with(user(second))
+                                        .with(csrf()))
+                                .andExpect(status().isCreated())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                .get("id")
+                .asLong();
+        mvc.perform(post("/representation-requests/" + secondRequest + "/decline")
+                        .with(user(fx.demo(Role.PARTNER)))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(reload(second).covers(ScopeKind.ORGANISATION, orgId)).isFalse();
     }
 
     private CurrentUser invite(long id, long partyId, String email) throws Exception {
-        mvc.perform(post("/partnerships/" + id + "/parties/" + partyId + "/invite").with(user(fx.demo(Role.LIBRARIAN)))
-                .with(csrf()).param("email", email)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/partnerships/" + id + "/parties/" + partyId + "/invite")
+                        .with(user(fx.demo(Role.LIBRARIAN)))
+                        .with(csrf())
+                        .param("email", email))
+                .andExpect(status().is3xxRedirection());
         var received = mail.getReceivedMessagesForDomain(email);
         assertThat(received).hasSize(1);
         var matcher = Pattern.compile("/invitations/([A-Za-z0-9_-]+)").matcher((String) received[0].getContent());
@@ -170,10 +233,14 @@ class RepresentativeInvitationIT {
         long id = fx.create("Покана без право");
         var party = service.get(fx.demo(Role.LIBRARIAN), id).parties().get(0);
         mvc.perform(post("/partnerships/" + id + "/parties/" + party.id() + "/invite")
-                .with(user(fx.demo(Role.PARTNER))).with(csrf()).param("email", "drug@example.org"))
+                        .with(user(fx.demo(Role.PARTNER)))
+                        .with(csrf())
+                        .param("email", "drug@example.org"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/partnerships/" + id + "/parties/" + party.id() + "/invite")
-                .with(user(fx.demo(Role.LIBRARIAN))).with(csrf()).param("email", "не-е-имейл"))
+                        .with(user(fx.demo(Role.LIBRARIAN)))
+                        .with(csrf())
+                        .param("email", "не-е-имейл"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errorKey", "account.invite.emailInvalid"));
     }

@@ -38,40 +38,51 @@ class ErrorAnswersIT {
         }
     }
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aNonNumericIdInThePathIsNotFound() throws Exception {
         var someone = user("someone").roles("LIBRARIAN");
-        mvc.perform(get("/partnerships/abc").with(someone)).andExpect(status().isNotFound())
+        mvc.perform(get("/partnerships/abc").with(someone))
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Търсената страница или запис не съществува.")));
-        mvc.perform(get("/partnerships/abc").param("lang", "en").with(someone)).andExpect(status().isNotFound())
+        mvc.perform(get("/partnerships/abc").param("lang", "en").with(someone))
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("The page or record you asked for does not exist.")));
-        mvc.perform(get("/api/v1/organisations/abc").header("Accept-Language", "en").with(someone))
+        mvc.perform(get("/api/v1/organisations/abc")
+                        .header("Accept-Language", "en")
+                        .with(someone))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.detail").value("The page or record you asked for does not exist."));
-        mvc.perform(get("/api/v1/partnerships/12abc").with(someone)).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/partnerships/12abc").with(someone))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Търсената страница или запис не съществува."));
     }
 
     @Test
     void aMalformedQueryParameterIsStillTheCallersMistake() throws Exception {
-        mvc.perform(get("/api/v1/partnerships").param("library", "x").with(user("someone").roles("LIBRARIAN")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("library"));
+        mvc.perform(get("/api/v1/partnerships")
+                        .param("library", "x")
+                        .with(user("someone").roles("LIBRARIAN")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("library"));
     }
 
     @Test
     void aConstraintLostToARaceIsAConflictInThePersonsLanguage() throws Exception {
         var someone = user("someone").roles("LIBRARIAN");
-        mvc.perform(get("/api/v1/test-race").with(someone)).andExpect(status().isConflict())
+        mvc.perform(get("/api/v1/test-race").with(someone))
+                .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("в същия момент е записано")));
         mvc.perform(get("/api/v1/test-race").header("Accept-Language", "en").with(someone))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("was saved at the same moment")));
-        mvc.perform(get("/test-race").with(someone)).andExpect(status().isConflict())
+        mvc.perform(get("/test-race").with(someone))
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("в същия момент е записано")));
     }
 }

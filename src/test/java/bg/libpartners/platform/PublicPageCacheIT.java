@@ -26,14 +26,21 @@ class PublicPageCacheIT {
     private static final Pattern PRACTICE_LINK = Pattern.compile("href=\"/practices/(\\d+)\"");
     private static final Pattern EVENT_LINK = Pattern.compile("href=\"/events/(\\d+)\"");
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transactions;
+    @LocalServerPort
+    int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -57,12 +64,12 @@ class PublicPageCacheIT {
         var etag = second.headers().firstValue("ETag").orElseThrow();
         assertThat(second.headers().firstValue("Cache-Control")).hasValue("no-cache");
         // the security headers are kept with the page
-        assertThat(second.headers().firstValue("Content-Security-Policy")).as(second.headers().map().toString())
-                .hasValueSatisfying(
-                csp -> assertThat(csp).contains("default-src 'self'"));
+        assertThat(second.headers().firstValue("Content-Security-Policy"))
+                .as(second.headers().map().toString())
+                .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
         assertThat(second.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
+        assertThat(second.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(second.headers().allValues("Set-Cookie")).isEmpty();
 
         var again = get(path, "If-None-Match", etag);
@@ -78,12 +85,12 @@ class PublicPageCacheIT {
         assertThat(get(path).headers().firstValue("ETag")).isPresent();
         var title = jdbc.queryForObject("select title from good_practice where id = ?", String.class, id);
         try {
-            transactions.executeWithoutResult(status -> jdbc.update(
-                    "update good_practice set title = ? where id = ?", title + " (променено)", id));
+            transactions.executeWithoutResult(status ->
+                    jdbc.update("update good_practice set title = ? where id = ?", title + " (променено)", id));
             assertThat(get(path).body()).contains(title + " (променено)");
         } finally {
-            transactions.executeWithoutResult(status -> jdbc.update(
-                    "update good_practice set title = ? where id = ?", title, id));
+            transactions.executeWithoutResult(
+                    status -> jdbc.update("update good_practice set title = ? where id = ?", title, id));
         }
         assertThat(get(path).body()).doesNotContain("(променено)");
     }

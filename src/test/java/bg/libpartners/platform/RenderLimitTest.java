@@ -52,8 +52,10 @@ class RenderLimitTest {
     void aFailedLayoutGivesItsPermitBack() {
         var limit = new RenderLimit(1);
         assertThatThrownBy(() -> limit.run(() -> {
-            throw new IOException("disk full");
-        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("disk full");
         var ran = new AtomicInteger();
         limit.run(ran::incrementAndGet);
         assertThat(ran.get()).isEqualTo(1);

@@ -23,20 +23,31 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class SignInThrottleIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountService accounts;
-    @Autowired Throttles throttles;
-    @Autowired ThrottleProperties limits;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Throttles throttles;
+
+    @Autowired
+    ThrottleProperties limits;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
     static MockHttpServletRequestBuilder signIn(String email, String password, String address) {
-        return post("/login").param("username", email).param("password", password).with(csrf()).with(request -> {
-            request.setRemoteAddr(address);
-            return request;
-        });
+        return post("/login")
+                .param("username", email)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     @Test
@@ -52,7 +63,8 @@ class SignInThrottleIT {
         mvc.perform(signIn(unique("guess"), "whatever12345", attacker)).andExpect(redirectedUrl("/login?error"));
 
         mvc.perform(signIn(email, "shared right password", attacker))
-                .andExpect(unauthenticated()).andExpect(redirectedUrlPattern("/login?throttled=*"));
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrlPattern("/login?throttled=*"));
         mvc.perform(signIn(email, "shared right password", "10.18.0.2")).andExpect(authenticated());
     }
 }

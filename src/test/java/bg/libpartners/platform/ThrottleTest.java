@@ -14,8 +14,12 @@ class ThrottleTest {
             assertThat(throttle.tryTake("a")).isTrue();
         }
         assertThat(throttle.tryTake("a")).isFalse();
-        assertThat(throttle.waitFor("a")).isGreaterThan(Duration.ofMinutes(10)).isLessThanOrEqualTo(Duration.ofMinutes(20));
-        assertThat(throttle.tryTake("b")).as("another key has its own allowance").isTrue();
+        assertThat(throttle.waitFor("a"))
+                .isGreaterThan(Duration.ofMinutes(10))
+                .isLessThanOrEqualTo(Duration.ofMinutes(20));
+        assertThat(throttle.tryTake("b"))
+                .as("another key has its own allowance")
+                .isTrue();
         assertThat(throttle.waitFor("b")).isZero();
     }
 

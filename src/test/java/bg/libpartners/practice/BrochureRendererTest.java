@@ -46,11 +46,13 @@ class BrochureRendererTest {
             return "<html><body><p>Брошура</p></body></html>";
         });
         doAnswer(i -> {
-            events.add("permit");
-            ((RenderLimit.Render) i.getArgument(0)).run();
-            events.add("released");
-            return null;
-        }).when(renders).run(any());
+                    events.add("permit");
+                    ((RenderLimit.Render) i.getArgument(0)).run();
+                    events.add("released");
+                    return null;
+                })
+                .when(renders)
+                .run(any());
 
         renderer.render(List.of(7L), Locale.forLanguageTag("bg"), new ByteArrayOutputStream());
 
@@ -59,23 +61,50 @@ class BrochureRendererTest {
 
     @Test
     void moreThanTheLimitIsRefusedWithHowManyWereChosenBeforeAnythingIsLoaded() {
-        var ids = LongStream.rangeClosed(1, BrochureRenderer.MAX_PRACTICES + 1).boxed().toList();
+        var ids = LongStream.rangeClosed(1, BrochureRenderer.MAX_PRACTICES + 1)
+                .boxed()
+                .toList();
         assertThatThrownBy(() -> renderer.render(ids, Locale.forLanguageTag("bg"), new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("practice.brochure.tooMany");
-                    assertThat(e.getArgs()).containsExactly(BrochureRenderer.MAX_PRACTICES,
-                            BrochureRenderer.MAX_PRACTICES + 1);
+                    assertThat(e.getArgs())
+                            .containsExactly(BrochureRenderer.MAX_PRACTICES, BrochureRenderer.MAX_PRACTICES + 1);
                 });
         verify(practices, never()).published(any());
         verify(renders, never()).run(any());
     }
 
     static PracticeView practice(long id) {
-        var images = List.of(new PracticeView.Image(0, "a".repeat(64), "image/png", null),
+        var images = List.of(
+                new PracticeView.Image(0, "a".repeat(64), "image/png", null),
                 new PracticeView.Image(1, "b".repeat(64), "image/png", null),
                 new PracticeView.Image(2, "c".repeat(64), "image/png", null));
-        return new PracticeView(id, "p" + id, "Практика", "Резюме", "История", "<p>История</p>", "BG", "Враца",
-                2024, 2025, null, null, null, null, PracticeStatus.PUBLISHED, null, Instant.EPOCH, Instant.EPOCH,
-                Instant.EPOCH, 0, List.of(), Set.of(), Set.of(), List.of(), images, false);
+        return new PracticeView(
+                id,
+                "p" + id,
+                "Практика",
+                "Резюме",
+                "История",
+                "<p>История</p>",
+                "BG",
+                "Враца",
+                2024,
+                2025,
+                null,
+                null,
+                null,
+                null,
+                PracticeStatus.PUBLISHED,
+                null,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                0,
+                List.of(),
+                Set.of(),
+                Set.of(),
+                List.of(),
+                images,
+                false);
     }
 }

@@ -19,13 +19,13 @@ import bg.libpartners.account.Role;
 import bg.libpartners.account.Scope;
 import bg.libpartners.account.ScopeKind;
 import bg.libpartners.directory.Directory;
-import bg.libpartners.taxonomy.ActivityField;
-import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.partnership.PartnershipCatalog;
 import bg.libpartners.partnership.PartnershipDetails;
 import bg.libpartners.partnership.PartnershipInput;
 import bg.libpartners.partnership.PartnershipService;
 import bg.libpartners.partnership.PartnershipStatus;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.taxonomy.TargetGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,34 +43,71 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 class PracticeFromPartnershipIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
-    @Autowired PartnershipService partnerships;
-    @Autowired PartnershipCatalog catalog;
-    @Autowired Directory directory;
-    @Autowired Practices practices;
-    @Autowired bg.libpartners.account.TestPeople people;
-    @Autowired TransactionTemplate transactions;
-    @Autowired PartnershipPractices fromPartnerships;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    PartnershipCatalog catalog;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    bg.libpartners.account.TestPeople people;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    PartnershipPractices fromPartnerships;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
     }
 
     long library() {
-        return Long.parseLong(demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
+        return Long.parseLong(
+                demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
     }
 
     long partnership() {
-        long partner = Long.parseLong(demo(Role.PARTNER).refs(ScopeKind.ORGANISATION).iterator().next());
-        var input = new PartnershipInput("Лято с книги в Първомай", library(), Set.of(TargetGroup.CHILDREN,
-                TargetGroup.YOUTH), Set.of(ActivityField.READING, ActivityField.EDUCATION),
-                "Децата четат все по-малко през лятото", "Седмични четения на открито с учениците",
-                "Сто деца в библиотеката всяка седмица", "Имейл и Viber", "Веднъж месечно", "Тримесечен отчет",
-                "Анкета", "Поделяме разходите за книги", "Дворът на училището", LocalDate.of(2025, 6, 1),
-                LocalDate.of(2026, 9, 30), List.of(new PartnershipInput.PartyInput(partner, "Съорганизатор",
-                        "Води учениците", Set.of(Contribution.EXPERTISE), new BigDecimal("300.00"), null,
-                        "Нови читатели", "Директор")), null);
+        long partner = Long.parseLong(
+                demo(Role.PARTNER).refs(ScopeKind.ORGANISATION).iterator().next());
+        var input = new PartnershipInput(
+                "Лято с книги в Първомай",
+                library(),
+                Set.of(TargetGroup.CHILDREN, TargetGroup.YOUTH),
+                Set.of(ActivityField.READING, ActivityField.EDUCATION),
+                "Децата четат все по-малко през лятото",
+                "Седмични четения на открито с учениците",
+                "Сто деца в библиотеката всяка седмица",
+                "Имейл и Viber",
+                "Веднъж месечно",
+                "Тримесечен отчет",
+                "Анкета",
+                "Поделяме разходите за книги",
+                "Дворът на училището",
+                LocalDate.of(2025, 6, 1),
+                LocalDate.of(2026, 9, 30),
+                List.of(new PartnershipInput.PartyInput(
+                        partner,
+                        "Съорганизатор",
+                        "Води учениците",
+                        Set.of(Contribution.EXPERTISE),
+                        new BigDecimal("300.00"),
+                        null,
+                        "Нови читатели",
+                        "Директор")),
+                null);
         return partnerships.create(demo(Role.LIBRARIAN), input, true);
     }
 
@@ -78,13 +115,18 @@ class PracticeFromPartnershipIT {
     void leadLibraryStartsADraftFilledFromThePartnershipAndOpensItsForm() throws Exception {
         long id = partnership();
         var librarian = demo(Role.LIBRARIAN);
-        mvc.perform(get("/partnerships/" + id).with(user(librarian))).andExpect(status().isOk())
+        mvc.perform(get("/partnerships/" + id).with(user(librarian)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/practices/from-partnership/" + id)))
                 .andExpect(content().string(containsString("Публикувай като добра практика")));
 
-        var location = mvc.perform(post("/practices/from-partnership/" + id).with(csrf()).with(user(librarian)))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("fromPartnership", true))
-                .andReturn().getResponse().getRedirectedUrl();
+        var location = mvc.perform(
+                        post("/practices/from-partnership/" + id).with(csrf()).with(user(librarian)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("fromPartnership", true))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).matches("/practices/\\d+/edit");
         long practiceId = Long.parseLong(location.replaceAll("\\D+", ""));
 
@@ -94,13 +136,21 @@ class PracticeFromPartnershipIT {
             var p = practices.findById(practiceId).orElseThrow();
             assertThat(p.getStatus()).isEqualTo(PracticeStatus.DRAFT);
             assertThat(p.getTitle()).isEqualTo("Лято с книги в Първомай");
-            assertThat(p.getSummary()).contains("Децата четат все по-малко през лятото")
+            assertThat(p.getSummary())
+                    .contains("Децата четат все по-малко през лятото")
                     .contains("Сто деца в библиотеката всяка седмица");
-            assertThat(p.getStory()).contains("Седмични четения на открито с учениците").contains("Води учениците");
+            assertThat(p.getStory())
+                    .contains("Седмични четения на открито с учениците")
+                    .contains("Води учениците");
             assertThat(p.getStoryHtml()).contains("Седмични четения");
             assertThat(p.getCountry()).isEqualTo("BG");
-            assertThat(p.getPlace()).isNotBlank().isEqualTo(lead.settlementName() != null
-                    && !lead.settlementName().isBlank() ? lead.settlementName() : lead.municipalityName());
+            assertThat(p.getPlace())
+                    .isNotBlank()
+                    .isEqualTo(
+                            lead.settlementName() != null
+                                            && !lead.settlementName().isBlank()
+                                    ? lead.settlementName()
+                                    : lead.municipalityName());
             assertThat(p.getPartners()).singleElement().satisfies(x -> {
                 assertThat(x.getName()).isEqualTo(record.parties().get(0).organisationName());
                 assertThat(x.getType()).isEqualTo(record.parties().get(0).partnerType());
@@ -115,17 +165,22 @@ class PracticeFromPartnershipIT {
             assertThat(p.getLibraryRef()).isEqualTo(String.valueOf(library()));
             assertThat(p.getOblastCode()).isEqualTo(lead.oblastCode()).isEqualTo(DemoAccounts.COORDINATOR_OBLAST);
         });
-        mvc.perform(get(location).with(user(librarian))).andExpect(status().isOk())
+        mvc.perform(get(location).with(user(librarian)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Лято с книги в Първомай")))
                 .andExpect(content().string(containsString("/partnerships/" + id)));
 
         // a second click opens the same draft rather than a copy; the oblast's coordinator may do it through the API
         mvc.perform(post("/practices/from-partnership/" + id).with(csrf()).with(user(librarian)))
-                .andExpect(status().is3xxRedirection()).andExpect(
-                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(location));
-        mvc.perform(post("/api/v1/practices/from-partnership/" + id).with(csrf()).with(user(demo(Role.COORDINATOR))))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(practiceId))
-                .andExpect(jsonPath("$.partnershipId").value(id)).andExpect(jsonPath("$.status").value("DRAFT"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(location));
+        mvc.perform(post("/api/v1/practices/from-partnership/" + id)
+                        .with(csrf())
+                        .with(user(demo(Role.COORDINATOR))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(practiceId))
+                .andExpect(jsonPath("$.partnershipId").value(id))
+                .andExpect(jsonPath("$.status").value("DRAFT"));
     }
 
     @Test
@@ -138,35 +193,80 @@ class PracticeFromPartnershipIT {
         for (var stranger : List.of(otherLibrarian, otherCoordinator)) {
             mvc.perform(post("/practices/from-partnership/" + id).with(csrf()).with(user(stranger)))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/api/v1/practices/from-partnership/" + id).with(csrf()).with(user(stranger)))
+            mvc.perform(post("/api/v1/practices/from-partnership/" + id)
+                            .with(csrf())
+                            .with(user(stranger)))
                     .andExpect(status().isForbidden());
         }
         // the partner organisation sees the partnership but not the action, and may not start a practice
-        mvc.perform(get("/partnerships/" + id).with(user(demo(Role.PARTNER)))).andExpect(status().isOk())
+        mvc.perform(get("/partnerships/" + id).with(user(demo(Role.PARTNER))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/practices/from-partnership/"))));
         mvc.perform(post("/practices/from-partnership/" + id).with(csrf()).with(user(demo(Role.PARTNER))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/practices/from-partnership/" + id).with(csrf()).accept(org.springframework.http.MediaType.TEXT_HTML))
+        mvc.perform(post("/practices/from-partnership/" + id)
+                        .with(csrf())
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/api/v1/practices/from-partnership/987654321").with(csrf()).with(user(demo(Role.ADMIN))))
+        mvc.perform(post("/api/v1/practices/from-partnership/987654321")
+                        .with(csrf())
+                        .with(user(demo(Role.ADMIN))))
                 .andExpect(status().isNotFound());
         assertThat(practices.count()).isEqualTo(before);
     }
 
     @Test
     void aPersonAmongThePartiesIsNotNamedInTheDraft() {
-        var person = new PartnershipDetails.PartyView(1, 2, "Мария Иванова", "INDIVIDUAL", "Доброволка",
-                "Чете на децата", Set.of(), null, null, "Опит с деца", null, null);
-        var school = new PartnershipDetails.PartyView(2, 3, "СУ „Христо Ботев“", "EDUCATION", "Съорганизатор", null,
-                Set.of(), null, null, null, null, null);
-        var details = new PartnershipDetails(1, "Четене", library(), "Библиотека", null, "PDV", "PDV22",
-                PartnershipStatus.ACTIVE, 6, Set.of(TargetGroup.CHILDREN), Set.of(ActivityField.READING), "Нужда",
-                "Идея", "Цели", "Имейл", null, null, null, null, null, LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31), 0, List.of(person, school), java.time.Instant.EPOCH, 0);
+        var person = new PartnershipDetails.PartyView(
+                1,
+                2,
+                "Мария Иванова",
+                "INDIVIDUAL",
+                "Доброволка",
+                "Чете на децата",
+                Set.of(),
+                null,
+                null,
+                "Опит с деца",
+                null,
+                null);
+        var school = new PartnershipDetails.PartyView(
+                2, 3, "СУ „Христо Ботев“", "EDUCATION", "Съорганизатор", null, Set.of(), null, null, null, null, null);
+        var details = new PartnershipDetails(
+                1,
+                "Четене",
+                library(),
+                "Библиотека",
+                null,
+                "PDV",
+                "PDV22",
+                PartnershipStatus.ACTIVE,
+                6,
+                Set.of(TargetGroup.CHILDREN),
+                Set.of(ActivityField.READING),
+                "Нужда",
+                "Идея",
+                "Цели",
+                "Имейл",
+                null,
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                0,
+                List.of(person, school),
+                java.time.Instant.EPOCH,
+                0);
         var draft = fromPartnerships.draftOf(details, java.util.Locale.forLanguageTag("bg"));
-        assertThat(draft.partners()).extracting(PracticeDraft.Partner::name)
+        assertThat(draft.partners())
+                .extracting(PracticeDraft.Partner::name)
                 .containsExactly("Доброволец (физическо лице)", "СУ „Христо Ботев“");
-        assertThat(draft.story()).contains("Доброволец (физическо лице)").contains("Чете на децата")
-                .contains("СУ „Христо Ботев“").doesNotContain("Мария Иванова");
+        assertThat(draft.story())
+                .contains("Доброволец (физическо лице)")
+                .contains("Чете на децата")
+                .contains("СУ „Христо Ботев“")
+                .doesNotContain("Мария Иванова");
     }
 }

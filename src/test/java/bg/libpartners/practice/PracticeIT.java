@@ -35,42 +35,74 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class PracticeIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService userDetails;
-    @Autowired PracticeSearch search;
-    @Autowired Practices practices;
-    @Autowired PracticeSeeder seeder;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired bg.libpartners.platform.SqlInstants instants;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PracticeSearch search;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    PracticeSeeder seeder;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    bg.libpartners.platform.SqlInstants instants;
 
     CurrentUser demo(Role role) {
-        return (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(role).email());
+        return (CurrentUser)
+                userDetails.loadUserByUsername(DemoAccounts.of(role).email());
     }
 
     long create(String title, String story) throws Exception {
         var location = mvc.perform(form(post("/practices/new"), title, story).with(user(demo(Role.LIBRARIAN))))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return Long.parseLong(location.replaceAll("\\D+", " ").trim().split(" ")[0]);
     }
 
     static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String title, String story) {
-        return request.with(csrf()).param("title", title).param("summary", "Кратко описание на " + title)
-                .param("story", story).param("country", "BG").param("place", "Враца")
-                .param("partners[0].name", "СУ „Христо Ботев“").param("partners[0].value", "EDUCATION")
-                .param("fields", "READING").param("targetGroups", "CHILDREN").param("startYear", "2024")
-                .param("figures[0].name", "деца").param("figures[0].value", "120");
+        return request.with(csrf())
+                .param("title", title)
+                .param("summary", "Кратко описание на " + title)
+                .param("story", story)
+                .param("country", "BG")
+                .param("place", "Враца")
+                .param("partners[0].name", "СУ „Христо Ботев“")
+                .param("partners[0].value", "EDUCATION")
+                .param("fields", "READING")
+                .param("targetGroups", "CHILDREN")
+                .param("startYear", "2024")
+                .param("figures[0].name", "деца")
+                .param("figures[0].value", "120");
     }
 
     @Test
     void seedsTheEightExamplesOfTheProgramme() {
-        assertThat(practices.findAll()).extracting(GoodPractice::getSlug).contains("parvomay-prevention",
-                "banya-digital-inclusion", "trud-eco-heritage", "lithuania-partnership-map",
-                "norway-culture-identity-democracy", "romania-bihor-clean-up", "latvia-digital-tv",
-                "ukraine-bar-project-centre");
-        var countries = search.search(PracticeSearch.Criteria.words(null), PageRequest.of(0, 20)).facets()
+        assertThat(practices.findAll())
+                .extracting(GoodPractice::getSlug)
+                .contains(
+                        "parvomay-prevention",
+                        "banya-digital-inclusion",
+                        "trud-eco-heritage",
+                        "lithuania-partnership-map",
+                        "norway-culture-identity-democracy",
+                        "romania-bihor-clean-up",
+                        "latvia-digital-tv",
+                        "ukraine-bar-project-centre");
+        var countries = search.search(PracticeSearch.Criteria.words(null), PageRequest.of(0, 20))
+                .facets()
                 .get("country");
-        assertThat(countries).extracting(PracticeSearch.FacetValue::value).contains("BG", "LT", "NO", "RO", "LV",
-                "UA");
+        assertThat(countries).extracting(PracticeSearch.FacetValue::value).contains("BG", "LT", "NO", "RO", "LV", "UA");
     }
 
     @Test
@@ -78,12 +110,16 @@ class PracticeIT {
         var practice = practices.findBySlug("trud-eco-heritage").orElseThrow();
         // as after a crash between the commit and the index write: the row changed, the index did not, same count
         jdbc.sql("update good_practice set title = title || ' Пропусната', updated_at = ? where id = ?")
-                .params(instants.bind(java.time.Instant.now().plusSeconds(1)), practice.getId()).update();
+                .params(instants.bind(java.time.Instant.now().plusSeconds(1)), practice.getId())
+                .update();
 
         seeder.reindexIfLost();
 
-        assertThat(search.search(PracticeSearch.Criteria.words("Пропусната"), PageRequest.of(0, 5)).page()
-                .getContent()).extracting(PracticeCard::id).containsExactly(practice.getId());
+        assertThat(search.search(PracticeSearch.Criteria.words("Пропусната"), PageRequest.of(0, 5))
+                        .page()
+                        .getContent())
+                .extracting(PracticeCard::id)
+                .containsExactly(practice.getId());
     }
 
     @Test
@@ -91,7 +127,8 @@ class PracticeIT {
         long id = create("Лятно четене в библиотеката", "Децата четат <script>alert(1)</script>**всеки ден**.");
         mvc.perform(get("/practices/" + id)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/practices/" + id)).andExpect(status().isNotFound());
-        mvc.perform(get("/practices/" + id).with(user(demo(Role.LIBRARIAN)))).andExpect(status().isOk())
+        mvc.perform(get("/practices/" + id).with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<strong>всеки ден</strong>")))
                 .andExpect(content().string(not(containsString("alert(1)"))));
 
@@ -99,23 +136,32 @@ class PracticeIT {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/practices/" + id + "/publish").with(csrf()).with(user(demo(Role.LIBRARIAN))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/practices/" + id + "/return").param("comment", "Добавете снимки.").with(csrf())
-                .with(user(demo(Role.COORDINATOR)))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/practices/" + id + "/return")
+                        .param("comment", "Добавете снимки.")
+                        .with(csrf())
+                        .with(user(demo(Role.COORDINATOR))))
+                .andExpect(status().is3xxRedirection());
         assertThat(practices.findById(id).orElseThrow().getStatus()).isEqualTo(PracticeStatus.RETURNED);
         mvc.perform(get("/practices/" + id).with(user(demo(Role.LIBRARIAN))))
                 .andExpect(content().string(containsString("Добавете снимки.")));
 
         mvc.perform(form(post("/practices/" + id + "/edit"), "Лятно четене в библиотеката", "Нова история.")
-                .param("version", String.valueOf(practices.findById(id).orElseThrow().getVersion()))
-                .with(user(demo(Role.LIBRARIAN)))).andExpect(status().is3xxRedirection());
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        practices.findById(id).orElseThrow().getVersion()))
+                        .with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/practices/" + id + "/submit").with(csrf()).with(user(demo(Role.LIBRARIAN))));
         mvc.perform(post("/practices/" + id + "/publish").with(csrf()).with(user(demo(Role.COORDINATOR))))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/practices/" + id)).andExpect(status().isOk())
+        mvc.perform(get("/practices/" + id))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Лятно четене в библиотеката")))
                 .andExpect(content().string(containsString("og:title")));
-        mvc.perform(get("/api/v1/practices/" + id)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/practices/" + id))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"))
                 .andExpect(jsonPath("$.partners[0].type").value("EDUCATION"));
     }
@@ -124,21 +170,32 @@ class PracticeIT {
     void aStaleEditFormGetsTheConflictPageAndTheNewerSaveStands() throws Exception {
         long id = create("Четене с баба", "Първа история.");
         var librarian = demo(Role.LIBRARIAN);
-        var page = mvc.perform(get("/practices/" + id + "/edit").with(user(librarian))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        var matcher = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
-        assertThat(matcher.find()).as("the form carries the version it was opened at").isTrue();
+        var page = mvc.perform(get("/practices/" + id + "/edit").with(user(librarian)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var matcher = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertThat(matcher.find())
+                .as("the form carries the version it was opened at")
+                .isTrue();
         var opened = matcher.group(1);
 
         // two tabs opened at the same version: the first save moves the version on
         mvc.perform(form(post("/practices/" + id + "/edit"), "Четене с баба", "Втора история.")
-                .param("version", opened).with(user(librarian))).andExpect(status().is3xxRedirection());
+                        .param("version", opened)
+                        .with(user(librarian)))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(form(post("/practices/" + id + "/edit"), "Четене с баба", "Остаряла история.")
-                .param("version", opened).with(user(librarian)))
+                        .param("version", opened)
+                        .with(user(librarian)))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Конфликт при запис")))
                 .andExpect(content().string(containsString("Записът е променен от друг потребител")));
-        assertThat(practices.findById(id).orElseThrow().getStory()).contains("Втора история").doesNotContain("Остаряла");
+        assertThat(practices.findById(id).orElseThrow().getStory())
+                .contains("Втора история")
+                .doesNotContain("Остаряла");
     }
 
     @Test
@@ -148,20 +205,30 @@ class PracticeIT {
         mvc.perform(post("/practices/" + id + "/submit").with(csrf()).with(user(author)));
         mvc.perform(post("/practices/" + id + "/publish").with(csrf()).with(user(demo(Role.COORDINATOR))))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/practices/" + id)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/practices/" + id))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(author.displayName()))));
-        mvc.perform(get("/practices/" + id)).andExpect(status().isOk())
+        mvc.perform(get("/practices/" + id))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(author.displayName()))));
-        mvc.perform(get("/practices/feed.atom")).andExpect(status().isOk())
+        mvc.perform(get("/practices/feed.atom"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Читателски клуб за възрастни")))
                 .andExpect(content().string(not(containsString(author.displayName()))));
 
         // only the author decides, on the practice's page
-        mvc.perform(post("/practices/" + id + "/author").param("named", "true").with(csrf())
-                .with(user(demo(Role.COORDINATOR)))).andExpect(status().isForbidden());
-        mvc.perform(post("/practices/" + id + "/author").param("named", "true").with(csrf()).with(user(author)))
+        mvc.perform(post("/practices/" + id + "/author")
+                        .param("named", "true")
+                        .with(csrf())
+                        .with(user(demo(Role.COORDINATOR))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/practices/" + id + "/author")
+                        .param("named", "true")
+                        .with(csrf())
+                        .with(user(author)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/practices/" + id)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/practices/" + id))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.authorName").value(author.displayName()));
         mvc.perform(get("/practices/" + id)).andExpect(content().string(containsString(author.displayName())));
         mvc.perform(get("/practices/feed.atom"))
@@ -178,15 +245,22 @@ class PracticeIT {
 
     @Test
     void searchFindsWordFormsAndNarrowsByFacets() throws Exception {
-        var found = search.search(PracticeSearch.Criteria.words("библиотеки"), PageRequest.of(0, 50)).page();
-        assertThat(found.getContent()).extracting(PracticeCard::title)
+        var found = search.search(PracticeSearch.Criteria.words("библиотеки"), PageRequest.of(0, 50))
+                .page();
+        assertThat(found.getContent())
+                .extracting(PracticeCard::title)
                 .contains("Хората с ментални увреждания като активни потребители на компютрите в Баня");
-        var latvia = search.search(new PracticeSearch.Criteria("телевизия", Set.of("LV"), null, null, null, null),
-                PageRequest.of(0, 10));
-        assertThat(latvia.page().getContent()).singleElement().extracting(PracticeCard::country).isEqualTo("LV");
-        var business = search.search(new PracticeSearch.Criteria(null, null, Set.of("BUSINESS"), null, null, null),
-                PageRequest.of(0, 50));
-        assertThat(business.page().getContent()).extracting(PracticeCard::country).contains("LV", "UA")
+        var latvia = search.search(
+                new PracticeSearch.Criteria("телевизия", Set.of("LV"), null, null, null, null), PageRequest.of(0, 10));
+        assertThat(latvia.page().getContent())
+                .singleElement()
+                .extracting(PracticeCard::country)
+                .isEqualTo("LV");
+        var business = search.search(
+                new PracticeSearch.Criteria(null, null, Set.of("BUSINESS"), null, null, null), PageRequest.of(0, 50));
+        assertThat(business.page().getContent())
+                .extracting(PracticeCard::country)
+                .contains("LV", "UA")
                 .doesNotContain("BG");
         assertThat(business.facets().get("partners.type")).anySatisfy(v -> {
             assertThat(v.value()).isEqualTo("BUSINESS");
@@ -197,37 +271,51 @@ class PracticeIT {
                 .andExpect(content().string(containsString("Бихор")))
                 .andExpect(content().string(not(containsString("Латвия</a>"))));
         mvc.perform(get("/api/v1/practices").param("q", "библиотеки").param("size", "5"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.page.size").value(5))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.size").value(5))
                 .andExpect(jsonPath("$.content[0].title").exists());
     }
 
     @Test
     void similarPracticesShareFieldsOrGroups() throws Exception {
         var trud = practices.findBySlug("trud-eco-heritage").orElseThrow();
-        mvc.perform(get("/api/v1/practices/" + trud.getId() + "/similar")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].title", org.hamcrest.Matchers.hasItem(
-                        "Кампания за почистване на населените места в окръг Бихор, Румъния")));
+        mvc.perform(get("/api/v1/practices/" + trud.getId() + "/similar"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(
+                        "$[*].title",
+                        org.hamcrest.Matchers.hasItem(
+                                "Кампания за почистване на населените места в окръг Бихор, Румъния")));
     }
 
     @Test
     void brochureHoldsTheChosenPracticesInBulgarian() throws Exception {
-        var banya = practices.findBySlug("banya-digital-inclusion").orElseThrow().getId();
-        var bar = practices.findBySlug("ukraine-bar-project-centre").orElseThrow().getId();
+        var banya =
+                practices.findBySlug("banya-digital-inclusion").orElseThrow().getId();
+        var bar =
+                practices.findBySlug("ukraine-bar-project-centre").orElseThrow().getId();
         var pdf = mvc.perform(get("/practices/brochure.pdf").param("id", banya.toString(), bar.toString()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Добри практики").contains("Център за управление на проекти в град Бар")
-                    .contains("Баня").contains("Илюстративен пример");
+            assertThat(text)
+                    .contains("Добри практики")
+                    .contains("Център за управление на проекти в град Бар")
+                    .contains("Баня")
+                    .contains("Илюстративен пример");
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
         }
-        mvc.perform(get("/practices/brochure.pdf")).andExpect(status().isBadRequest())
+        mvc.perform(get("/practices/brochure.pdf"))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Изберете поне една публикувана практика")));
     }
 
     @Test
     void feedAnnouncesPublishedPractices() throws Exception {
-        mvc.perform(get("/practices/feed.atom")).andExpect(status().isOk())
+        mvc.perform(get("/practices/feed.atom"))
+                .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
                 .andExpect(content().string(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\"")))
                 .andExpect(content().string(containsString("Превенция на наркотиците в община Първомай")));
@@ -238,13 +326,18 @@ class PracticeIT {
         long id = create("Снимки от читалището", "История със снимки.");
         var librarian = user(demo(Role.LIBRARIAN));
         mvc.perform(multipart("/practices/" + id + "/images")
-                .file(new MockMultipartFile("file", "fake.png", "image/png", "не е снимка".getBytes()))
-                .with(csrf()).with(librarian)).andExpect(status().isBadRequest());
+                        .file(new MockMultipartFile("file", "fake.png", "image/png", "не е снимка".getBytes()))
+                        .with(csrf())
+                        .with(librarian))
+                .andExpect(status().isBadRequest());
         mvc.perform(multipart("/practices/" + id + "/images")
-                .file(new MockMultipartFile("file", "real.png", "image/png", TestFiles.png()))
-                .param("caption", "Децата в читалнята").with(csrf()).with(librarian))
+                        .file(new MockMultipartFile("file", "real.png", "image/png", TestFiles.png()))
+                        .param("caption", "Децата в читалнята")
+                        .with(csrf())
+                        .with(librarian))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/practices/" + id + "/images/0").with(librarian)).andExpect(status().isOk())
+        mvc.perform(get("/practices/" + id + "/images/0").with(librarian))
+                .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"));
         mvc.perform(get("/practices/" + id + "/images/0")).andExpect(status().isNotFound());
         assertThat(List.of(id)).isNotEmpty();

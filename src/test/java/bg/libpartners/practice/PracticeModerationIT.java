@@ -34,11 +34,20 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PracticeModerationIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
-    @Autowired Directory directory;
-    @Autowired Practices practices;
-    @Autowired bg.libpartners.account.TestPeople people;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    bg.libpartners.account.TestPeople people;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -48,12 +57,17 @@ class PracticeModerationIT {
     OrganisationSummary elsewhere() {
         return directory.list(OrganisationKind.LIBRARY, null, null, PageRequest.of(0, 500)).stream()
                 .filter(l -> l.oblastCode() != null && !l.oblastCode().equals(DemoAccounts.COORDINATOR_OBLAST))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     long submitted(CurrentUser author, String title) throws Exception {
-        var location = mvc.perform(PracticeIT.form(post("/practices/new"), title, "История.").with(user(author)))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var location = mvc.perform(PracticeIT.form(post("/practices/new"), title, "История.")
+                        .with(user(author)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("\\D+", ""));
         mvc.perform(post("/practices/" + id + "/submit").with(csrf()).with(user(author)))
                 .andExpect(status().is3xxRedirection());
@@ -74,16 +88,22 @@ class PracticeModerationIT {
         assertThat(practices.findById(far).orElseThrow().getOblastCode()).isEqualTo(library.oblastCode());
 
         // the queues: the coordinator's holds only their oblast, the administrator's both
-        mvc.perform(get("/api/v1/practices/review").with(user(coordinator))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/practices/review").with(user(coordinator)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((int) near)))
                 .andExpect(jsonPath("$[*].id", not(hasItem((int) far))));
-        mvc.perform(get("/api/v1/practices/review").with(user(farCoordinator))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/practices/review").with(user(farCoordinator)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((int) far)))
                 .andExpect(jsonPath("$[*].id", not(hasItem((int) near))));
-        mvc.perform(get("/api/v1/practices/review").with(user(admin))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", hasItem((int) near))).andExpect(jsonPath("$[*].id", hasItem((int) far)));
-        mvc.perform(get("/api/v1/practices/review").with(user(demo(Role.LIBRARIAN)))).andExpect(status().isForbidden());
-        mvc.perform(get("/practices/desk").param("list", "review").with(user(coordinator))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/practices/review").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem((int) near)))
+                .andExpect(jsonPath("$[*].id", hasItem((int) far)));
+        mvc.perform(get("/api/v1/practices/review").with(user(demo(Role.LIBRARIAN))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/practices/desk").param("list", "review").with(user(coordinator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/practices/" + near + "\"")))
                 .andExpect(content().string(not(containsString("/practices/" + far + "\""))));
 
@@ -94,34 +114,54 @@ class PracticeModerationIT {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/practices/" + far + "/publish").with(csrf()).with(user(coordinator)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/practices/" + far + "/return").param("comment", "Не.").with(csrf()).with(user(coordinator)))
+        mvc.perform(post("/practices/" + far + "/return")
+                        .param("comment", "Не.")
+                        .with(csrf())
+                        .with(user(coordinator)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/practices/" + far + "/edit").with(csrf()).with(user(coordinator)))
                 .andExpect(status().isNotFound());
         assertThat(practices.findById(far).orElseThrow().getStatus()).isEqualTo(PracticeStatus.IN_REVIEW);
 
         // its own coordinator publishes it; then the other coordinator may read it but not withdraw it
-        mvc.perform(get("/practices/" + far).with(user(farCoordinator))).andExpect(status().isOk())
+        mvc.perform(get("/practices/" + far).with(user(farCoordinator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/practices/" + far + "/publish")));
         mvc.perform(post("/api/v1/practices/" + far + "/publish").with(csrf()).with(user(farCoordinator)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
-        mvc.perform(get("/practices/" + far).with(user(coordinator))).andExpect(status().isOk())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mvc.perform(get("/practices/" + far).with(user(coordinator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/practices/" + far + "/return"))));
-        mvc.perform(post("/api/v1/practices/" + far + "/return").with(csrf()).with(user(coordinator))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Оттеглям.\"}"))
+        mvc.perform(post("/api/v1/practices/" + far + "/return")
+                        .with(csrf())
+                        .with(user(coordinator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\":\"Оттеглям.\"}"))
                 .andExpect(status().isForbidden());
         assertThat(practices.findById(far).orElseThrow().getStatus()).isEqualTo(PracticeStatus.PUBLISHED);
 
         // the demo coordinator moderates their own oblast; the administrator any
-        mvc.perform(post("/api/v1/practices/" + near + "/return").with(csrf()).with(user(coordinator))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Добавете резултати.\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
-        mvc.perform(post("/api/v1/practices/" + near + "/return").with(csrf()).with(user(coordinator))
-                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/practices/" + near + "/return")
+                        .with(csrf())
+                        .with(user(coordinator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\":\"Добавете резултати.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RETURNED"));
+        mvc.perform(post("/api/v1/practices/" + near + "/return")
+                        .with(csrf())
+                        .with(user(coordinator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/practices/" + far + "/return").with(csrf()).with(user(admin))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Оттеглено от администратор.\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
+        mvc.perform(post("/api/v1/practices/" + far + "/return")
+                        .with(csrf())
+                        .with(user(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\":\"Оттеглено от администратор.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RETURNED"));
         mvc.perform(post("/api/v1/practices/" + near + "/publish").with(csrf()).with(user(demo(Role.LIBRARIAN))))
                 .andExpect(status().isForbidden());
     }
@@ -130,9 +170,12 @@ class PracticeModerationIT {
     void practicesWithoutAnOblastAreModeratedByAdministrators() throws Exception {
         var seeded = practices.findBySlug("parvomay-prevention").orElseThrow();
         assertThat(seeded.getOblastCode()).isNull();
-        mvc.perform(post("/api/v1/practices/" + seeded.getId() + "/return").with(csrf())
-                .with(user(demo(Role.COORDINATOR))).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"comment\":\"Не.\"}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/practices/" + seeded.getId() + "/return")
+                        .with(csrf())
+                        .with(user(demo(Role.COORDINATOR)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\":\"Не.\"}"))
+                .andExpect(status().isForbidden());
         assertThat(practices.findById(seeded.getId()).orElseThrow().getStatus()).isEqualTo(PracticeStatus.PUBLISHED);
     }
 }

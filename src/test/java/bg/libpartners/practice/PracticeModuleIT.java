@@ -11,10 +11,10 @@ import bg.libpartners.account.ScopeKind;
 import bg.libpartners.notification.Notice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -26,9 +26,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @ModuleTestDatabase
 class PracticeModuleIT {
 
-    @Autowired PracticeService practices;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    PracticeService practices;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -38,7 +43,9 @@ class PracticeModuleIT {
     void submittingAPracticeAsksTheModeratorsOfItsOblast(Scenario scenario) {
         var librarian = demo(Role.LIBRARIAN);
         long id = SignedIn.as(librarian, () -> practices.draftFrom(OldSeedTexts.BANYA));
-        var oblast = jdbc.sql("select oblast_code from good_practice where id = ?").param(id).query(String.class)
+        var oblast = jdbc.sql("select oblast_code from good_practice where id = ?")
+                .param(id)
+                .query(String.class)
                 .single();
         assertThat(oblast).as("the draft belongs to its library's oblast").isNotBlank();
 
@@ -46,8 +53,8 @@ class PracticeModuleIT {
                 .andWaitForEventOfType(Notice.class)
                 .matchingMappedValue(Notice::kind, "practice.submitted")
                 .toArriveAndVerify(notice -> {
-                    assertThat(notice.audience()).containsExactly(
-                            Notice.Audience.scoped(Role.COORDINATOR, ScopeKind.OBLAST, oblast));
+                    assertThat(notice.audience())
+                            .containsExactly(Notice.Audience.scoped(Role.COORDINATOR, ScopeKind.OBLAST, oblast));
                     assertThat(notice.link()).isEqualTo("/practices/" + id);
                 });
     }

@@ -28,12 +28,23 @@ class SeedCorrectionIT {
 
     static final String BANYA = "banya-digital-inclusion";
 
-    @Autowired MockMvc mvc;
-    @Autowired Practices practices;
-    @Autowired PracticeSeeder seeder;
-    @Autowired StoryRenderer renderer;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    PracticeSeeder seeder;
+
+    @Autowired
+    StoryRenderer renderer;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anOldSeedTextIsCorrectedOnStartAndTheIllustrationIsShown() throws Exception {
@@ -41,27 +52,46 @@ class SeedCorrectionIT {
 
         seeder.run(null);
 
-        var banya = transactions.execute(s -> PracticeView.of(practices.findBySlug(BANYA).orElseThrow()));
-        assertThat(banya.partners()).extracting(PracticeDraft.Partner::name).contains("Община Карлово")
+        var banya = transactions.execute(
+                s -> PracticeView.of(practices.findBySlug(BANYA).orElseThrow()));
+        assertThat(banya.partners())
+                .extracting(PracticeDraft.Partner::name)
+                .contains("Община Карлово")
                 .doesNotContain("Община Баня");
         assertThat(banya.startYear()).isNull();
         assertThat(banya.figures()).isEmpty();
         assertThat(banya.story()).doesNotContain("транспорт");
         assertThat(banya.illustrative()).isTrue();
-        mvc.perform(get("/practices/" + banya.id())).andExpect(status().isOk())
+        mvc.perform(get("/practices/" + banya.id()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Илюстративен пример")))
                 .andExpect(content().string(not(containsString("Община Баня"))));
-        mvc.perform(get("/api/v1/practices/" + banya.id())).andExpect(jsonPath("$.illustrative").value(true));
-        var lithuania = practices.findBySlug("lithuania-partnership-map").orElseThrow().getId();
-        mvc.perform(get("/practices/" + lithuania)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/practices/" + banya.id()))
+                .andExpect(jsonPath("$.illustrative").value(true));
+        var lithuania =
+                practices.findBySlug("lithuania-partnership-map").orElseThrow().getId();
+        mvc.perform(get("/practices/" + lithuania))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Илюстративен пример"))));
     }
 
     @Test
     void aSeededPracticeSomeoneEditedIsLeftAlone() throws Exception {
-        var edited = new PracticeDraft("Компютрите в библиотеката в Баня", OldSeedTexts.BANYA.summary(),
-                OldSeedTexts.BANYA.story(), "BG", OldSeedTexts.BANYA.place(), OldSeedTexts.BANYA.partners(),
-                OldSeedTexts.BANYA.fields(), OldSeedTexts.BANYA.targetGroups(), null, null, null, null, null, null);
+        var edited = new PracticeDraft(
+                "Компютрите в библиотеката в Баня",
+                OldSeedTexts.BANYA.summary(),
+                OldSeedTexts.BANYA.story(),
+                "BG",
+                OldSeedTexts.BANYA.place(),
+                OldSeedTexts.BANYA.partners(),
+                OldSeedTexts.BANYA.fields(),
+                OldSeedTexts.BANYA.targetGroups(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         try {
             rewriteBanya(edited, false);
 
@@ -70,7 +100,10 @@ class SeedCorrectionIT {
             assertThat(practices.findBySlug(BANYA).orElseThrow().getTitle())
                     .isEqualTo("Компютрите в библиотеката в Баня");
         } finally {
-            var seed = SeedPractices.ALL.stream().filter(s -> s.slug().equals(BANYA)).findFirst().orElseThrow();
+            var seed = SeedPractices.ALL.stream()
+                    .filter(s -> s.slug().equals(BANYA))
+                    .findFirst()
+                    .orElseThrow();
             rewriteBanya(seed.draft(), seed.illustrative());
         }
     }
@@ -78,19 +111,26 @@ class SeedCorrectionIT {
     @Test
     void demoPartnershipsNameTheSeedsPartnersAndAims() {
         var goals = jdbc.sql("select goals from partnership where title = ?")
-                .param("Превенция на наркотиците в община Първомай").query(String.class).list();
-        assertThat(goals).isNotEmpty().allSatisfy(g -> assertThat(g)
-                .isEqualTo("Превенция на наркотици на територията на община Първомай."));
-        var banyaParties = jdbc.sql("select pp.organisation_name from partnership_party pp join partnership p"
-                + " on p.id = pp.partnership_id where p.title = ?")
-                .param("Хората с ментални увреждания като активни потребители на компютрите").query(String.class)
+                .param("Превенция на наркотиците в община Първомай")
+                .query(String.class)
                 .list();
-        assertThat(banyaParties).contains("Община Карлово", "Дом за хора с умствена изостаналост")
+        assertThat(goals)
+                .isNotEmpty()
+                .allSatisfy(g -> assertThat(g).isEqualTo("Превенция на наркотици на територията на община Първомай."));
+        var banyaParties = jdbc.sql("select pp.organisation_name from partnership_party pp join partnership p"
+                        + " on p.id = pp.partnership_id where p.title = ?")
+                .param("Хората с ментални увреждания като активни потребители на компютрите")
+                .query(String.class)
+                .list();
+        assertThat(banyaParties)
+                .contains("Община Карлово", "Дом за хора с умствена изостаналост")
                 .doesNotContain("Община Баня", "Клуб на пенсионера – Баня");
     }
 
     private void rewriteBanya(PracticeDraft draft, boolean illustrative) {
-        transactions.executeWithoutResult(s -> practices.findBySlug(BANYA).orElseThrow()
+        transactions.executeWithoutResult(s -> practices
+                .findBySlug(BANYA)
+                .orElseThrow()
                 .writeSeed(draft, renderer.toSafeHtml(draft.story()), illustrative, Instant.now()));
     }
 }

@@ -24,9 +24,13 @@ class SeedPracticesTest {
     @Test
     void namesThePlacesAndPartnersAsTheyAre() {
         for (var seed : SeedPractices.ALL) {
-            assertThat(text(seed.draft())).as(seed.slug()).doesNotContain("Община Баня").doesNotContain("Винишка");
+            assertThat(text(seed.draft()))
+                    .as(seed.slug())
+                    .doesNotContain("Община Баня")
+                    .doesNotContain("Винишка");
         }
-        assertThat(draft("banya-digital-inclusion").partners()).extracting(PracticeDraft.Partner::name)
+        assertThat(draft("banya-digital-inclusion").partners())
+                .extracting(PracticeDraft.Partner::name)
                 .contains("Община Карлово");
         assertThat(draft("banya-digital-inclusion").place()).contains("община Карлово");
         assertThat(draft("ukraine-bar-project-centre").place()).isEqualTo("Бар, Виницка област, Украйна");
@@ -37,7 +41,9 @@ class SeedPracticesTest {
         var known = numbers(PRESENTATION);
         for (var seed : SeedPractices.ALL) {
             var d = seed.draft();
-            assertThat(d.startYear()).as(seed.slug() + ": the presentation gives no years").isNull();
+            assertThat(d.startYear())
+                    .as(seed.slug() + ": the presentation gives no years")
+                    .isNull();
             assertThat(d.endYear()).as(seed.slug()).isNull();
             assertThat(numbers(text(d))).as(seed.slug()).isSubsetOf(known);
             for (var figure : d.figures()) {
@@ -49,31 +55,50 @@ class SeedPracticesTest {
     @Test
     void whatIsOnlyThereToReadWellIsMarkedAsAnIllustration() {
         for (var seed : SeedPractices.ALL) {
-            assertThat(seed.draft().story().contains("За пример:")).as(seed.slug()).isEqualTo(seed.illustrative());
+            assertThat(seed.draft().story().contains("За пример:"))
+                    .as(seed.slug())
+                    .isEqualTo(seed.illustrative());
         }
-        assertThat(SeedPractices.ALL).filteredOn(SeedPractices.Seed::illustrative)
-                .extracting(s -> s.draft().country()).containsOnly("BG");
+        assertThat(SeedPractices.ALL)
+                .filteredOn(SeedPractices.Seed::illustrative)
+                .extracting(s -> s.draft().country())
+                .containsOnly("BG");
     }
 
     @Test
     void eachSeedReplacesItsEarlierTextButNotItsCurrentOne() {
         for (var seed : SeedPractices.ALL) {
-            assertThat(seed.superseded()).as(seed.slug()).isNotEmpty()
+            assertThat(seed.superseded())
+                    .as(seed.slug())
+                    .isNotEmpty()
                     .doesNotContain(SeedPractices.fingerprint(seed.draft()));
         }
         assertThat(SeedPractices.fingerprint(OldSeedTexts.BANYA))
-                .isIn(SeedPractices.ALL.stream().filter(s -> s.slug().equals("banya-digital-inclusion")).findFirst()
-                        .orElseThrow().superseded());
+                .isIn(SeedPractices.ALL.stream()
+                        .filter(s -> s.slug().equals("banya-digital-inclusion"))
+                        .findFirst()
+                        .orElseThrow()
+                        .superseded());
     }
 
     static PracticeDraft draft(String slug) {
-        return SeedPractices.ALL.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow().draft();
+        return SeedPractices.ALL.stream()
+                .filter(s -> s.slug().equals(slug))
+                .findFirst()
+                .orElseThrow()
+                .draft();
     }
 
     /** Every text a reader sees of a practice. */
     static String text(PracticeDraft d) {
-        var parts = new ArrayList<String>(List.of(d.title(), d.summary(), d.story(), d.country(),
-                String.valueOf(d.place()), String.valueOf(d.results()), String.valueOf(d.lessons())));
+        var parts = new ArrayList<String>(List.of(
+                d.title(),
+                d.summary(),
+                d.story(),
+                d.country(),
+                String.valueOf(d.place()),
+                String.valueOf(d.results()),
+                String.valueOf(d.lessons())));
         d.partners().forEach(p -> parts.add(p.name()));
         d.figures().forEach(f -> parts.add(f.label()));
         return String.join("\n", parts);

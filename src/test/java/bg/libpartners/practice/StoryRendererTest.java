@@ -16,9 +16,16 @@ class StoryRendererTest {
                 <script>alert('x')</script><img src="x" onerror="alert(1)"><p onclick="steal()">Децата четат.</p>
                 <a href="javascript:alert(1)">връзка</a>
                 """);
-        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("onerror").doesNotContain("onclick")
-                .doesNotContain("javascript:").doesNotContain("alert(1)");
-        assertThat(html).contains("<strong>училището</strong>").contains("Децата четат.").contains("връзка");
+        assertThat(html)
+                .doesNotContainIgnoringCase("<script")
+                .doesNotContain("onerror")
+                .doesNotContain("onclick")
+                .doesNotContain("javascript:")
+                .doesNotContain("alert(1)");
+        assertThat(html)
+                .contains("<strong>училището</strong>")
+                .contains("Децата четат.")
+                .contains("връзка");
     }
 
     @Test

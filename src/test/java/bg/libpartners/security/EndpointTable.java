@@ -17,8 +17,16 @@ import org.apache.commons.csv.CSVRecord;
 record EndpointTable(List<Row> rows) {
 
     static final String RESOURCE = "security/role-endpoints.csv and security/role-endpoints/*.csv";
-    static final List<String> ACTORS = List.of("anonymous", "admin", "coordinator", "coordinator_other", "librarian",
-            "librarian_other", "board", "partner", "expert");
+    static final List<String> ACTORS = List.of(
+            "anonymous",
+            "admin",
+            "coordinator",
+            "coordinator_other",
+            "librarian",
+            "librarian_other",
+            "board",
+            "partner",
+            "expert");
     static final List<String> OUTCOMES = List.of("ok", "login", "forbidden", "notfound");
     static final String PENDING = "pending-fix";
 
@@ -39,8 +47,14 @@ record EndpointTable(List<Row> rows) {
      * keeps its own rows, with the same header), in the order of their names.
      */
     static EndpointTable load() {
-        var format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setCommentMarker('#')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         var rows = new java.util.ArrayList<Row>();
         try {
             var files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
@@ -48,8 +62,9 @@ record EndpointTable(List<Row> rows) {
             var modules = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
                     .getResources("classpath*:security/role-endpoints/*.csv");
             java.util.Arrays.sort(modules, java.util.Comparator.comparing(r -> String.valueOf(r.getFilename())));
-            for (var file : java.util.stream.Stream.concat(java.util.Arrays.stream(files),
-                    java.util.Arrays.stream(modules)).toList()) {
+            for (var file : java.util.stream.Stream.concat(
+                            java.util.Arrays.stream(files), java.util.Arrays.stream(modules))
+                    .toList()) {
                 try (var in = file.getInputStream();
                         var reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                         var parser = format.parse(reader)) {
@@ -67,8 +82,8 @@ record EndpointTable(List<Row> rows) {
         for (var actor : ACTORS) {
             var outcome = record.get(actor);
             if (!OUTCOMES.contains(outcome)) {
-                throw new IllegalArgumentException(file + " line " + record.getRecordNumber() + ": " + actor
-                        + " is '" + outcome + "', not one of " + OUTCOMES);
+                throw new IllegalArgumentException(file + " line " + record.getRecordNumber() + ": " + actor + " is '"
+                        + outcome + "', not one of " + OUTCOMES);
             }
             expected.put(actor, outcome);
         }

@@ -30,9 +30,12 @@ final class Endpoints {
 
     static Map<String, Endpoint> of(ApplicationContext context) {
         var endpoints = new TreeMap<String, Endpoint>();
-        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()
                 .forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
-                    var methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+                    var methods = info.getMethodsCondition().getMethods().stream()
+                            .map(Enum::name)
+                            .toList();
                     for (var method : methods.isEmpty() ? java.util.List.of(ANY) : methods) {
                         for (var path : info.getPatternValues()) {
                             var endpoint = new Endpoint(method, path, takesFile(info, handler));

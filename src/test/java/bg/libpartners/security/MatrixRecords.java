@@ -71,16 +71,33 @@ final class MatrixRecords {
         var accounts = context.getBean(AccountService.class);
         var directory = context.getBean(Directory.class);
         long library = fixtures.library();
-        long otherLibrary = directory.list(OrganisationKind.LIBRARY, DemoAccounts.COORDINATOR_OBLAST, null,
-                PageRequest.of(0, 5)).stream().mapToLong(o -> o.id()).filter(id -> id != library).findFirst()
-                .orElseThrow();
+        long otherLibrary =
+                directory
+                        .list(OrganisationKind.LIBRARY, DemoAccounts.COORDINATOR_OBLAST, null, PageRequest.of(0, 5))
+                        .stream()
+                        .mapToLong(o -> o.id())
+                        .filter(id -> id != library)
+                        .findFirst()
+                        .orElseThrow();
         actors.put("admin", fixtures.demo(Role.ADMIN));
         actors.put("coordinator", fixtures.demo(Role.COORDINATOR));
-        actors.put("coordinator_other", user(users, accounts, "coordinator-other@matrix.test", Role.COORDINATOR,
-                Scope.of(ScopeKind.OBLAST, OTHER_OBLAST)));
+        actors.put(
+                "coordinator_other",
+                user(
+                        users,
+                        accounts,
+                        "coordinator-other@matrix.test",
+                        Role.COORDINATOR,
+                        Scope.of(ScopeKind.OBLAST, OTHER_OBLAST)));
         actors.put("librarian", fixtures.demo(Role.LIBRARIAN));
-        actors.put("librarian_other", user(users, accounts, "librarian-other@matrix.test", Role.LIBRARIAN,
-                Scope.of(ScopeKind.LIBRARY, otherLibrary)));
+        actors.put(
+                "librarian_other",
+                user(
+                        users,
+                        accounts,
+                        "librarian-other@matrix.test",
+                        Role.LIBRARIAN,
+                        Scope.of(ScopeKind.LIBRARY, otherLibrary)));
         actors.put("board", fixtures.demo(Role.BOARD_MEMBER));
         actors.put("partner", fixtures.demo(Role.PARTNER));
         actors.put("expert", fixtures.demo(Role.EXPERT));
@@ -101,25 +118,41 @@ final class MatrixRecords {
         values.put("libraries/id", String.valueOf(library));
         values.put("practices/id", String.valueOf(as(librarian, () -> practice(context, library))));
         values.put("materials/id", String.valueOf(as(librarian, () -> material(context))));
-        values.put("tokens/id", String.valueOf(context.getBean(ApiTokenService.class)
-                .create(librarian.id(), "matrix").token().id()));
+        values.put(
+                "tokens/id",
+                String.valueOf(context.getBean(ApiTokenService.class)
+                        .create(librarian.id(), "matrix")
+                        .token()
+                        .id()));
         values.put("imports/batchId", registerBatch(context));
-        values.put("partners/batchId", context.getBean(PartnerImport.class).upload(
-                "Име,ЕИК\nСдружение „Матрица“,\n".getBytes(StandardCharsets.UTF_8), "partners.csv",
-                actors.get("coordinator").id()).batchId());
-        values.put("coordinates/batchId", context.getBean(CoordinateImport.class).upload(
-                "Рег. №;Ширина;Дължина\n999999999;42,15;24,75\n".getBytes(StandardCharsets.UTF_8), "points.csv",
-                actors.get("coordinator").id()).batchId());
+        values.put(
+                "partners/batchId",
+                context.getBean(PartnerImport.class)
+                        .upload(
+                                "Име,ЕИК\nСдружение „Матрица“,\n".getBytes(StandardCharsets.UTF_8),
+                                "partners.csv",
+                                actors.get("coordinator").id())
+                        .batchId());
+        values.put(
+                "coordinates/batchId",
+                context.getBean(CoordinateImport.class)
+                        .upload(
+                                "Рег. №;Ширина;Дължина\n999999999;42,15;24,75\n".getBytes(StandardCharsets.UTF_8),
+                                "points.csv",
+                                actors.get("coordinator").id())
+                        .batchId());
         values.put("invitations/token", "no-such-invitation-0123456789");
         // a partner (not one of the actors) waits for rights on the demo partner organisation, which the demo
         // partner already represents: admins, the organisation's oblast coordinators and that representative decide
         var asker = user(users, accounts, "asker@matrix.test", Role.PARTNER);
-        for (var asking : new String[] {"/organisations/{id}/representation",
-            "/api/v1/organisations/{id}/representation-requests"}) {
+        for (var asking :
+                new String[] {"/organisations/{id}/representation", "/api/v1/organisations/{id}/representation-requests"
+                }) {
             values.put(asking + " id", String.valueOf(fixtures.partnerOrg())); // the demo partner already holds it
         }
-        values.put("representation-requests/id", String.valueOf(context.getBean(Representatives.class)
-                .ask(asker, fixtures.partnerOrg())));
+        values.put(
+                "representation-requests/id",
+                String.valueOf(context.getBean(Representatives.class).ask(asker, fixtures.partnerOrg())));
         values.put("oblasts/code", DemoAccounts.COORDINATOR_OBLAST);
         values.put("municipalities/code", "SOF46");
         values.put("settlements/ekatte", "68134");
@@ -143,20 +176,24 @@ final class MatrixRecords {
         var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(MatrixModule.class));
         return scanner.findCandidateComponents("bg.libpartners").stream()
-                .map(d -> d.getBeanClassName()).sorted().map(name -> {
+                .map(d -> d.getBeanClassName())
+                .sorted()
+                .map(name -> {
                     try {
-                        return (MatrixModule) Class.forName(name).getDeclaredConstructor().newInstance();
+                        return (MatrixModule)
+                                Class.forName(name).getDeclaredConstructor().newInstance();
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(name + " needs a public no-argument constructor", e);
                     }
-                }).toList();
+                })
+                .toList();
     }
 
-    private CurrentUser user(UserDetailsService users, AccountService accounts, String email, Role role,
-            Scope... scope) {
+    private CurrentUser user(
+            UserDetailsService users, AccountService accounts, String email, Role role, Scope... scope) {
         if (!accounts.exists(email)) {
-            accounts.create(email, role.name() + " (matrix)", role, DemoAccounts.PASSWORD, Locale.forLanguageTag("bg"),
-                    scope);
+            accounts.create(
+                    email, role.name() + " (matrix)", role, DemoAccounts.PASSWORD, Locale.forLanguageTag("bg"), scope);
         }
         return (CurrentUser) users.loadUserByUsername(email);
     }
@@ -167,14 +204,33 @@ final class MatrixRecords {
         agreements.submit(actors.get("librarian"), partnership);
         agreements.decide(actors.get("board"), partnership, 1, true, null);
         var signed = TestFiles.pdf("Подписано");
-        agreements.uploadSigned(actors.get("librarian"), partnership, 1,
-                new org.springframework.core.io.ByteArrayResource(signed), signed.length);
+        agreements.uploadSigned(
+                actors.get("librarian"),
+                partnership,
+                1,
+                new org.springframework.core.io.ByteArrayResource(signed),
+                signed.length);
     }
 
     private long practice(ApplicationContext context, long library) {
         var practices = context.getBean(PracticeService.class);
-        long id = practices.draftFor(new PracticeDraft("Матрица: четене с ученици", "Кратко описание", "История",
-                "BG", "Първомай", List.of(), Set.of(), Set.of(), 2026, 2026, null, List.of(), null, null), library,
+        long id = practices.draftFor(
+                new PracticeDraft(
+                        "Матрица: четене с ученици",
+                        "Кратко описание",
+                        "История",
+                        "BG",
+                        "Първомай",
+                        List.of(),
+                        Set.of(),
+                        Set.of(),
+                        2026,
+                        2026,
+                        null,
+                        List.of(),
+                        null,
+                        null),
+                library,
                 DemoAccounts.COORDINATOR_OBLAST);
         try {
             practices.addImage(id, new ByteArrayInputStream(TestFiles.png()), "snimka.png", "Снимка");
@@ -186,9 +242,12 @@ final class MatrixRecords {
 
     private long material(ApplicationContext context) {
         try {
-            return context.getBean(MaterialService.class).upload(new MaterialService.Description("Матрица: брошура",
-                    MaterialKind.BROCHURE, "bg", null, Set.of(), Set.of()),
-                    new ByteArrayInputStream(TestFiles.pdf("Брошура")), "broshura.pdf");
+            return context.getBean(MaterialService.class)
+                    .upload(
+                            new MaterialService.Description(
+                                    "Матрица: брошура", MaterialKind.BROCHURE, "bg", null, Set.of(), Set.of()),
+                            new ByteArrayInputStream(TestFiles.pdf("Брошура")),
+                            "broshura.pdf");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -196,17 +255,17 @@ final class MatrixRecords {
 
     /** A preview of the register's first row, made by the demo coordinator. */
     private String registerBatch(ApplicationContext context) throws IOException {
-        var lines = Files.readAllLines(Path.of("src/main/resources/directory/chitalishta-register.csv"),
-                StandardCharsets.UTF_8);
+        var lines = Files.readAllLines(
+                Path.of("src/main/resources/directory/chitalishta-register.csv"), StandardCharsets.UTF_8);
         var csv = (lines.get(0) + "\n" + lines.get(1) + "\n").getBytes(StandardCharsets.UTF_8);
-        return context.getBean(RegisterImport.class).preview(csv, "register.csv", actors.get("coordinator"))
+        return context.getBean(RegisterImport.class)
+                .preview(csv, "register.csv", actors.get("coordinator"))
                 .batchId();
     }
 
     private static <T> T as(CurrentUser user, Supplier<T> action) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();

@@ -50,11 +50,22 @@ class RoleEndpointIT {
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?(\\w+)(?::[^}]*)?}");
 
     /** Those who must be refused first, so that a write allowed to someone later cannot change their answer. */
-    private static final List<String> RUN_ORDER = List.of("anonymous", "coordinator_other", "librarian_other",
-            "expert", "partner", "board", "librarian", "coordinator", "admin");
+    private static final List<String> RUN_ORDER = List.of(
+            "anonymous",
+            "coordinator_other",
+            "librarian_other",
+            "expert",
+            "partner",
+            "board",
+            "librarian",
+            "coordinator",
+            "admin");
 
-    @Autowired MockMvc mvc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void everyEndpointAnswersEveryActorAsTheTableSays() throws Exception {
@@ -63,11 +74,15 @@ class RoleEndpointIT {
         var problems = new ArrayList<String>();
         var pending = new ArrayList<String>();
         var rowKeys = table.rows().stream().map(EndpointTable.Row::key).toList();
-        endpoints.keySet().stream().filter(k -> !rowKeys.contains(k))
+        endpoints.keySet().stream()
+                .filter(k -> !rowKeys.contains(k))
                 .forEach(k -> problems.add("no row in the table for the mapping " + k));
-        table.rows().stream().filter(r -> !endpoints.containsKey(r.key()))
+        table.rows().stream()
+                .filter(r -> !endpoints.containsKey(r.key()))
                 .forEach(r -> problems.add("line " + r.line() + ": no mapping for the row " + r.key()));
-        rowKeys.stream().filter(k -> rowKeys.indexOf(k) != rowKeys.lastIndexOf(k)).distinct()
+        rowKeys.stream()
+                .filter(k -> rowKeys.indexOf(k) != rowKeys.lastIndexOf(k))
+                .distinct()
                 .forEach(k -> problems.add("two rows for " + k));
 
         var records = MatrixRecords.create(context);
@@ -88,20 +103,30 @@ class RoleEndpointIT {
                     (row.pending() ? pending : problems).add(line);
                 }
             }
-            if (row.pending() && EndpointTable.ACTORS.stream()
-                    .allMatch(a -> answers.get(a).outcome().equals(row.expected().get(a)))) {
+            if (row.pending()
+                    && EndpointTable.ACTORS.stream()
+                            .allMatch(a -> answers.get(a)
+                                    .outcome()
+                                    .equals(row.expected().get(a)))) {
                 pending.add("line " + row.line() + ": " + row.key() + " answers as it must: remove its "
                         + EndpointTable.PENDING + " mark");
             }
             actual.append(row.method()).append(',').append(row.path());
-            EndpointTable.ACTORS.forEach(a -> actual.append(',').append(answers.get(a).outcome()));
-            actual.append(',').append(String.join(" ", EndpointTable.ACTORS.stream()
-                    .map(a -> answers.get(a).detail().replace(',', ';')).toList()));
+            EndpointTable.ACTORS.forEach(
+                    a -> actual.append(',').append(answers.get(a).outcome()));
+            actual.append(',')
+                    .append(String.join(
+                            " ",
+                            EndpointTable.ACTORS.stream()
+                                    .map(a -> answers.get(a).detail().replace(',', ';'))
+                                    .toList()));
             actual.append(',').append((System.nanoTime() - started) / 1_000_000).append('\n');
         }
         Files.writeString(Path.of("target/role-endpoints-actual.csv"), actual, StandardCharsets.UTF_8);
         if (!pending.isEmpty()) {
-            log.warn("Rows marked {} (not failing until the fix is merged):\n{}", EndpointTable.PENDING,
+            log.warn(
+                    "Rows marked {} (not failing until the fix is merged):\n{}",
+                    EndpointTable.PENDING,
                     String.join("\n", pending));
         }
         if (!problems.isEmpty()) {
@@ -141,8 +166,8 @@ class RoleEndpointIT {
         };
     }
 
-    private AbstractMockHttpServletRequestBuilder<?> build(Endpoints.Endpoint endpoint, String actor, MatrixRecords records)
-            throws IOException {
+    private AbstractMockHttpServletRequestBuilder<?> build(
+            Endpoints.Endpoint endpoint, String actor, MatrixRecords records) throws IOException {
         var method = HttpMethod.valueOf(endpoint.method().equals(Endpoints.ANY) ? "GET" : endpoint.method());
         var url = fill(endpoint.path(), records.values());
         var input = SampleInputs.of(endpoint.key(), actor, records.values());
@@ -162,7 +187,9 @@ class RoleEndpointIT {
         if (method != HttpMethod.GET && endpoint.path().startsWith("/api/") && !endpoint.takesFile()) {
             builder.contentType(MediaType.APPLICATION_JSON).content(input == null ? "{}" : input);
         } else if (input != null) {
-            UriComponentsBuilder.fromUriString("?" + input).build().getQueryParams()
+            UriComponentsBuilder.fromUriString("?" + input)
+                    .build()
+                    .getQueryParams()
                     .forEach((name, values) -> builder.param(name, values.toArray(String[]::new)));
         }
         var user = records.actors.get(actor);
@@ -174,8 +201,8 @@ class RoleEndpointIT {
             return new MockMultipartFile("file", "picture.png", "image/png", TestFiles.png());
         }
         if (path.contains("/imports")) {
-            return new MockMultipartFile("file", "rows.csv", "text/csv",
-                    "Име,ЕИК\nСдружение „Проба“,\n".getBytes(StandardCharsets.UTF_8));
+            return new MockMultipartFile(
+                    "file", "rows.csv", "text/csv", "Име,ЕИК\nСдружение „Проба“,\n".getBytes(StandardCharsets.UTF_8));
         }
         return new MockMultipartFile("file", "document.pdf", "application/pdf", TestFiles.pdf("Проба"));
     }
@@ -193,8 +220,8 @@ class RoleEndpointIT {
             var segments = before.split("/");
             var segment = before.endsWith("/") ? segments[segments.length - 1] : segments[segments.length - 2];
             var name = matcher.group(1);
-            var value = values.getOrDefault(pattern + " " + name,
-                    values.getOrDefault(segment + "/" + name, values.get(name)));
+            var value = values.getOrDefault(
+                    pattern + " " + name, values.getOrDefault(segment + "/" + name, values.get(name)));
             if (value == null) {
                 throw new IllegalStateException("no value for {" + name + "} in " + pattern);
             }

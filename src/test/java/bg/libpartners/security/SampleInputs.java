@@ -20,9 +20,11 @@ final class SampleInputs {
 
     private static final Map<String, String> INPUTS = Map.ofEntries(
             Map.entry("POST /admin/invitations/new", "email=page-{actor}@matrix.test&role=LIBRARIAN&scope={library}"),
-            Map.entry("POST /api/v1/admin/invitations",
+            Map.entry(
+                    "POST /api/v1/admin/invitations",
                     "{\"email\":\"api-{actor}@matrix.test\",\"role\":\"LIBRARIAN\",\"scope\":\"{library}\"}"),
-            Map.entry("POST /partnerships/new",
+            Map.entry(
+                    "POST /partnerships/new",
                     "title=Матрица&leadLibraryId={library}&startDate=2026-01-01&endDate=2026-12-31"),
             Map.entry("POST /api/v1/partnerships", PARTNERSHIP),
             Map.entry("POST /partnerships/{id}/parties/{partyId}/invite", "email=rep-{actor}@matrix.test"),
@@ -30,7 +32,8 @@ final class SampleInputs {
             Map.entry("POST /partnerships/{id}/agreement/decision", "number=1&decision=approve"),
             Map.entry("POST /api/v1/partnerships/{id}/agreement/decision", "{\"approve\":true,\"number\":1}"),
             Map.entry("POST /partnerships/{id}/agreement/signed", "number=1"),
-            Map.entry("POST /api/v1/organisations",
+            Map.entry(
+                    "POST /api/v1/organisations",
                     "{\"kind\":\"PARTNER\",\"name\":\"Матрица {actor}\",\"partnerType\":\"NGO\"}"),
             Map.entry("POST /materials/new", "title=Матрица {actor}&kind=BROCHURE&language=bg"),
             // reads that would otherwise answer with the whole register, nine times over

@@ -25,17 +25,22 @@ public class SupportMatrix implements MatrixModule {
         var admin = actors.get("admin");
         var expert = actors.get("expert");
 
-        long id = service.ask(librarian, new SupportService.AskInput(null, "PARTNERSHIP",
-                "Матрица: как да намерим партньор?", null, null, null), List.of(new SupportService.FileInput(
+        long id = service.ask(
+                librarian,
+                new SupportService.AskInput(null, "PARTNERSHIP", "Матрица: как да намерим партньор?", null, null, null),
+                List.of(new SupportService.FileInput(
                         "plan.pdf", new ByteArrayInputStream(TestFiles.pdf("План на партньорството")))));
         service.assign(admin, id, expert.id(), queries.view(admin, id).version());
         var attachment = queries.view(admin, id).attachments().get(0).id();
 
-        long done = service.ask(librarian, new SupportService.AskInput(null, "AGREEMENT",
-                "Матрица: кой подписва?", null, null, null), List.of());
+        long done = service.ask(
+                librarian,
+                new SupportService.AskInput(null, "AGREEMENT", "Матрица: кой подписва?", null, null, null),
+                List.of());
         service.assign(admin, done, expert.id(), queries.view(admin, done).version());
         service.post(expert, done, "Читалището.", false, List.of());
-        service.transition(librarian, done, SupportStatus.CLOSED, queries.view(admin, done).version());
+        service.transition(
+                librarian, done, SupportStatus.CLOSED, queries.view(admin, done).version());
         service.consent(librarian, done, true);
         long answer = knowledge.publish(expert, done, "Кой подписва споразумението?", "Читалището.");
 

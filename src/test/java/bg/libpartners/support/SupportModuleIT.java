@@ -25,8 +25,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @ModuleTestDatabase
 class SupportModuleIT {
 
-    @Autowired SupportService support;
-    @Autowired UserDetailsService users;
+    @Autowired
+    SupportService support;
+
+    @Autowired
+    UserDetailsService users;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());

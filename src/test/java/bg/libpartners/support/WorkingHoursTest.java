@@ -16,7 +16,9 @@ class WorkingHoursTest {
     final WorkingHours hours = WorkingHours.bulgarian();
 
     static Instant sofia(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(WorkingHours.ZONE).toInstant();
+        return LocalDateTime.of(year, month, day, hour, minute)
+                .atZone(WorkingHours.ZONE)
+                .toInstant();
     }
 
     @Test
@@ -30,7 +32,7 @@ class WorkingHoursTest {
     @Test
     void theEasterWeekendAndItsFridayAndMondayAreNotWorkingTime() {
         // Orthodox Easter 2026 is 12 April: Good Friday 10th to Easter Monday 13th are holidays
-        var asked = sofia(2026, 4, 9, 17, 0);    // Thursday, 30 min before closing
+        var asked = sofia(2026, 4, 9, 17, 0); // Thursday, 30 min before closing
         var answered = sofia(2026, 4, 14, 9, 30); // Tuesday, 30 min after opening
         assertThat(hours.between(asked, answered)).isEqualTo(Duration.ofHours(1));
         assertThat(hours.isWorkingDay(LocalDate.of(2026, 4, 10))).isFalse();
@@ -42,7 +44,7 @@ class WorkingHoursTest {
     void aHolidayOnASaturdayMovesToTheFollowingMonday() {
         // 6 September 2026 (Unification Day) is a Sunday, so Monday 7 September is a day off
         assertThat(hours.isWorkingDay(LocalDate.of(2026, 9, 7))).isFalse();
-        var asked = sofia(2026, 9, 4, 9, 0);      // Friday morning
+        var asked = sofia(2026, 9, 4, 9, 0); // Friday morning
         var due = hours.plus(asked, Duration.ofHours(17)); // two working days: Friday and Tuesday
         assertThat(due).isEqualTo(sofia(2026, 9, 8, 17, 30));
     }
@@ -59,8 +61,10 @@ class WorkingHoursTest {
 
     @Test
     void timeOutsideOfficeHoursCountsNothingAndOrderDoesNotMatter() {
-        assertThat(hours.between(sofia(2026, 2, 7, 10, 0), sofia(2026, 2, 8, 18, 0))).isZero();
-        assertThat(hours.between(sofia(2026, 2, 9, 18, 0), sofia(2026, 2, 9, 8, 0))).isZero();
+        assertThat(hours.between(sofia(2026, 2, 7, 10, 0), sofia(2026, 2, 8, 18, 0)))
+                .isZero();
+        assertThat(hours.between(sofia(2026, 2, 9, 18, 0), sofia(2026, 2, 9, 8, 0)))
+                .isZero();
         assertThat(hours.between(sofia(2026, 2, 9, 7, 0), sofia(2026, 2, 9, 20, 0)))
                 .isEqualTo(Duration.ofMinutes(WorkingHours.DAY_MINUTES));
         assertThat(hours.plus(sofia(2026, 2, 9, 20, 0), Duration.ofMinutes(30))).isEqualTo(sofia(2026, 2, 10, 9, 30));

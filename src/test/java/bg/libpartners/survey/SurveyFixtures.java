@@ -26,12 +26,21 @@ public class SurveyFixtures {
     final Directory directory;
     final CampaignService campaigns;
     final InventorySeeder inventory;
-    @org.springframework.beans.factory.annotation.Autowired Answering answering;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Answering answering;
+
     final InvitationMails mails;
     final JdbcTemplate jdbc;
 
-    SurveyFixtures(UserDetailsService users, AccountService accounts, Directory directory, CampaignService campaigns,
-            InventorySeeder inventory, InvitationMails mails, JdbcTemplate jdbc) {
+    SurveyFixtures(
+            UserDetailsService users,
+            AccountService accounts,
+            Directory directory,
+            CampaignService campaigns,
+            InventorySeeder inventory,
+            InvitationMails mails,
+            JdbcTemplate jdbc) {
         this.users = users;
         this.accounts = accounts;
         this.directory = directory;
@@ -46,15 +55,19 @@ public class SurveyFixtures {
     }
 
     public long library() {
-        return Long.parseLong(demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
+        return Long.parseLong(
+                demo(Role.LIBRARIAN).refs(ScopeKind.LIBRARY).iterator().next());
     }
 
     /** A library of Пловдив other than the demo librarian's, given a register e-mail. */
     public long otherLibrary(String email) {
         // a library of its own per e-mail, so that one test's accounts and mails do not meet another's
         var candidates = directory.list(OrganisationKind.LIBRARY, "PDV", null, PageRequest.of(0, 200)).stream()
-                .filter(o -> o.id() != library()).toList();
-        long other = candidates.get(Math.floorMod(email.hashCode(), candidates.size())).id();
+                .filter(o -> o.id() != library())
+                .toList();
+        long other = candidates
+                .get(Math.floorMod(email.hashCode(), candidates.size()))
+                .id();
         jdbc.update("update organisation set emails = ? where id = ?", email, other);
         return other;
     }
@@ -73,9 +86,20 @@ public class SurveyFixtures {
     /** A campaign of the coordinator to the given organisations, from today for 30 days, launched. */
     public long launched(String title, List<Long> picked) {
         var coordinator = demo(Role.COORDINATOR);
-        long id = campaigns.create(coordinator, new CampaignInput(title, "Проверка", LocalDate.now(),
-                LocalDate.now().plusDays(30), inventoryId(), Set.of(), Set.of(), Set.of(), Set.of(), picked,
-                List.of(7, 2)));
+        long id = campaigns.create(
+                coordinator,
+                new CampaignInput(
+                        title,
+                        "Проверка",
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(30),
+                        inventoryId(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        picked,
+                        List.of(7, 2)));
         campaigns.launch(coordinator, id);
         return id;
     }

@@ -24,22 +24,36 @@ import org.springframework.modulith.test.Scenario;
 @ModuleTestDatabase
 class SurveyModuleIT {
 
-    @Autowired CampaignService campaigns;
-    @Autowired SurveyFixtures fx;
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    SurveyFixtures fx;
 
     @Test
     void launchingACampaignInvitesTheLibrariesWithAccounts(Scenario scenario) {
         var coordinator = fx.demo(Role.COORDINATOR);
-        long id = campaigns.create(coordinator, new CampaignInput("Модул: анкета", "Проверка", LocalDate.now(),
-                LocalDate.now().plusDays(30), fx.inventoryId(), Set.of(), Set.of(), Set.of(), Set.of(),
-                List.of(fx.library()), List.of(7, 2)));
+        long id = campaigns.create(
+                coordinator,
+                new CampaignInput(
+                        "Модул: анкета",
+                        "Проверка",
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(30),
+                        fx.inventoryId(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        List.of(fx.library()),
+                        List.of(7, 2)));
 
         scenario.stimulate(() -> campaigns.launch(coordinator, id))
                 .andWaitForEventOfType(Notice.class)
                 .matchingMappedValue(Notice::kind, "survey.invited")
                 .toArriveAndVerify(notice -> {
-                    assertThat(notice.audience()).containsExactly(
-                            Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, fx.library()));
+                    assertThat(notice.audience())
+                            .containsExactly(Notice.Audience.scoped(Role.LIBRARIAN, ScopeKind.LIBRARY, fx.library()));
                     assertThat(notice.onceKey()).isEqualTo("survey.invited:" + id);
                 });
     }

@@ -35,9 +35,14 @@ class SurveyOrganisationPickIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP).withPerMethodLifecycle(false);
 
-    @Autowired MockMvc mvc;
-    @Autowired SurveyFixtures fx;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SurveyFixtures fx;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theLinkSuggestsPublicPartnersOnlyWithoutSignIn() throws Exception {
@@ -49,9 +54,10 @@ class SurveyOrganisationPickIT {
                 .andExpect(jsonPath("$[*].label").value(hasItem("Исторически музей – Първомай")));
         // a private person of the directory is not offered
         mvc.perform(get("/api/v1/survey-answers/" + token + "/organisations").param("q", "Стефка"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].label")
-                        .value(not(hasItem("Стефка Ангелова (доброволец)"))));
-        mvc.perform(get("/api/v1/survey-answers/not-a-token-at-all-000000000000/organisations").param("q", "Ист"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].label").value(not(hasItem("Стефка Ангелова (доброволец)"))));
+        mvc.perform(get("/api/v1/survey-answers/not-a-token-at-all-000000000000/organisations")
+                        .param("q", "Ист"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/organisations/suggest").param("q", "Историч")).andExpect(status().isUnauthorized());
     }
@@ -62,18 +68,30 @@ class SurveyOrganisationPickIT {
         long id = fx.launched("Без скрипт " + System.nanoTime(), List.of(library));
         String token = fx.link(id, library);
         String field = "g.partnerships.0.partner1_org";
-        mvc.perform(post("/s/" + token).with(csrf()).param("a.respondent", "Иван").param("a.has_partnerships", "YES")
-                .param("g.partnerships.0.title", "Уроци").param("_picker", field).param(field, "")
-                .param(field + "_q", "Историч").param("_pick", field))
+        mvc.perform(post("/s/" + token)
+                        .with(csrf())
+                        .param("a.respondent", "Иван")
+                        .param("a.has_partnerships", "YES")
+                        .param("g.partnerships.0.title", "Уроци")
+                        .param("_picker", field)
+                        .param(field, "")
+                        .param(field + "_q", "Историч")
+                        .param("_pick", field))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Исторически музей – Първомай")))
                 .andExpect(content().string(containsString("type=\"radio\" name=\"" + field + "\"")));
         assertThat(fx.answered(token, "partnerships", "title")).isNull();
-        long museum = jdbc.queryForObject("select id from organisation where name = ?", Long.class,
-                "Исторически музей – Първомай");
-        mvc.perform(post("/s/" + token).with(csrf()).param("action", "save").param("a.respondent", "Иван")
-                .param("a.has_partnerships", "YES").param("g.partnerships.0.title", "Уроци")
-                .param("_picker", field).param(field, String.valueOf(museum)).param(field + "_q", "Историч"))
+        long museum = jdbc.queryForObject(
+                "select id from organisation where name = ?", Long.class, "Исторически музей – Първомай");
+        mvc.perform(post("/s/" + token)
+                        .with(csrf())
+                        .param("action", "save")
+                        .param("a.respondent", "Иван")
+                        .param("a.has_partnerships", "YES")
+                        .param("g.partnerships.0.title", "Уроци")
+                        .param("_picker", field)
+                        .param(field, String.valueOf(museum))
+                        .param(field + "_q", "Историч"))
                 .andExpect(status().isOk());
         assertThat(fx.answered(token, "partnerships", "partner1_org")).isEqualTo(String.valueOf(museum));
         assertThat(fx.answered(token, "partnerships", "title")).isEqualTo("Уроци");
@@ -83,16 +101,22 @@ class SurveyOrganisationPickIT {
     void theNewCampaignPicksMunicipalitiesByNameNotByCode() throws Exception {
         var coordinator = fx.demo(Role.COORDINATOR);
         String karlovo = jdbc.queryForObject("select code from municipality where name_bg = 'Карлово'", String.class);
-        mvc.perform(get("/surveys/new").with(user(coordinator))).andExpect(status().isOk())
+        mvc.perform(get("/surveys/new").with(user(coordinator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"municipalities_q\"")))
                 .andExpect(content().string(containsString("/api/v1/geography/suggest?kind=municipality")))
                 .andExpect(content().string(not(containsString("кодове на общини"))));
         // no script: the typed name lists the municipality to tick, and no campaign is made yet
         Long before = jdbc.queryForObject("select count(*) from survey_campaign", Long.class);
-        mvc.perform(post("/surveys").with(csrf()).with(user(coordinator)).param("title", "По общини")
-                .param("_picker", "municipalities").param("municipalities_q", "Карлово"))
+        mvc.perform(post("/surveys")
+                        .with(csrf())
+                        .with(user(coordinator))
+                        .param("title", "По общини")
+                        .param("_picker", "municipalities")
+                        .param("municipalities_q", "Карлово"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"municipalities\" value=\"" + karlovo + "\"")));
-        assertThat(jdbc.queryForObject("select count(*) from survey_campaign", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from survey_campaign", Long.class))
+                .isEqualTo(before);
     }
 }

@@ -36,17 +36,31 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(PartnershipFixtures.class)
 class WorkspaceIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired PartnershipFixtures fx;
-    @Autowired PartnershipService partnerships;
-    @Autowired AgreementService agreements;
-    @Autowired Workspace workspace;
-    @Autowired TestPeople people;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PartnershipFixtures fx;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    Workspace workspace;
+
+    @Autowired
+    TestPeople people;
 
     /** When the one task with this link started waiting, as {@code /api/v1/me/tasks} gives it. */
     java.time.Instant since(CurrentUser me, String link) throws Exception {
-        var api = mvc.perform(get("/api/v1/me/tasks").with(user(me))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        var api = mvc.perform(get("/api/v1/me/tasks").with(user(me)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> at = JsonPath.read(api, "$.content[?(@.link == '" + link + "')].since");
         assertThat(at).as("one task for " + link).hasSize(1);
         return java.time.Instant.parse(at.get(0));
@@ -54,16 +68,24 @@ class WorkspaceIT {
 
     long negotiating(String title) {
         long id = fx.create(title);
-        partnerships.transition(fx.demo(Role.LIBRARIAN), id, PartnershipStatus.NEGOTIATION, null,
+        partnerships.transition(
+                fx.demo(Role.LIBRARIAN),
+                id,
+                PartnershipStatus.NEGOTIATION,
+                null,
                 partnerships.get(fx.demo(Role.LIBRARIAN), id).version());
         return id;
     }
 
     @Test
     void signingInLandsOnMyWorkWhileVisitorsKeepTheHomePage() throws Exception {
-        mvc.perform(formLogin("/login").user(DemoAccounts.of(Role.LIBRARIAN).email()).password(DemoAccounts.PASSWORD))
+        mvc.perform(formLogin("/login")
+                        .user(DemoAccounts.of(Role.LIBRARIAN).email())
+                        .password(DemoAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/work"));
-        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(request().sessionAttributeDoesNotExist())
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(request().sessionAttributeDoesNotExist())
                 .andExpect(content().string(not(containsString("Моята работа"))));
         mvc.perform(get("/work").accept(org.springframework.http.MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection());
@@ -80,12 +102,14 @@ class WorkspaceIT {
         var negotiated = "Преговори за началната страница " + System.nanoTime();
         long negotiatedId = negotiating(negotiated);
 
-        mvc.perform(get("/work").with(user(fx.demo(Role.LIBRARIAN)))).andExpect(status().isOk())
+        mvc.perform(get("/work").with(user(fx.demo(Role.LIBRARIAN))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Довършете черновата „" + draft + "“")))
                 .andExpect(content().string(containsString("href=\"/partnerships/" + draftId + "\"")))
                 .andExpect(content().string(containsString("Моите библиотеки и организации")))
                 .andExpect(content().string(not(containsString("Потвърдете участието"))));
-        mvc.perform(get("/work").with(user(fx.demo(Role.PARTNER)))).andExpect(status().isOk())
+        mvc.perform(get("/work").with(user(fx.demo(Role.PARTNER))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("в „" + negotiated + "“")))
                 .andExpect(content().string(containsString("href=\"/partnerships/" + negotiatedId + "\"")))
                 .andExpect(content().string(not(containsString(draft))));
@@ -93,7 +117,8 @@ class WorkspaceIT {
         var otherLibrarian = people.create(Role.LIBRARIAN, people.another(ScopeKind.LIBRARY, fx.library()));
         var otherPartner = people.create(Role.PARTNER, people.another(ScopeKind.ORGANISATION, fx.partnerOrg()));
         for (var other : List.of(otherLibrarian, otherPartner)) {
-            mvc.perform(get("/work").with(user(other))).andExpect(status().isOk())
+            mvc.perform(get("/work").with(user(other)))
+                    .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString(draft))))
                     .andExpect(content().string(not(containsString(negotiated))));
         }
@@ -110,23 +135,33 @@ class WorkspaceIT {
         assertThat(since(board, "/partnerships/" + id + "/agreement"))
                 .isBetween(before.minusMillis(1), java.time.Instant.now().plusMillis(1));
 
-        mvc.perform(get("/work").with(user(board))).andExpect(status().isOk())
+        mvc.perform(get("/work").with(user(board)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Одобрете или върнете споразумението „" + title + "“")))
                 .andExpect(content().string(containsString("href=\"/partnerships/" + id + "/agreement\"")));
-        var api = mvc.perform(get("/api/v1/me/tasks").with(user(board))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        var api = mvc.perform(get("/api/v1/me/tasks").with(user(board)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> kinds = JsonPath.read(api, "$.content[*].kind");
         List<Boolean> urgent = JsonPath.read(api, "$.content[*].urgent");
         assertThat(kinds).contains("agreement.to-approve");
-        assertThat(urgent.indexOf(false) == -1 || !urgent.subList(urgent.indexOf(false), urgent.size()).contains(true))
-                .as("urgent tasks come first").isTrue();
-        var otherBoard = people.create(Role.BOARD_MEMBER, people.another(ScopeKind.CHITALISHTE,
-                Long.parseLong(board.refs(ScopeKind.CHITALISHTE).iterator().next())));
-        mvc.perform(get("/work").with(user(otherBoard)))
-                .andExpect(content().string(not(containsString(title))));
+        assertThat(urgent.indexOf(false) == -1
+                        || !urgent.subList(urgent.indexOf(false), urgent.size()).contains(true))
+                .as("urgent tasks come first")
+                .isTrue();
+        var otherBoard = people.create(
+                Role.BOARD_MEMBER,
+                people.another(
+                        ScopeKind.CHITALISHTE,
+                        Long.parseLong(
+                                board.refs(ScopeKind.CHITALISHTE).iterator().next())));
+        mvc.perform(get("/work").with(user(otherBoard))).andExpect(content().string(not(containsString(title))));
 
         agreements.decide(board, id, 1, false, "Добавете срок");
-        mvc.perform(get("/work").with(user(librarian))).andExpect(status().isOk())
+        mvc.perform(get("/work").with(user(librarian)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Настоятелството върна споразумението „" + title + "“")));
         mvc.perform(get("/work").with(user(board)))
                 .andExpect(content().string(not(containsString("Одобрете или върнете споразумението „" + title))));
@@ -134,14 +169,17 @@ class WorkspaceIT {
 
     @Test
     void coordinatorSeesTheirOblastAtAGlanceWithItsMapAndAdminTheProgramme() throws Exception {
-        mvc.perform(get("/work").with(user(fx.demo(Role.COORDINATOR)))).andExpect(status().isOk())
+        mvc.perform(get("/work").with(user(fx.demo(Role.COORDINATOR))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Област Пловдив с един поглед")))
                 .andExpect(content().string(containsString("href=\"/map?oblast=PDV\"")))
                 .andExpect(content().string(containsString("Действащи библиотеки")))
                 .andExpect(content().string(containsString("Действащи партньорства")));
-        mvc.perform(get("/work").with(user(fx.demo(Role.ADMIN)))).andExpect(status().isOk())
+        mvc.perform(get("/work").with(user(fx.demo(Role.ADMIN))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Програмата с един поглед")));
-        mvc.perform(get("/work").with(user(fx.demo(Role.EXPERT)))).andExpect(status().isOk())
+        mvc.perform(get("/work").with(user(fx.demo(Role.EXPERT))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Заявките за експертна подкрепа")));
     }
 
@@ -157,22 +195,28 @@ class WorkspaceIT {
 
     @Test
     void helpListsTheTopicsAndShowsTheSeedsWordsToVisitors() throws Exception {
-        mvc.perform(get("/help")).andExpect(status().isOk()).andExpect(request().sessionAttributeDoesNotExist())
+        mvc.perform(get("/help"))
+                .andExpect(status().isOk())
+                .andExpect(request().sessionAttributeDoesNotExist())
                 .andExpect(content().string(containsString("href=\"/help/partnership\"")))
                 .andExpect(content().string(containsString("href=\"/help/workspace\"")));
-        mvc.perform(get("/help/partnership")).andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Партньорството е сътрудничество между организации с общи сфери на работа, общи цели и съвместни дейности.")))
+        mvc.perform(get("/help/partnership"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Партньорството е сътрудничество между организации с общи сфери на работа, общи цели и съвместни дейности.")))
                 .andExpect(content().string(containsString("Отношения на равнопоставеност")))
                 .andExpect(content().string(containsString("Набелязват се потенциалните партньори.")))
                 .andExpect(content().string(containsString("Използват съвместно сгради и техника".toLowerCase())))
                 .andExpect(content().string(containsString("По-често са канени на „кръглата маса“")))
                 .andExpect(content().string(containsString("Проект за превенция на наркотици")));
-        mvc.perform(get("/help/partnership").param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/help/partnership").param("lang", "en"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("A partnership is cooperation between organisations")));
         mvc.perform(get("/help/no-such-topic")).andExpect(status().isNotFound());
         mvc.perform(get("/partnerships").with(user(fx.demo(Role.LIBRARIAN))))
                 .andExpect(content().string(containsString("href=\"/help/partnership\"")));
     }
-
 }

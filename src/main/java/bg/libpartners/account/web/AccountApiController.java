@@ -8,11 +8,10 @@ import bg.libpartners.account.InvitationService;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeNotYoursException;
 import bg.libpartners.platform.ProblemWriter;
-import jakarta.servlet.http.HttpServletRequest;
 import bg.libpartners.platform.SignedInSessions;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -24,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PagedModel;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -54,8 +53,12 @@ class AccountApiController {
     private final AuditService audit;
     private final ProblemWriter problems;
 
-    AccountApiController(AccountService accounts, ApiTokenService tokens, InvitationService invitations,
-            AuditService audit, ProblemWriter problems) {
+    AccountApiController(
+            AccountService accounts,
+            ApiTokenService tokens,
+            InvitationService invitations,
+            AuditService audit,
+            ProblemWriter problems) {
         this.problems = problems;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -63,14 +66,21 @@ class AccountApiController {
         this.audit = audit;
     }
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name, Boolean readOnly, @Min(1) @Max(3650) Integer days) {}
+    record TokenRequest(
+            @NotBlank @Size(max = 100) String name,
+            Boolean readOnly,
+            @Min(1) @Max(3650) Integer days) {}
 
-    record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
+    record PasswordChange(
+            @NotBlank @Size(max = 200) String currentPassword,
             @NotBlank @Size(min = 10, max = 200) String newPassword) {}
 
     /** {@code scope}: one oblast code or record id; {@code scopes}: several (the role's kind). */
-    record InvitationRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role,
-            @Size(max = 40) String scope, @Size(max = 200) List<@Size(max = 40) String> scopes) {}
+    record InvitationRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull Role role,
+            @Size(max = 40) String scope,
+            @Size(max = 200) List<@Size(max = 40) String> scopes) {}
 
     @GetMapping("/account/me")
     @Operation(summary = "The signed-in user")
@@ -91,20 +101,23 @@ class AccountApiController {
 
     @PostMapping("/account/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a personal API token (read-only or not, valid for some days or until revoked);"
-            + " the secret is in this answer only. Not with an API token.")
-    ApiTokenService.CreatedToken createToken(@AuthenticationPrincipal CurrentUser me,
-            @Valid @RequestBody TokenRequest request) {
+    @Operation(
+            summary = "Create a personal API token (read-only or not, valid for some days or until revoked);"
+                    + " the secret is in this answer only. Not with an API token.")
+    ApiTokenService.CreatedToken createToken(
+            @AuthenticationPrincipal CurrentUser me, @Valid @RequestBody TokenRequest request) {
         return tokens.create(me.id(), request.name(), Boolean.TRUE.equals(request.readOnly()), request.days());
     }
 
     @PostMapping("/account/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change one's own password (not with an API token); the caller's other sessions end")
-    void changePassword(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody PasswordChange change,
+    void changePassword(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @RequestBody PasswordChange change,
             HttpServletRequest request) {
-        SignedInSessions.renew(request, accounts.changePassword(me.id(), change.currentPassword(),
-                change.newPassword()));
+        SignedInSessions.renew(
+                request, accounts.changePassword(me.id(), change.currentPassword(), change.newPassword()));
     }
 
     @DeleteMapping("/account/tokens/{id}")
@@ -113,12 +126,11 @@ class AccountApiController {
         tokens.revoke(me.id(), id);
     }
 
-
     @PostMapping("/admin/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Invite a person by e-mail with a role and scope")
-    InvitationService.Sent invite(@AuthenticationPrincipal CurrentUser me,
-            @Valid @RequestBody InvitationRequest request) {
+    InvitationService.Sent invite(
+            @AuthenticationPrincipal CurrentUser me, @Valid @RequestBody InvitationRequest request) {
         var refs = new java.util.ArrayList<String>();
         if (request.scope() != null && !request.scope().isBlank()) {
             refs.add(request.scope());
@@ -130,8 +142,10 @@ class AccountApiController {
     }
 
     @GetMapping("/admin/audit")
-    PagedModel<AuditService.AuditView> audit(@RequestParam(required = false) String entity,
-            @RequestParam(required = false) String entityId, @RequestParam(required = false) String actor,
+    PagedModel<AuditService.AuditView> audit(
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) String actor,
             @PageableDefault(size = 50) Pageable pageable) {
         return new PagedModel<>(audit.search(entity, entityId, actor, pageable));
     }
@@ -141,6 +155,8 @@ class AccountApiController {
     ResponseEntity<ProblemDetail> scopeNotYours(ScopeNotYoursException e, HttpServletRequest request) {
         var problem = problems.problem(request, 403, e.getMessageKey());
         problem.setProperty("parameter", e.getField());
-        return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(403)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -33,7 +33,6 @@ class AdminController {
         this.audit = audit;
     }
 
-
     @GetMapping("/admin/invitations/new")
     String inviteForm(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") Forms.Invite form, Model model) {
         model.addAttribute("roles", me.role().mayInvite());
@@ -47,17 +46,22 @@ class AdminController {
     }
 
     @PostMapping("/admin/invitations/new")
-    String invite(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") Forms.Invite form,
-            BindingResult result, Model model, RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+    String invite(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") Forms.Invite form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list what was found by name
-            return inviteForm(me, form, new org.springframework.validation.BeanPropertyBindingResult(form, "form"),
-                    model);
+            return inviteForm(
+                    me, form, new org.springframework.validation.BeanPropertyBindingResult(form, "form"), model);
         }
         if (!result.hasErrors()) {
             try {
-                var sent = invitations.invite(me, form.getEmail(), form.getRole(), form.scopeRefs(),
-                        LocaleContextHolder.getLocale());
+                var sent = invitations.invite(
+                        me, form.getEmail(), form.getRole(), form.scopeRefs(), LocaleContextHolder.getLocale());
                 redirect.addFlashAttribute("sent", sent);
                 return "redirect:/admin/invitations/new";
             } catch (AccountException e) {
@@ -76,9 +80,13 @@ class AdminController {
      * {@code entityId} is still understood, for links that point at one record's history.
      */
     @GetMapping("/admin/audit")
-    String audit(@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String partnership,
-            @RequestParam(required = false) String actor, @PageableDefault(size = 50) Pageable pageable,
+    String audit(
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String partnership,
+            @RequestParam(required = false) String actor,
+            @PageableDefault(size = 50) Pageable pageable,
             Model model) {
         var kind = entity;
         var id = entityId;

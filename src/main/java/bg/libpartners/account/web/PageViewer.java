@@ -29,7 +29,9 @@ public class PageViewer {
         for (var authority : authorities) {
             for (var role : roles) {
                 var name = authority.getAuthority();
-                if (name != null && name.length() == role.length() + 5 && name.startsWith("ROLE_")
+                if (name != null
+                        && name.length() == role.length() + 5
+                        && name.startsWith("ROLE_")
                         && name.endsWith(role)) {
                     return true;
                 }

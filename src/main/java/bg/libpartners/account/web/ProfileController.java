@@ -26,7 +26,10 @@ class ProfileController {
     private final bg.libpartners.account.SelfService self;
     private final bg.libpartners.account.PersonalData personalData;
 
-    ProfileController(AccountService accounts, ApiTokenService tokens, bg.libpartners.account.SelfService self,
+    ProfileController(
+            AccountService accounts,
+            ApiTokenService tokens,
+            bg.libpartners.account.SelfService self,
             bg.libpartners.account.PersonalData personalData) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -35,7 +38,9 @@ class ProfileController {
     }
 
     @GetMapping("/account")
-    String profile(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("tokenForm") Forms.NewToken tokenForm,
+    String profile(
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("tokenForm") Forms.NewToken tokenForm,
             Model model) {
         var profile = self.profile(me.id());
         model.addAttribute("user", profile);
@@ -58,8 +63,12 @@ class ProfileController {
     }
 
     @PostMapping("/account/name")
-    String rename(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("nameForm") Forms.Name form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String rename(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("nameForm") Forms.Name form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return profile(me, new Forms.NewToken(), model);
         }
@@ -69,16 +78,22 @@ class ProfileController {
     }
 
     @PostMapping("/account/language")
-    String language(@AuthenticationPrincipal CurrentUser me,
-            @org.springframework.web.bind.annotation.RequestParam String language, RedirectAttributes redirect) {
+    String language(
+            @AuthenticationPrincipal CurrentUser me,
+            @org.springframework.web.bind.annotation.RequestParam String language,
+            RedirectAttributes redirect) {
         self.language(me.id(), language);
         redirect.addFlashAttribute("profileSaved", true);
         return "redirect:/account?lang=" + language;
     }
 
     @PostMapping("/account/email")
-    String changeEmail(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("emailForm") Forms.NewEmail form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String changeEmail(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("emailForm") Forms.NewEmail form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 redirect.addFlashAttribute("emailSent", self.requestEmailChange(me.id(), form.getEmail()));
@@ -92,16 +107,19 @@ class ProfileController {
 
     /** The link in the mail: a page with one button, so that a mail scanner opening the link changes nothing. */
     @GetMapping("/account/email/confirm")
-    String confirmEmailPage(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String token,
-            Model model) {
+    String confirmEmailPage(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String token, Model model) {
         model.addAttribute("token", token);
         return "account/email-confirm";
     }
 
     @PostMapping("/account/email/confirm")
-    String confirmEmail(@AuthenticationPrincipal CurrentUser me,
+    String confirmEmail(
+            @AuthenticationPrincipal CurrentUser me,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String token,
-            HttpServletRequest request, RedirectAttributes redirect) throws jakarta.servlet.ServletException {
+            HttpServletRequest request,
+            RedirectAttributes redirect)
+            throws jakarta.servlet.ServletException {
         var email = self.confirmEmail(me.id(), token);
         request.logout(); // the sign-in name changed: sign in again with the new address
         redirect.addFlashAttribute("emailChanged", email);
@@ -117,8 +135,11 @@ class ProfileController {
     }
 
     @PostMapping("/account/erasure")
-    String requestErasure(@AuthenticationPrincipal CurrentUser me,
-            @Valid @ModelAttribute("erasureForm") Forms.Erasure form, BindingResult result, Model model,
+    String requestErasure(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("erasureForm") Forms.Erasure form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return profile(me, new Forms.NewToken(), model);
@@ -129,8 +150,11 @@ class ProfileController {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@AuthenticationPrincipal CurrentUser me,
-            @Valid @ModelAttribute("tokenForm") Forms.NewToken tokenForm, BindingResult result, Model model,
+    String createToken(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("tokenForm") Forms.NewToken tokenForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return profile(me, tokenForm, model);
@@ -147,8 +171,12 @@ class ProfileController {
 
     /** Changes one's own password; other sessions end, this one goes on. */
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") Forms.ChangePassword form,
-            BindingResult result, HttpServletRequest request, RedirectAttributes redirect) {
+    String changePassword(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @ModelAttribute("form") Forms.ChangePassword form,
+            BindingResult result,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!form.repeated()) {
             result.rejectValue("passwordRepeat", "account.password.mismatch");
         }
@@ -156,8 +184,8 @@ class ProfileController {
             return "account/password";
         }
         try {
-            SignedInSessions.renew(request, accounts.changePassword(me.id(), form.getCurrentPassword(),
-                    form.getPassword()));
+            SignedInSessions.renew(
+                    request, accounts.changePassword(me.id(), form.getCurrentPassword(), form.getPassword()));
         } catch (AccountException e) {
             result.rejectValue(e.getField(), e.getMessageKey());
             return "account/password";

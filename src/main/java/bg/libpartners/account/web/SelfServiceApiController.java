@@ -1,6 +1,5 @@
 package bg.libpartners.account.web;
 
-import bg.libpartners.account.AccountException;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.PersonalData;
 import bg.libpartners.account.SelfService;
@@ -36,14 +35,17 @@ class SelfServiceApiController {
 
     private final bg.libpartners.platform.ProblemWriter problems;
 
-    SelfServiceApiController(SelfService self, PersonalData personalData,
-            bg.libpartners.platform.ProblemWriter problems) {
+    SelfServiceApiController(
+            SelfService self, PersonalData personalData, bg.libpartners.platform.ProblemWriter problems) {
         this.problems = problems;
         this.self = self;
         this.personalData = personalData;
     }
 
-    record ProfileUpdate(@Size(max = 200) String displayName, @Size(max = 5) String language, Long version) {}
+    record ProfileUpdate(
+            @Size(max = 200) String displayName,
+            @Size(max = 5) String language,
+            Long version) {}
 
     record EmailChangeRequest(@Size(max = 254) String email) {}
 
@@ -59,7 +61,9 @@ class SelfServiceApiController {
 
     @PutMapping("/profile")
     @Operation(summary = "Change one's name and/or language; the version read is required (body or If-Match)")
-    SelfService.Profile update(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ProfileUpdate update,
+    SelfService.Profile update(
+            @AuthenticationPrincipal CurrentUser me,
+            @Valid @RequestBody ProfileUpdate update,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = ExpectedVersion.required(ExpectedVersion.of(update.version(), ifMatch), "version");
         if (self.profile(me.id()).version() != version) {
@@ -76,23 +80,25 @@ class SelfServiceApiController {
 
     @PostMapping("/email")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Ask for a new e-mail address: a confirmation link goes to it; nothing changes until it is used")
-    Map<String, Object> changeEmail(@AuthenticationPrincipal CurrentUser me,
-            @Valid @RequestBody EmailChangeRequest request) {
+    @Operation(
+            summary = "Ask for a new e-mail address: a confirmation link goes to it; nothing changes until it is used")
+    Map<String, Object> changeEmail(
+            @AuthenticationPrincipal CurrentUser me, @Valid @RequestBody EmailChangeRequest request) {
         return Map.of("mailed", self.requestEmailChange(me.id(), request.email()));
     }
 
     @PostMapping("/email/confirm")
     @Operation(summary = "Confirm the new address with the token from the link; every session of the person ends")
-    Map<String, Object> confirmEmail(@AuthenticationPrincipal CurrentUser me,
-            @Valid @RequestBody EmailConfirmation confirmation) {
+    Map<String, Object> confirmEmail(
+            @AuthenticationPrincipal CurrentUser me, @Valid @RequestBody EmailConfirmation confirmation) {
         return Map.of("email", self.confirmEmail(me.id(), confirmation.token()));
     }
 
     @GetMapping(value = "/me/archive", produces = "application/zip")
     @Operation(summary = "Everything kept about the signed-in person as a ZIP: data.json and a readable summary.html")
     ResponseEntity<byte[]> archive(@AuthenticationPrincipal CurrentUser me) {
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"libpartners-my-data.zip\"")
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"libpartners-my-data.zip\"")
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(personalData.archive(me.id(), LocaleContextHolder.getLocale()));
     }
@@ -100,16 +106,19 @@ class SelfServiceApiController {
     @PostMapping("/erasure")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Ask to be erased; an admin confirms it")
-    void requestErasure(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody(required = false)
-            ErasureRequest request) {
+    void requestErasure(
+            @AuthenticationPrincipal CurrentUser me, @Valid @RequestBody(required = false) ErasureRequest request) {
         self.requestErasure(me.id(), request == null ? null : request.reason());
     }
 
     /** A confirmation token that is unknown, used, expired or another person's: 410, as the page answers. */
     @org.springframework.web.bind.annotation.ExceptionHandler(bg.libpartners.account.InvalidTokenException.class)
-    ResponseEntity<org.springframework.http.ProblemDetail> invalidLink(jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<org.springframework.http.ProblemDetail> invalidLink(
+            jakarta.servlet.http.HttpServletRequest request) {
         var problem = problems.problem(request, 410, "account.link.invalid.lead");
         problem.setProperty("parameter", "token");
-        return ResponseEntity.status(410).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(410)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

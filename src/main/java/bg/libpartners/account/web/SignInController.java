@@ -48,7 +48,10 @@ class SignInController {
     }
 
     @PostMapping("/password/forgot")
-    String forgot(@Valid @ModelAttribute("form") Forms.Forgot form, BindingResult result, RedirectAttributes redirect,
+    String forgot(
+            @Valid @ModelAttribute("form") Forms.Forgot form,
+            BindingResult result,
+            RedirectAttributes redirect,
             HttpServletRequest request) {
         if (result.hasErrors()) {
             return "account/forgot";
@@ -71,8 +74,8 @@ class SignInController {
     }
 
     @PostMapping("/password/reset")
-    String reset(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult result,
-            RedirectAttributes redirect) {
+    String reset(
+            @Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult result, RedirectAttributes redirect) {
         if (!form.repeated()) {
             result.rejectValue("passwordRepeat", "account.password.mismatch");
         }
@@ -97,8 +100,12 @@ class SignInController {
     }
 
     @PostMapping("/invitations/{token}")
-    String accept(@PathVariable String token, @Valid @ModelAttribute("form") Forms.Accept form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String accept(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") Forms.Accept form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var invitation = invitations.open(token);
         if (!form.repeated()) {
             result.rejectValue("passwordRepeat", "account.password.mismatch");

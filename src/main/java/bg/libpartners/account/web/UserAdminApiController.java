@@ -38,8 +38,8 @@ class UserAdminApiController {
 
     private final bg.libpartners.platform.ProblemWriter problems;
 
-    UserAdminApiController(UserAdministration admin, InvitationService invitations,
-            bg.libpartners.platform.ProblemWriter problems) {
+    UserAdminApiController(
+            UserAdministration admin, InvitationService invitations, bg.libpartners.platform.ProblemWriter problems) {
         this.problems = problems;
         this.admin = admin;
         this.invitations = invitations;
@@ -50,8 +50,10 @@ class UserAdminApiController {
 
     @GetMapping("/users")
     @Operation(summary = "People (admins: all; coordinators: those in their oblasts), by name or e-mail")
-    ApiPage<UserAdministration.ManagedUser> users(@AuthenticationPrincipal CurrentUser me,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+    ApiPage<UserAdministration.ManagedUser> users(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return ApiPage.of(admin.search(me, q, PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200))));
     }
@@ -62,10 +64,14 @@ class UserAdminApiController {
     }
 
     @PutMapping("/users/{id}")
-    @Operation(summary = "A person's role and scopes; the version read is required (body or If-Match); their"
-            + " sessions and tokens stop at once")
-    UserAdministration.ManagedUser update(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id,
-            @Valid @RequestBody UserUpdate update, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    @Operation(
+            summary = "A person's role and scopes; the version read is required (body or If-Match); their"
+                    + " sessions and tokens stop at once")
+    UserAdministration.ManagedUser update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable Long id,
+            @Valid @RequestBody UserUpdate update,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = ExpectedVersion.required(ExpectedVersion.of(update.version(), ifMatch), "version");
         return admin.assign(me, id, update.role(), update.scopes() == null ? List.of() : update.scopes(), version);
     }
@@ -123,6 +129,7 @@ class UserAdminApiController {
         var problem = problems.problem(request, 403, e.getMessageKey());
         problem.setProperty("parameter", e.getField());
         return org.springframework.http.ResponseEntity.status(403)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

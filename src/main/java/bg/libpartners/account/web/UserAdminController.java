@@ -46,8 +46,11 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users")
-    String users(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String q,
-            @PageableDefault(size = 50) Pageable pageable, Model model) {
+    String users(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String q,
+            @PageableDefault(size = 50) Pageable pageable,
+            Model model) {
         model.addAttribute("page", admin.search(me, q, pageable));
         model.addAttribute("q", q);
         return "admin/users";
@@ -59,8 +62,11 @@ class UserAdminController {
         var form = new Forms.EditUser();
         form.setRole(user.role());
         form.setVersion(user.version());
-        for (var kind : EnumSet.of(ScopeKind.OBLAST, ScopeKind.LIBRARY, ScopeKind.CHITALISHTE, ScopeKind.ORGANISATION)) {
-            var refs = user.scopes().stream().filter(s -> s.kind() == kind).map(s -> s.ref())
+        for (var kind :
+                EnumSet.of(ScopeKind.OBLAST, ScopeKind.LIBRARY, ScopeKind.CHITALISHTE, ScopeKind.ORGANISATION)) {
+            var refs = user.scopes().stream()
+                    .filter(s -> s.kind() == kind)
+                    .map(s -> s.ref())
                     .collect(Collectors.joining(","));
             switch (kind) {
                 case OBLAST -> form.setOblasts(refs);
@@ -75,14 +81,21 @@ class UserAdminController {
     private String editForm(CurrentUser me, UserAdministration.ManagedUser user, Forms.EditUser form, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("form", form);
-        model.addAttribute("roles", me.isAdmin() ? EnumSet.allOf(Role.class) : me.role().mayInvite());
+        model.addAttribute(
+                "roles", me.isAdmin() ? EnumSet.allOf(Role.class) : me.role().mayInvite());
         return "admin/user";
     }
 
     @PostMapping("/admin/users/{id}")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id,
-            @Valid @ModelAttribute("form") Forms.EditUser form, BindingResult result, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") Forms.EditUser form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var user = admin.get(me, id);
         if (Picks.searching(request)) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));

@@ -44,48 +44,70 @@ class AgreementController {
     }
 
     @PostMapping("/partnerships/{id}/agreement/decision")
-    String decide(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int number,
-            @RequestParam String decision, @RequestParam(required = false) String comments,
+    String decide(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam int number,
+            @RequestParam String decision,
+            @RequestParam(required = false) String comments,
             RedirectAttributes redirect) {
         boolean approve = "approve".equals(decision);
-        return act(id, redirect, approve ? "agreement.notice.approved" : "agreement.notice.returned",
+        return act(
+                id,
+                redirect,
+                approve ? "agreement.notice.approved" : "agreement.notice.returned",
                 () -> agreements.decide(me, id, number, approve, comments));
     }
 
     @PostMapping("/partnerships/{id}/agreement/signed")
-    String upload(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int number,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+    String upload(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam int number,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
             throws IOException {
         long size = file == null ? 0 : file.getSize();
         return act(id, redirect, "agreement.notice.signed", () -> agreements.uploadSigned(me, id, number, file, size));
     }
 
     @GetMapping({"/partnerships/{id}/agreement/v{number}.pdf", "/api/v1/partnerships/{id}/agreement.pdf"})
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable(required = false) Integer number, @RequestParam(required = false) Integer version) {
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable(required = false) Integer number,
+            @RequestParam(required = false) Integer version) {
         var v = downloads.version(me, id, number != null ? number : version);
-        return file(MediaType.APPLICATION_PDF, "sporazumenie-" + id + "-v" + v.number() + ".pdf",
+        return file(
+                MediaType.APPLICATION_PDF,
+                "sporazumenie-" + id + "-v" + v.number() + ".pdf",
                 out -> downloads.pdf(v, out));
     }
 
     @GetMapping({"/partnerships/{id}/agreement/v{number}.docx", "/api/v1/partnerships/{id}/agreement.docx"})
-    ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable(required = false) Integer number, @RequestParam(required = false) Integer version) {
+    ResponseEntity<byte[]> docx(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable(required = false) Integer number,
+            @RequestParam(required = false) Integer version) {
         var v = downloads.version(me, id, number != null ? number : version);
-        return file(MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-                "sporazumenie-" + id + "-v" + v.number() + ".docx", out -> downloads.docx(v, out));
+        return file(
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                "sporazumenie-" + id + "-v" + v.number() + ".docx",
+                out -> downloads.docx(v, out));
     }
 
     @GetMapping("/partnerships/{id}/agreement/v{number}/signed")
-    ResponseEntity<StreamingResponseBody> signed(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable int number) throws IOException {
+    ResponseEntity<StreamingResponseBody> signed(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int number)
+            throws IOException {
         return download(agreements.signedCopy(me, id, number));
     }
 
     /** A signed copy streamed as stored, its type checked at upload; shared with the API. */
     static ResponseEntity<StreamingResponseBody> download(AgreementService.SignedFile copy) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(copy.contentType()))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(copy.contentType()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(out -> {
                     try (var in = copy.content()) {
@@ -95,13 +117,15 @@ class AgreementController {
     }
 
     /** Agreements are a few pages: rendered in memory, so a rendering failure is still a proper error answer. */
-    private static ResponseEntity<byte[]> file(MediaType type, String name,
-            java.util.function.Consumer<java.io.OutputStream> writer) {
+    private static ResponseEntity<byte[]> file(
+            MediaType type, String name, java.util.function.Consumer<java.io.OutputStream> writer) {
         var body = new java.io.ByteArrayOutputStream();
         writer.accept(body);
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(body.toByteArray());
     }
 

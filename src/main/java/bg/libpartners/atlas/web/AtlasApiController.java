@@ -3,9 +3,9 @@ package bg.libpartners.atlas.web;
 import bg.libpartners.atlas.AtlasMap;
 import bg.libpartners.atlas.Bbox;
 import bg.libpartners.atlas.RegionCounts;
-import bg.libpartners.platform.CsvCells;
 import bg.libpartners.atlas.WorldBoundaries;
 import bg.libpartners.geography.Geography;
+import bg.libpartners.platform.CsvCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,8 @@ class AtlasApiController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     static final CacheControl MINUTE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
     /** A signed-in user's answer may hold partnerships the public does not see: no shared cache may keep it. */
-    static final CacheControl MINUTE_PRIVATE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePrivate();
+    static final CacheControl MINUTE_PRIVATE =
+            CacheControl.maxAge(60, TimeUnit.SECONDS).cachePrivate();
 
     private final AtlasMap map;
     private final RegionCounts regions;
@@ -55,24 +56,31 @@ class AtlasApiController {
     }
 
     /** GeoJSON: clusters with counts below zoom 12, organisations from zoom 12, lines from zoom 9. */
-    @GetMapping(value = "/features", produces = {"application/geo+json", "application/json"})
-    ResponseEntity<AtlasMap.FeatureCollection> features(@RequestParam(required = false) String bbox,
-            @RequestParam(required = false) Integer zoom, @ModelAttribute FilterParams filter) {
+    @GetMapping(
+            value = "/features",
+            produces = {"application/geo+json", "application/json"})
+    ResponseEntity<AtlasMap.FeatureCollection> features(
+            @RequestParam(required = false) String bbox,
+            @RequestParam(required = false) Integer zoom,
+            @ModelAttribute FilterParams filter) {
         var box = Bbox.parse(bbox);
         int z = AtlasMap.checkZoom(zoom);
-        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(minute())
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
+                .cacheControl(minute())
                 .body(map.features(box, z, filter.toFilter(geography)));
     }
 
     /** The organisations in the box, for the table beside the map. */
     @GetMapping("/organisations")
-    ResponseEntity<Table> organisations(@RequestParam(required = false) String bbox,
-            @RequestParam(defaultValue = "200") int limit, @ModelAttribute FilterParams filter) {
+    ResponseEntity<Table> organisations(
+            @RequestParam(required = false) String bbox,
+            @RequestParam(defaultValue = "200") int limit,
+            @ModelAttribute FilterParams filter) {
         var box = Bbox.parse(bbox);
         var f = filter.toFilter(geography);
         int size = Math.max(1, Math.min(limit, 1000));
-        return ResponseEntity.ok().cacheControl(minute())
-                .body(new Table(map.count(box, f), map.rows(box, f, size)));
+        return ResponseEntity.ok().cacheControl(minute()).body(new Table(map.count(box, f), map.rows(box, f, size)));
     }
 
     record Table(long total, List<AtlasMap.Row> rows) {}
@@ -84,34 +92,66 @@ class AtlasApiController {
         var rows = map.rows(Bbox.parse(bbox), filter.toFilter(geography), Integer.MAX_VALUE);
         var out = new StringWriter();
         out.write('\uFEFF'); // so that spreadsheet programs read the Cyrillic as UTF-8
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "name", "kind", "type",
-                "settlement", "municipality", "oblast", "strategic", "lat", "lon", "position_source").get())) {
+        try (var csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(
+                                "id",
+                                "name",
+                                "kind",
+                                "type",
+                                "settlement",
+                                "municipality",
+                                "oblast",
+                                "strategic",
+                                "lat",
+                                "lon",
+                                "position_source")
+                        .get())) {
             for (var r : rows) {
-                csv.printRecord(r.id(), CsvCells.neutralise(r.name()), r.kind(), r.type(), CsvCells.neutralise(r.settlement()),
-                        r.municipality(), r.oblast(), r.strategic(), r.lat(), r.lon(), r.position());
+                csv.printRecord(
+                        r.id(),
+                        CsvCells.neutralise(r.name()),
+                        r.kind(),
+                        r.type(),
+                        CsvCells.neutralise(r.settlement()),
+                        r.municipality(),
+                        r.oblast(),
+                        r.strategic(),
+                        r.lat(),
+                        r.lon(),
+                        r.position());
             }
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .cacheControl(minute())
-                .header("Content-Disposition", ContentDisposition.attachment().filename("atlas.csv").build()
-                        .toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename("atlas.csv")
+                                .build()
+                                .toString())
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Partnerships per oblast or municipality, absolute and per 10,000 inhabitants. */
     @GetMapping("/regions")
-    ResponseEntity<RegionCounts.Regions> regions(@RequestParam(required = false) String level,
-            @ModelAttribute FilterParams filter, Locale locale) {
+    ResponseEntity<RegionCounts.Regions> regions(
+            @RequestParam(required = false) String level, @ModelAttribute FilterParams filter, Locale locale) {
         boolean municipality = RegionCounts.municipalityLevel(level);
-        return ResponseEntity.ok().cacheControl(minute())
+        return ResponseEntity.ok()
+                .cacheControl(minute())
                 .body(regions.count(municipality, filter.toFilter(geography), locale));
     }
 
     /** The world's countries (Natural Earth, 1:110m or 1:50m) as GeoJSON. */
     @GetMapping(value = "/world.geojson", produces = "application/geo+json")
     ResponseEntity<byte[]> world(@RequestParam(defaultValue = "110m") String resolution) {
-        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS)
-                .cachePublic()).body(world.geoJson(resolution));
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
+                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic())
+                .body(world.geoJson(resolution));
     }
-
 }

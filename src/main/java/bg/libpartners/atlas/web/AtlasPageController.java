@@ -5,10 +5,10 @@ import bg.libpartners.atlas.AtlasMap;
 import bg.libpartners.atlas.AtlasProperties;
 import bg.libpartners.atlas.Bbox;
 import bg.libpartners.atlas.RegionCounts;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.geography.Geography;
-import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.partnership.PartnershipStatus;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.taxonomy.TargetGroup;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,8 +39,13 @@ class AtlasPageController {
     private final JsonMapper json;
     private final String tiles;
 
-    AtlasPageController(AtlasMap map, RegionCounts regions, Geography geography, MessageSource messages,
-            JsonMapper json, AtlasProperties properties) {
+    AtlasPageController(
+            AtlasMap map,
+            RegionCounts regions,
+            Geography geography,
+            MessageSource messages,
+            JsonMapper json,
+            AtlasProperties properties) {
         this.map = map;
         this.regions = regions;
         this.geography = geography;
@@ -56,9 +61,14 @@ class AtlasPageController {
         model.addAttribute("rows", map.rows(BULGARIA, filter, TABLE_ROWS));
         model.addAttribute("total", map.count(BULGARIA, filter));
         model.addAttribute("regions", regions.count(false, filter, locale));
-        model.addAttribute("types", Arrays.stream(PartnerType.values()).filter(t -> !t.isPerson()).toList());
-        model.addAttribute("statuses", Arrays.stream(PartnershipStatus.values())
-                .filter(AtlasFilter.visibleTo(FilterParams.signedIn())::contains).toList());
+        model.addAttribute(
+                "types",
+                Arrays.stream(PartnerType.values()).filter(t -> !t.isPerson()).toList());
+        model.addAttribute(
+                "statuses",
+                Arrays.stream(PartnershipStatus.values())
+                        .filter(AtlasFilter.visibleTo(FilterParams.signedIn())::contains)
+                        .toList());
         model.addAttribute("fields", ActivityField.values());
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("oblasts", geography.oblasts());
@@ -78,16 +88,33 @@ class AtlasPageController {
         model.addAttribute("query", query == null ? "" : query);
         model.addAttribute("tiles", tiles);
         model.addAttribute("labels", json.writeValueAsString(labels(locale)));
-        model.addAttribute("csv", "/api/v1/atlas/features.csv?bbox=" + BULGARIA.asParameter()
-                + (query == null ? "" : "&" + query));
+        model.addAttribute(
+                "csv",
+                "/api/v1/atlas/features.csv?bbox=" + BULGARIA.asParameter() + (query == null ? "" : "&" + query));
     }
 
     /** The texts the script shows (type names, popup words), in the page's language. */
     private Map<String, String> labels(Locale locale) {
         var labels = new LinkedHashMap<String, String>();
-        for (var key : new String[] {"cluster", "libraries", "partners", "openOrganisation", "openPartnership",
-            "partnerships", "perTenThousand", "none", "strategic", "loading", "failed", "zoomIn", "linesShown",
-            "linesHidden", "openEvent", "eventsShown", "approximate"}) {
+        for (var key : new String[] {
+            "cluster",
+            "libraries",
+            "partners",
+            "openOrganisation",
+            "openPartnership",
+            "partnerships",
+            "perTenThousand",
+            "none",
+            "strategic",
+            "loading",
+            "failed",
+            "zoomIn",
+            "linesShown",
+            "linesHidden",
+            "openEvent",
+            "eventsShown",
+            "approximate"
+        }) {
             labels.put(key, messages.getMessage("atlas.js." + key, null, locale));
         }
         for (var type : PartnerType.values()) {
@@ -96,8 +123,16 @@ class AtlasPageController {
         for (var kind : new String[] {"LIBRARY", "CHITALISHTE", "PARTNER"}) {
             labels.put("kind." + kind, messages.getMessage("directory.kind." + kind, null, locale));
         }
-        for (var type : new String[] {"CHITALISHTE", "PARTNER", "LIBRARY_CHITALISHTE", "LIBRARY_MUNICIPAL",
-            "LIBRARY_REGIONAL", "LIBRARY_SCHOOL", "LIBRARY_UNIVERSITY", "LIBRARY_OTHER"}) {
+        for (var type : new String[] {
+            "CHITALISHTE",
+            "PARTNER",
+            "LIBRARY_CHITALISHTE",
+            "LIBRARY_MUNICIPAL",
+            "LIBRARY_REGIONAL",
+            "LIBRARY_SCHOOL",
+            "LIBRARY_UNIVERSITY",
+            "LIBRARY_OTHER"
+        }) {
             labels.put("type." + type, messages.getMessage("directory.type." + type, null, locale));
         }
         labels.put("strategic.NATIONAL", messages.getMessage("directory.strategic.NATIONAL", null, locale));

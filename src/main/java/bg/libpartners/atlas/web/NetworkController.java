@@ -3,12 +3,12 @@ package bg.libpartners.atlas.web;
 import bg.libpartners.atlas.AtlasFilter;
 import bg.libpartners.atlas.AtlasNetwork;
 import bg.libpartners.atlas.NetworkExport;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.geography.Geography;
-import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.partnership.PartnershipStatus;
-import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.PartnerType;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,20 +44,31 @@ class NetworkController {
     String page(@ModelAttribute("filter") FilterParams params, Model model) {
         var graph = network.graph(params.toFilter(geography));
         model.addAttribute("graph", graph);
-        model.addAttribute("top", graph.nodes().stream()
-                .sorted(Comparator.comparingDouble(AtlasNetwork.Node::betweenness).reversed()
-                        .thenComparing(Comparator.comparingInt(AtlasNetwork.Node::degree).reversed()))
-                .limit(20).toList());
+        model.addAttribute(
+                "top",
+                graph.nodes().stream()
+                        .sorted(Comparator.comparingDouble(AtlasNetwork.Node::betweenness)
+                                .reversed()
+                                .thenComparing(Comparator.comparingInt(AtlasNetwork.Node::degree)
+                                        .reversed()))
+                        .limit(20)
+                        .toList());
         model.addAttribute("maxNodes", AtlasNetwork.MAX_NODES);
         model.addAttribute("minLibraries", AtlasNetwork.CANDIDATE_LIBRARIES);
-        model.addAttribute("types", Arrays.stream(PartnerType.values()).filter(t -> !t.isPerson()).toList());
-        model.addAttribute("statuses", Arrays.stream(PartnershipStatus.values())
-                .filter(AtlasFilter.visibleTo(FilterParams.signedIn())::contains).toList());
+        model.addAttribute(
+                "types",
+                Arrays.stream(PartnerType.values()).filter(t -> !t.isPerson()).toList());
+        model.addAttribute(
+                "statuses",
+                Arrays.stream(PartnershipStatus.values())
+                        .filter(AtlasFilter.visibleTo(FilterParams.signedIn())::contains)
+                        .toList());
         model.addAttribute("fields", ActivityField.values());
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("oblasts", geography.oblasts());
         String query = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
-                .build().getQuery();
+                .build()
+                .getQuery();
         model.addAttribute("query", query == null ? "" : "?" + query);
         return "atlas/network";
     }
@@ -65,39 +76,49 @@ class NetworkController {
     @GetMapping("/api/v1/atlas/network")
     @ResponseBody
     ResponseEntity<AtlasNetwork.Graph> graph(@ModelAttribute FilterParams params) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(network.graph(params.toFilter(geography)));
     }
 
     @GetMapping("/api/v1/atlas/network.graphml")
     @ResponseBody
     ResponseEntity<byte[]> graphml(@ModelAttribute FilterParams params) {
-        return file(NetworkExport.graphml(network.graph(params.toFilter(geography))), "partnerships.graphml",
+        return file(
+                NetworkExport.graphml(network.graph(params.toFilter(geography))),
+                "partnerships.graphml",
                 MediaType.parseMediaType("application/graphml+xml"));
     }
 
     @GetMapping("/api/v1/atlas/network.gexf")
     @ResponseBody
     ResponseEntity<byte[]> gexf(@ModelAttribute FilterParams params) {
-        return file(NetworkExport.gexf(network.graph(params.toFilter(geography))), "partnerships.gexf",
+        return file(
+                NetworkExport.gexf(network.graph(params.toFilter(geography))),
+                "partnerships.gexf",
                 MediaType.parseMediaType("application/gexf+xml"));
     }
 
     /** {@code part=nodes} (the default) or {@code part=edges}. */
     @GetMapping("/api/v1/atlas/network.csv")
     @ResponseBody
-    ResponseEntity<byte[]> csv(@ModelAttribute FilterParams params,
-            @RequestParam(defaultValue = "nodes") String part) {
+    ResponseEntity<byte[]> csv(@ModelAttribute FilterParams params, @RequestParam(defaultValue = "nodes") String part) {
         if (!part.equals("nodes") && !part.equals("edges")) {
             throw new BadRequestException("part", "atlas.error.unknownValue", "part", part);
         }
-        return file(NetworkExport.csv(network.graph(params.toFilter(geography)), part.equals("edges")),
-                "partnerships-" + part + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+        return file(
+                NetworkExport.csv(network.graph(params.toFilter(geography)), part.equals("edges")),
+                "partnerships-" + part + ".csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
-        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache().cachePrivate())
-                .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }
 }

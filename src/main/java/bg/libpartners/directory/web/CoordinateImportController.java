@@ -38,8 +38,11 @@ class CoordinateImportController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("keyFields", java.util.Arrays.stream(CoordinateField.values())
-                .filter(CoordinateField::identifies).toList());
+        model.addAttribute(
+                "keyFields",
+                java.util.Arrays.stream(CoordinateField.values())
+                        .filter(CoordinateField::identifies)
+                        .toList());
     }
 
     @GetMapping("/imports/coordinates")
@@ -48,11 +51,20 @@ class CoordinateImportController {
     }
 
     @PostMapping("/imports/coordinates")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-            @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model)
+            throws IOException {
         try {
-            var bytes = ImportApiController.bytes(file == null || file.isEmpty()
-                    && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) ? null : file);
+            var bytes = ImportApiController.bytes(
+                    file == null
+                                    || file.isEmpty()
+                                            && (file.getOriginalFilename() == null
+                                                    || file.getOriginalFilename()
+                                                            .isEmpty())
+                            ? null
+                            : file);
             model.addAttribute("mapping", coordinateImport.upload(bytes, file.getOriginalFilename(), me.id()));
         } catch (LocalizedException e) {
             model.addAttribute("error", message(e));
@@ -61,7 +73,10 @@ class CoordinateImportController {
     }
 
     @PostMapping("/imports/coordinates/{batchId}/preview")
-    String preview(@PathVariable String batchId, CoordinateMappingForm form, @AuthenticationPrincipal CurrentUser me,
+    String preview(
+            @PathVariable String batchId,
+            CoordinateMappingForm form,
+            @AuthenticationPrincipal CurrentUser me,
             Model model) {
         try {
             model.addAttribute("report", coordinateImport.preview(batchId, form.toMapping(), me));

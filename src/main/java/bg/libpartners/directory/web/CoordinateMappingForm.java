@@ -26,12 +26,35 @@ public class CoordinateMappingForm {
         return mapping;
     }
 
-    public String getKeyField() { return keyField; }
-    public void setKeyField(String keyField) { this.keyField = keyField; }
-    public String getKeyColumn() { return keyColumn; }
-    public void setKeyColumn(String keyColumn) { this.keyColumn = keyColumn; }
-    public String getLat() { return lat; }
-    public void setLat(String lat) { this.lat = lat; }
-    public String getLon() { return lon; }
-    public void setLon(String lon) { this.lon = lon; }
+    public String getKeyField() {
+        return keyField;
+    }
+
+    public void setKeyField(String keyField) {
+        this.keyField = keyField;
+    }
+
+    public String getKeyColumn() {
+        return keyColumn;
+    }
+
+    public void setKeyColumn(String keyColumn) {
+        this.keyColumn = keyColumn;
+    }
+
+    public String getLat() {
+        return lat;
+    }
+
+    public void setLat(String lat) {
+        this.lat = lat;
+    }
+
+    public String getLon() {
+        return lon;
+    }
+
+    public void setLon(String lon) {
+        this.lon = lon;
+    }
 }

@@ -5,15 +5,14 @@ import bg.libpartners.directory.CoordinateImport;
 import bg.libpartners.directory.ImportFiles;
 import bg.libpartners.directory.ImportReport;
 import bg.libpartners.directory.PartnerImport;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.directory.RegisterImport;
 import bg.libpartners.platform.BadRequestException;
+import bg.libpartners.taxonomy.PartnerType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.Map;
-import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,8 +46,11 @@ class ImportApiController {
     private final CoordinateImport coordinateImport;
     private final JsonMapper json;
 
-    ImportApiController(RegisterImport registerImport, PartnerImport partnerImport,
-            CoordinateImport coordinateImport, JsonMapper json) {
+    ImportApiController(
+            RegisterImport registerImport,
+            PartnerImport partnerImport,
+            CoordinateImport coordinateImport,
+            JsonMapper json) {
         this.registerImport = registerImport;
         this.partnerImport = partnerImport;
         this.coordinateImport = coordinateImport;
@@ -57,55 +59,67 @@ class ImportApiController {
 
     @Operation(summary = "The chitalishta register (the Ministry of Culture's columns), keyed by register number")
     @PostMapping(path = "/chitalishta-register", consumes = "multipart/form-data")
-    ImportReport register(@AuthenticationPrincipal CurrentUser me,
+    ImportReport register(
+            @AuthenticationPrincipal CurrentUser me,
             @RequestPart(name = "file", required = false) MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean commit) throws IOException {
+            @RequestParam(defaultValue = "false") boolean commit)
+            throws IOException {
         var bytes = bytes(file);
-        return commit ? registerImport.importNow(bytes, file.getOriginalFilename(), me)
+        return commit
+                ? registerImport.importNow(bytes, file.getOriginalFilename(), me)
                 : registerImport.preview(bytes, file.getOriginalFilename(), me);
     }
 
     @Operation(summary = "Partner organisations from any table, its columns mapped to fields; all or nothing")
     @PostMapping(path = "/partners", consumes = "multipart/form-data")
-    ResponseEntity<ImportReport> partners(@AuthenticationPrincipal CurrentUser me,
+    ResponseEntity<ImportReport> partners(
+            @AuthenticationPrincipal CurrentUser me,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "mapping", required = false) String mapping,
             @RequestParam(name = "defaultType", required = false) PartnerType defaultType,
-            @RequestParam(defaultValue = "false") boolean commit) throws IOException {
+            @RequestParam(defaultValue = "false") boolean commit)
+            throws IOException {
         var bytes = bytes(file);
-        var report = partnerImport.importFile(bytes, file.getOriginalFilename(), mapping(mapping), defaultType, commit,
-                me);
+        var report =
+                partnerImport.importFile(bytes, file.getOriginalFilename(), mapping(mapping), defaultType, commit, me);
         return ResponseEntity.status(commit && !report.committed() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(report);
     }
 
-    @Operation(summary = "Import libraries outside the register (regional, municipal, school, university, other) from"
-            + " a CSV or XLSX: mapping as for partners, with `type` the library's kind and `parent` the chitalishte or"
-            + " body it belongs to (its EIK or exact name); preview, or commit when no row is rejected")
+    @Operation(
+            summary = "Import libraries outside the register (regional, municipal, school, university, other) from"
+                    + " a CSV or XLSX: mapping as for partners, with `type` the library's kind and `parent` the chitalishte or"
+                    + " body it belongs to (its EIK or exact name); preview, or commit when no row is rejected")
     @PostMapping(path = "/libraries", consumes = "multipart/form-data")
-    ResponseEntity<ImportReport> libraries(@AuthenticationPrincipal CurrentUser me,
+    ResponseEntity<ImportReport> libraries(
+            @AuthenticationPrincipal CurrentUser me,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "mapping", required = false) String mapping,
             @RequestParam(name = "defaultKind", required = false) bg.libpartners.directory.LibraryKind defaultKind,
-            @RequestParam(defaultValue = "false") boolean commit) throws IOException {
+            @RequestParam(defaultValue = "false") boolean commit)
+            throws IOException {
         var bytes = bytes(file);
-        var report = partnerImport.importLibraries(bytes, file.getOriginalFilename(), mapping(mapping), defaultKind,
-                commit, me);
+        var report = partnerImport.importLibraries(
+                bytes, file.getOriginalFilename(), mapping(mapping), defaultKind, commit, me);
         return ResponseEntity.status(commit && !report.committed() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(report);
     }
 
-    @Operation(summary = "Exact points of organisations from a CSV (UTF-8, ';' or ',') or XLSX file",
-            description = """
+    @Operation(summary = "Exact points of organisations from a CSV (UTF-8, ';' or ',') or XLSX file", description = """
                     Columns: one key — the register number (`registerNo`), the EIK (`eik`) or the directory's id                     (`id`) — and the latitude (`lat`) and longitude (`lon`) in decimal degrees, with a comma or a                     point ("42,6977" or "42.6977"), in either order. `mapping` is a JSON object of field → header,                     e.g. {"registerNo":"Рег. №","lat":"Ширина","lon":"Дължина"}; without it the headers are guessed.                     Latitude and longitude given the wrong way round are swapped back with a warning. Rejected rows                     (an unknown or ambiguous key, a value that is not a number, the same organisation twice, an                     organisation outside a coordinator's oblasts, a point outside Bulgaria for an organisation in a                     Bulgarian settlement) are never written; the others are, on commit. Warnings: more than 15 km                     from the settlement's centre, a point that replaces a pin, a point outside Bulgaria for an                     organisation without a settlement. A row whose organisation is at that point already is                     unchanged: importing the same file again writes nothing. The point's source becomes IMPORT.""")
     @PostMapping(path = "/coordinates", consumes = "multipart/form-data")
-    ImportReport coordinates(@AuthenticationPrincipal CurrentUser me,
+    ImportReport coordinates(
+            @AuthenticationPrincipal CurrentUser me,
             @Parameter(description = "The CSV or XLSX file") @RequestPart(name = "file", required = false)
-            MultipartFile file,
+                    MultipartFile file,
             @Parameter(description = "Field → header as JSON: one of registerNo, eik, id; lat; lon")
-            @RequestParam(name = "mapping", required = false) String mapping,
-            @Parameter(description = "Commit the accepted rows at once instead of waiting for "
-                    + "POST /api/v1/imports/{batchId}/commit") @RequestParam(defaultValue = "false") boolean commit)
+                    @RequestParam(name = "mapping", required = false)
+                    String mapping,
+            @Parameter(
+                            description = "Commit the accepted rows at once instead of waiting for "
+                                    + "POST /api/v1/imports/{batchId}/commit")
+                    @RequestParam(defaultValue = "false")
+                    boolean commit)
             throws IOException {
         var bytes = bytes(file);
         return coordinateImport.importFile(bytes, file.getOriginalFilename(), mapping(mapping), commit, me);
@@ -117,7 +131,8 @@ class ImportApiController {
         if (coordinateImport.isCoordinateBatch(batchId)) {
             return coordinateImport.commit(batchId, me);
         }
-        return partnerImport.isPartnerBatch(batchId) ? partnerImport.commit(batchId, me)
+        return partnerImport.isPartnerBatch(batchId)
+                ? partnerImport.commit(batchId, me)
                 : registerImport.commit(batchId, me);
     }
 

@@ -35,15 +35,23 @@ class ImportController {
     }
 
     @PostMapping("/imports/chitalishta-register")
-    String preview(@RequestParam(name = "file", required = false) MultipartFile file,
-            @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
+    String preview(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model)
+            throws IOException {
         try {
-            var bytes = ImportApiController.bytes(file == null || file.isEmpty() && file.getOriginalFilename() != null
-                    && file.getOriginalFilename().isEmpty() ? null : file);
+            var bytes = ImportApiController.bytes(
+                    file == null
+                                    || file.isEmpty()
+                                            && file.getOriginalFilename() != null
+                                            && file.getOriginalFilename().isEmpty()
+                            ? null
+                            : file);
             model.addAttribute("report", registerImport.preview(bytes, file.getOriginalFilename(), me));
         } catch (BadRequestException e) {
-            model.addAttribute("error", messages.getMessage(e.getMessageKey(), e.getArgs(),
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute(
+                    "error", messages.getMessage(e.getMessageKey(), e.getArgs(), LocaleContextHolder.getLocale()));
         }
         return "directory/import";
     }

@@ -9,13 +9,13 @@ import bg.libpartners.directory.NationalPartnerNotAllowedException;
 import bg.libpartners.directory.OrganisationExport;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationStatus;
-import bg.libpartners.taxonomy.PartnerSubtype;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.directory.Representatives;
 import bg.libpartners.directory.SearchFilter;
 import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.platform.web.EditConflict;
+import bg.libpartners.taxonomy.PartnerSubtype;
+import bg.libpartners.taxonomy.PartnerType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -44,8 +44,13 @@ class OrganisationController {
     private final Representatives representatives;
     private final bg.libpartners.directory.BoardAndStaff boards;
 
-    OrganisationController(Directory directory, DirectoryEditor editor, OrganisationExport export,
-            Geography geography, Representatives representatives, bg.libpartners.directory.BoardAndStaff boards) {
+    OrganisationController(
+            Directory directory,
+            DirectoryEditor editor,
+            OrganisationExport export,
+            Geography geography,
+            Representatives representatives,
+            bg.libpartners.directory.BoardAndStaff boards) {
         this.boards = boards;
         this.representatives = representatives;
         this.directory = directory;
@@ -55,16 +60,23 @@ class OrganisationController {
     }
 
     @GetMapping("/organisations")
-    String search(@ModelAttribute("filter") FilterParams filter, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal CurrentUser me, Model model) {
+    String search(
+            @ModelAttribute("filter") FilterParams filter,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         var results = directory.search(filter.toFilter(), PageRequest.of(Math.max(0, page), 20));
         model.addAttribute("results", results);
         model.addAttribute("oblastNames", directory.oblastNames());
         model.addAttribute("municipalityNames", directory.municipalityNames());
         model.addAttribute("query", filter.query());
         model.addAttribute("baseUrl", url(filter.query(), null, null));
-        model.addAttribute("exportCsv", url(filter.query(), null, null).replaceFirst("/organisations", "/organisations/export.csv"));
-        model.addAttribute("exportXlsx", url(filter.query(), null, null).replaceFirst("/organisations", "/organisations/export.xlsx"));
+        model.addAttribute(
+                "exportCsv",
+                url(filter.query(), null, null).replaceFirst("/organisations", "/organisations/export.csv"));
+        model.addAttribute(
+                "exportXlsx",
+                url(filter.query(), null, null).replaceFirst("/organisations", "/organisations/export.xlsx"));
         model.addAttribute("facets", facets(results.facets(), filter.query(), model));
         model.addAttribute("mayCreatePartner", Directory.mayCreate(me, OrganisationKind.PARTNER));
         model.addAttribute("mayCreateLibrary", Directory.mayCreate(me, OrganisationKind.LIBRARY));
@@ -78,8 +90,11 @@ class OrganisationController {
     }
 
     @GetMapping({"/organisations/export.csv", "/organisations/export.xlsx"})
-    void export(@ModelAttribute("filter") FilterParams filter, jakarta.servlet.http.HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    void export(
+            @ModelAttribute("filter") FilterParams filter,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         var format = request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv";
         Exports.write(export, format, filter.toFilter(), response);
     }
@@ -89,21 +104,22 @@ class OrganisationController {
         var org = directory.details(me, id);
         model.addAttribute("org", org);
         // a person who is a partner (type "individual") has no staff
-        model.addAttribute("people", me == null || org.partnerType() == PartnerType.INDIVIDUAL ? null
-                : boards.of(me, id));
+        model.addAttribute(
+                "people", me == null || org.partnerType() == PartnerType.INDIVIDUAL ? null : boards.of(me, id));
         // a partnership representative asks here for rights on the organisation; those who may grant them see how
         // many requests wait
-        model.addAttribute("mayAskRepresentation", Representatives.mayAsk(me, org)
-                && !representatives.waiting(me, id));
-        model.addAttribute("representationWaiting", Representatives.mayAsk(me, org)
-                && representatives.waiting(me, id));
-        model.addAttribute("representationRequests", representatives.pending(me, id).size());
+        model.addAttribute("mayAskRepresentation", Representatives.mayAsk(me, org) && !representatives.waiting(me, id));
+        model.addAttribute("representationWaiting", Representatives.mayAsk(me, org) && representatives.waiting(me, id));
+        model.addAttribute(
+                "representationRequests", representatives.pending(me, id).size());
         return "directory/detail";
     }
 
     @GetMapping("/organisations/new")
-    String createForm(@RequestParam(defaultValue = "PARTNER") OrganisationKind kind,
-            @AuthenticationPrincipal CurrentUser me, Model model) {
+    String createForm(
+            @RequestParam(defaultValue = "PARTNER") OrganisationKind kind,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model) {
         if (!Directory.mayCreate(me, kind)) {
             throw new AccessDeniedException("create " + kind);
         }
@@ -113,8 +129,12 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations")
-    String create(@ModelAttribute("form") OrganisationForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect,
+    String create(
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model,
+            RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request) {
         form.coordinateErrors().forEach(result::rejectValue);
         if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) { // not a picker search
@@ -125,7 +145,8 @@ class OrganisationController {
             } catch (InvalidOrganisationException e) {
                 e.errors().forEach(result::rejectValue);
             } catch (NationalPartnerNotAllowedException e) {
-                result.rejectValue(NationalPartnerNotAllowedException.FIELD, NationalPartnerNotAllowedException.MESSAGE_KEY);
+                result.rejectValue(
+                        NationalPartnerNotAllowedException.FIELD, NationalPartnerNotAllowedException.MESSAGE_KEY);
             }
         }
         return form(form, null, me, model);
@@ -138,13 +159,34 @@ class OrganisationController {
     }
 
     /** The fields a person edits, compared with the saved record when someone else saved it meanwhile. */
-    private static final String[] COMPARED = {"name", "eik", "status", "libraryKind", "partnerType",
-        "partnerSubtype", "country", "address", "ekatte", "lat", "lon", "emails", "phones",
-        "website", "description", "strategic", "strategicReason"};
+    private static final String[] COMPARED = {
+        "name",
+        "eik",
+        "status",
+        "libraryKind",
+        "partnerType",
+        "partnerSubtype",
+        "country",
+        "address",
+        "ekatte",
+        "lat",
+        "lon",
+        "emails",
+        "phones",
+        "website",
+        "description",
+        "strategic",
+        "strategicReason"
+    };
 
     @PostMapping("/organisations/{id}")
-    String save(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect,
+    String save(
+            @PathVariable long id,
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model,
+            RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request) {
         directory.checkMayEdit(me, id);
         form.coordinateErrors().forEach(result::rejectValue);
@@ -156,7 +198,8 @@ class OrganisationController {
             } catch (InvalidOrganisationException e) {
                 e.errors().forEach(result::rejectValue);
             } catch (NationalPartnerNotAllowedException e) {
-                result.rejectValue(NationalPartnerNotAllowedException.FIELD, NationalPartnerNotAllowedException.MESSAGE_KEY);
+                result.rejectValue(
+                        NationalPartnerNotAllowedException.FIELD, NationalPartnerNotAllowedException.MESSAGE_KEY);
             } catch (ObjectOptimisticLockingFailureException e) {
                 var saved = OrganisationForm.of(directory.details(me, id));
                 EditConflict.report(result, saved, "directory.field.", COMPARED);
@@ -172,25 +215,34 @@ class OrganisationController {
     public record Facet(String name, java.util.List<FacetValue> values) {}
 
     @SuppressWarnings("unchecked")
-    private java.util.List<Facet> facets(Map<String, Map<String, Long>> counts, Map<String, Object> query,
-            Model model) {
+    private java.util.List<Facet> facets(
+            Map<String, Map<String, Long>> counts, Map<String, Object> query, Model model) {
         var oblasts = (Map<String, String>) model.getAttribute("oblastNames");
         var municipalities = (Map<String, String>) model.getAttribute("municipalityNames");
         var facets = new java.util.ArrayList<Facet>();
         counts.forEach((name, values) -> {
-            var list = values.entrySet().stream().map(e -> {
-                String key = switch (name) {
-                    case "type" -> bg.libpartners.directory.TypeLabels.key(e.getKey());
-                    case "status" -> "directory.status." + e.getKey();
-                    case "strategic" -> "directory.strategic." + e.getKey();
-                    default -> null;
-                };
-                String label = name.equals("oblast") ? oblasts.getOrDefault(e.getKey(), e.getKey())
-                        : municipalities.getOrDefault(e.getKey(), e.getKey());
-                boolean active = e.getKey().equals(String.valueOf(query.get(name)));
-                return new FacetValue(e.getKey(), key, label, e.getValue(),
-                        url(query, name, active ? null : e.getKey()), active);
-            }).limit(name.equals("municipality") ? 30 : 50).toList();
+            var list = values.entrySet().stream()
+                    .map(e -> {
+                        String key = switch (name) {
+                            case "type" -> bg.libpartners.directory.TypeLabels.key(e.getKey());
+                            case "status" -> "directory.status." + e.getKey();
+                            case "strategic" -> "directory.strategic." + e.getKey();
+                            default -> null;
+                        };
+                        String label = name.equals("oblast")
+                                ? oblasts.getOrDefault(e.getKey(), e.getKey())
+                                : municipalities.getOrDefault(e.getKey(), e.getKey());
+                        boolean active = e.getKey().equals(String.valueOf(query.get(name)));
+                        return new FacetValue(
+                                e.getKey(),
+                                key,
+                                label,
+                                e.getValue(),
+                                url(query, name, active ? null : e.getKey()),
+                                active);
+                    })
+                    .limit(name.equals("municipality") ? 30 : 50)
+                    .toList();
             if (!list.isEmpty()) {
                 facets.add(new Facet(name, list));
             }
@@ -216,19 +268,26 @@ class OrganisationController {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         // where the pin map opens when the form has no point: the chosen settlement's centre, else the country's
-        var settlement = form.getEkatte() == null || form.getEkatte().isBlank() ? null
+        var settlement = form.getEkatte() == null || form.getEkatte().isBlank()
+                ? null
                 : geography.findSettlement(form.getEkatte().trim()).orElse(null);
         model.addAttribute("centreLat", settlement == null || settlement.lat() == null ? 42.7 : settlement.lat());
         model.addAttribute("centreLon", settlement == null || settlement.lon() == null ? 25.4 : settlement.lon());
-        model.addAttribute("positionSource", id == null ? null : directory.details(me, id).summary().positionSource());
+        model.addAttribute(
+                "positionSource",
+                id == null ? null : directory.details(me, id).summary().positionSource());
         model.addAttribute("partnerTypes", PartnerType.values());
         model.addAttribute("subtypes", PartnerSubtype.values());
         model.addAttribute("libraryKinds", LibraryKind.values());
         model.addAttribute("statuses", OrganisationStatus.values());
         // the national mark is offered only to those who may set it; a partner that has it keeps it on save
-        model.addAttribute("levels", java.util.Arrays.stream(StrategicLevel.values())
-                .filter(l -> l != StrategicLevel.NATIONAL || DirectoryEditor.mayMarkNational(me)
-                        || form.getStrategic() == StrategicLevel.NATIONAL).toList());
+        model.addAttribute(
+                "levels",
+                java.util.Arrays.stream(StrategicLevel.values())
+                        .filter(l -> l != StrategicLevel.NATIONAL
+                                || DirectoryEditor.mayMarkNational(me)
+                                || form.getStrategic() == StrategicLevel.NATIONAL)
+                        .toList());
         return "directory/edit";
     }
 
@@ -259,19 +318,60 @@ class OrganisationController {
             return map;
         }
 
-        public String getQ() { return q; }
-        public void setQ(String q) { this.q = q; }
-        public OrganisationKind getKind() { return kind; }
-        public void setKind(OrganisationKind kind) { this.kind = kind; }
-        public String getType() { return type; }
-        public void setType(String type) { this.type = type; }
-        public String getOblast() { return oblast; }
-        public void setOblast(String oblast) { this.oblast = oblast; }
-        public String getMunicipality() { return municipality; }
-        public void setMunicipality(String municipality) { this.municipality = municipality; }
-        public OrganisationStatus getStatus() { return status; }
-        public void setStatus(OrganisationStatus status) { this.status = status; }
-        public StrategicLevel getStrategic() { return strategic; }
-        public void setStrategic(StrategicLevel strategic) { this.strategic = strategic; }
+        public String getQ() {
+            return q;
+        }
+
+        public void setQ(String q) {
+            this.q = q;
+        }
+
+        public OrganisationKind getKind() {
+            return kind;
+        }
+
+        public void setKind(OrganisationKind kind) {
+            this.kind = kind;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public void setType(String type) {
+            this.type = type;
+        }
+
+        public String getOblast() {
+            return oblast;
+        }
+
+        public void setOblast(String oblast) {
+            this.oblast = oblast;
+        }
+
+        public String getMunicipality() {
+            return municipality;
+        }
+
+        public void setMunicipality(String municipality) {
+            this.municipality = municipality;
+        }
+
+        public OrganisationStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(OrganisationStatus status) {
+            this.status = status;
+        }
+
+        public StrategicLevel getStrategic() {
+            return strategic;
+        }
+
+        public void setStrategic(StrategicLevel strategic) {
+            this.strategic = strategic;
+        }
     }
 }

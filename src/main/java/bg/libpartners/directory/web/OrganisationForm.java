@@ -6,9 +6,9 @@ import bg.libpartners.directory.OrganisationDetails;
 import bg.libpartners.directory.OrganisationInput;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationStatus;
+import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.taxonomy.PartnerSubtype;
 import bg.libpartners.taxonomy.PartnerType;
-import bg.libpartners.directory.StrategicLevel;
 
 /**
  * The create/edit form of an organisation; the service checks it and names each wrong field. The coordinates are
@@ -79,9 +79,28 @@ public class OrganisationForm {
     }
 
     OrganisationInput toInput() {
-        return new OrganisationInput(kind, name, eik, status, libraryKind, partnerType, partnerSubtype, parentId,
-                country, address, ekatte, degrees(lat), degrees(lon), emails, phones, website,
-                description, strategic, strategicReason, consent, version);
+        return new OrganisationInput(
+                kind,
+                name,
+                eik,
+                status,
+                libraryKind,
+                partnerType,
+                partnerSubtype,
+                parentId,
+                country,
+                address,
+                ekatte,
+                degrees(lat),
+                degrees(lon),
+                emails,
+                phones,
+                website,
+                description,
+                strategic,
+                strategicReason,
+                consent,
+                version);
     }
 
     private static Double degrees(String text) {
@@ -92,46 +111,171 @@ public class OrganisationForm {
         }
     }
 
-    public OrganisationKind getKind() { return kind; }
-    public void setKind(OrganisationKind kind) { this.kind = kind; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getEik() { return eik; }
-    public void setEik(String eik) { this.eik = eik; }
-    public OrganisationStatus getStatus() { return status; }
-    public void setStatus(OrganisationStatus status) { this.status = status; }
-    public LibraryKind getLibraryKind() { return libraryKind; }
-    public void setLibraryKind(LibraryKind libraryKind) { this.libraryKind = libraryKind; }
-    public PartnerType getPartnerType() { return partnerType; }
-    public void setPartnerType(PartnerType partnerType) { this.partnerType = partnerType; }
-    public PartnerSubtype getPartnerSubtype() { return partnerSubtype; }
-    public void setPartnerSubtype(PartnerSubtype partnerSubtype) { this.partnerSubtype = partnerSubtype; }
-    public Long getParentId() { return parentId; }
-    public void setParentId(Long parentId) { this.parentId = parentId; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getEkatte() { return ekatte; }
-    public void setEkatte(String ekatte) { this.ekatte = ekatte; }
-    public String getLat() { return lat; }
-    public void setLat(String lat) { this.lat = lat; }
-    public String getLon() { return lon; }
-    public void setLon(String lon) { this.lon = lon; }
-    public String getEmails() { return emails; }
-    public void setEmails(String emails) { this.emails = emails; }
-    public String getPhones() { return phones; }
-    public void setPhones(String phones) { this.phones = phones; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = website; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public StrategicLevel getStrategic() { return strategic; }
-    public void setStrategic(StrategicLevel strategic) { this.strategic = strategic; }
-    public String getStrategicReason() { return strategicReason; }
-    public void setStrategicReason(String strategicReason) { this.strategicReason = strategicReason; }
-    public boolean isConsent() { return consent; }
-    public void setConsent(boolean consent) { this.consent = consent; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEik() {
+        return eik;
+    }
+
+    public void setEik(String eik) {
+        this.eik = eik;
+    }
+
+    public OrganisationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(OrganisationStatus status) {
+        this.status = status;
+    }
+
+    public LibraryKind getLibraryKind() {
+        return libraryKind;
+    }
+
+    public void setLibraryKind(LibraryKind libraryKind) {
+        this.libraryKind = libraryKind;
+    }
+
+    public PartnerType getPartnerType() {
+        return partnerType;
+    }
+
+    public void setPartnerType(PartnerType partnerType) {
+        this.partnerType = partnerType;
+    }
+
+    public PartnerSubtype getPartnerSubtype() {
+        return partnerSubtype;
+    }
+
+    public void setPartnerSubtype(PartnerSubtype partnerSubtype) {
+        this.partnerSubtype = partnerSubtype;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getEkatte() {
+        return ekatte;
+    }
+
+    public void setEkatte(String ekatte) {
+        this.ekatte = ekatte;
+    }
+
+    public String getLat() {
+        return lat;
+    }
+
+    public void setLat(String lat) {
+        this.lat = lat;
+    }
+
+    public String getLon() {
+        return lon;
+    }
+
+    public void setLon(String lon) {
+        this.lon = lon;
+    }
+
+    public String getEmails() {
+        return emails;
+    }
+
+    public void setEmails(String emails) {
+        this.emails = emails;
+    }
+
+    public String getPhones() {
+        return phones;
+    }
+
+    public void setPhones(String phones) {
+        this.phones = phones;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public StrategicLevel getStrategic() {
+        return strategic;
+    }
+
+    public void setStrategic(StrategicLevel strategic) {
+        this.strategic = strategic;
+    }
+
+    public String getStrategicReason() {
+        return strategicReason;
+    }
+
+    public void setStrategicReason(String strategicReason) {
+        this.strategicReason = strategicReason;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

@@ -3,8 +3,8 @@ package bg.libpartners.directory.web;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.PartnerField;
 import bg.libpartners.directory.PartnerImport;
-import bg.libpartners.taxonomy.PartnerType;
 import bg.libpartners.platform.LocalizedException;
+import bg.libpartners.taxonomy.PartnerType;
 import java.io.IOException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,12 +50,21 @@ class PartnerImportController {
     }
 
     @PostMapping("/imports/partners")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "kind", defaultValue = "PARTNER") bg.libpartners.directory.OrganisationKind kind,
-            @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
+            @AuthenticationPrincipal CurrentUser me,
+            Model model)
+            throws IOException {
         try {
-            var bytes = ImportApiController.bytes(file == null || file.isEmpty()
-                    && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()) ? null : file);
+            var bytes = ImportApiController.bytes(
+                    file == null
+                                    || file.isEmpty()
+                                            && (file.getOriginalFilename() == null
+                                                    || file.getOriginalFilename()
+                                                            .isEmpty())
+                            ? null
+                            : file);
             model.addAttribute("mapping", partnerImport.upload(bytes, file.getOriginalFilename(), me.id(), kind));
         } catch (LocalizedException e) {
             model.addAttribute("error", message(e));
@@ -64,11 +73,16 @@ class PartnerImportController {
     }
 
     @PostMapping("/imports/partners/{batchId}/preview")
-    String preview(@PathVariable String batchId, PartnerMappingForm form, @AuthenticationPrincipal CurrentUser me,
+    String preview(
+            @PathVariable String batchId,
+            PartnerMappingForm form,
+            @AuthenticationPrincipal CurrentUser me,
             Model model) {
         try {
-            model.addAttribute("report", partnerImport.preview(batchId, form.getColumns(), form.getDefaultType(),
-                    form.getDefaultLibraryKind(), me));
+            model.addAttribute(
+                    "report",
+                    partnerImport.preview(
+                            batchId, form.getColumns(), form.getDefaultType(), form.getDefaultLibraryKind(), me));
         } catch (LocalizedException e) {
             model.addAttribute("error", message(e));
         }

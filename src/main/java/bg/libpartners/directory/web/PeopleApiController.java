@@ -58,10 +58,14 @@ class PeopleApiController {
 
     @Operation(summary = "The board or staff: those in office first (by role), then the former ones")
     @GetMapping
-    ApiPage<PersonView> list(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    ApiPage<PersonView> list(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         var people = boards.of(me, id);
-        var all = Stream.concat(people.current().stream(), people.former().stream()).toList();
+        var all = Stream.concat(people.current().stream(), people.former().stream())
+                .toList();
         var pageable = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200));
         int from = (int) Math.min(all.size(), pageable.getOffset());
         int to = Math.min(all.size(), from + pageable.getPageSize());
@@ -74,11 +78,12 @@ class PeopleApiController {
         return boards.one(me, id, personId);
     }
 
-    @Operation(summary = "Add a person to the board or staff",
+    @Operation(
+            summary = "Add a person to the board or staff",
             description = "400 names each wrong field (`errors`: field and message); 403 for those who may not edit.")
     @PostMapping
-    ResponseEntity<PersonView> add(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody PersonRequest request) {
+    ResponseEntity<PersonView> add(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody PersonRequest request) {
         var added = boards.add(me, id, request.toInput(null));
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/people/" + added.id()))
                 .body(added);
@@ -86,27 +91,35 @@ class PeopleApiController {
 
     @Operation(summary = "Change a person; `version` (or If-Match) is required, 409 when it is stale")
     @PutMapping("/{personId}")
-    PersonView update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long personId,
-            @RequestBody PersonRequest request, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PersonView update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long personId,
+            @RequestBody PersonRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return boards.update(me, id, personId, request.toInput(ExpectedVersion.of(request.version(), ifMatch)));
     }
 
     @Operation(summary = "Remove a person (a former member is better kept with the end of the term)")
     @DeleteMapping("/{personId}")
-    ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long personId) {
+    ResponseEntity<Void> remove(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long personId) {
         boards.remove(me, id, personId);
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Invite the person, by the e-mail on their row, to work for this organisation",
+    @Operation(
+            summary = "Invite the person, by the e-mail on their row, to work for this organisation",
             description = """
                     A board member of a chitalishte, a librarian of a library, a partner of a partner organisation, \
                     with this one organisation as the scope. `mailed` false: pass `link` on by hand. 400 when the \
                     row has no e-mail, the term has ended or an account with the address exists.""")
     @PostMapping("/{personId}/invitation")
-    ResponseEntity<InvitationService.Sent> invite(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long personId, Locale locale) {
+    ResponseEntity<InvitationService.Sent> invite(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long personId,
+            Locale locale) {
         return ResponseEntity.status(201).body(boards.invite(me, id, personId, locale));
     }
 
@@ -114,9 +127,14 @@ class PeopleApiController {
     ResponseEntity<ProblemDetail> invalid(InvalidOrganisationException e, HttpServletRequest request) {
         var problem = problems.problem(request, 400, "platform.error.invalid");
         var locale = LocaleContextHolder.getLocale();
-        problem.setProperty("errors", e.errors().entrySet().stream()
-                .map(f -> Map.of("field", f.getKey(), "message", messages.getMessage(f.getValue(), null, locale)))
-                .toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                e.errors().entrySet().stream()
+                        .map(f ->
+                                Map.of("field", f.getKey(), "message", messages.getMessage(f.getValue(), null, locale)))
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -47,8 +47,13 @@ class PeopleController {
     }
 
     @PostMapping("/organisations/{id}/people")
-    String add(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long id,
+            @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model,
+            RedirectAttributes redirect) {
         directory.checkMayEdit(me, id);
         if (!result.hasErrors()) {
             try {
@@ -63,15 +68,20 @@ class PeopleController {
     }
 
     @GetMapping("/organisations/{id}/people/{personId}/edit")
-    String editForm(@PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal CurrentUser me,
-            Model model) {
+    String editForm(
+            @PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal CurrentUser me, Model model) {
         directory.checkMayEdit(me, id);
         return form(PersonForm.of(boards.one(me, id, personId)), id, personId, model);
     }
 
     @PostMapping("/organisations/{id}/people/{personId}")
-    String save(@PathVariable long id, @PathVariable long personId, @ModelAttribute("form") PersonForm form,
-            BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+    String save(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser me,
+            Model model,
             RedirectAttributes redirect) {
         directory.checkMayEdit(me, id);
         if (!result.hasErrors()) {
@@ -91,7 +101,10 @@ class PeopleController {
     }
 
     @PostMapping("/organisations/{id}/people/{personId}/delete")
-    String remove(@PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal CurrentUser me,
+    String remove(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @AuthenticationPrincipal CurrentUser me,
             RedirectAttributes redirect) {
         boards.remove(me, id, personId);
         redirect.addFlashAttribute("peopleNotice", "directory.people.removed");
@@ -100,8 +113,12 @@ class PeopleController {
 
     /** Invites the person by the e-mail on their row; a refusal (an account exists already) is said on the page. */
     @PostMapping("/organisations/{id}/people/{personId}/invite")
-    String invite(@PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal CurrentUser me,
-            Locale locale, RedirectAttributes redirect) {
+    String invite(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @AuthenticationPrincipal CurrentUser me,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             var sent = boards.invite(me, id, personId, locale);
             redirect.addFlashAttribute("peopleNotice", "directory.people.invited");
@@ -109,8 +126,8 @@ class PeopleController {
                 redirect.addFlashAttribute("invitedLink", sent.link());
             }
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("peopleError", messages.getMessage(e.getMessageKey(), e.getArgs(),
-                    e.getMessageKey(), locale));
+            redirect.addFlashAttribute(
+                    "peopleError", messages.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(), locale));
         }
         return "redirect:/organisations/" + id + "#people";
     }

@@ -13,10 +13,13 @@ public class PersonForm {
     private String name;
     private String email;
     private String phone;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate termFrom;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate termTo;
+
     private Long version;
 
     static PersonForm of(PersonView p) {
@@ -35,18 +38,59 @@ public class PersonForm {
         return new PersonInput(role, name, email, phone, termFrom, termTo, version);
     }
 
-    public PersonRole getRole() { return role; }
-    public void setRole(PersonRole role) { this.role = role; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public LocalDate getTermFrom() { return termFrom; }
-    public void setTermFrom(LocalDate termFrom) { this.termFrom = termFrom; }
-    public LocalDate getTermTo() { return termTo; }
-    public void setTermTo(LocalDate termTo) { this.termTo = termTo; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public PersonRole getRole() {
+        return role;
+    }
+
+    public void setRole(PersonRole role) {
+        this.role = role;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public LocalDate getTermFrom() {
+        return termFrom;
+    }
+
+    public void setTermFrom(LocalDate termFrom) {
+        this.termFrom = termFrom;
+    }
+
+    public LocalDate getTermTo() {
+        return termTo;
+    }
+
+    public void setTermTo(LocalDate termTo) {
+        this.termTo = termTo;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * SECRETARY, MEMBER for a chitalishte; HEAD, LIBRARIAN, ASSISTANT, OTHER for a library or partner), dates as
  * {@code 2026-01-31}; {@code version} (or If-Match) is required on edit.
  */
-record PersonRequest(PersonRole role, String name, String email, String phone, LocalDate termFrom, LocalDate termTo,
-        Long version) {
+record PersonRequest(
+        PersonRole role, String name, String email, String phone, LocalDate termFrom, LocalDate termTo, Long version) {
 
     PersonInput toInput(Long version) {
         return new PersonInput(role, name, email, phone, termFrom, termTo, version);

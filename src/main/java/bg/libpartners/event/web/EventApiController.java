@@ -50,8 +50,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Events", description = "Regional meetings, board meetings, round tables and trainings: registration "
-        + "with a waiting list, attendance, minutes, follow-up actions and calendar files")
+@Tag(
+        name = "Events",
+        description = "Regional meetings, board meetings, round tables and trainings: registration "
+                + "with a waiting list, attendance, minutes, follow-up actions and calendar files")
 class EventApiController {
 
     static final int MAX_SIZE = 200;
@@ -64,8 +66,13 @@ class EventApiController {
     private final CalendarFeeds feeds;
     private final SignInSheets sheets;
 
-    EventApiController(EventService service, EventReads reads, RegistrationService registrations,
-            MinutesService minutes, CalendarFeeds feeds, SignInSheets sheets) {
+    EventApiController(
+            EventService service,
+            EventReads reads,
+            RegistrationService registrations,
+            MinutesService minutes,
+            CalendarFeeds feeds,
+            SignInSheets sheets) {
         this.service = service;
         this.reads = reads;
         this.registrations = registrations;
@@ -86,12 +93,17 @@ class EventApiController {
 
     record FeedResource(String url) {}
 
-    @Operation(summary = "The calendar: events starting in [from, to) (Europe/Sofia dates; default from today for a"
-            + " year) that the caller may see, by oblast and kind")
+    @Operation(
+            summary = "The calendar: events starting in [from, to) (Europe/Sofia dates; default from today for a"
+                    + " year) that the caller may see, by oblast and kind")
     @GetMapping("/events")
-    ApiPage<EventRow> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String oblast,
-            @RequestParam(required = false) EventKind kind, @RequestParam(defaultValue = "0") int page,
+    ApiPage<EventRow> list(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(required = false) EventKind kind,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
             throw new BadRequestException("page", "platform.error.malformedParameter", "page", page);
@@ -101,8 +113,14 @@ class EventApiController {
         }
         var start = from != null ? from : LocalDate.now(EventTimes.ZONE);
         var end = to != null ? to : start.plusYears(1);
-        return ApiPage.of(reads.calendar(me, start.atStartOfDay(EventTimes.ZONE).toInstant(),
-                end.atStartOfDay(EventTimes.ZONE).toInstant(), oblast, kind, page, size));
+        return ApiPage.of(reads.calendar(
+                me,
+                start.atStartOfDay(EventTimes.ZONE).toInstant(),
+                end.atStartOfDay(EventTimes.ZONE).toInstant(),
+                oblast,
+                kind,
+                page,
+                size));
     }
 
     @Operation(summary = "Create an event; times are local to Europe/Sofia")
@@ -121,7 +139,10 @@ class EventApiController {
     @Operation(summary = "Change an event; needs the version (body or If-Match): 428 without, 409 when stale")
     @PreAuthorize("isAuthenticated()")
     @PutMapping("/events/{id}")
-    EventView update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody EventInput input,
+    EventView update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestBody EventInput input,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         service.update(me, id, input.withVersion(ExpectedVersion.of(input.version(), ifMatch)));
         return reads.view(me, id);
@@ -150,29 +171,33 @@ class EventApiController {
         return registrations.list(me, id);
     }
 
-    @Operation(summary = "Register oneself (empty body) or a person by name and e-mail; answers REGISTERED or"
-            + " WAITLISTED with the personal cancel link")
+    @Operation(
+            summary = "Register oneself (empty body) or a person by name and e-mail; answers REGISTERED or"
+                    + " WAITLISTED with the personal cancel link")
     @PreAuthorize("isAuthenticated()")
     @PostMapping("/events/{id}/registrations")
-    ResponseEntity<RegistrationView> register(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    ResponseEntity<RegistrationView> register(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestBody(required = false) RegistrationService.RegistrationRequest body) {
         var r = registrations.register(me, id, body);
-        return ResponseEntity.created(URI.create("/api/v1/events/" + id + "/registrations/" + r.id())).body(r);
+        return ResponseEntity.created(URI.create("/api/v1/events/" + id + "/registrations/" + r.id()))
+                .body(r);
     }
 
     @Operation(summary = "Cancel a registration (its registrant or the organisers); the first waiting is promoted")
     @PreAuthorize("isAuthenticated()")
     @DeleteMapping("/events/{id}/registrations/{rid}")
-    RegistrationView cancelRegistration(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long rid) {
+    RegistrationView cancelRegistration(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long rid) {
         return registrations.cancel(me, id, rid);
     }
 
     @Operation(summary = "Mark who came: the ids of the registrations present, the others absent")
     @PreAuthorize("isAuthenticated()")
     @PutMapping("/events/{id}/attendance")
-    List<RegistrationView> attendance(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody AttendanceRequest body) {
+    List<RegistrationView> attendance(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody AttendanceRequest body) {
         registrations.markAttendance(me, id, body.present());
         return registrations.list(me, id);
     }
@@ -180,7 +205,8 @@ class EventApiController {
     @Operation(summary = "The event as iCalendar (TZID=Europe/Sofia, stable UID, SEQUENCE, CANCELLED)")
     @GetMapping(value = "/events/{id}.ics")
     ResponseEntity<String> ics(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        return ResponseEntity.ok().contentType(CALENDAR)
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")
                 .body(feeds.eventIcs(me, id));
     }
@@ -188,10 +214,11 @@ class EventApiController {
     @Operation(summary = "The printable sign-in sheet (PDF, organisers only)")
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/events/{id}/attendance.pdf")
-    ResponseEntity<StreamingResponseBody> sheet(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            Locale locale) {
+    ResponseEntity<StreamingResponseBody> sheet(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, Locale locale) {
         var html = sheets.html(me, id, locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"attendance-" + id + ".pdf\"")
                 .body(out -> sheets.render(html, out));
     }
@@ -203,12 +230,14 @@ class EventApiController {
         return new MinutesResource(view.minutesMarkdown(), view.minutesHtml(), minutes.decisions(id));
     }
 
-    @Operation(summary = "Write the minutes (Markdown, sanitised) and add decisions; at a board meeting a decision "
-            + "may approve or return an agreement waiting for that board (partnershipId, agreementNumber, approve)")
+    @Operation(
+            summary =
+                    "Write the minutes (Markdown, sanitised) and add decisions; at a board meeting a decision "
+                            + "may approve or return an agreement waiting for that board (partnershipId, agreementNumber, approve)")
     @PreAuthorize("isAuthenticated()")
     @PutMapping("/events/{id}/minutes")
-    MinutesResource writeMinutes(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody MinutesRequest body) {
+    MinutesResource writeMinutes(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody MinutesRequest body) {
         minutes.recordMinutes(me, id, body.markdown(), body.decisions());
         return minutes(me, id);
     }
@@ -222,17 +251,23 @@ class EventApiController {
     @Operation(summary = "Add a follow-up action: what, owner (a registrant with an account or the organiser), due")
     @PreAuthorize("isAuthenticated()")
     @PostMapping("/events/{id}/actions")
-    ResponseEntity<ActionView> addAction(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    ResponseEntity<ActionView> addAction(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestBody MinutesService.ActionInput body) {
         var action = minutes.addAction(me, id, body);
-        return ResponseEntity.created(URI.create("/api/v1/events/" + id + "/actions/" + action.id())).body(action);
+        return ResponseEntity.created(URI.create("/api/v1/events/" + id + "/actions/" + action.id()))
+                .body(action);
     }
 
     @Operation(summary = "Mark an action done or open (its owner), or cancelled (organisers); needs the version")
     @PreAuthorize("isAuthenticated()")
     @PutMapping("/events/{id}/actions/{actionId}")
-    ActionView actionStatus(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long actionId, @RequestBody ActionStatusRequest body,
+    ActionView actionStatus(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long actionId,
+            @RequestBody ActionStatusRequest body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return minutes.setStatus(me, id, actionId, body.status(), ExpectedVersion.of(body.version(), ifMatch));
     }
@@ -244,11 +279,14 @@ class EventApiController {
         return minutes.mine(me);
     }
 
-    @Operation(summary = "The personal calendar feed at its secret URL (no sign-in): events one is invited to or "
-            + "registered for")
+    @Operation(
+            summary = "The personal calendar feed at its secret URL (no sign-in): events one is invited to or "
+                    + "registered for")
     @GetMapping("/calendar/{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret) {
-        return ResponseEntity.ok().contentType(CALENDAR).header("Cache-Control", "private, max-age=300")
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header("Cache-Control", "private, max-age=300")
                 .body(feeds.feed(secret));
     }
 

@@ -7,7 +7,6 @@ import bg.libpartners.event.EventReads;
 import bg.libpartners.event.EventRow;
 import bg.libpartners.event.EventService;
 import bg.libpartners.event.EventTimes;
-import bg.libpartners.event.InvalidEventException;
 import bg.libpartners.event.MinutesService;
 import bg.libpartners.event.RegistrationService;
 import bg.libpartners.material.MaterialService;
@@ -46,9 +45,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class EventController {
 
-    private static final Map<String, String> FORM_FIELDS = Map.of("start", "startDate", "end", "endDate",
-            "ekatte", "place", "registrationDeadline", "deadlineDate", "chitalishteId", "chitalishte",
-            "audience", "oblasts", "partnershipId", "partnershipId");
+    private static final Map<String, String> FORM_FIELDS = Map.of(
+            "start",
+            "startDate",
+            "end",
+            "endDate",
+            "ekatte",
+            "place",
+            "registrationDeadline",
+            "deadlineDate",
+            "chitalishteId",
+            "chitalishte",
+            "audience",
+            "oblasts",
+            "partnershipId",
+            "partnershipId");
 
     private final EventService service;
     private final EventReads reads;
@@ -58,8 +69,14 @@ class EventController {
     private final PracticeService practices;
     private final Pickers pickers;
 
-    EventController(EventService service, EventReads reads, RegistrationService registrations,
-            MinutesService minutes, MaterialService materials, PracticeService practices, Pickers pickers) {
+    EventController(
+            EventService service,
+            EventReads reads,
+            RegistrationService registrations,
+            MinutesService minutes,
+            MaterialService materials,
+            PracticeService practices,
+            Pickers pickers) {
         this.service = service;
         this.reads = reads;
         this.registrations = registrations;
@@ -70,32 +87,41 @@ class EventController {
     }
 
     @GetMapping("/events")
-    String calendar(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "list") String view,
-            @RequestParam(required = false) String month, @RequestParam(required = false) String oblast,
-            @RequestParam(required = false) EventKind kind, @RequestParam(defaultValue = "0") int page,
+    String calendar(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "list") String view,
+            @RequestParam(required = false) String month,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(required = false) EventKind kind,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            Model model, Locale locale, HttpServletRequest request) {
+            Model model,
+            Locale locale,
+            HttpServletRequest request) {
         var ym = parseMonth(month);
         model.addAttribute("oblastNames", pickers.oblasts(locale));
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("oblast", oblast == null || oblast.isBlank() ? null : oblast);
         model.addAttribute("kind", kind);
         model.addAttribute("month", ym);
-        model.addAttribute("mayCreate", me != null && (me.isAdmin() || me.is(Role.COORDINATOR)
-                || me.is(Role.LIBRARIAN)));
+        model.addAttribute(
+                "mayCreate", me != null && (me.isAdmin() || me.is(Role.COORDINATOR) || me.is(Role.LIBRARIAN)));
         if ("month".equals(view)) {
             var rows = reads.month(me, ym, oblast, kind);
             model.addAttribute("weeks", weeks(ym, rows, new Links(request.getContextPath(), oblast, kind)));
             model.addAttribute("view", "month");
         } else {
             // from today on, or from a day of the month view that had more events than it shows
-            var start = (from == null ? LocalDate.now(EventTimes.ZONE) : from).atStartOfDay(EventTimes.ZONE)
+            var start = (from == null ? LocalDate.now(EventTimes.ZONE) : from)
+                    .atStartOfDay(EventTimes.ZONE)
                     .toInstant();
-            var list = reads.calendar(me, start, start.plusSeconds(3L * 366 * 24 * 3600), oblast, kind,
-                    Math.max(0, page), 25);
+            var list = reads.calendar(
+                    me, start, start.plusSeconds(3L * 366 * 24 * 3600), oblast, kind, Math.max(0, page), 25);
             model.addAttribute("from", from);
             model.addAttribute("events", list);
-            model.addAttribute("counts", reads.counts(list.getContent().stream().map(EventRow::id).toList()));
+            model.addAttribute(
+                    "counts",
+                    reads.counts(list.getContent().stream().map(EventRow::id).toList()));
             model.addAttribute("view", "list");
         }
         return "event/calendar";
@@ -134,7 +160,8 @@ class EventController {
 
         String listFrom(LocalDate day) {
             var b = UriComponentsBuilder.fromPath(contextPath + "/events")
-                    .queryParam("view", "list").queryParam("from", day);
+                    .queryParam("view", "list")
+                    .queryParam("from", day);
             if (oblast != null && !oblast.isBlank()) {
                 b.queryParam("oblast", oblast);
             }
@@ -165,8 +192,8 @@ class EventController {
                 }
                 var all = byDay.getOrDefault(day, List.of());
                 var shown = all.subList(0, Math.min(SHOWN_A_DAY, all.size())).stream()
-                        .map(r -> new Shown(links.event(r.id()),
-                                HOUR.format(EventTimes.local(r.startsAt())) + " " + r.title()))
+                        .map(r -> new Shown(
+                                links.event(r.id()), HOUR.format(EventTimes.local(r.startsAt())) + " " + r.title()))
                         .toList();
                 int more = Math.max(0, all.size() - SHOWN_A_DAY);
                 week.add(new Day(day, shown, more, more > 0 ? links.listFrom(day) : null));
@@ -205,8 +232,11 @@ class EventController {
         model.addAttribute("practices", linkedPractices);
         model.addAttribute("startText", EventTimes.format(event.startsAt()));
         model.addAttribute("endText", EventTimes.format(event.endsAt()));
-        model.addAttribute("deadlineText", event.registrationDeadline() == null ? null
-                : EventTimes.DATE_TIME.format(event.registrationDeadline()));
+        model.addAttribute(
+                "deadlineText",
+                event.registrationDeadline() == null
+                        ? null
+                        : EventTimes.DATE_TIME.format(event.registrationDeadline()));
         return "event/detail";
     }
 
@@ -225,8 +255,13 @@ class EventController {
 
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','LIBRARIAN')")
     @PostMapping("/events/new")
-    String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") EventForm form,
-            BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+    String create(
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") EventForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
             HttpServletRequest request) {
         // without script a typed name only lists the picker's choices; nothing is saved yet
         if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) {
@@ -257,8 +292,13 @@ class EventController {
 
     @PreAuthorize("isAuthenticated()")
     @PostMapping("/events/{id}/edit")
-    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @ModelAttribute("form") EventForm form, BindingResult result, Model model, Locale locale,
+    String update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @ModelAttribute("form") EventForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect,
             HttpServletRequest request) {
         // without script a typed name only lists the picker's choices; nothing is saved yet
@@ -285,23 +325,26 @@ class EventController {
 
     /** Suggestions for the place field, as the options of its datalist (htmx). */
     @GetMapping("/events/settlements")
-    String settlements(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String place,
-            Model model) {
-        model.addAttribute("options", pickers.settlements(q.isBlank() ? place : q).stream().map(Pickers::label)
-                .toList());
+    String settlements(
+            @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String place, Model model) {
+        model.addAttribute(
+                "options",
+                pickers.settlements(q.isBlank() ? place : q).stream()
+                        .map(Pickers::label)
+                        .toList());
         return "event/parts :: settlementOptions";
     }
 
     private bg.libpartners.event.EventInput input(CurrentUser me, EventForm form) {
-        return form.toInput(pickers.ekatte(form.getPlace()).orElse(null), pickers.chitalishte(me,
-                form.getChitalishte()));
+        return form.toInput(
+                pickers.ekatte(form.getPlace()).orElse(null), pickers.chitalishte(me, form.getChitalishte()));
     }
 
     private String form(CurrentUser me, Long id, Model model, Locale locale) {
         model.addAttribute("id", id);
         model.addAttribute("kinds", EventKind.values());
-        model.addAttribute("roles", List.of(Role.COORDINATOR, Role.LIBRARIAN, Role.BOARD_MEMBER, Role.PARTNER,
-                Role.EXPERT));
+        model.addAttribute(
+                "roles", List.of(Role.COORDINATOR, Role.LIBRARIAN, Role.BOARD_MEMBER, Role.PARTNER, Role.EXPERT));
         model.addAttribute("oblastNames", pickers.oblasts(locale));
         model.addAttribute("libraries", pickers.libraries(me));
         model.addAttribute("chitalishta", pickers.chitalishta(me));

@@ -25,22 +25,30 @@ public class EventForm {
     private EventKind kind = EventKind.REGIONAL_MEETING;
     private String title;
     private String description;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
     private LocalTime startTime = LocalTime.of(10, 0);
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
     private LocalTime endTime = LocalTime.of(13, 0);
+
     private String place;
     private String address;
     private String onlineUrl;
     private Integer capacity;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadlineDate;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
     private LocalTime deadlineTime;
+
     private Long libraryId;
     private Set<String> oblasts = new LinkedHashSet<>();
     private Set<Role> roles = new LinkedHashSet<>();
@@ -55,12 +63,29 @@ public class EventForm {
         private String topic;
         private String speaker;
 
-        public String getTime() { return time; }
-        public void setTime(String time) { this.time = time; }
-        public String getTopic() { return topic; }
-        public void setTopic(String topic) { this.topic = topic; }
-        public String getSpeaker() { return speaker; }
-        public void setSpeaker(String speaker) { this.speaker = speaker; }
+        public String getTime() {
+            return time;
+        }
+
+        public void setTime(String time) {
+            this.time = time;
+        }
+
+        public String getTopic() {
+            return topic;
+        }
+
+        public void setTopic(String topic) {
+            this.topic = topic;
+        }
+
+        public String getSpeaker() {
+            return speaker;
+        }
+
+        public void setSpeaker(String speaker) {
+            this.speaker = speaker;
+        }
     }
 
     void pad() {
@@ -104,57 +129,200 @@ public class EventForm {
     }
 
     EventInput toInput(String ekatte, Long chitalishteId) {
-        return new EventInput(kind, title, description, at(startDate, startTime), at(endDate != null ? endDate
-                : startDate, endTime), ekatte, address, onlineUrl, capacity,
-                deadlineDate == null ? null : at(deadlineDate, deadlineTime != null ? deadlineTime : LocalTime.MIDNIGHT),
-                libraryId, oblasts, roles, chitalishteId, partnershipId, publicEvent,
-                agenda.stream().map(r -> new AgendaItem(r.time, r.topic, r.speaker)).toList(), version);
+        return new EventInput(
+                kind,
+                title,
+                description,
+                at(startDate, startTime),
+                at(endDate != null ? endDate : startDate, endTime),
+                ekatte,
+                address,
+                onlineUrl,
+                capacity,
+                deadlineDate == null
+                        ? null
+                        : at(deadlineDate, deadlineTime != null ? deadlineTime : LocalTime.MIDNIGHT),
+                libraryId,
+                oblasts,
+                roles,
+                chitalishteId,
+                partnershipId,
+                publicEvent,
+                agenda.stream()
+                        .map(r -> new AgendaItem(r.time, r.topic, r.speaker))
+                        .toList(),
+                version);
     }
 
     private static LocalDateTime at(LocalDate date, LocalTime time) {
         return date == null ? null : date.atTime(time == null ? LocalTime.MIDNIGHT : time);
     }
 
-    public EventKind getKind() { return kind; }
-    public void setKind(EventKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalTime getStartTime() { return startTime; }
-    public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
-    public LocalDate getEndDate() { return endDate; }
-    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public LocalTime getEndTime() { return endTime; }
-    public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getOnlineUrl() { return onlineUrl; }
-    public void setOnlineUrl(String onlineUrl) { this.onlineUrl = onlineUrl; }
-    public Integer getCapacity() { return capacity; }
-    public void setCapacity(Integer capacity) { this.capacity = capacity; }
-    public LocalDate getDeadlineDate() { return deadlineDate; }
-    public void setDeadlineDate(LocalDate deadlineDate) { this.deadlineDate = deadlineDate; }
-    public LocalTime getDeadlineTime() { return deadlineTime; }
-    public void setDeadlineTime(LocalTime deadlineTime) { this.deadlineTime = deadlineTime; }
-    public Long getLibraryId() { return libraryId; }
-    public void setLibraryId(Long libraryId) { this.libraryId = libraryId; }
-    public Set<String> getOblasts() { return oblasts; }
-    public void setOblasts(Set<String> oblasts) { this.oblasts = oblasts; }
-    public Set<Role> getRoles() { return roles; }
-    public void setRoles(Set<Role> roles) { this.roles = roles; }
-    public String getChitalishte() { return chitalishte; }
-    public void setChitalishte(String chitalishte) { this.chitalishte = chitalishte; }
-    public Long getPartnershipId() { return partnershipId; }
-    public void setPartnershipId(Long partnershipId) { this.partnershipId = partnershipId; }
-    public boolean isPublicEvent() { return publicEvent; }
-    public void setPublicEvent(boolean publicEvent) { this.publicEvent = publicEvent; }
-    public List<AgendaRow> getAgenda() { return agenda; }
-    public void setAgenda(List<AgendaRow> agenda) { this.agenda = agenda; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public void setKind(EventKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(LocalTime startTime) {
+        this.startTime = startTime;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public LocalTime getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(LocalTime endTime) {
+        this.endTime = endTime;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public void setOnlineUrl(String onlineUrl) {
+        this.onlineUrl = onlineUrl;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public LocalDate getDeadlineDate() {
+        return deadlineDate;
+    }
+
+    public void setDeadlineDate(LocalDate deadlineDate) {
+        this.deadlineDate = deadlineDate;
+    }
+
+    public LocalTime getDeadlineTime() {
+        return deadlineTime;
+    }
+
+    public void setDeadlineTime(LocalTime deadlineTime) {
+        this.deadlineTime = deadlineTime;
+    }
+
+    public Long getLibraryId() {
+        return libraryId;
+    }
+
+    public void setLibraryId(Long libraryId) {
+        this.libraryId = libraryId;
+    }
+
+    public Set<String> getOblasts() {
+        return oblasts;
+    }
+
+    public void setOblasts(Set<String> oblasts) {
+        this.oblasts = oblasts;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    public String getChitalishte() {
+        return chitalishte;
+    }
+
+    public void setChitalishte(String chitalishte) {
+        this.chitalishte = chitalishte;
+    }
+
+    public Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public void setPartnershipId(Long partnershipId) {
+        this.partnershipId = partnershipId;
+    }
+
+    public boolean isPublicEvent() {
+        return publicEvent;
+    }
+
+    public void setPublicEvent(boolean publicEvent) {
+        this.publicEvent = publicEvent;
+    }
+
+    public List<AgendaRow> getAgenda() {
+        return agenda;
+    }
+
+    public void setAgenda(List<AgendaRow> agenda) {
+        this.agenda = agenda;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 }

@@ -35,10 +35,21 @@ class EventLinksController {
         private String materials;
         private String practices;
 
-        public String getMaterials() { return materials; }
-        public void setMaterials(String materials) { this.materials = materials; }
-        public String getPractices() { return practices; }
-        public void setPractices(String practices) { this.practices = practices; }
+        public String getMaterials() {
+            return materials;
+        }
+
+        public void setMaterials(String materials) {
+            this.materials = materials;
+        }
+
+        public String getPractices() {
+            return practices;
+        }
+
+        public void setPractices(String practices) {
+            this.practices = practices;
+        }
     }
 
     private final EventService service;
@@ -53,25 +64,34 @@ class EventLinksController {
     String form(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         var event = managed(me, id);
         var form = new LinksForm();
-        form.setMaterials(event.materialIds().stream().sorted().map(String::valueOf)
-                .collect(Collectors.joining(",")));
-        form.setPractices(event.practiceIds().stream().sorted().map(String::valueOf)
-                .collect(Collectors.joining(",")));
+        form.setMaterials(
+                event.materialIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        form.setPractices(
+                event.practiceIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
         model.addAttribute("form", form);
         model.addAttribute("event", event);
         return "event/links";
     }
 
     @PostMapping("/events/{id}/links")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @ModelAttribute("form") LinksForm form,
-            BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @ModelAttribute("form") LinksForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         var event = managed(me, id);
         model.addAttribute("event", event);
         if (Picks.searching(request)) {
             return "event/links";
         }
         try {
-            service.link(me, id, ids("materials", form.getMaterials(), "event.error.unknownMaterial"),
+            service.link(
+                    me,
+                    id,
+                    ids("materials", form.getMaterials(), "event.error.unknownMaterial"),
                     ids("practices", form.getPractices(), "event.error.unknownPractice"));
         } catch (BadRequestException e) {
             EventController.reject(result, e);
@@ -94,7 +114,10 @@ class EventLinksController {
         if (values == null) {
             return ids;
         }
-        for (var v : Arrays.stream(values.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+        for (var v : Arrays.stream(values.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList()) {
             if (!v.matches("\\d{1,18}")) {
                 throw new BadRequestException(field, error, v);
             }

@@ -26,6 +26,7 @@ class EventMapApiController {
 
     /** How far ahead the layer looks when no {@code to} is given, and at most. */
     static final int DEFAULT_DAYS = 90;
+
     static final int MAX_DAYS = 400;
 
     private final EventReads reads;
@@ -36,13 +37,16 @@ class EventMapApiController {
         this.messages = messages;
     }
 
-    @Operation(summary = "Public upcoming events in person as a GeoJSON FeatureCollection of points (the map layer):"
-            + " bbox = west,south,east,north (WGS 84; default Bulgaria), from/to = Europe/Sofia dates (default today"
-            + " and 90 days on, at most 400 days); each feature has id, kind, kindLabel, title, start (ISO local),"
-            + " date (Bulgarian), settlement and url")
+    @Operation(
+            summary = "Public upcoming events in person as a GeoJSON FeatureCollection of points (the map layer):"
+                    + " bbox = west,south,east,north (WGS 84; default Bulgaria), from/to = Europe/Sofia dates (default today"
+                    + " and 90 days on, at most 400 days); each feature has id, kind, kindLabel, title, start (ISO local),"
+                    + " date (Bulgarian), settlement and url")
     @GetMapping("/api/v1/events/map")
-    Map<String, Object> map(@RequestParam(required = false) String bbox,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    Map<String, Object> map(
+            @RequestParam(required = false) String bbox,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             Locale locale) {
         double[] box = bbox == null || bbox.isBlank() ? new double[] {22.3, 41.2, 28.7, 44.3} : parse(bbox);
         var start = from != null ? from : LocalDate.now(EventTimes.ZONE);
@@ -50,8 +54,13 @@ class EventMapApiController {
         if (!end.isAfter(start) || end.isAfter(start.plusDays(MAX_DAYS))) {
             throw new BadRequestException("to", "platform.error.malformedParameter", "to", end);
         }
-        var markers = reads.upcomingOnMap(box[0], box[1], box[2], box[3],
-                start.atStartOfDay(EventTimes.ZONE).toInstant(), end.atStartOfDay(EventTimes.ZONE).toInstant());
+        var markers = reads.upcomingOnMap(
+                box[0],
+                box[1],
+                box[2],
+                box[3],
+                start.atStartOfDay(EventTimes.ZONE).toInstant(),
+                end.atStartOfDay(EventTimes.ZONE).toInstant());
         var fc = new LinkedHashMap<String, Object>();
         fc.put("type", "FeatureCollection");
         fc.put("features", markers.stream().map(m -> feature(m, locale)).toList());
@@ -88,7 +97,12 @@ class EventMapApiController {
         } catch (NumberFormatException e) {
             throw new BadRequestException("bbox", "platform.error.malformedParameter", "bbox", bbox);
         }
-        if (d[0] < -180 || d[2] > 180 || d[1] < -90 || d[3] > 90 || d[0] >= d[2] || d[1] >= d[3]
+        if (d[0] < -180
+                || d[2] > 180
+                || d[1] < -90
+                || d[3] > 90
+                || d[0] >= d[2]
+                || d[1] >= d[3]
                 || Double.isNaN(d[0] + d[1] + d[2] + d[3])) {
             throw new BadRequestException("bbox", "platform.error.malformedParameter", "bbox", bbox);
         }

@@ -58,14 +58,22 @@ class MinutesController {
     }
 
     @PostMapping("/events/{id}/minutes")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String markdown, @RequestParam(required = false) String decision,
-            @RequestParam(required = false) String agreement, @RequestParam(required = false) String outcome,
-            RedirectAttributes redirect, Locale locale) {
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String markdown,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String agreement,
+            @RequestParam(required = false) String outcome,
+            RedirectAttributes redirect,
+            Locale locale) {
         var list = new ArrayList<MinutesService.DecisionInput>();
         if (agreement != null && !agreement.isBlank()) {
             var parts = agreement.split(":");
-            list.add(new MinutesService.DecisionInput(decision, Long.valueOf(parts[0]), Integer.valueOf(parts[1]),
+            list.add(new MinutesService.DecisionInput(
+                    decision,
+                    Long.valueOf(parts[0]),
+                    Integer.valueOf(parts[1]),
                     outcome == null ? null : "approve".equals(outcome)));
         } else if (decision != null && !decision.isBlank()) {
             list.add(new MinutesService.DecisionInput(decision, null, null, null));
@@ -81,10 +89,14 @@ class MinutesController {
     }
 
     @PostMapping("/events/{id}/actions")
-    String addAction(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String what, @RequestParam(required = false) Long ownerId,
+    String addAction(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String what,
+            @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-            RedirectAttributes redirect, Locale locale) {
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             minutes.addAction(me, id, new MinutesService.ActionInput(what, ownerId, dueDate, null, null));
             redirect.addFlashAttribute("actionSaved", true);
@@ -95,8 +107,12 @@ class MinutesController {
     }
 
     @PostMapping("/events/{id}/actions/{actionId}/status")
-    String actionStatus(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long actionId, @RequestParam ActionStatus status, @RequestParam long version,
+    String actionStatus(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long actionId,
+            @RequestParam ActionStatus status,
+            @RequestParam long version,
             @RequestParam(defaultValue = "/events/actions") String back) {
         minutes.setStatus(me, id, actionId, status, version);
         return "redirect:" + (back.startsWith("/events") ? back : "/events/actions");

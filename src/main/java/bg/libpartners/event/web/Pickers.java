@@ -55,9 +55,13 @@ class Pickers {
         if (m.find()) {
             return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        var hits = geography.searchSettlements(place.trim(), null, PageRequest.of(0, 2)).getContent();
-        var exact = hits.stream().filter(s -> s.nameBg().equalsIgnoreCase(stripKind(place))
-                || s.fullNameBg().equalsIgnoreCase(place.trim())).toList();
+        var hits = geography
+                .searchSettlements(place.trim(), null, PageRequest.of(0, 2))
+                .getContent();
+        var exact = hits.stream()
+                .filter(s -> s.nameBg().equalsIgnoreCase(stripKind(place))
+                        || s.fullNameBg().equalsIgnoreCase(place.trim()))
+                .toList();
         if (exact.size() == 1 || hits.size() == 1) {
             return Optional.of((exact.size() == 1 ? exact : hits).get(0).ekatte());
         }
@@ -73,7 +77,8 @@ class Pickers {
         var list = new ArrayList<OrganisationSummary>();
         if (me.is(Role.COORDINATOR)) {
             for (var oblast : me.refs(ScopeKind.OBLAST)) {
-                list.addAll(directory.list(OrganisationKind.CHITALISHTE, oblast, null, PageRequest.of(0, 1000))
+                list.addAll(directory
+                        .list(OrganisationKind.CHITALISHTE, oblast, null, PageRequest.of(0, 1000))
                         .getContent());
             }
         }
@@ -89,7 +94,9 @@ class Pickers {
             return null;
         }
         var typed = name.trim();
-        var mine = chitalishta(me).stream().filter(c -> c.name().equalsIgnoreCase(typed)).toList();
+        var mine = chitalishta(me).stream()
+                .filter(c -> c.name().equalsIgnoreCase(typed))
+                .toList();
         if (mine.size() == 1) {
             return mine.get(0).id();
         }
@@ -98,13 +105,15 @@ class Pickers {
     }
 
     List<OrganisationSummary> libraries(CurrentUser me) {
-        var ids = me.refs(ScopeKind.LIBRARY).stream().map(r -> {
-            try {
-                return Long.parseLong(r);
-            } catch (NumberFormatException e) {
-                return -1L;
-            }
-        }).toList();
+        var ids = me.refs(ScopeKind.LIBRARY).stream()
+                .map(r -> {
+                    try {
+                        return Long.parseLong(r);
+                    } catch (NumberFormatException e) {
+                        return -1L;
+                    }
+                })
+                .toList();
         return directory.findAll(ids);
     }
 
@@ -116,6 +125,8 @@ class Pickers {
     }
 
     String chitalishteName(Long id) {
-        return id == null ? null : directory.findOptional(id).map(OrganisationSummary::name).orElse(null);
+        return id == null
+                ? null
+                : directory.findOptional(id).map(OrganisationSummary::name).orElse(null);
     }
 }

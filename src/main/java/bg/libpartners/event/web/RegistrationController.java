@@ -31,15 +31,19 @@ class RegistrationController {
     }
 
     @PostMapping("/events/{id}/register")
-    String register(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String name, @RequestParam(required = false) String email,
-            RedirectAttributes redirect, java.util.Locale locale) {
+    String register(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String email,
+            RedirectAttributes redirect,
+            java.util.Locale locale) {
         try {
             var r = registrations.register(me, id, new RegistrationService.RegistrationRequest(name, email));
             redirect.addFlashAttribute("registered", r);
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("registrationError", messages.getMessage(e.getMessageKey(), e.getArgs(),
-                    locale));
+            redirect.addFlashAttribute(
+                    "registrationError", messages.getMessage(e.getMessageKey(), e.getArgs(), locale));
             redirect.addFlashAttribute("registrationField", e.getParameter());
             redirect.addFlashAttribute("typedName", name);
             redirect.addFlashAttribute("typedEmail", email);
@@ -49,7 +53,10 @@ class RegistrationController {
 
     @PreAuthorize("isAuthenticated()")
     @PostMapping("/events/{id}/registrations/{rid}/cancel")
-    String cancel(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long rid,
+    String cancel(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long rid,
             RedirectAttributes redirect) {
         registrations.cancel(me, id, rid);
         redirect.addFlashAttribute("cancelledRegistration", true);
@@ -72,8 +79,11 @@ class RegistrationController {
 
     @PreAuthorize("isAuthenticated()")
     @PostMapping("/events/{id}/attendance")
-    String attendance(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(name = "present", required = false) Set<Long> present, RedirectAttributes redirect) {
+    String attendance(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(name = "present", required = false) Set<Long> present,
+            RedirectAttributes redirect) {
         registrations.markAttendance(me, id, present);
         redirect.addFlashAttribute("attendanceSaved", true);
         return "redirect:/events/" + id + "#attendance";

@@ -64,14 +64,19 @@ class ApplicationApiController {
 
     @Operation(summary = "Change the draft; needs the version (body or If-Match)")
     @PutMapping("/{id}")
-    ApplicationService.ApplicationView update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody ApplicationInput input, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ApplicationService.ApplicationView update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestBody ApplicationInput input,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return applications.update(me, id, input.withVersion(ExpectedVersion.of(input.version(), ifMatch)));
     }
 
     @Operation(summary = "Submit: 422 with every failed eligibility rule, explained; nothing changes then")
     @PostMapping("/{id}/submit")
-    ApplicationService.ApplicationView submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    ApplicationService.ApplicationView submit(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestBody(required = false) VersionRequest body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return applications.submit(me, id, ExpectedVersion.of(body == null ? null : body.version(), ifMatch));
@@ -79,9 +84,12 @@ class ApplicationApiController {
 
     @Operation(summary = "Attach a file to the draft (label: one of the call's required attachments, or free)")
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ApplicationService.ApplicationView attach(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String label, @RequestPart(name = "file", required = false)
-            MultipartFile file) throws IOException {
+    ApplicationService.ApplicationView attach(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String label,
+            @RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new BadRequestException("file", "funding.error.fileRequired");
         }
@@ -92,16 +100,16 @@ class ApplicationApiController {
 
     @Operation(summary = "Download an attachment")
     @GetMapping("/{id}/attachments/{index}")
-    ResponseEntity<StreamingResponseBody> attachment(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable int index) {
+    ResponseEntity<StreamingResponseBody> attachment(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int index) {
         var a = applications.attachment(me, id, index);
         return Downloads.file(a, applications.open(a));
     }
 
     @Operation(summary = "Remove an attachment from the draft")
     @DeleteMapping("/{id}/attachments/{index}")
-    ApplicationService.ApplicationView detach(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable int index) {
+    ApplicationService.ApplicationView detach(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int index) {
         return applications.detach(me, id, index);
     }
 
@@ -113,33 +121,37 @@ class ApplicationApiController {
 
     @Operation(summary = "Assign an expert as reviewer (admins)")
     @PostMapping("/{id}/reviews")
-    ReviewService.ReviewView assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody AssignRequest request) {
+    ReviewService.ReviewView assign(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody AssignRequest request) {
         return reviews.assign(me, id, request.reviewerId());
     }
 
     @Operation(summary = "The reviewer declares a conflict of interest (removed from the application) or none")
     @PostMapping("/{id}/reviews/declaration")
-    ReviewService.ReviewView declare(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody DeclarationRequest request) {
+    ReviewService.ReviewView declare(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody DeclarationRequest request) {
         return reviews.declare(me, id, request.conflict(), request.note());
     }
 
     @Operation(summary = "The reviewer scores every criterion (1 … the call's scale) with comments")
     @PostMapping("/{id}/reviews/scores")
-    ReviewService.ReviewView score(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody ScoresRequest request) {
+    ReviewService.ReviewView score(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody ScoresRequest request) {
         return reviews.score(me, id, request.scores(), request.remarks());
     }
 
     @Operation(summary = "Approve with an amount, reserve or reject with reasons (admins); 409 over the budget left")
     @PostMapping("/{id}/decision")
-    ApplicationService.ApplicationView decide(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    ApplicationService.ApplicationView decide(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestBody DecisionService.DecisionInput input,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var version = ExpectedVersion.of(input.version(), ifMatch);
-        return decisions.decide(me, id, new DecisionService.DecisionInput(input.outcome(), input.amount(),
-                input.reason(), input.advanceShare(), version));
+        return decisions.decide(
+                me,
+                id,
+                new DecisionService.DecisionInput(
+                        input.outcome(), input.amount(), input.reason(), input.advanceShare(), version));
     }
-
 }

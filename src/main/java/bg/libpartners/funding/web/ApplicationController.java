@@ -45,8 +45,13 @@ class ApplicationController {
     private final AccountService accounts;
     private final MessageSource messages;
 
-    ApplicationController(ApplicationService applications, CallService calls, ReviewService reviews,
-            DecisionService decisions, AccountService accounts, MessageSource messages) {
+    ApplicationController(
+            ApplicationService applications,
+            CallService calls,
+            ReviewService reviews,
+            DecisionService decisions,
+            AccountService accounts,
+            MessageSource messages) {
         this.applications = applications;
         this.calls = calls;
         this.reviews = reviews;
@@ -68,14 +73,19 @@ class ApplicationController {
     }
 
     @GetMapping("/funding/calls/{id}/apply")
-    String applyForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) Long library, Model model) {
+    String applyForm(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) Long library,
+            Model model) {
         var libraries = applications.librariesOf(me);
         if (libraries.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("apply: librarians only");
         }
         var form = new ApplicationForm();
-        form.libraryId = library != null ? library : libraries.isEmpty() ? null : libraries.get(0).id();
+        form.libraryId = library != null
+                ? library
+                : libraries.isEmpty() ? null : libraries.get(0).id();
         return apply(me, id, form, model);
     }
 
@@ -83,22 +93,37 @@ class ApplicationController {
         var libraries = applications.librariesOf(me);
         model.addAttribute("call", calls.get(me, callId));
         model.addAttribute("libraries", libraries);
-        model.addAttribute("partnerships", form.libraryId == null ? List.of()
-                : applications.partnershipsOf(me, form.libraryId));
+        model.addAttribute(
+                "partnerships", form.libraryId == null ? List.of() : applications.partnershipsOf(me, form.libraryId));
         model.addAttribute("form", form);
         return "funding/apply";
     }
 
     @PostMapping("/funding/calls/{id}/apply")
-    String create(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @ModelAttribute("form") ApplicationForm form, Model model,
+    String create(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @ModelAttribute("form") ApplicationForm form,
+            Model model,
             jakarta.servlet.http.HttpServletRequest request) {
         if (bg.libpartners.platform.pick.Picks.searching(request)) {
             return apply(me, id, form, model); // the partnership picker's search without script: nothing saved
         }
         try {
-            var input = new ApplicationInput(form.libraryId, form.partnershipId, form.title, null, null, null,
-                    List.of(), List.of(), List.of(), java.math.BigDecimal.ZERO, List.of(), List.of(), null);
+            var input = new ApplicationInput(
+                    form.libraryId,
+                    form.partnershipId,
+                    form.title,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    java.math.BigDecimal.ZERO,
+                    List.of(),
+                    List.of(),
+                    null);
             return "redirect:/funding/applications/" + applications.create(me, id, input) + "/edit";
         } catch (InvalidFundingException e) {
             Forms.errors(model, e, messages);
@@ -136,8 +161,11 @@ class ApplicationController {
     }
 
     @PostMapping("/funding/applications/{id}")
-    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @ModelAttribute("form") ApplicationForm form, Model model,
+    String update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @ModelAttribute("form") ApplicationForm form,
+            Model model,
             jakarta.servlet.http.HttpServletRequest request) {
         if (bg.libpartners.platform.pick.Picks.searching(request)) {
             return editor(me, applications.forEdit(me, id), form, model); // a picker's search: nothing saved
@@ -152,9 +180,12 @@ class ApplicationController {
     }
 
     @PostMapping("/funding/applications/{id}/attachments")
-    String attach(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String label, @RequestParam(name = "file", required = false)
-            MultipartFile file) throws IOException {
+    String attach(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String label,
+            @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidFundingException("file", "funding.error.fileRequired");
         }
@@ -165,7 +196,9 @@ class ApplicationController {
     }
 
     @PostMapping("/funding/applications/{id}/submit")
-    String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    String submit(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestParam(required = false) Long version,
             Model model) {
         try {
@@ -178,19 +211,32 @@ class ApplicationController {
     }
 
     @PostMapping("/funding/applications/{id}/reviewers")
-    String assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    String assign(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestParam(required = false) Long reviewerId) {
         reviews.assign(me, id, reviewerId);
         return "redirect:/funding/applications/" + id;
     }
 
     @PostMapping("/funding/applications/{id}/decision")
-    String decide(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    String decide(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestParam(required = false) DecisionService.Outcome outcome,
-            @RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String advanceShare, @RequestParam(required = false) Long version) {
-        decisions.decide(me, id, new DecisionService.DecisionInput(outcome, Forms.amount(amount, "amount"), reason,
-                Forms.amount(advanceShare, "advanceShare"), version));
+            @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String advanceShare,
+            @RequestParam(required = false) Long version) {
+        decisions.decide(
+                me,
+                id,
+                new DecisionService.DecisionInput(
+                        outcome,
+                        Forms.amount(amount, "amount"),
+                        reason,
+                        Forms.amount(advanceShare, "advanceShare"),
+                        version));
         return "redirect:/funding/applications/" + id;
     }
 
@@ -207,15 +253,21 @@ class ApplicationController {
     }
 
     @PostMapping("/funding/applications/{id}/review/declaration")
-    String declare(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) Boolean conflict, @RequestParam(required = false) String note) {
+    String declare(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) Boolean conflict,
+            @RequestParam(required = false) String note) {
         reviews.declare(me, id, conflict, note);
         return "redirect:/funding/applications/" + id + "/review";
     }
 
     @PostMapping("/funding/applications/{id}/review/scores")
-    String score(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam Map<String, String> params, Model model) {
+    String score(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model) {
         var scores = new ArrayList<Review.Score>();
         for (int i = 0; params.containsKey("score" + i); i++) {
             var typed = params.get("score" + i);

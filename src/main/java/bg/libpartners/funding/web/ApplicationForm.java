@@ -18,8 +18,10 @@ public class ApplicationForm {
 
     public static class ActivityRow {
         public String title;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         public LocalDate start;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         public LocalDate end;
     }
@@ -62,8 +64,8 @@ public class ApplicationForm {
         f.partnershipId = a.partnershipId();
         f.title = a.title();
         f.aims = a.aims();
-        f.targetGroups = a.targetGroups().isEmpty() ? EnumSet.noneOf(TargetGroup.class)
-                : EnumSet.copyOf(a.targetGroups());
+        f.targetGroups =
+                a.targetGroups().isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(a.targetGroups());
         f.benefits = a.benefits().isEmpty() ? EnumSet.noneOf(Benefit.class) : EnumSet.copyOf(a.benefits());
         for (var x : a.activities()) {
             var r = new ActivityRow();
@@ -120,13 +122,17 @@ public class ApplicationForm {
     }
 
     ApplicationInput toInput() {
-        var acts = activities.stream().filter(r -> !blank(r.title) || r.start != null || r.end != null)
-                .map(r -> new Application.Activity(r.title, r.start, r.end)).toList();
+        var acts = activities.stream()
+                .filter(r -> !blank(r.title) || r.start != null || r.end != null)
+                .map(r -> new Application.Activity(r.title, r.start, r.end))
+                .toList();
         var inds = new ArrayList<Application.IndicatorTarget>();
         for (int i = 0; i < indicators.size(); i++) {
             var r = indicators.get(i);
             if (!blank(r.name) || !blank(r.target)) {
-                inds.add(new Application.IndicatorTarget(r.name, blank(r.unit) ? null : r.unit.trim(),
+                inds.add(new Application.IndicatorTarget(
+                        r.name,
+                        blank(r.unit) ? null : r.unit.trim(),
                         Forms.amount(r.target, "indicators[" + i + "].target")));
             }
         }
@@ -134,7 +140,11 @@ public class ApplicationForm {
         for (int i = 0; i < budgetLines.size(); i++) {
             var r = budgetLines.get(i);
             if (!blank(r.amount) || !blank(r.description)) {
-                lines.add(new Application.BudgetLine(r.partnerId, null, r.kind, r.description,
+                lines.add(new Application.BudgetLine(
+                        r.partnerId,
+                        null,
+                        r.kind,
+                        r.description,
                         Forms.amount(r.amount, "budgetLines[" + i + "].amount")));
             }
         }
@@ -142,13 +152,25 @@ public class ApplicationForm {
         for (int i = 0; i < cofinancing.size(); i++) {
             var r = cofinancing.get(i);
             if (!blank(r.amount)) {
-                cofin.add(new Application.Cofinancing(r.partnerId, null,
-                        Forms.amount(r.amount, "cofinancing[" + i + "].amount")));
+                cofin.add(new Application.Cofinancing(
+                        r.partnerId, null, Forms.amount(r.amount, "cofinancing[" + i + "].amount")));
             }
         }
         var requestedAmount = Forms.amount(requested, "requested");
-        return new ApplicationInput(libraryId, partnershipId, title, aims, targetGroups, benefits, acts, inds, lines,
-                requestedAmount == null ? java.math.BigDecimal.ZERO : requestedAmount, cofin, answers, version);
+        return new ApplicationInput(
+                libraryId,
+                partnershipId,
+                title,
+                aims,
+                targetGroups,
+                benefits,
+                acts,
+                inds,
+                lines,
+                requestedAmount == null ? java.math.BigDecimal.ZERO : requestedAmount,
+                cofin,
+                answers,
+                version);
     }
 
     private static boolean blank(String s) {

@@ -26,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Funding calls: public reading of published calls; the admin writes and publishes; applications and ranking. */
 @RestController
 @RequestMapping("/api/v1/calls")
-@Tag(name = "Funding calls", description = "Co-financing calls: open calls for everyone, the editor for admins, "
-        + "applications to a call and its ranking")
+@Tag(
+        name = "Funding calls",
+        description = "Co-financing calls: open calls for everyone, the editor for admins, "
+                + "applications to a call and its ranking")
 class CallApiController {
 
     record VersionRequest(Long version) {}
@@ -44,9 +46,12 @@ class CallApiController {
 
     @Operation(summary = "Open calls (no sign-in needed); all=true adds closed ones, drafts=true an admin's drafts")
     @GetMapping
-    ApiPage<FundingReads.CallRow> list(@AuthenticationPrincipal CurrentUser me,
-            @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "false") boolean drafts,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    ApiPage<FundingReads.CallRow> list(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(defaultValue = "false") boolean drafts,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         int p = Math.max(page, 0);
         int s = Math.min(Math.max(size, 1), 100);
         var rows = reads.calls(me, all, drafts, p, s);
@@ -62,22 +67,26 @@ class CallApiController {
 
     @Operation(summary = "A new call as a draft (admins); times are in Europe/Sofia, money in euro")
     @PostMapping
-    ResponseEntity<CallService.CallView> create(@AuthenticationPrincipal CurrentUser me,
-            @RequestBody CallInput input) {
+    ResponseEntity<CallService.CallView> create(@AuthenticationPrincipal CurrentUser me, @RequestBody CallInput input) {
         long id = calls.create(me, input);
         return ResponseEntity.created(URI.create("/api/v1/calls/" + id)).body(calls.get(me, id));
     }
 
     @Operation(summary = "Change a draft call (admins); needs the version (body or If-Match)")
     @PutMapping("/{id}")
-    CallService.CallView update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody CallInput input, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    CallService.CallView update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestBody CallInput input,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return calls.update(me, id, input.withVersion(ExpectedVersion.of(input.version(), ifMatch)));
     }
 
     @Operation(summary = "Publish a draft call (admins); librarians are told")
     @PostMapping("/{id}/publish")
-    CallService.CallView publish(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    CallService.CallView publish(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestBody(required = false) VersionRequest body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return calls.publish(me, id, ExpectedVersion.of(body == null ? null : body.version(), ifMatch));
@@ -85,8 +94,11 @@ class CallApiController {
 
     @Operation(summary = "Applications to the call the caller may see")
     @GetMapping("/{id}/applications")
-    ApiPage<FundingReads.ApplicationRow> applications(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    ApiPage<FundingReads.ApplicationRow> applications(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         calls.get(me, id);
         if (me == null) {
             throw new org.springframework.security.access.AccessDeniedException("applications");
@@ -100,8 +112,8 @@ class CallApiController {
 
     @Operation(summary = "A new draft application of one of the caller's libraries")
     @PostMapping("/{id}/applications")
-    ResponseEntity<ApplicationService.ApplicationView> apply(@AuthenticationPrincipal CurrentUser me,
-            @PathVariable long id, @RequestBody ApplicationInput input) {
+    ResponseEntity<ApplicationService.ApplicationView> apply(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody ApplicationInput input) {
         long created = applications.create(me, id, input);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + created))
                 .body(applications.get(me, created));

@@ -32,8 +32,13 @@ class CallController {
     private final Directory directory;
     private final MessageSource messages;
 
-    CallController(CallService calls, FundingReads reads, ApplicationService applications, MaterialService materials,
-            Directory directory, MessageSource messages) {
+    CallController(
+            CallService calls,
+            FundingReads reads,
+            ApplicationService applications,
+            MaterialService materials,
+            Directory directory,
+            MessageSource messages) {
         this.calls = calls;
         this.reads = reads;
         this.applications = applications;
@@ -48,8 +53,8 @@ class CallController {
     }
 
     @GetMapping("/calls")
-    String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "false") boolean all,
-            Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "false") boolean all, Model model) {
         model.addAttribute("calls", reads.calls(me, all, false, 0, 100));
         model.addAttribute("all", all);
         if (me != null && me.isAdmin()) {
@@ -92,8 +97,11 @@ class CallController {
     }
 
     @PostMapping("/funding/calls/{id}")
-    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @ModelAttribute("form") CallForm form, Model model) {
+    String update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @ModelAttribute("form") CallForm form,
+            Model model) {
         try {
             calls.update(me, id, form.toInput());
             return "redirect:/calls/" + id;
@@ -105,7 +113,9 @@ class CallController {
     }
 
     @PostMapping("/funding/calls/{id}/publish")
-    String publish(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    String publish(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestParam(required = false) Long version) {
         calls.publish(me, id, version);
         return "redirect:/calls/" + id;
@@ -122,7 +132,8 @@ class CallController {
         model.addAttribute("callId", id);
         model.addAttribute("kinds", LibraryKind.values());
         model.addAttribute("oblastNames", new java.util.TreeMap<>(directory.oblastNames()));
-        model.addAttribute("materials", materials.search(null, null, PageRequest.of(0, 50)).getContent());
+        model.addAttribute(
+                "materials", materials.search(null, null, PageRequest.of(0, 50)).getContent());
         return "funding/call-edit";
     }
 }

@@ -28,10 +28,13 @@ public class CallForm {
     public Set<String> libraryKinds = new LinkedHashSet<>();
     public Set<String> oblasts = new LinkedHashSet<>();
     public boolean agreementRequired;
+
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     public LocalDateTime opensAt;
+
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     public LocalDateTime closesAt;
+
     public int scaleMax = 10;
     public List<CriterionRow> criteria = new ArrayList<>();
     public List<Long> documents = new ArrayList<>();
@@ -66,7 +69,8 @@ public class CallForm {
             row.weight = cr.weight();
             f.criteria.add(row);
         }
-        f.documents = new ArrayList<>(c.documents().stream().map(Call.Document::materialId).toList());
+        f.documents = new ArrayList<>(
+                c.documents().stream().map(Call.Document::materialId).toList());
         f.questions = String.join("\n", c.questions());
         f.requiredAttachments = String.join("\n", c.requiredAttachments());
         f.version = c.version();
@@ -82,14 +86,32 @@ public class CallForm {
     }
 
     CallInput toInput() {
-        var rows = criteria.stream().filter(r -> r.name != null && !r.name.isBlank() || r.weight != null)
-                .map(r -> new Call.Criterion(r.name == null ? null : r.name.trim(),
+        var rows = criteria.stream()
+                .filter(r -> r.name != null && !r.name.isBlank() || r.weight != null)
+                .map(r -> new Call.Criterion(
+                        r.name == null ? null : r.name.trim(),
                         r.description == null || r.description.isBlank() ? null : r.description.trim(),
-                        r.weight == null ? 0 : r.weight)).toList();
-        return new CallInput(title, purpose, Forms.amount(budget, "budget"), Forms.amount(minGrant, "minGrant"),
-                Forms.amount(maxGrant, "maxGrant"), Forms.amount(cofinancingShare, "cofinancingShare"), libraryKinds,
-                oblasts, agreementRequired, opensAt, closesAt, scaleMax, rows,
-                documents == null ? List.of() : documents.stream().filter(java.util.Objects::nonNull).toList(),
-                Forms.lines(questions), Forms.lines(requiredAttachments), version);
+                        r.weight == null ? 0 : r.weight))
+                .toList();
+        return new CallInput(
+                title,
+                purpose,
+                Forms.amount(budget, "budget"),
+                Forms.amount(minGrant, "minGrant"),
+                Forms.amount(maxGrant, "maxGrant"),
+                Forms.amount(cofinancingShare, "cofinancingShare"),
+                libraryKinds,
+                oblasts,
+                agreementRequired,
+                opensAt,
+                closesAt,
+                scaleMax,
+                rows,
+                documents == null
+                        ? List.of()
+                        : documents.stream().filter(java.util.Objects::nonNull).toList(),
+                Forms.lines(questions),
+                Forms.lines(requiredAttachments),
+                version);
     }
 }

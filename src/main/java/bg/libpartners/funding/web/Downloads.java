@@ -21,10 +21,15 @@ final class Downloads {
             }
         };
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(a.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.APPLICATION_OCTET_STREAM).contentLength(a.size()).body(body);
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .contentLength(a.size())
+                .body(body);
     }
-
 }

@@ -20,7 +20,8 @@ final class Forms {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        var clean = typed.replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.');
+        var clean =
+                typed.replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.');
         try {
             return new BigDecimal(clean);
         } catch (NumberFormatException e) {

@@ -20,8 +20,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The funding API's own problem details: 422 listing each failed eligibility rule with its reason, and 400 listing
  * every invalid field (the house's handler names only the first), both in the caller's language.
  */
-@RestControllerAdvice(assignableTypes = {CallApiController.class, ApplicationApiController.class,
-    GrantApiController.class, PortfolioApiController.class})
+@RestControllerAdvice(
+        assignableTypes = {
+            CallApiController.class,
+            ApplicationApiController.class,
+            GrantApiController.class,
+            PortfolioApiController.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FundingProblems {
 
@@ -37,10 +42,17 @@ class FundingProblems {
     ResponseEntity<ProblemDetail> ineligible(IneligibleApplicationException e, HttpServletRequest request) {
         var problem = problems.problem(request, 422, "funding.error.ineligible");
         var locale = LocaleContextHolder.getLocale();
-        List<Map<String, String>> rules = e.failed().stream().map(r -> Map.of("rule", r.code(), "message",
-                messages.getMessage(r.messageKey(), r.args().toArray(), r.code(), locale))).toList();
+        List<Map<String, String>> rules = e.failed().stream()
+                .map(r -> Map.of(
+                        "rule",
+                        r.code(),
+                        "message",
+                        messages.getMessage(r.messageKey(), r.args().toArray(), r.code(), locale)))
+                .toList();
         problem.setProperty("errors", rules);
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(InvalidFundingException.class)
@@ -49,8 +61,14 @@ class FundingProblems {
         var problem = problems.problem(request, 400, first.key(), first.args());
         problem.setProperty("parameter", first.field());
         var locale = LocaleContextHolder.getLocale();
-        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message",
-                messages.getMessage(p.key(), p.args(), p.key(), locale))).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> Map.of(
+                                "field", p.field(), "message", messages.getMessage(p.key(), p.args(), p.key(), locale)))
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

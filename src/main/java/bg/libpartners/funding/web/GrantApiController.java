@@ -57,8 +57,11 @@ class GrantApiController {
 
     @Operation(summary = "Record a tranche as paid (admins); the one after the final report only once it is accepted")
     @PostMapping("/{id}/tranches/{seq}/payment")
-    GrantService.TrancheView pay(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable int seq, @RequestBody(required = false) PaymentRequest request) {
+    GrantService.TrancheView pay(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable int seq,
+            @RequestBody(required = false) PaymentRequest request) {
         return grants.pay(me, id, seq, request == null ? null : request.paidOn());
     }
 
@@ -70,38 +73,51 @@ class GrantApiController {
 
     @Operation(summary = "Submit an interim or final report with the actual spending per budget line (librarians)")
     @PostMapping(path = "/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<GrantService.ReportView> report(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    ResponseEntity<GrantService.ReportView> report(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestBody GrantService.ReportInput input) {
         var r = grants.report(me, id, input, List.of());
-        return ResponseEntity.created(java.net.URI.create("/api/v1/grants/" + id + "/reports")).body(r);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/grants/" + id + "/reports"))
+                .body(r);
     }
 
-    @Operation(summary = "Submit a report with its files (multipart, as the page): the part 'report' is the JSON"
-            + " report (kind, narrative, spending, reached), the parts 'files' the files (each at most 20 MB, at most"
-            + " 10); refused input stores nothing")
+    @Operation(
+            summary = "Submit a report with its files (multipart, as the page): the part 'report' is the JSON"
+                    + " report (kind, narrative, spending, reached), the parts 'files' the files (each at most 20 MB, at most"
+                    + " 10); refused input stores nothing")
     @PostMapping(path = "/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<GrantService.ReportView> reportWithFiles(@AuthenticationPrincipal CurrentUser me,
-            @PathVariable long id, @RequestPart(name = "report", required = false) GrantService.ReportInput input,
+    ResponseEntity<GrantService.ReportView> reportWithFiles(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestPart(name = "report", required = false) GrantService.ReportInput input,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         var r = grants.report(me, id, input, files == null ? List.of() : files);
-        return ResponseEntity.created(java.net.URI.create("/api/v1/grants/" + id + "/reports")).body(r);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/grants/" + id + "/reports"))
+                .body(r);
     }
 
     @Operation(summary = "Download a report's file (by its place in the report's files, from 0)")
     @GetMapping("/{id}/reports/{reportId}/files/{index}")
-    ResponseEntity<StreamingResponseBody> reportFile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long reportId, @PathVariable int index) {
+    ResponseEntity<StreamingResponseBody> reportFile(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long reportId,
+            @PathVariable int index) {
         var f = grants.file(me, id, reportId, index);
         return Downloads.file(f, grants.open(f));
     }
 
     @Operation(summary = "Accept a report or return it with a note (admins); needs the report's version")
     @PostMapping("/{id}/reports/{reportId}/review")
-    GrantService.ReportView review(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long reportId, @RequestBody ReviewRequest request,
+    GrantService.ReportView review(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long reportId,
+            @RequestBody ReviewRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return grants.review(me, id, reportId, request.accept(), request.note(),
-                ExpectedVersion.of(request.version(), ifMatch));
+        return grants.review(
+                me, id, reportId, request.accept(), request.note(), ExpectedVersion.of(request.version(), ifMatch));
     }
 
     @Operation(summary = "The grant agreement as PDF, in Bulgarian")
@@ -115,16 +131,24 @@ class GrantApiController {
     @GetMapping("/{id}/agreement.docx")
     ResponseEntity<StreamingResponseBody> docx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         var text = documents.text(me, id);
-        return document(text, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+        return document(
+                text,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "docx",
                 out -> documents.docx(text, out));
     }
 
-    static ResponseEntity<StreamingResponseBody> document(GrantDocuments.Text text, String type, String ext,
-            StreamingResponseBody body) {
+    static ResponseEntity<StreamingResponseBody> document(
+            GrantDocuments.Text text, String type, String ext, StreamingResponseBody body) {
         var name = "dogovor-" + text.grant().number() + "." + ext;
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

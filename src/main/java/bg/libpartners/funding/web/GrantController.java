@@ -41,16 +41,22 @@ class GrantController {
     }
 
     @PostMapping("/funding/grants/{id}/tranches/{seq}/payment")
-    String pay(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int seq,
+    String pay(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable int seq,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn) {
         grants.pay(me, id, seq, paidOn);
         return "redirect:/funding/grants/" + id;
     }
 
     @PostMapping("/funding/grants/{id}/reports")
-    String report(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    String report(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestParam Map<String, String> params,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model) {
         var spending = new ArrayList<Report.Spending>();
         var reached = new ArrayList<Report.Reached>();
         try {
@@ -70,8 +76,8 @@ class GrantController {
             if (params.get("kind") != null && !params.get("kind").isBlank()) {
                 kind = Report.Kind.valueOf(params.get("kind"));
             }
-            grants.report(me, id, new GrantService.ReportInput(kind, params.get("narrative"), spending, reached),
-                    files);
+            grants.report(
+                    me, id, new GrantService.ReportInput(kind, params.get("narrative"), spending, reached), files);
         } catch (InvalidFundingException e) {
             Forms.errors(model, e, messages);
             model.addAttribute("typed", params);
@@ -81,15 +87,23 @@ class GrantController {
     }
 
     @PostMapping("/funding/grants/{id}/reports/{reportId}/review")
-    String review(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long reportId,
-            @RequestParam(required = false) Boolean accept, @RequestParam(required = false) String note, @RequestParam(required = false) Long version) {
+    String review(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long reportId,
+            @RequestParam(required = false) Boolean accept,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) Long version) {
         grants.review(me, id, reportId, accept, note, version);
         return "redirect:/funding/grants/" + id;
     }
 
     @GetMapping("/funding/grants/{id}/reports/{reportId}/files/{index}")
-    ResponseEntity<StreamingResponseBody> file(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long reportId, @PathVariable int index) {
+    ResponseEntity<StreamingResponseBody> file(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long reportId,
+            @PathVariable int index) {
         var f = grants.file(me, id, reportId, index);
         return Downloads.file(f, grants.open(f));
     }

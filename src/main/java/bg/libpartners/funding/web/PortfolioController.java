@@ -38,7 +38,9 @@ class PortfolioController {
 
     @GetMapping("/funding/libraries/{id}/portfolio")
     String portfolio(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        var library = directory.findOptional(id).filter(o -> o.kind() == OrganisationKind.LIBRARY)
+        var library = directory
+                .findOptional(id)
+                .filter(o -> o.kind() == OrganisationKind.LIBRARY)
                 .orElseThrow(() -> new NotFoundException("funding.error.libraryNotFound", id));
         model.addAttribute("p", reads.portfolio(me, id, library.name(), library.oblastCode()));
         return "funding/portfolio";

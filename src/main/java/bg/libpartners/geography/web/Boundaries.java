@@ -23,14 +23,19 @@ import org.springframework.stereotype.Component;
 class Boundaries {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-    private static final Map<String, String> FILES = Map.of("oblasts", "geodata/oblasts.geojson",
-            "municipalities", "geodata/municipalities.geojson", "country", "geodata/country.geojson");
-    private static final CacheControl CACHE = CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic();
+    private static final Map<String, String> FILES = Map.of(
+            "oblasts",
+            "geodata/oblasts.geojson",
+            "municipalities",
+            "geodata/municipalities.geojson",
+            "country",
+            "geodata/country.geojson");
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic();
 
     private final Map<String, Layer> layers = new ConcurrentHashMap<>();
 
-    record Layer(byte[] content, String etag) {
-    }
+    record Layer(byte[] content, String etag) {}
 
     ResponseEntity<byte[]> serve(String name) {
         String file = FILES.get(name);
@@ -38,7 +43,11 @@ class Boundaries {
             throw new NotFoundException("geography.boundary.notFound", name);
         }
         var layer = layers.computeIfAbsent(name, n -> read(file));
-        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(CACHE).eTag(layer.etag()).body(layer.content());
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
+                .cacheControl(CACHE)
+                .eTag(layer.etag())
+                .body(layer.content());
     }
 
     private static Layer read(String file) {

@@ -30,7 +30,8 @@ class GeographyApiController {
     private static final Pattern OBLAST = Pattern.compile("[A-Z]{3}");
     private static final Pattern MUNICIPALITY = Pattern.compile("[A-Z]{3}[0-9]{2}");
     private static final Pattern EKATTE = Pattern.compile("[0-9]{5}");
-    private static final CacheControl CLASSIFIERS = CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
+    private static final CacheControl CLASSIFIERS =
+            CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
 
     private final Geography geography;
     private final Boundaries boundaries;
@@ -55,20 +56,25 @@ class GeographyApiController {
     /** All municipalities, or those of one oblast. */
     @GetMapping("/municipalities")
     ResponseEntity<PagedModel<MunicipalityRef>> municipalities(@RequestParam(required = false) String oblast) {
-        String code = oblast == null ? null : geography.oblast(oblastCode("oblast", oblast)).code();
+        String code = oblast == null
+                ? null
+                : geography.oblast(oblastCode("oblast", oblast)).code();
         return ResponseEntity.ok().cacheControl(CLASSIFIERS).body(all(geography.municipalities(code)));
     }
 
     @GetMapping("/municipalities/{code}")
     ResponseEntity<MunicipalityRef> municipality(@PathVariable String code) {
-        return ResponseEntity.ok().cacheControl(CLASSIFIERS)
+        return ResponseEntity.ok()
+                .cacheControl(CLASSIFIERS)
                 .body(geography.municipality(municipalityCode("code", code)));
     }
 
     /** Settlements by name in Bulgarian or English (any script, with or without "гр."/"с."), best match first. */
     @GetMapping("/settlements")
-    PagedModel<SettlementRef> settlements(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String municipality, @RequestParam(defaultValue = "0") int page,
+    PagedModel<SettlementRef> settlements(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestException("q", "geography.param.q", q.length(), MAX_QUERY_LENGTH);
@@ -79,8 +85,11 @@ class GeographyApiController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("size", "geography.param.size", size, MAX_PAGE_SIZE);
         }
-        String code = municipality == null || municipality.isBlank() ? null
-                : geography.municipality(municipalityCode("municipality", municipality)).code();
+        String code = municipality == null || municipality.isBlank()
+                ? null
+                : geography
+                        .municipality(municipalityCode("municipality", municipality))
+                        .code();
         return new PagedModel<>(geography.searchSettlements(q, code, PageRequest.of(page, size)));
     }
 
@@ -89,8 +98,8 @@ class GeographyApiController {
      * script matches {@code q}, best first, as {@code value} (the code a form sends), {@code label} and {@code hint}.
      */
     @GetMapping("/suggest")
-    List<bg.libpartners.platform.pick.Choice> suggest(@RequestParam(defaultValue = "settlement") String kind,
-            @RequestParam(defaultValue = "") String q) {
+    List<bg.libpartners.platform.pick.Choice> suggest(
+            @RequestParam(defaultValue = "settlement") String kind, @RequestParam(defaultValue = "") String q) {
         if (!picks.kinds().contains(kind)) {
             throw new BadRequestException("kind", "geography.param.kind", kind);
         }

@@ -19,8 +19,11 @@ class GeographyPageController {
     }
 
     @GetMapping("/geography")
-    String page(@RequestParam(required = false) String q, @RequestParam(required = false) String oblast,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String page(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String oblast,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         var query = q == null ? "" : q.strip();
         if (query.length() > GeographyApiController.MAX_QUERY_LENGTH) {
             query = query.substring(0, GeographyApiController.MAX_QUERY_LENGTH);

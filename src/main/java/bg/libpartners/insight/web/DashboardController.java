@@ -40,11 +40,18 @@ class DashboardController {
     }
 
     @GetMapping("/insight")
-    String programme(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String oblast,
-            @RequestParam(required = false) String municipality, @RequestParam(required = false) String partnerType,
-            @RequestParam(required = false) Integer year, Locale locale, Model model) {
-        boolean filtered = oblast != null && !oblast.isBlank() || municipality != null && !municipality.isBlank()
-                || partnerType != null && !partnerType.isBlank() || year != null;
+    String programme(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String partnerType,
+            @RequestParam(required = false) Integer year,
+            Locale locale,
+            Model model) {
+        boolean filtered = oblast != null && !oblast.isBlank()
+                || municipality != null && !municipality.isBlank()
+                || partnerType != null && !partnerType.isBlank()
+                || year != null;
         var home = Dashboards.homeOf(me);
         if (!filtered && home != null && !home.equals("/insight")) {
             return "redirect:" + home;
@@ -53,25 +60,38 @@ class DashboardController {
     }
 
     @GetMapping("/insight/oblasts/{code}")
-    String oblast(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-            @RequestParam(required = false) String municipality, @RequestParam(required = false) String partnerType,
-            @RequestParam(required = false) Integer year, Locale locale, Model model) {
+    String oblast(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String partnerType,
+            @RequestParam(required = false) Integer year,
+            Locale locale,
+            Model model) {
         return show(me, new InsightScope(code, null, year, municipality, partnerType), locale, model);
     }
 
     @GetMapping("/insight/libraries/{id}")
-    String library(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String partnerType, @RequestParam(required = false) Integer year,
-            Locale locale, Model model) {
+    String library(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String partnerType,
+            @RequestParam(required = false) Integer year,
+            Locale locale,
+            Model model) {
         return show(me, new InsightScope(null, id, year, null, partnerType), locale, model);
     }
 
     @PostMapping("/insight/subscription")
-    String subscribe(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "true") boolean monthly,
-            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    String subscribe(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "true") boolean monthly,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         subscriptions.set(me, monthly);
         redirect.addFlashAttribute("notice", monthly ? "insight.subscription.on" : "insight.subscription.off");
-        return "redirect:" + (back != null && back.startsWith("/insight") && !back.startsWith("//") ? back : "/insight");
+        return "redirect:"
+                + (back != null && back.startsWith("/insight") && !back.startsWith("//") ? back : "/insight");
     }
 
     @PostMapping("/insight/refresh")
@@ -93,8 +113,12 @@ class DashboardController {
         model.addAttribute("municipalities", dashboards.municipalities(scope.oblast()));
         model.addAttribute("partnerTypes", PartnerType.values());
         int thisYear = LocalDate.now(ZoneId.of("Europe/Sofia")).getYear();
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(2010, thisYear).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute(
+                "years",
+                java.util.stream.IntStream.rangeClosed(2010, thisYear)
+                        .boxed()
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList());
         model.addAttribute("reportQuery", query(scope));
         model.addAttribute("self", self(dashboard.level(), scope));
         model.addAttribute("subscribed", subscriptions.subscribed(me));
@@ -105,8 +129,10 @@ class DashboardController {
     /** Each chart's data as JSON for its box's data attribute (the page has no inline script). */
     private Map<String, String> charts(DashboardView view) {
         var out = new LinkedHashMap<String, String>();
-        view.sections().forEach(s -> s.figures().stream().filter(f -> f.chart() != null)
-                .forEach(f -> out.put(f.id(), json.writeValueAsString(f.chart()))));
+        view.sections()
+                .forEach(s -> s.figures().stream()
+                        .filter(f -> f.chart() != null)
+                        .forEach(f -> out.put(f.id(), json.writeValueAsString(f.chart()))));
         return out;
     }
 

@@ -28,15 +28,22 @@ class OpenDataController {
 
     @GetMapping("/open-data")
     String page(Locale locale, Model model) {
-        model.addAttribute("datasets", openData.datasets().stream().map(d -> view(d, locale)).toList());
+        model.addAttribute(
+                "datasets",
+                openData.datasets().stream().map(d -> view(d, locale)).toList());
         model.addAttribute("licenceUrl", OpenData.LICENCE_URL);
         return "insight/open-data";
     }
 
     private DatasetView view(OpenDataset d, Locale locale) {
-        return new DatasetView(d.name(), messages.getMessage("insight.dataset." + d.name(), null, d.name(), locale),
+        return new DatasetView(
+                d.name(),
+                messages.getMessage("insight.dataset." + d.name(), null, d.name(), locale),
                 messages.getMessage("insight.dataset." + d.name() + ".description", null, "", locale),
-                OpenData.lastUpdated(d), d.columns().stream().map(c -> new ColumnView(c.name(), c.type(),
-                        messages.getMessage(c.descriptionKey(), null, "", locale))).toList());
+                OpenData.lastUpdated(d),
+                d.columns().stream()
+                        .map(c -> new ColumnView(
+                                c.name(), c.type(), messages.getMessage(c.descriptionKey(), null, "", locale)))
+                        .toList());
     }
 }

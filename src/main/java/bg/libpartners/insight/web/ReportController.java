@@ -1,9 +1,9 @@
 package bg.libpartners.insight.web;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.insight.DashboardReports;
 import bg.libpartners.insight.Dashboards;
 import bg.libpartners.insight.InsightScope;
-import bg.libpartners.insight.DashboardReports;
 import bg.libpartners.platform.BadRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,10 +35,16 @@ class ReportController {
     }
 
     @GetMapping("/insight/report.xlsx")
-    void xlsx(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String oblast,
-            @RequestParam(required = false) String municipality, @RequestParam(required = false) String partnerType,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) Long library,
-            Locale locale, HttpServletResponse response) throws IOException {
+    void xlsx(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String partnerType,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long library,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         var dashboard = dashboards.dashboard(me, new InsightScope(oblast, library, year, municipality, partnerType));
         response.setContentType(XLSX);
         attach(response, name(dashboard.level(), dashboard.scope()) + ".xlsx");
@@ -46,10 +52,16 @@ class ReportController {
     }
 
     @GetMapping("/insight/report.pdf")
-    void pdf(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String oblast,
-            @RequestParam(required = false) String municipality, @RequestParam(required = false) String partnerType,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) Long library,
-            Locale locale, HttpServletResponse response) throws IOException {
+    void pdf(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String partnerType,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long library,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         var dashboard = dashboards.dashboard(me, new InsightScope(oblast, library, year, municipality, partnerType));
         var pdf = new java.io.ByteArrayOutputStream();
         reports.pdf(dashboard, false, locale, pdf);
@@ -59,8 +71,12 @@ class ReportController {
     }
 
     @GetMapping("/insight/yearly-report.pdf")
-    void yearly(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Integer year,
-            Locale locale, HttpServletResponse response) throws IOException {
+    void yearly(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) Integer year,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         int last = LocalDate.now(ZoneId.of("Europe/Sofia")).getYear();
         int y = year == null ? last - 1 : year;
         if (y < 2000 || y > last) {
@@ -78,8 +94,9 @@ class ReportController {
     }
 
     private static void attach(HttpServletResponse response, String file) {
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file)
-                .build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(file).build().toString());
     }
 
     private static String name(String level, InsightScope scope) {

@@ -27,7 +27,8 @@ class MaterialApiController {
     @GetMapping("/api/v1/materials/suggest")
     List<Choice> suggest(@RequestParam(defaultValue = "") String q) {
         var words = q.strip();
-        return words.length() < 2 ? List.of()
+        return words.length() < 2
+                ? List.of()
                 : picks.suggest("material", words.length() > 100 ? words.substring(0, 100) : words, Picks.LIMIT);
     }
 }

@@ -34,8 +34,11 @@ class MaterialController {
     }
 
     @GetMapping("/materials")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) MaterialKind kind,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) MaterialKind kind,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("result", materials.search(q, kind, PageRequest.of(Math.max(0, page), 20)));
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
@@ -52,12 +55,18 @@ class MaterialController {
     }
 
     @PostMapping("/materials/new")
-    String upload(@Valid @ModelAttribute("form") MaterialForm form, BindingResult result,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) throws IOException {
+    String upload(
+            @Valid @ModelAttribute("form") MaterialForm form,
+            BindingResult result,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request)
+            throws IOException {
         if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list the practices found by name
             model.addAttribute("form", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+            model.addAttribute(
+                    BindingResult.MODEL_KEY_PREFIX + "form",
                     new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
             return uploadForm(form, model);
         }
@@ -84,8 +93,11 @@ class MaterialController {
     }
 
     @PostMapping("/materials/{id}/versions")
-    String addVersion(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "current", required = false) Integer current, RedirectAttributes redirect)
+    String addVersion(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "current", required = false) Integer current,
+            RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("error", "material.file.missing");
@@ -109,9 +121,15 @@ class MaterialController {
                 in.transferTo(out);
             }
         };
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType())).contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .contentLength(file.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

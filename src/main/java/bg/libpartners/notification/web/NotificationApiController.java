@@ -23,8 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The signed-in person's notices and e-mail choices; nobody reaches another person's. */
 @RestController
 @RequestMapping("/api/v1/notifications")
-@Tag(name = "Notifications", description = "The signed-in person's inbox: notices newest first, mark read, and the "
-        + "choice of e-mail per kind of notice (IMMEDIATE, DIGEST each morning, NONE)")
+@Tag(
+        name = "Notifications",
+        description = "The signed-in person's inbox: notices newest first, mark read, and the "
+                + "choice of e-mail per kind of notice (IMMEDIATE, DIGEST each morning, NONE)")
 class NotificationApiController {
 
     private final Inbox inbox;
@@ -43,9 +45,12 @@ class NotificationApiController {
 
     @GetMapping
     @Operation(summary = "My notices, newest first, in my language; unread=true for the unread only")
-    ApiPage<Inbox.Item> list(@AuthenticationPrincipal CurrentUser me,
-            @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, Locale locale) {
+    ApiPage<Inbox.Item> list(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            Locale locale) {
         return ApiPage.of(inbox.list(me, unread, page, size, locale));
     }
 
@@ -75,8 +80,8 @@ class NotificationApiController {
 
     @PutMapping("/preferences")
     @Operation(summary = "Set my e-mail choice for the kinds given (the others stay as they are)")
-    List<NotificationPreferences.Choice> setPreferences(@AuthenticationPrincipal CurrentUser me,
-            @RequestBody PreferencesRequest request, Locale locale) {
+    List<NotificationPreferences.Choice> setPreferences(
+            @AuthenticationPrincipal CurrentUser me, @RequestBody PreferencesRequest request, Locale locale) {
         preferences.set(me, request.choices() == null ? Map.of() : request.choices());
         return preferences.of(me, locale);
     }

@@ -29,8 +29,12 @@ class NotificationController {
     }
 
     @GetMapping("/notifications")
-    String inbox(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "false") boolean unread,
-            @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+    String inbox(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
         model.addAttribute("result", inbox.list(me, unread, page, 20, locale));
         model.addAttribute("unreadOnly", unread);
         model.addAttribute("unreadCount", inbox.unread(me));
@@ -39,10 +43,16 @@ class NotificationController {
 
     /** Marks it read and, with {@code open}, goes where it points (an application path only). */
     @PostMapping("/notifications/{id}/read")
-    String read(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean open, Locale locale) {
+    String read(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean open,
+            Locale locale) {
         var item = inbox.read(me, id, locale);
-        if (open && item.link() != null && item.link().startsWith("/") && !item.link().startsWith("//")) {
+        if (open
+                && item.link() != null
+                && item.link().startsWith("/")
+                && !item.link().startsWith("//")) {
             return "redirect:" + item.link();
         }
         return "redirect:/notifications";
@@ -63,8 +73,8 @@ class NotificationController {
 
     /** Each kind comes as a field {@code kind:<kind>} with the delivery chosen. */
     @PostMapping("/notifications/preferences")
-    String savePreferences(@AuthenticationPrincipal CurrentUser me, HttpServletRequest request,
-            RedirectAttributes flash) {
+    String savePreferences(
+            @AuthenticationPrincipal CurrentUser me, HttpServletRequest request, RedirectAttributes flash) {
         var choices = new LinkedHashMap<String, Delivery>();
         request.getParameterMap().forEach((name, values) -> {
             if (name.startsWith("kind:") && values.length > 0) {

@@ -42,8 +42,12 @@ class AssessmentController {
     private final MessageSource messages;
     private final JsonMapper json;
 
-    AssessmentController(AssessmentService assessments, PartnershipService partnerships, PartnershipAccess access,
-            MessageSource messages, JsonMapper json) {
+    AssessmentController(
+            AssessmentService assessments,
+            PartnershipService partnerships,
+            PartnershipAccess access,
+            MessageSource messages,
+            JsonMapper json) {
         this.assessments = assessments;
         this.partnerships = partnerships;
         this.access = access;
@@ -62,10 +66,11 @@ class AssessmentController {
 
     @PostMapping("/api/v1/partnerships/{id}/assessments")
     @ResponseBody
-    ResponseEntity<AssessmentView> create(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody AssessmentRequest request) {
+    ResponseEntity<AssessmentView> create(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody AssessmentRequest request) {
         var saved = assessments.record(me, id, request);
-        return ResponseEntity.created(URI.create("/api/v1/partnerships/" + id + "/assessments")).body(saved);
+        return ResponseEntity.created(URI.create("/api/v1/partnerships/" + id + "/assessments"))
+                .body(saved);
     }
 
     @GetMapping("/partnerships/{id}/assessment")
@@ -83,8 +88,11 @@ class AssessmentController {
     }
 
     @PostMapping("/partnerships/{id}/assessment")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
         var ratings = new HashMap<String, Integer>();
         Arrays.stream(Criterion.values()).forEach(c -> {
             var v = form.get("rating." + c.name());
@@ -120,17 +128,28 @@ class AssessmentController {
             out.add(new RatedParty("", p.leadLibraryName()));
         }
         boolean onBehalf = edit && (me.is(Role.ADMIN) || me.is(Role.COORDINATOR));
-        p.parties().stream().filter(x -> onBehalf || access.representsParty(me, x))
+        p.parties().stream()
+                .filter(x -> onBehalf || access.representsParty(me, x))
                 .forEach(x -> out.add(new RatedParty(String.valueOf(x.id()), x.organisationName())));
         return out;
     }
 
     private Map<String, Object> chart(List<AssessmentView> latest, Locale locale) {
-        var axes = Arrays.stream(Criterion.values()).map(c -> Map.<String, Object>of("name",
-                messages.getMessage("partnership.criterion." + c.name(), null, c.name(), locale), "max",
-                Criterion.MAX)).toList();
-        var series = latest.stream().map(a -> Map.<String, Object>of("name", a.partyName() + " (" + a.score() + ")",
-                "value", Arrays.stream(Criterion.values()).map(c -> a.ratings().getOrDefault(c, 0)).toList()))
+        var axes = Arrays.stream(Criterion.values())
+                .map(c -> Map.<String, Object>of(
+                        "name",
+                        messages.getMessage("partnership.criterion." + c.name(), null, c.name(), locale),
+                        "max",
+                        Criterion.MAX))
+                .toList();
+        var series = latest.stream()
+                .map(a -> Map.<String, Object>of(
+                        "name",
+                        a.partyName() + " (" + a.score() + ")",
+                        "value",
+                        Arrays.stream(Criterion.values())
+                                .map(c -> a.ratings().getOrDefault(c, 0))
+                                .toList()))
                 .toList();
         return Map.of("type", "radar", "indicators", axes, "series", series);
     }

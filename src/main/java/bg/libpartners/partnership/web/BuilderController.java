@@ -2,14 +2,14 @@ package bg.libpartners.partnership.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.Directory;
-import bg.libpartners.taxonomy.ActivityField;
-import bg.libpartners.taxonomy.Contribution;
 import bg.libpartners.partnership.InvalidPartnershipException;
 import bg.libpartners.partnership.PartnershipAccess;
 import bg.libpartners.partnership.PartnershipService;
 import bg.libpartners.partnership.SuggestionService;
-import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.taxonomy.ActivityField;
+import bg.libpartners.taxonomy.Contribution;
+import bg.libpartners.taxonomy.TargetGroup;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +35,12 @@ class BuilderController {
     private final Directory directory;
     private final bg.libpartners.directory.BoardAndStaff boards;
 
-    BuilderController(PartnershipService service, PartnershipAccess access, SuggestionService suggestions,
-            Directory directory, bg.libpartners.directory.BoardAndStaff boards) {
+    BuilderController(
+            PartnershipService service,
+            PartnershipAccess access,
+            SuggestionService suggestions,
+            Directory directory,
+            bg.libpartners.directory.BoardAndStaff boards) {
         this.boards = boards;
         this.service = service;
         this.access = access;
@@ -53,15 +57,21 @@ class BuilderController {
     }
 
     @GetMapping("/partnerships/{id}/builder/{step}")
-    String step(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int step,
-            @ModelAttribute("form") PartnershipForm form, Model model) {
+    String step(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable int step,
+            @ModelAttribute("form") PartnershipForm form,
+            Model model) {
         if (step < 1 || step > STEPS) {
             throw new NotFoundException("partnership.error.noSuchStep", step);
         }
         var p = service.get(me, id);
         model.addAttribute("p", p);
         model.addAttribute("step", step);
-        model.addAttribute("steps", java.util.stream.IntStream.rangeClosed(1, STEPS).boxed().toList());
+        model.addAttribute(
+                "steps",
+                java.util.stream.IntStream.rangeClosed(1, STEPS).boxed().toList());
         model.addAttribute("allTargetGroups", TargetGroup.values());
         model.addAttribute("allFields", ActivityField.values());
         model.addAttribute("allContributions", Contribution.values());
@@ -76,10 +86,15 @@ class BuilderController {
     }
 
     @PostMapping("/partnerships/{id}/builder/{step}")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int step,
-            @ModelAttribute("form") PartnershipForm form, BindingResult result,
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable int step,
+            @ModelAttribute("form") PartnershipForm form,
+            BindingResult result,
             @RequestParam(defaultValue = "next") String go,
-            @RequestParam(required = false) java.util.List<Long> addOrganisation, Model model,
+            @RequestParam(required = false) java.util.List<Long> addOrganisation,
+            Model model,
             jakarta.servlet.http.HttpServletRequest request) {
         if (addOrganisation != null) {
             form.getOrganisationIds().addAll(addOrganisation);

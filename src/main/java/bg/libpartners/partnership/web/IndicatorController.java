@@ -40,8 +40,12 @@ class IndicatorController {
     private final MessageSource messages;
     private final JsonMapper json;
 
-    IndicatorController(IndicatorService indicators, PartnershipService partnerships, PartnershipAccess access,
-            MessageSource messages, JsonMapper json) {
+    IndicatorController(
+            IndicatorService indicators,
+            PartnershipService partnerships,
+            PartnershipAccess access,
+            MessageSource messages,
+            JsonMapper json) {
         this.indicators = indicators;
         this.partnerships = partnerships;
         this.access = access;
@@ -60,8 +64,8 @@ class IndicatorController {
 
     @PutMapping("/api/v1/partnerships/{id}/indicators")
     @ResponseBody
-    IndicatorReport put(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody QuarterRequest request) {
+    IndicatorReport put(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody QuarterRequest request) {
         return indicators.save(me, id, request);
     }
 
@@ -78,16 +82,23 @@ class IndicatorController {
     }
 
     @GetMapping("/partnerships/{id}/indicators")
-    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-            Locale locale, Model model) {
+    String page(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter,
+            Locale locale,
+            Model model) {
         var p = partnerships.get(me, id);
         var report = indicators.of(me, id);
         var today = LocalDate.now();
         int y = year != null ? year : today.getYear();
         int q = quarter != null && quarter >= 1 && quarter <= 4 ? quarter : (today.getMonthValue() - 1) / 3 + 1;
-        var current = report.quarters().stream().filter(x -> x.year() == y && x.quarter() == q).findFirst()
-                .map(IndicatorReport.Quarter::values).orElse(Map.of());
+        var current = report.quarters().stream()
+                .filter(x -> x.year() == y && x.quarter() == q)
+                .findFirst()
+                .map(IndicatorReport.Quarter::values)
+                .orElse(Map.of());
         var entered = new LinkedHashMap<String, String>();
         for (var i : Indicator.values()) {
             var v = current.get(i);
@@ -99,18 +110,30 @@ class IndicatorController {
         model.addAttribute("year", y);
         model.addAttribute("quarter", q);
         model.addAttribute("entered", entered);
-        model.addAttribute("rows", report.quarters().stream().map(x -> new Row(period(x.year(), x.quarter(), locale),
-                Arrays.stream(Indicator.values()).map(i -> BgNumbers.of(x.values().get(i), i.money())).toList()))
-                .toList());
-        model.addAttribute("totals", Arrays.stream(Indicator.values())
-                .map(i -> BgNumbers.of(report.totals().getOrDefault(i, BigDecimal.ZERO), i.money())).toList());
+        model.addAttribute(
+                "rows",
+                report.quarters().stream()
+                        .map(x -> new Row(
+                                period(x.year(), x.quarter(), locale),
+                                Arrays.stream(Indicator.values())
+                                        .map(i -> BgNumbers.of(x.values().get(i), i.money()))
+                                        .toList()))
+                        .toList());
+        model.addAttribute(
+                "totals",
+                Arrays.stream(Indicator.values())
+                        .map(i -> BgNumbers.of(report.totals().getOrDefault(i, BigDecimal.ZERO), i.money()))
+                        .toList());
         model.addAttribute("chart", json.writeValueAsString(chart(report, locale)));
         return "partnership/indicators";
     }
 
     @PostMapping("/partnerships/{id}/indicators")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
         Integer year = number(form.get("year"));
         Integer quarter = number(form.get("quarter"));
         var values = new LinkedHashMap<String, BigDecimal>();
@@ -134,16 +157,22 @@ class IndicatorController {
     }
 
     private String period(int year, int quarter, Locale locale) {
-        return messages.getMessage("partnership.indicators.period", new Object[] {String.valueOf(year), quarter},
-                locale);
+        return messages.getMessage(
+                "partnership.indicators.period", new Object[] {String.valueOf(year), quarter}, locale);
     }
 
     private Map<String, Object> chart(IndicatorReport report, Locale locale) {
-        var periods = report.quarters().stream().map(x -> period(x.year(), x.quarter(), locale)).toList();
+        var periods = report.quarters().stream()
+                .map(x -> period(x.year(), x.quarter(), locale))
+                .toList();
         var series = new ArrayList<Map<String, Object>>();
         for (var i : Indicator.values()) {
-            series.add(Map.of("name", messages.getMessage("partnership.indicator." + i.name(), null, i.name(), locale),
-                    "values", report.quarters().stream().map(x -> x.values().getOrDefault(i, BigDecimal.ZERO))
+            series.add(Map.of(
+                    "name",
+                    messages.getMessage("partnership.indicator." + i.name(), null, i.name(), locale),
+                    "values",
+                    report.quarters().stream()
+                            .map(x -> x.values().getOrDefault(i, BigDecimal.ZERO))
                             .toList()));
         }
         return Map.of("type", "line", "periods", periods, "series", series);
@@ -159,8 +188,8 @@ class IndicatorController {
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new InvalidPartnershipException("values." + indicator.name(),
-                    "partnership.indicators.error.number", indicator.name());
+            throw new InvalidPartnershipException(
+                    "values." + indicator.name(), "partnership.indicators.error.number", indicator.name());
         }
     }
 }

@@ -9,11 +9,11 @@ import bg.libpartners.partnership.PartnershipCatalog;
 import bg.libpartners.partnership.PartnershipFilter;
 import bg.libpartners.partnership.PartnershipService;
 import bg.libpartners.partnership.PartnershipStatus;
+import bg.libpartners.platform.web.EditConflict;
 import bg.libpartners.taxonomy.ActivityField;
 import bg.libpartners.taxonomy.Contribution;
-import bg.libpartners.taxonomy.TargetGroup;
 import bg.libpartners.taxonomy.PartnerType;
-import bg.libpartners.platform.web.EditConflict;
+import bg.libpartners.taxonomy.TargetGroup;
 import java.time.LocalDate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,8 +38,12 @@ class PartnershipController {
     private final bg.libpartners.partnership.RepresentativeInvitations invitations;
     private final bg.libpartners.directory.BoardAndStaff boards;
 
-    PartnershipController(PartnershipService service, PartnershipCatalog catalog, PartnershipAccess access,
-            Directory directory, bg.libpartners.partnership.RepresentativeInvitations invitations,
+    PartnershipController(
+            PartnershipService service,
+            PartnershipCatalog catalog,
+            PartnershipAccess access,
+            Directory directory,
+            bg.libpartners.partnership.RepresentativeInvitations invitations,
             bg.libpartners.directory.BoardAndStaff boards) {
         this.boards = boards;
         this.invitations = invitations;
@@ -59,29 +63,43 @@ class PartnershipController {
     }
 
     @GetMapping("/partnerships")
-    String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Long library,
-            @RequestParam(required = false) String partnerType, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String oblast, @RequestParam(defaultValue = "0") int page, Model model) {
-        var filter = new PartnershipFilter(library, blank(partnerType),
-                PartnershipApiController.status(status, "status"), blank(oblast));
+    String list(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) Long library,
+            @RequestParam(required = false) String partnerType,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var filter = new PartnershipFilter(
+                library, blank(partnerType), PartnershipApiController.status(status, "status"), blank(oblast));
         model.addAttribute("result", catalog.list(me, filter, Math.max(0, page), 20));
         model.addAttribute("filter", filter);
-        model.addAttribute("mayCreate", me != null && (me.isAdmin()
-                || !me.refs(ScopeKind.LIBRARY).isEmpty() || !me.refs(ScopeKind.OBLAST).isEmpty()));
+        model.addAttribute(
+                "mayCreate",
+                me != null
+                        && (me.isAdmin()
+                                || !me.refs(ScopeKind.LIBRARY).isEmpty()
+                                || !me.refs(ScopeKind.OBLAST).isEmpty()));
         return "partnership/list";
     }
 
     @GetMapping("/partnerships/new")
-    String newForm(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PartnershipForm form,
-            Model model) {
-        model.addAttribute("libraries", directory.findAll(me.refs(ScopeKind.LIBRARY).stream()
-                .map(Long::valueOf).toList()));
+    String newForm(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PartnershipForm form, Model model) {
+        model.addAttribute(
+                "libraries",
+                directory.findAll(
+                        me.refs(ScopeKind.LIBRARY).stream().map(Long::valueOf).toList()));
         return "partnership/new";
     }
 
     @PostMapping("/partnerships/new")
-    String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PartnershipForm form,
-            BindingResult result, Model model, jakarta.servlet.http.HttpServletRequest request) {
+    String create(
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") PartnershipForm form,
+            BindingResult result,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list the libraries found by name
             return newForm(me, form, model);
         }
@@ -101,8 +119,12 @@ class PartnershipController {
         model.addAttribute("timeline", service.timeline(id));
         model.addAttribute("comments", service.comments(id));
         model.addAttribute("mayEdit", access.mayEdit(me, p));
-        model.addAttribute("ownParties", p.parties().stream().filter(x -> access.representsParty(me, x))
-                .map(x -> x.id()).toList());
+        model.addAttribute(
+                "ownParties",
+                p.parties().stream()
+                        .filter(x -> access.representsParty(me, x))
+                        .map(x -> x.id())
+                        .toList());
         model.addAttribute("today", LocalDate.now());
         return "partnership/detail";
     }
@@ -121,13 +143,30 @@ class PartnershipController {
     }
 
     /** The record's own fields, compared with the saved record when someone else saved it meanwhile. */
-    private static final String[] COMPARED = {"title", "targetGroups", "fields", "need", "concept", "goals",
-        "channels", "meetingRhythm", "reporting", "evaluation", "sharedCosts", "sharedPremises", "startDate",
-        "endDate"};
+    private static final String[] COMPARED = {
+        "title",
+        "targetGroups",
+        "fields",
+        "need",
+        "concept",
+        "goals",
+        "channels",
+        "meetingRhythm",
+        "reporting",
+        "evaluation",
+        "sharedCosts",
+        "sharedPremises",
+        "startDate",
+        "endDate"
+    };
 
     @PostMapping("/partnerships/{id}/edit")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @ModelAttribute("form") PartnershipForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         try {
             service.update(me, id, form.toInput(false), true);
@@ -145,31 +184,51 @@ class PartnershipController {
     }
 
     @PostMapping("/partnerships/{id}/transition")
-    String transition(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam String status,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+    String transition(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam String status,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "partnership.notice.moved", () -> service.transition(me, id,
-                PartnershipApiController.status(status, "status"), reason, version));
+        return act(
+                id,
+                redirect,
+                "partnership.notice.moved",
+                () -> service.transition(me, id, PartnershipApiController.status(status, "status"), reason, version));
     }
 
     @PostMapping("/partnerships/{id}/renew")
-    String renew(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate endDate,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+    String renew(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    LocalDate endDate,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         return act(id, redirect, "partnership.notice.renewed", () -> service.renew(me, id, endDate, reason, version));
     }
 
     @PostMapping("/partnerships/{id}/parties/{partyId}/confirm")
-    String confirm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long partyId,
+    String confirm(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long partyId,
             RedirectAttributes redirect) {
         return act(id, redirect, "partnership.notice.confirmed", () -> service.confirm(me, id, partyId));
     }
 
     @PostMapping("/partnerships/{id}/parties/{partyId}/invite")
-    String invite(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long partyId,
-            @RequestParam(required = false) String email, java.util.Locale locale, RedirectAttributes redirect) {
+    String invite(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long partyId,
+            @RequestParam(required = false) String email,
+            java.util.Locale locale,
+            RedirectAttributes redirect) {
         try {
             var sent = invitations.invite(me, id, partyId, email, locale);
             redirect.addFlashAttribute("notice", "partnership.notice.invited");
@@ -182,8 +241,11 @@ class PartnershipController {
     }
 
     @PostMapping("/partnerships/{id}/comments")
-    String comment(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) Long partyId, @RequestParam(required = false) String body,
+    String comment(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) Long partyId,
+            @RequestParam(required = false) String body,
             RedirectAttributes redirect) {
         return act(id, redirect, "partnership.notice.commented", () -> service.comment(me, id, partyId, body));
     }

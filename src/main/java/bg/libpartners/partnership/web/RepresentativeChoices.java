@@ -32,7 +32,9 @@ final class RepresentativeChoices {
                 continue;
             }
             var signatories = choices.computeIfAbsent(party.getOrganisationId(), id -> boards.signatories(me, id));
-            if (fillEmpty && (party.getRepresentative() == null || party.getRepresentative().isBlank())
+            if (fillEmpty
+                    && (party.getRepresentative() == null
+                            || party.getRepresentative().isBlank())
                     && !signatories.isEmpty()) {
                 party.setRepresentative(signatories.get(0));
             }

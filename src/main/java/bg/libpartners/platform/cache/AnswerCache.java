@@ -46,9 +46,15 @@ public final class AnswerCache<K, V> {
     /** For tests: a clock and an executor for Caffeine's upkeep that the test controls. */
     AnswerCache(int maxEntries, Duration ttl, LongSupplier generation, Ticker ticker, Executor upkeep) {
         this.generation = generation;
-        this.answers = maxEntries <= 0 || ttl.isZero() || ttl.isNegative() ? null
-                : Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).ticker(ticker)
-                        .executor(upkeep).recordStats().buildAsync();
+        this.answers = maxEntries <= 0 || ttl.isZero() || ttl.isNegative()
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(maxEntries)
+                        .expireAfterWrite(ttl)
+                        .ticker(ticker)
+                        .executor(upkeep)
+                        .recordStats()
+                        .buildAsync();
     }
 
     /** The answer to the question: kept, being computed by another caller, or computed now. */
@@ -81,7 +87,8 @@ public final class AnswerCache<K, V> {
 
     /** Hits, misses and evictions so far (zero when the cache is off). */
     public com.github.benmanes.caffeine.cache.stats.CacheStats stats() {
-        return answers == null ? com.github.benmanes.caffeine.cache.stats.CacheStats.empty()
+        return answers == null
+                ? com.github.benmanes.caffeine.cache.stats.CacheStats.empty()
                 : answers.synchronous().stats();
     }
 

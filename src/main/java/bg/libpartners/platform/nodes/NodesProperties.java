@@ -14,12 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param health when the readiness check reports the event publication registry as stuck
  */
 @ConfigurationProperties("libpartners.nodes")
-public record NodesProperties(@DefaultValue("false") boolean several, @DefaultValue("") String name,
-        @DefaultValue("broadcast") String search, @DefaultValue Health health) {
+public record NodesProperties(
+        @DefaultValue("false") boolean several,
+        @DefaultValue("") String name,
+        @DefaultValue("broadcast") String search,
+        @DefaultValue Health health) {
 
     /**
      * @param stuckPublications down when at least this many publications are still incomplete
      * @param stuckAfter this long after they were published
      */
-    public record Health(@DefaultValue("50") int stuckPublications, @DefaultValue("30m") Duration stuckAfter) {}
+    public record Health(
+            @DefaultValue("50") int stuckPublications,
+            @DefaultValue("30m") Duration stuckAfter) {}
 }

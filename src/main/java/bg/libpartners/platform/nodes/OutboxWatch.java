@@ -31,7 +31,9 @@ final class OutboxWatch implements SmartLifecycle {
 
     private void check() {
         try {
-            long events = jdbc.sql("select count(*) from hsearch_outbox_event").query(Long.class).single();
+            long events = jdbc.sql("select count(*) from hsearch_outbox_event")
+                    .query(Long.class)
+                    .single();
             if (events > 0 || pending) {
                 Commits.committedElsewhere();
             }

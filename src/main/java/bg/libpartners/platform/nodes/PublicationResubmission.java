@@ -47,7 +47,8 @@ public class PublicationResubmission {
     }
 
     /** Several nodes: the publications older than the age, by the one node that holds the lock. */
-    @Scheduled(fixedDelayString = "${libpartners.events.resubmit-every:1m}",
+    @Scheduled(
+            fixedDelayString = "${libpartners.events.resubmit-every:1m}",
             initialDelayString = "${libpartners.events.resubmit-every:1m}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
     public void resubmitStale() {

@@ -1,9 +1,9 @@
 package bg.libpartners.platform.nodes;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.time.ZoneOffset;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -35,7 +35,9 @@ class ReadinessHealth {
                 }
                 var type = types.iterator().next();
                 try (var entityManager = entityManagerFactory.createEntityManager()) {
-                    long documents = Search.session(entityManager).search(type.javaClass()).where(f -> f.matchAll())
+                    long documents = Search.session(entityManager)
+                            .search(type.javaClass())
+                            .where(f -> f.matchAll())
                             .fetchTotalHitCount();
                     builder.up().withDetail("index", type.jpaName()).withDetail("documents", documents);
                 }
@@ -50,18 +52,21 @@ class ReadinessHealth {
      * failing notice does not take every node out of the balancer.
      */
     @Bean
-    HealthIndicator eventPublicationsHealthIndicator(JdbcClient jdbc,
-            NodesProperties properties) {
+    HealthIndicator eventPublicationsHealthIndicator(JdbcClient jdbc, NodesProperties properties) {
         int stuckLimit = properties.health().stuckPublications();
         Duration stuckAfter = properties.health().stuckAfter();
         return new AbstractHealthIndicator("event publication registry not readable") {
             @Override
             protected void doHealthCheck(Health.Builder builder) {
                 long stuck = jdbc.sql("select count(*) from event_publication where completion_date is null"
-                        + " and publication_date < ?").param(Instant.now().minus(stuckAfter).atOffset(ZoneOffset.UTC))
-                        .query(Long.class).single();
-                (stuck >= stuckLimit ? builder.down() : builder.up()).withDetail("incompleteOlderThan", stuckAfter)
-                        .withDetail("count", stuck).withDetail("limit", stuckLimit);
+                                + " and publication_date < ?")
+                        .param(Instant.now().minus(stuckAfter).atOffset(ZoneOffset.UTC))
+                        .query(Long.class)
+                        .single();
+                (stuck >= stuckLimit ? builder.down() : builder.up())
+                        .withDetail("incompleteOlderThan", stuckAfter)
+                        .withDetail("count", stuck)
+                        .withDetail("limit", stuckLimit);
             }
         };
     }
@@ -72,7 +77,8 @@ class ReadinessHealth {
         return () -> {
             if (signals instanceof PostgresNodeSignals postgres) {
                 var builder = postgres.connected() ? Health.up() : Health.down();
-                return builder.withDetail("node", postgres.node()).withDetail("received", postgres.received())
+                return builder.withDetail("node", postgres.node())
+                        .withDetail("received", postgres.received())
                         .build();
             }
             return Health.up().withDetail("several", false).build();

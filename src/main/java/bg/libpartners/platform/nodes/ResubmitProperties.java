@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resubmitEvery how often one node looks for them (read by {@link PublicationResubmission}'s schedule)
  */
 @ConfigurationProperties("libpartners.events")
-public record ResubmitProperties(@DefaultValue("10m") Duration resubmitAfter,
+public record ResubmitProperties(
+        @DefaultValue("10m") Duration resubmitAfter,
         @DefaultValue("1m") Duration resubmitEvery) {}

@@ -55,10 +55,11 @@ final class SearchBroadcast implements SmartInitializingSingleton {
     private final TransactionTemplate readOnly;
     /** Indexed entity types by entity name. */
     private final Map<String, Class<?>> indexed = new LinkedHashMap<>();
+
     private final Object resourceKey = new Object();
 
-    SearchBroadcast(EntityManagerFactory entityManagerFactory, NodeSignals signals,
-            PlatformTransactionManager transactions) {
+    SearchBroadcast(
+            EntityManagerFactory entityManagerFactory, NodeSignals signals, PlatformTransactionManager transactions) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
         this.signals = signals;
@@ -68,7 +69,8 @@ final class SearchBroadcast implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        Search.mapping(entityManagerFactory).allIndexedEntities()
+        Search.mapping(entityManagerFactory)
+                .allIndexedEntities()
                 .forEach(entity -> indexed.put(entity.jpaName(), entity.javaClass()));
         var sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
         var registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
@@ -157,7 +159,11 @@ final class SearchBroadcast implements SmartInitializingSingleton {
                 if (type == null) {
                     continue;
                 }
-                var idType = entityManagerFactory.getMetamodel().entity(type).getIdType().getJavaType();
+                var idType = entityManagerFactory
+                        .getMetamodel()
+                        .entity(type)
+                        .getIdType()
+                        .getJavaType();
                 for (var raw : group.substring(colon + 1).split(",")) {
                     var id = id(idType, raw);
                     var entity = entityManager.find(type, id);
@@ -186,8 +192,11 @@ final class SearchBroadcast implements SmartInitializingSingleton {
         return raw;
     }
 
-    private final class Listener implements PostCommitInsertEventListener, PostCommitUpdateEventListener,
-            PostCommitDeleteEventListener, Serializable {
+    private final class Listener
+            implements PostCommitInsertEventListener,
+                    PostCommitUpdateEventListener,
+                    PostCommitDeleteEventListener,
+                    Serializable {
 
         @Override
         public void onPostInsert(PostInsertEvent event) {

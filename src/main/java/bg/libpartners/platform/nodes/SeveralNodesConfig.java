@@ -1,7 +1,7 @@
 package bg.libpartners.platform.nodes;
 
-import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.Commits;
+import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.web.PublicPageCache;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.DispatcherType;
@@ -102,8 +102,8 @@ class SeveralNodesConfig {
 
     /** Incomplete event publications resubmitted by one node at a time, once they are old enough. */
     @Bean
-    PublicationResubmission publicationResubmission(IncompleteEventPublications publications, Clock clock,
-            ResubmitProperties resubmit) {
+    PublicationResubmission publicationResubmission(
+            IncompleteEventPublications publications, Clock clock, ResubmitProperties resubmit) {
         return new PublicationResubmission(publications, clock, resubmit.resubmitAfter());
     }
 
@@ -127,14 +127,18 @@ class SeveralNodesConfig {
     @Bean
     @ConditionalOnProperty(name = "libpartners.nodes.search", havingValue = "broadcast", matchIfMissing = true)
     HibernatePropertiesCustomizer indexPerNode(LibPartnersProperties properties, NodesProperties nodes) {
-        var folder = properties.dataPath().resolve("index-nodes")
+        var folder = properties
+                .dataPath()
+                .resolve("index-nodes")
                 .resolve(name(nodes.name()).replaceAll("[^\\w.-]", "_"));
         return hibernate -> hibernate.put("hibernate.search.backend.directory.root", folder.toString());
     }
 
     @Bean
     @ConditionalOnProperty(name = "libpartners.nodes.search", havingValue = "broadcast", matchIfMissing = true)
-    SearchBroadcast searchBroadcast(EntityManagerFactory entityManagerFactory, PostgresNodeSignals signals,
+    SearchBroadcast searchBroadcast(
+            EntityManagerFactory entityManagerFactory,
+            PostgresNodeSignals signals,
             PlatformTransactionManager transactions) {
         return new SearchBroadcast(entityManagerFactory, signals, transactions);
     }

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
  * One node (the default): sessions in memory, search indexed in the writing thread, signals go nowhere, and the event
@@ -25,7 +25,7 @@ class SingleNodeConfig {
     /** After every bean is made, as Spring Modulith's own republish-on-restart did. */
     @Bean
     SmartInitializingSingleton resubmitPublicationsAtStart(ObjectProvider<IncompleteEventPublications> publications) {
-        return () -> publications.ifAvailable(p -> new PublicationResubmission(p, Clock.systemUTC(), Duration.ZERO)
-                .atStart());
+        return () -> publications.ifAvailable(
+                p -> new PublicationResubmission(p, Clock.systemUTC(), Duration.ZERO).atStart());
     }
 }

@@ -53,7 +53,8 @@ public class Picks {
     /** The choices that a list of values (one value, a comma-separated list or a collection) names, in that order. */
     public List<Choice> chosen(String kind, Object values) {
         return split(values).stream()
-                .map(v -> find(kind, v).orElse(new Choice(v, v, null))).toList();
+                .map(v -> find(kind, v).orElse(new Choice(v, v, null)))
+                .toList();
     }
 
     private java.util.Optional<Choice> find(String kind, String value) {
@@ -68,9 +69,11 @@ public class Picks {
         if (values == null) {
             return List.of();
         }
-        var stream = values instanceof Collection<?> c ? c.stream().map(String::valueOf)
-                : values instanceof Object[] a ? java.util.Arrays.stream(a).map(String::valueOf)
-                : java.util.Arrays.stream(String.valueOf(values).split(","));
+        var stream = values instanceof Collection<?> c
+                ? c.stream().map(String::valueOf)
+                : values instanceof Object[] a
+                        ? java.util.Arrays.stream(a).map(String::valueOf)
+                        : java.util.Arrays.stream(String.valueOf(values).split(","));
         return stream.map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
@@ -119,13 +122,14 @@ public class Picks {
 
     private static HttpServletRequest request() {
         return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
     }
 
     private static boolean typedNotPicked(String typed, String[] values) {
-        return typed != null && !typed.isBlank()
+        return typed != null
+                && !typed.isBlank()
                 && (values == null || java.util.Arrays.stream(values).allMatch(v -> v == null || v.isBlank()));
     }
-
 }

@@ -41,7 +41,8 @@ public class BulgarianAnalysis implements LuceneAnalysisConfigurer {
                     .withTokenizer("standard")
                     .addCharFilter("mapping", "mapping", "bg/latin-to-cyrillic.txt")
                     .addTokenFilter("lowercase")
-                    .addTokenFilter("stop", "words", "org/apache/lucene/analysis/bg/stopwords.txt", "ignoreCase", "true")
+                    .addTokenFilter(
+                            "stop", "words", "org/apache/lucene/analysis/bg/stopwords.txt", "ignoreCase", "true")
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,74 +79,108 @@ public class BulgarianAnalysis implements LuceneAnalysisConfigurer {
 
     /** Dots and colons between letters, and the seam between letters and digits: where a name's words meet. */
     static final String WORD_SEAMS = "[.:]|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})";
+
     public static final String SORT = "name_sort";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(BULGARIAN).custom()
+        context.analyzer(BULGARIAN)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
+                .tokenFilter("stop")
+                .param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
                 .param("ignoreCase", "true")
                 .tokenFilter("bulgarianStem")
-                .tokenFilter("patternReplace").param("pattern", "я").param("replacement", "е")
+                .tokenFilter("patternReplace")
+                .param("pattern", "я")
+                .param("replacement", "е")
                 .param("replace", "all");
-        context.analyzer(TRANSLITERATED).custom()
+        context.analyzer(TRANSLITERATED)
+                .custom()
                 .tokenizer("standard")
-                .charFilter("mapping").param("mapping", "bg/latin-to-cyrillic.txt")
+                .charFilter("mapping")
+                .param("mapping", "bg/latin-to-cyrillic.txt")
                 .tokenFilter("lowercase")
-                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
+                .tokenFilter("stop")
+                .param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
                 .param("ignoreCase", "true")
                 .tokenFilter("bulgarianStem")
-                .tokenFilter("patternReplace").param("pattern", "я").param("replacement", "е")
+                .tokenFilter("patternReplace")
+                .param("pattern", "я")
+                .param("replacement", "е")
                 .param("replace", "all")
-                .tokenFilter("patternReplace").param("pattern", "ъ").param("replacement", "а")
+                .tokenFilter("patternReplace")
+                .param("pattern", "ъ")
+                .param("replacement", "а")
                 .param("replace", "all");
         for (boolean index : new boolean[] {true, false}) {
-            var names = context.analyzer(index ? NAMES : NAMES_QUERY).custom()
+            var names = context.analyzer(index ? NAMES : NAMES_QUERY)
+                    .custom()
                     .tokenizer("standard")
-                    .charFilter("mapping").param("mapping", "bg/latin-to-cyrillic.txt")
-                    .charFilter("patternReplace").param("pattern", WORD_SEAMS).param("replacement", " ")
+                    .charFilter("mapping")
+                    .param("mapping", "bg/latin-to-cyrillic.txt")
+                    .charFilter("patternReplace")
+                    .param("pattern", WORD_SEAMS)
+                    .param("replacement", " ")
                     .tokenFilter("lowercase")
-                    .tokenFilter("stop").param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
+                    .tokenFilter("stop")
+                    .param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
                     .param("ignoreCase", "true");
             if (index) {
                 names.tokenFilter(NameSpellings.RoundTripFilterFactory.class);
             }
             names.tokenFilter("bulgarianStem")
-                    .tokenFilter("patternReplace").param("pattern", "я").param("replacement", "е")
+                    .tokenFilter("patternReplace")
+                    .param("pattern", "я")
+                    .param("replacement", "е")
                     .param("replace", "all")
-                    .tokenFilter("patternReplace").param("pattern", "ъ").param("replacement", "а")
+                    .tokenFilter("patternReplace")
+                    .param("pattern", "ъ")
+                    .param("replacement", "а")
                     .param("replace", "all");
-            var places = context.analyzer(index ? PLACES : PLACES_QUERY).custom()
+            var places = context.analyzer(index ? PLACES : PLACES_QUERY)
+                    .custom()
                     .tokenizer("standard")
-                    .charFilter("mapping").param("mapping", "bg/latin-to-cyrillic.txt")
-                    .charFilter("patternReplace").param("pattern", WORD_SEAMS).param("replacement", " ")
+                    .charFilter("mapping")
+                    .param("mapping", "bg/latin-to-cyrillic.txt")
+                    .charFilter("patternReplace")
+                    .param("pattern", WORD_SEAMS)
+                    .param("replacement", " ")
                     .tokenFilter("lowercase")
-                    .tokenFilter("stop").param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
+                    .tokenFilter("stop")
+                    .param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
                     .param("ignoreCase", "true");
             if (index) {
                 places.tokenFilter(NameSpellings.RoundTripFilterFactory.class);
             }
-            var prefixes = context.analyzer(index ? AUTOCOMPLETE : AUTOCOMPLETE_QUERY).custom()
+            var prefixes = context.analyzer(index ? AUTOCOMPLETE : AUTOCOMPLETE_QUERY)
+                    .custom()
                     .tokenizer("standard")
-                    .charFilter("mapping").param("mapping", "bg/latin-to-cyrillic.txt")
-                    .charFilter("patternReplace").param("pattern", WORD_SEAMS).param("replacement", " ")
+                    .charFilter("mapping")
+                    .param("mapping", "bg/latin-to-cyrillic.txt")
+                    .charFilter("patternReplace")
+                    .param("pattern", WORD_SEAMS)
+                    .param("replacement", " ")
                     .tokenFilter("lowercase");
             if (index) {
                 prefixes.tokenFilter(NameSpellings.RoundTripFilterFactory.class)
-                        .tokenFilter("edgeNGram").param("minGramSize", "2").param("maxGramSize", "15");
+                        .tokenFilter("edgeNGram")
+                        .param("minGramSize", "2")
+                        .param("maxGramSize", "15");
             }
         }
-        context.analyzer(NAMES_LOOSE).custom()
+        context.analyzer(NAMES_LOOSE)
+                .custom()
                 .tokenizer("standard")
-                .charFilter("patternReplace").param("pattern", WORD_SEAMS).param("replacement", " ")
+                .charFilter("patternReplace")
+                .param("pattern", WORD_SEAMS)
+                .param("replacement", " ")
                 .tokenFilter("lowercase")
-                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
+                .tokenFilter("stop")
+                .param("words", "org/apache/lucene/analysis/bg/stopwords.txt")
                 .param("ignoreCase", "true")
                 .tokenFilter(NameSpellings.LooseFilterFactory.class);
-        context.normalizer(SORT).custom()
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding");
+        context.normalizer(SORT).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
     }
 }

@@ -34,47 +34,88 @@ public class BulgarianOpenSearchAnalysis implements ElasticsearchAnalysisConfigu
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.charFilter(LATIN).type("mapping").param("mappings", SpellingChains.latinToCyrillic().entrySet()
-                .stream().map(e -> e.getKey() + " => " + e.getValue()).toArray(String[]::new));
-        context.charFilter(SEAMS).type("pattern_replace").param("pattern", BulgarianAnalysis.WORD_SEAMS)
+        context.charFilter(LATIN)
+                .type("mapping")
+                .param(
+                        "mappings",
+                        SpellingChains.latinToCyrillic().entrySet().stream()
+                                .map(e -> e.getKey() + " => " + e.getValue())
+                                .toArray(String[]::new));
+        context.charFilter(SEAMS)
+                .type("pattern_replace")
+                .param("pattern", BulgarianAnalysis.WORD_SEAMS)
                 .param("replacement", " ");
         context.tokenFilter(STOP).type("stop").param("stopwords", "_bulgarian_").param("ignore_case", true);
         context.tokenFilter(STEM).type("stemmer").param("language", "bulgarian");
-        context.tokenFilter(YA_TO_E).type("pattern_replace").param("pattern", "я").param("replacement", "е");
-        context.tokenFilter(ER_TO_A).type("pattern_replace").param("pattern", "ъ").param("replacement", "а");
+        context.tokenFilter(YA_TO_E)
+                .type("pattern_replace")
+                .param("pattern", "я")
+                .param("replacement", "е");
+        context.tokenFilter(ER_TO_A)
+                .type("pattern_replace")
+                .param("pattern", "ъ")
+                .param("replacement", "а");
         context.tokenFilter(EDGE).type("edge_ngram").param("min_gram", 2).param("max_gram", 15);
         var roundTrip = chain(context, "bg_rt_", SpellingChains.roundTrip());
         // one chain: a list of one comma-separated entry (a plain string would be read as one filter per name)
-        context.tokenFilter(ROUND_TRIP).type("multiplexer")
-                .param("filters", new String[] {String.join(",", roundTrip)}).param("preserve_original", true);
+        context.tokenFilter(ROUND_TRIP)
+                .type("multiplexer")
+                .param("filters", new String[] {String.join(",", roundTrip)})
+                .param("preserve_original", true);
         var loose = chain(context, "bg_loose_", SpellingChains.loose());
 
-        context.analyzer(BulgarianAnalysis.BULGARIAN).custom().tokenizer("standard")
+        context.analyzer(BulgarianAnalysis.BULGARIAN)
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters("lowercase", STOP, STEM, YA_TO_E);
-        context.analyzer(BulgarianAnalysis.TRANSLITERATED).custom().tokenizer("standard").charFilters(LATIN)
+        context.analyzer(BulgarianAnalysis.TRANSLITERATED)
+                .custom()
+                .tokenizer("standard")
+                .charFilters(LATIN)
                 .tokenFilters("lowercase", STOP, STEM, YA_TO_E, ER_TO_A);
-        context.analyzer(BulgarianAnalysis.NAMES).custom().tokenizer("standard").charFilters(LATIN, SEAMS)
+        context.analyzer(BulgarianAnalysis.NAMES)
+                .custom()
+                .tokenizer("standard")
+                .charFilters(LATIN, SEAMS)
                 .tokenFilters("lowercase", STOP, ROUND_TRIP, STEM, YA_TO_E, ER_TO_A);
-        context.analyzer(BulgarianAnalysis.NAMES_QUERY).custom().tokenizer("standard").charFilters(LATIN, SEAMS)
+        context.analyzer(BulgarianAnalysis.NAMES_QUERY)
+                .custom()
+                .tokenizer("standard")
+                .charFilters(LATIN, SEAMS)
                 .tokenFilters("lowercase", STOP, STEM, YA_TO_E, ER_TO_A);
-        context.analyzer(BulgarianAnalysis.PLACES).custom().tokenizer("standard").charFilters(LATIN, SEAMS)
+        context.analyzer(BulgarianAnalysis.PLACES)
+                .custom()
+                .tokenizer("standard")
+                .charFilters(LATIN, SEAMS)
                 .tokenFilters("lowercase", STOP, ROUND_TRIP);
-        context.analyzer(BulgarianAnalysis.PLACES_QUERY).custom().tokenizer("standard").charFilters(LATIN, SEAMS)
+        context.analyzer(BulgarianAnalysis.PLACES_QUERY)
+                .custom()
+                .tokenizer("standard")
+                .charFilters(LATIN, SEAMS)
                 .tokenFilters("lowercase", STOP);
-        context.analyzer(BulgarianAnalysis.AUTOCOMPLETE).custom().tokenizer("standard").charFilters(LATIN, SEAMS)
+        context.analyzer(BulgarianAnalysis.AUTOCOMPLETE)
+                .custom()
+                .tokenizer("standard")
+                .charFilters(LATIN, SEAMS)
                 .tokenFilters("lowercase", ROUND_TRIP, EDGE);
-        context.analyzer(BulgarianAnalysis.AUTOCOMPLETE_QUERY).custom().tokenizer("standard")
-                .charFilters(LATIN, SEAMS).tokenFilters("lowercase");
+        context.analyzer(BulgarianAnalysis.AUTOCOMPLETE_QUERY)
+                .custom()
+                .tokenizer("standard")
+                .charFilters(LATIN, SEAMS)
+                .tokenFilters("lowercase");
         List<String> looseFilters = new ArrayList<>(List.of("lowercase", STOP));
         looseFilters.addAll(loose);
-        context.analyzer(BulgarianAnalysis.NAMES_LOOSE).custom().tokenizer("standard").charFilters(SEAMS)
+        context.analyzer(BulgarianAnalysis.NAMES_LOOSE)
+                .custom()
+                .tokenizer("standard")
+                .charFilters(SEAMS)
                 .tokenFilters(looseFilters.toArray(String[]::new));
         context.normalizer(BulgarianAnalysis.SORT).custom().tokenFilters("lowercase", "asciifolding");
     }
 
     /** Declares each step as a filter named {@code prefix} and its number; returns the names in order. */
-    private static List<String> chain(ElasticsearchAnalysisConfigurationContext context, String prefix,
-            List<SpellingChains.Step> steps) {
+    private static List<String> chain(
+            ElasticsearchAnalysisConfigurationContext context, String prefix, List<SpellingChains.Step> steps) {
         List<String> names = new ArrayList<>(steps.size());
         for (var step : steps) {
             if (step.folding()) {
@@ -82,8 +123,11 @@ public class BulgarianOpenSearchAnalysis implements ElasticsearchAnalysisConfigu
                 continue;
             }
             var name = prefix + (names.size() + 1);
-            context.tokenFilter(name).type("pattern_replace").param("pattern", step.pattern())
-                    .param("replacement", step.replacement()).param("all", true);
+            context.tokenFilter(name)
+                    .type("pattern_replace")
+                    .param("pattern", step.pattern())
+                    .param("replacement", step.replacement())
+                    .param("all", true);
             names.add(name);
         }
         return names;

@@ -24,8 +24,11 @@ public record ContentVersion(long count, Instant latest) {
     /** The index's version of the entity type: its documents and the newest {@value #FIELD} among them. */
     public static ContentVersion indexed(SearchSession session, Class<?> type) {
         long count = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-        var newest = session.search(type).select(f -> f.field(FIELD, Instant.class)).where(f -> f.matchAll())
-                .sort(f -> f.field(FIELD).desc()).fetchHits(1);
+        var newest = session.search(type)
+                .select(f -> f.field(FIELD, Instant.class))
+                .where(f -> f.matchAll())
+                .sort(f -> f.field(FIELD).desc())
+                .fetchHits(1);
         return new ContentVersion(count, newest.isEmpty() ? null : newest.get(0));
     }
 }

@@ -40,8 +40,7 @@ public final class NameSpellings {
         }
     }
 
-    private NameSpellings() {
-    }
+    private NameSpellings() {}
 
     /** A lower-case word as its official Latin spelling reads back into Cyrillic letters. */
     public static String roundTrip(String word) {
@@ -61,14 +60,27 @@ public final class NameSpellings {
      * letter ("ii" once), ts, tz and c as one, kh as h, dj as dzh, w as v, doubled letters once.
      */
     public static String loose(String word) {
-        var latin = Transliteration.toLatin(word).toLowerCase(Locale.ROOT)
-                .replace("š", "sh").replace("č", "ch").replace("ž", "zh");
+        var latin = Transliteration.toLatin(word)
+                .toLowerCase(Locale.ROOT)
+                .replace("š", "sh")
+                .replace("č", "ch")
+                .replace("ž", "zh");
         char[] folded = new char[latin.length() * 4];
         int length = ASCIIFoldingFilter.foldToASCII(latin.toCharArray(), 0, folded, 0, latin.length());
         var s = new String(folded, 0, length)
-                .replace("dj", "dzh").replace("tz", "ts").replace("ch", "č").replace("sh", "š").replace("zh", "ž")
-                .replace("kh", "h").replace("ts", "c").replace("ph", "f").replace('w', 'v').replace('q', 'k')
-                .replace("x", "ks").replace('y', 'i').replace('j', 'i');
+                .replace("dj", "dzh")
+                .replace("tz", "ts")
+                .replace("ch", "č")
+                .replace("sh", "š")
+                .replace("zh", "ž")
+                .replace("kh", "h")
+                .replace("ts", "c")
+                .replace("ph", "f")
+                .replace('w', 'v')
+                .replace('q', 'k')
+                .replace("x", "ks")
+                .replace('y', 'i')
+                .replace('j', 'i');
         var out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {

@@ -28,11 +28,18 @@ public class SearchBackend {
      * @param indexPrefix before every index and alias name, for several installations on one cluster; blank: none
      */
     @ConfigurationProperties("libpartners.search")
-    public record Settings(@DefaultValue("lucene") Kind backend, @DefaultValue("http://localhost:9200") String url,
-            String username, String password, String version, String indexPrefix) {
-    }
+    public record Settings(
+            @DefaultValue("lucene") Kind backend,
+            @DefaultValue("http://localhost:9200") String url,
+            String username,
+            String password,
+            String version,
+            String indexPrefix) {}
 
-    public enum Kind { LUCENE, OPENSEARCH }
+    public enum Kind {
+        LUCENE,
+        OPENSEARCH
+    }
 
     @Bean
     HibernatePropertiesCustomizer searchBackendProperties(Settings settings) {
@@ -45,8 +52,11 @@ public class SearchBackend {
             properties.put(PREFIX + "backend.type", "lucene");
             return;
         }
-        properties.keySet().removeIf(key -> key.startsWith(PREFIX + "backend.directory.")
-                || key.equals(PREFIX + "backend.lucene_version") || key.startsWith(PREFIX + "backend.io."));
+        properties
+                .keySet()
+                .removeIf(key -> key.startsWith(PREFIX + "backend.directory.")
+                        || key.equals(PREFIX + "backend.lucene_version")
+                        || key.startsWith(PREFIX + "backend.io."));
         properties.put(PREFIX + "backend.type", "elasticsearch");
         properties.put(PREFIX + "backend.uris", settings.url());
         if (settings.username() != null && !settings.username().isBlank()) {

@@ -43,8 +43,7 @@ public final class SpellingChains {
 
     private static final Pattern MAPPING_LINE = Pattern.compile("\"(.+)\"\\s*=>\\s*\"(.*)\"");
 
-    private SpellingChains() {
-    }
+    private SpellingChains() {}
 
     /** The Latin-to-Cyrillic mapping as the file has it, in its order ("Sht" → "щ"). */
     public static Map<String, String> latinToCyrillic() {
@@ -69,10 +68,11 @@ public final class SpellingChains {
         steps.add(new Step("(?<!\\p{L})" + Transliteration.COUNTRY + "(?!\\p{L})", Transliteration.COUNTRY_LATIN));
         steps.add(new Step("ия(?!\\p{L})", "ia"));
         var byLatin = new LinkedHashMap<String, StringBuilder>();
-        Transliteration.letters().forEach((cyrillic, latin) ->
-                byLatin.computeIfAbsent(latin, l -> new StringBuilder()).append(cyrillic));
-        byLatin.forEach((latin, letters) -> steps.add(new Step(
-                letters.length() == 1 ? letters.toString() : "[" + letters + "]", latin)));
+        Transliteration.letters()
+                .forEach((cyrillic, latin) ->
+                        byLatin.computeIfAbsent(latin, l -> new StringBuilder()).append(cyrillic));
+        byLatin.forEach((latin, letters) ->
+                steps.add(new Step(letters.length() == 1 ? letters.toString() : "[" + letters + "]", latin)));
         return steps;
     }
 
@@ -84,11 +84,14 @@ public final class SpellingChains {
                 lower.put(latin, cyrillic);
             }
         });
-        var longer = lower.keySet().stream().filter(k -> k.length() > 1)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        var longer = lower.keySet().stream()
+                .filter(k -> k.length() > 1)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         List<Step> steps = new ArrayList<>();
         if (!longer.isEmpty()) {
-            steps.add(new Step("(" + String.join("|", longer.stream().map(Pattern::quote).toList()) + ")", "{$1}"));
+            steps.add(new Step(
+                    "(" + String.join("|", longer.stream().map(Pattern::quote).toList()) + ")", "{$1}"));
             for (var key : longer) {
                 steps.add(new Step(Pattern.quote("{" + key + "}"), Matcher.quoteReplacement(lower.get(key))));
             }
@@ -115,8 +118,21 @@ public final class SpellingChains {
         steps.add(new Step("č", "ch"));
         steps.add(new Step("ž", "zh"));
         steps.add(ASCII_FOLDING);
-        String[][] merges = {{"dj", "dzh"}, {"tz", "ts"}, {"ch", "č"}, {"sh", "š"}, {"zh", "ž"}, {"kh", "h"},
-            {"ts", "c"}, {"ph", "f"}, {"w", "v"}, {"q", "k"}, {"x", "ks"}, {"y", "i"}, {"j", "i"}};
+        String[][] merges = {
+            {"dj", "dzh"},
+            {"tz", "ts"},
+            {"ch", "č"},
+            {"sh", "š"},
+            {"zh", "ž"},
+            {"kh", "h"},
+            {"ts", "c"},
+            {"ph", "f"},
+            {"w", "v"},
+            {"q", "k"},
+            {"x", "ks"},
+            {"y", "i"},
+            {"j", "i"}
+        };
         for (var merge : merges) {
             steps.add(new Step(merge[0], merge[1]));
         }

@@ -21,8 +21,9 @@ public record ApiPage<T>(List<T> content, Metadata page) {
 
     /** A page whose total is exact or, when {@code exact} is false, a lower bound. */
     public static <T> ApiPage<T> of(Page<T> page, boolean exact) {
-        return new ApiPage<>(page.getContent(), new Metadata(page.getSize(), page.getNumber(), page.getTotalElements(),
-                page.getTotalPages(), exact));
+        return new ApiPage<>(
+                page.getContent(),
+                new Metadata(page.getSize(), page.getNumber(), page.getTotalElements(), page.getTotalPages(), exact));
     }
 
     /** The same page with each item turned into what the API shows. */

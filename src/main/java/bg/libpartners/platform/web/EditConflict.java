@@ -35,8 +35,10 @@ public final class EditConflict {
             var now = current.getPropertyValue(field);
             if (!same(typed.getPropertyValue(field), now)) {
                 differing.add(field);
-                result.reject("platform.edit.savedNow",
-                        new Object[] {new DefaultMessageSourceResolvable(labelPrefix + field), shown(now)}, null);
+                result.reject(
+                        "platform.edit.savedNow",
+                        new Object[] {new DefaultMessageSourceResolvable(labelPrefix + field), shown(now)},
+                        null);
             }
         }
         return differing;
@@ -63,7 +65,8 @@ public final class EditConflict {
         if (blank(value)) {
             return "—";
         }
-        var text = value instanceof Collection<?> c ? String.join(", ", c.stream().map(String::valueOf).toList())
+        var text = value instanceof Collection<?> c
+                ? String.join(", ", c.stream().map(String::valueOf).toList())
                 : String.valueOf(value);
         return text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
     }

@@ -15,19 +15,19 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -72,8 +72,7 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
-    Object versionRequired(PreconditionRequiredException e, HttpServletRequest request,
-            HttpServletResponse response) {
+    Object versionRequired(PreconditionRequiredException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, 428, e.getMessageKey(), e.getArgs(), e.getParameter());
     }
 
@@ -84,20 +83,30 @@ class ErrorHandling {
 
     /** {@code /partnerships/abc} names no record (404); a malformed query parameter is the caller's mistake (400). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
-            HttpServletResponse response) {
+    Object typeMismatch(
+            MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return answer(request, response, 404, "platform.error.notFound", new Object[0], null);
         }
-        return answer(request, response, 400, "platform.error.malformedParameter",
-                new Object[] {e.getName(), String.valueOf(e.getValue())}, e.getName());
+        return answer(
+                request,
+                response,
+                400,
+                "platform.error.malformedParameter",
+                new Object[] {e.getName(), String.valueOf(e.getValue())},
+                e.getName());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    Object missing(MissingServletRequestParameterException e, HttpServletRequest request,
-            HttpServletResponse response) {
-        return answer(request, response, 400, "platform.error.missingParameter",
-                new Object[] {e.getParameterName()}, e.getParameterName());
+    Object missing(
+            MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(
+                request,
+                response,
+                400,
+                "platform.error.missingParameter",
+                new Object[] {e.getParameterName()},
+                e.getParameterName());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -129,7 +138,9 @@ class ErrorHandling {
                 .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale)))
                 .toList();
         problem.setProperty("errors", fields);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -137,22 +148,32 @@ class ErrorHandling {
         var problem = problems.problem(request, 400, "platform.error.invalid");
         var locale = LocaleContextHolder.getLocale();
         List<Map<String, String>> fields = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of(
-                        "field", String.valueOf(r.getMethodParameter().getParameterName()),
-                        "message", messages.getMessage(err, locale))))
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> Map.of(
+                                "field", String.valueOf(r.getMethodParameter().getParameterName()),
+                                "message", messages.getMessage(err, locale))))
                 .toList();
         problem.setProperty("errors", fields);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
-    private Object answer(HttpServletRequest request, HttpServletResponse response, int status, String key,
-            Object[] args, String parameter) {
+    private Object answer(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String key,
+            Object[] args,
+            String parameter) {
         var problem = problems.problem(request, status, key, args);
         if (parameter != null) {
             problem.setProperty("parameter", parameter);
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         response.setStatus(status);
         var view = new ModelAndView(status == 404 || status == 409 ? "error/" + status : "error/4xx");

@@ -35,6 +35,7 @@ class InstantJson {
 
     /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: outside them ISO_INSTANT writes a sign or more digits. */
     private static final long YEAR_0 = -62_167_219_200L;
+
     private static final long YEAR_10000 = 253_402_300_800L;
 
     /** The same text as {@code ISO_INSTANT.format(instant)}. */

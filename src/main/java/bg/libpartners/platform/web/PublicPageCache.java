@@ -43,15 +43,28 @@ import org.springframework.web.servlet.LocaleResolver;
 public class PublicPageCache extends OncePerRequestFilter {
 
     /** The headers a kept page is answered with, as the application wrote them (security headers among them). */
-    private record Page(long generation, String contentType, String contentLanguage, String etag,
-            List<Map.Entry<String, String>> headers, byte[] body) {}
+    private record Page(
+            long generation,
+            String contentType,
+            String contentLanguage,
+            String etag,
+            List<Map.Entry<String, String>> headers,
+            byte[] body) {}
 
     private record Key(String path, String query, String language) {}
 
     private static final byte[] FORM_TOKEN = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
-    private static final List<String> NOT_KEPT_HEADERS = List.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
-            HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.DATE,
-            HttpHeaders.CACHE_CONTROL, HttpHeaders.PRAGMA, HttpHeaders.EXPIRES, HttpHeaders.ETAG);
+    private static final List<String> NOT_KEPT_HEADERS = List.of(
+            HttpHeaders.SET_COOKIE,
+            HttpHeaders.CONTENT_LENGTH,
+            HttpHeaders.TRANSFER_ENCODING,
+            HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.CONTENT_LANGUAGE,
+            HttpHeaders.DATE,
+            HttpHeaders.CACHE_CONTROL,
+            HttpHeaders.PRAGMA,
+            HttpHeaders.EXPIRES,
+            HttpHeaders.ETAG);
 
     /** The session cookie: the servlet container's, and Spring Session's on several nodes (same name). */
     public static final String SESSION_COOKIE = "JSESSIONID";
@@ -64,24 +77,36 @@ public class PublicPageCache extends OncePerRequestFilter {
     private final String sessionCookie;
     private final List<String> excluded;
 
-    public PublicPageCache(Duration keep, long maxBytes, LocaleResolver locales, String sessionCookie,
-            List<String> excluded, MeterRegistry meters) {
+    public PublicPageCache(
+            Duration keep,
+            long maxBytes,
+            LocaleResolver locales,
+            String sessionCookie,
+            List<String> excluded,
+            MeterRegistry meters) {
         this.locales = locales;
         this.sessionCookie = sessionCookie;
         this.excluded = excluded;
-        this.pages = Caffeine.newBuilder().expireAfterWrite(keep).maximumWeight(maxBytes)
-                .weigher((Key key, Page page) -> page.body().length + 512).recordStats().build();
+        this.pages = Caffeine.newBuilder()
+                .expireAfterWrite(keep)
+                .maximumWeight(maxBytes)
+                .weigher((Key key, Page page) -> page.body().length + 512)
+                .recordStats()
+                .build();
         CaffeineCacheMetrics.monitor(meters, pages, "public-pages");
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        if (!"GET".equals(request.getMethod())
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || request.getHeader("HX-Request") != null) {
             return true;
         }
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") || path.startsWith("/actuator") || excluded.stream().anyMatch(path::startsWith)) {
+        if (path.startsWith("/api/")
+                || path.startsWith("/actuator")
+                || excluded.stream().anyMatch(path::startsWith)) {
             return true;
         }
         var cookies = request.getCookies();
@@ -121,8 +146,11 @@ public class PublicPageCache extends OncePerRequestFilter {
     private Page keepable(HttpServletRequest request, Recording response, long generation) {
         var type = response.getContentType();
         var body = response.recorded();
-        if (body == null || response.getStatus() != 200 || request.isAsyncStarted()
-                || response.getHeader(HttpHeaders.SET_COOKIE) != null || request.getSession(false) != null) {
+        if (body == null
+                || response.getStatus() != 200
+                || request.isAsyncStarted()
+                || response.getHeader(HttpHeaders.SET_COOKIE) != null
+                || request.getSession(false) != null) {
             return null;
         }
         if (body.length == 0 || contains(body, FORM_TOKEN)) {
@@ -138,8 +166,7 @@ public class PublicPageCache extends OncePerRequestFilter {
         return new Page(generation, type, language, etag(body), List.copyOf(headers), body);
     }
 
-    private static void answer(HttpServletRequest request, HttpServletResponse response, Page page)
-            throws IOException {
+    private static void answer(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
         page.headers().forEach(h -> response.addHeader(h.getKey(), h.getValue()));
         response.setHeader(HttpHeaders.ETAG, page.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -235,44 +262,47 @@ public class PublicPageCache extends OncePerRequestFilter {
         @Override
         public PrintWriter getWriter() throws IOException {
             if (writer == null) {
-                var charset = getCharacterEncoding() == null ? StandardCharsets.ISO_8859_1
+                var charset = getCharacterEncoding() == null
+                        ? StandardCharsets.ISO_8859_1
                         : Charset.forName(getCharacterEncoding());
                 var out = getOutputStream();
                 // each write is encoded and passed on at once (into the container's buffer, which is not flushed
                 // here: a flush would commit the response before the security headers are written); a high
                 // surrogate that ends one write waits for the low one of the next
-                writer = new PrintWriter(new Writer() {
-                    private char pending;
+                writer = new PrintWriter(
+                        new Writer() {
+                            private char pending;
 
-                    @Override
-                    public void write(char[] chars, int offset, int length) throws IOException {
-                        if (length == 0) {
-                            return;
-                        }
-                        var text = new StringBuilder(length + 1);
-                        if (pending != 0) {
-                            text.append(pending);
-                            pending = 0;
-                        }
-                        text.append(chars, offset, length);
-                        if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
-                            pending = text.charAt(text.length() - 1);
-                            text.setLength(text.length() - 1);
-                        }
-                        var bytes = text.toString().getBytes(charset);
-                        out.write(bytes, 0, bytes.length);
-                    }
+                            @Override
+                            public void write(char[] chars, int offset, int length) throws IOException {
+                                if (length == 0) {
+                                    return;
+                                }
+                                var text = new StringBuilder(length + 1);
+                                if (pending != 0) {
+                                    text.append(pending);
+                                    pending = 0;
+                                }
+                                text.append(chars, offset, length);
+                                if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                                    pending = text.charAt(text.length() - 1);
+                                    text.setLength(text.length() - 1);
+                                }
+                                var bytes = text.toString().getBytes(charset);
+                                out.write(bytes, 0, bytes.length);
+                            }
 
-                    @Override
-                    public void flush() throws IOException {
-                        out.flush();
-                    }
+                            @Override
+                            public void flush() throws IOException {
+                                out.flush();
+                            }
 
-                    @Override
-                    public void close() throws IOException {
-                        out.close();
-                    }
-                }, false);
+                            @Override
+                            public void close() throws IOException {
+                                out.close();
+                            }
+                        },
+                        false);
             }
             return writer;
         }

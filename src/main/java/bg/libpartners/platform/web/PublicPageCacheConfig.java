@@ -30,16 +30,22 @@ class PublicPageCacheConfig {
         Settings {
             seconds = seconds == null ? 10 : seconds;
             maxMegabytes = maxMegabytes == null ? 64 : maxMegabytes;
-            excluded = excluded == null ? List.of("/login", "/logout", "/password", "/invitations", "/s/", "/error")
+            excluded = excluded == null
+                    ? List.of("/login", "/logout", "/password", "/invitations", "/s/", "/error")
                     : List.copyOf(excluded);
         }
     }
 
     @Bean
-    FilterRegistrationBean<PublicPageCache> publicPageCache(Settings settings, LocaleResolver locales,
-            MeterRegistry meters) {
-        var filter = new PublicPageCache(Duration.ofSeconds(Math.max(1, settings.seconds())),
-                settings.maxMegabytes() * 1024L * 1024L, locales, SESSION_COOKIE, settings.excluded(), meters);
+    FilterRegistrationBean<PublicPageCache> publicPageCache(
+            Settings settings, LocaleResolver locales, MeterRegistry meters) {
+        var filter = new PublicPageCache(
+                Duration.ofSeconds(Math.max(1, settings.seconds())),
+                settings.maxMegabytes() * 1024L * 1024L,
+                locales,
+                SESSION_COOKIE,
+                settings.excluded(),
+                meters);
         var registration = new FilterRegistrationBean<>(filter);
         registration.setName("publicPageCache");
         // before Spring Security's chain (-100): a kept page needs neither the chain nor a security context

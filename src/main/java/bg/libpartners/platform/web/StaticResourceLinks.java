@@ -67,9 +67,11 @@ class StaticResourceLinks {
                 super.doFilter(request, response, chain);
                 return;
             }
-            super.doFilter(request, response,
-                    (req, resolving) -> chain.doFilter(req,
-                            new StaticOnly((HttpServletResponse) resolving, plain, unchanged)));
+            super.doFilter(
+                    request,
+                    response,
+                    (req, resolving) ->
+                            chain.doFilter(req, new StaticOnly((HttpServletResponse) resolving, plain, unchanged)));
         }
     }
 

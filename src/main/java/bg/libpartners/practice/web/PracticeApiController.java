@@ -16,10 +16,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,7 +41,10 @@ class PracticeApiController {
 
     private final bg.libpartners.practice.PracticePicks picks;
 
-    PracticeApiController(PracticeService practices, PracticeSearch search, PartnershipPractices fromPartnerships,
+    PracticeApiController(
+            PracticeService practices,
+            PracticeSearch search,
+            PartnershipPractices fromPartnerships,
             bg.libpartners.practice.PracticePicks picks) {
         this.picks = picks;
         this.practices = practices;
@@ -56,47 +59,94 @@ class PracticeApiController {
      * A practice as the API shows it: the story only in its sanitised form; {@code illustrative}: the story adds
      * details its source does not hold, for illustration.
      */
-    record PracticeResource(Long id, String title, String summary, String storyHtml, String country, String place,
-            Integer startYear, Integer endYear, String results, String lessons, Long partnershipId,
-            String authorName, PracticeStatus status, Instant publishedAt, List<PracticeDraft.Partner> partners,
-            Set<String> fields, Set<String> targetGroups, List<PracticeDraft.Figure> figures, List<String> images,
+    record PracticeResource(
+            Long id,
+            String title,
+            String summary,
+            String storyHtml,
+            String country,
+            String place,
+            Integer startYear,
+            Integer endYear,
+            String results,
+            String lessons,
+            Long partnershipId,
+            String authorName,
+            PracticeStatus status,
+            Instant publishedAt,
+            List<PracticeDraft.Partner> partners,
+            Set<String> fields,
+            Set<String> targetGroups,
+            List<PracticeDraft.Figure> figures,
+            List<String> images,
             boolean illustrative) {
 
         static PracticeResource of(PracticeView p) {
-            return new PracticeResource(p.id(), p.title(), p.summary(), p.storyHtml(), p.country(), p.place(),
-                    p.startYear(), p.endYear(), p.results(), p.lessons(), p.partnershipId(), p.authorName(),
-                    p.status(), p.publishedAt(), p.partners(), p.fields(), p.targetGroups(), p.figures(),
-                    p.images().stream().map(i -> "/practices/" + p.id() + "/images/" + i.position()).toList(),
+            return new PracticeResource(
+                    p.id(),
+                    p.title(),
+                    p.summary(),
+                    p.storyHtml(),
+                    p.country(),
+                    p.place(),
+                    p.startYear(),
+                    p.endYear(),
+                    p.results(),
+                    p.lessons(),
+                    p.partnershipId(),
+                    p.authorName(),
+                    p.status(),
+                    p.publishedAt(),
+                    p.partners(),
+                    p.fields(),
+                    p.targetGroups(),
+                    p.figures(),
+                    p.images().stream()
+                            .map(i -> "/practices/" + p.id() + "/images/" + i.position())
+                            .toList(),
                     p.illustrative());
         }
     }
 
     @GetMapping
-    PagedModel<PracticeCard> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Set<String> country, @RequestParam(required = false) Set<String> partnerType,
-            @RequestParam(required = false) Set<String> field, @RequestParam(required = false) Set<String> targetGroup,
-            @RequestParam(required = false) Set<Integer> year, @RequestParam(defaultValue = "0") int page,
+    PagedModel<PracticeCard> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Set<String> country,
+            @RequestParam(required = false) Set<String> partnerType,
+            @RequestParam(required = false) Set<String> field,
+            @RequestParam(required = false) Set<String> targetGroup,
+            @RequestParam(required = false) Set<Integer> year,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return new PagedModel<>(search.page(
-                new PracticeSearch.Criteria(q, country, partnerType, field, targetGroup, year), pageRequest(page, size)));
+                new PracticeSearch.Criteria(q, country, partnerType, field, targetGroup, year),
+                pageRequest(page, size)));
     }
 
     /** The facet counts for a search, value by value. */
     @GetMapping("/facets")
-    Map<String, List<PracticeSearch.FacetValue>> facets(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Set<String> country, @RequestParam(required = false) Set<String> partnerType,
-            @RequestParam(required = false) Set<String> field, @RequestParam(required = false) Set<String> targetGroup,
+    Map<String, List<PracticeSearch.FacetValue>> facets(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Set<String> country,
+            @RequestParam(required = false) Set<String> partnerType,
+            @RequestParam(required = false) Set<String> field,
+            @RequestParam(required = false) Set<String> targetGroup,
             @RequestParam(required = false) Set<Integer> year) {
-        return search.search(new PracticeSearch.Criteria(q, country, partnerType, field, targetGroup, year),
-                PageRequest.of(0, 1)).facets();
+        return search.search(
+                        new PracticeSearch.Criteria(q, country, partnerType, field, targetGroup, year),
+                        PageRequest.of(0, 1))
+                .facets();
     }
 
     /** For type-ahead pickers: published practices whose words match {@code q}, as value (the id), label and hint. */
     @GetMapping("/suggest")
     List<bg.libpartners.platform.pick.Choice> suggest(@RequestParam(defaultValue = "") String q) {
         var words = q.strip();
-        return words.length() < 2 ? List.of()
-                : picks.suggest("practice", words.length() > 100 ? words.substring(0, 100) : words,
+        return words.length() < 2
+                ? List.of()
+                : picks.suggest(
+                        "practice",
+                        words.length() > 100 ? words.substring(0, 100) : words,
                         bg.libpartners.platform.pick.Picks.LIMIT);
     }
 

@@ -8,6 +8,9 @@ import bg.libpartners.practice.PracticeSearch;
 import bg.libpartners.practice.PracticeService;
 import bg.libpartners.practice.PracticeView;
 import bg.libpartners.practice.StoryRenderer;
+import bg.libpartners.practice.web.PageModels.FacetGroup;
+import bg.libpartners.practice.web.PageModels.FacetLink;
+import bg.libpartners.practice.web.PageModels.PageMeta;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,9 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import bg.libpartners.practice.web.PageModels.FacetGroup;
-import bg.libpartners.practice.web.PageModels.FacetLink;
-import bg.libpartners.practice.web.PageModels.PageMeta;
 import javax.xml.stream.XMLStreamException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
@@ -46,8 +46,13 @@ class PracticeController {
     private final MaterialService materials;
     private final String baseUrl;
 
-    PracticeController(PracticeService practices, PracticeSearch search, BrochureRenderer brochure, AtomFeed feed,
-            MaterialService materials, LibPartnersProperties properties) {
+    PracticeController(
+            PracticeService practices,
+            PracticeSearch search,
+            BrochureRenderer brochure,
+            AtomFeed feed,
+            MaterialService materials,
+            LibPartnersProperties properties) {
         this.practices = practices;
         this.search = search;
         this.brochure = brochure;
@@ -57,23 +62,31 @@ class PracticeController {
     }
 
     @GetMapping("/practices")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Set<String> country,
-            @RequestParam(required = false) Set<String> partnerType, @RequestParam(required = false) Set<String> field,
-            @RequestParam(required = false) Set<String> targetGroup, @RequestParam(required = false) Set<Integer> year,
-            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Set<String> country,
+            @RequestParam(required = false) Set<String> partnerType,
+            @RequestParam(required = false) Set<String> field,
+            @RequestParam(required = false) Set<String> targetGroup,
+            @RequestParam(required = false) Set<Integer> year,
+            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
+            Model model) {
         var criteria = new PracticeSearch.Criteria(q, country, partnerType, field, targetGroup, year);
         var result = search.search(criteria, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("result", result.page());
-        model.addAttribute("facets", List.of(
-                group(request, "country", result.facets().get("country")),
-                group(request, "partnerType", result.facets().get("partners.type")),
-                group(request, "field", result.facets().get("field")),
-                group(request, "targetGroup", result.facets().get("targetGroup")),
-                group(request, "year", result.facets().get("year"))));
+        model.addAttribute(
+                "facets",
+                List.of(
+                        group(request, "country", result.facets().get("country")),
+                        group(request, "partnerType", result.facets().get("partners.type")),
+                        group(request, "field", result.facets().get("field")),
+                        group(request, "targetGroup", result.facets().get("targetGroup")),
+                        group(request, "year", result.facets().get("year"))));
         model.addAttribute("pagePath", link(request, "page", List.of()));
-        model.addAttribute("pageMeta", new PageMeta(null, null, baseUrl + "/practices",
-                baseUrl + "/practices/feed.atom"));
+        model.addAttribute(
+                "pageMeta", new PageMeta(null, null, baseUrl + "/practices", baseUrl + "/practices/feed.atom"));
         model.addAttribute("mayWrite", practices.mayWrite());
         return "practice/list";
     }
@@ -89,8 +102,8 @@ class PracticeController {
         model.addAttribute("authorConsent", practices.authorConsent(id).orElse(null));
         var url = baseUrl + "/practices/" + id;
         model.addAttribute("shareUrl", url);
-        model.addAttribute("pageMeta", new PageMeta(practice.title(), practice.summary(), url,
-                baseUrl + "/practices/feed.atom"));
+        model.addAttribute(
+                "pageMeta", new PageMeta(practice.title(), practice.summary(), url, baseUrl + "/practices/feed.atom"));
         return "practice/detail";
     }
 
@@ -102,8 +115,11 @@ class PracticeController {
                 in.transferTo(out);
             }
         };
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.mediaType()))
-                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()).eTag(image.sha256()).body(body);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(image.mediaType()))
+                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate())
+                .eTag(image.sha256())
+                .body(body);
     }
 
     @GetMapping(value = "/practices/feed.atom", produces = "application/atom+xml")
@@ -125,14 +141,15 @@ class PracticeController {
     ResponseEntity<byte[]> brochurePdf(@RequestParam(name = "id", required = false) List<Long> ids, Locale locale) {
         var buffer = new java.io.ByteArrayOutputStream();
         brochure.render(ids, locale, buffer);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dobri-praktiki.pdf\"")
                 .body(buffer.toByteArray());
     }
 
-    private static FacetGroup group(HttpServletRequest request, String param,
-            List<PracticeSearch.FacetValue> values) {
-        var selected = request.getParameterValues(param) == null ? Set.<String>of()
+    private static FacetGroup group(HttpServletRequest request, String param, List<PracticeSearch.FacetValue> values) {
+        var selected = request.getParameterValues(param) == null
+                ? Set.<String>of()
                 : Set.of(request.getParameterValues(param));
         var links = new ArrayList<FacetLink>();
         for (var value : values == null ? List.<PracticeSearch.FacetValue>of() : values) {
@@ -141,8 +158,8 @@ class PracticeController {
             if (isSelected) {
                 chosen.remove(value.value());
             }
-            links.add(new FacetLink(value.value(), value.count(), isSelected,
-                    link(request, param, List.copyOf(chosen))));
+            links.add(
+                    new FacetLink(value.value(), value.count(), isSelected, link(request, param, List.copyOf(chosen))));
         }
         return new FacetGroup(param, links);
     }
@@ -150,7 +167,8 @@ class PracticeController {
     /** This page's address (from /practices on) with one parameter replaced and the page number dropped. */
     private static String link(HttpServletRequest request, String param, List<String> values) {
         var builder = org.springframework.web.util.UriComponentsBuilder.fromPath("/practices")
-                .query(request.getQueryString()).replaceQueryParam("page");
+                .query(request.getQueryString())
+                .replaceQueryParam("page");
         builder.replaceQueryParam(param, values.toArray());
         return builder.build().toUriString();
     }

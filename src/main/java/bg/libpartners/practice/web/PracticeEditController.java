@@ -26,8 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class PracticeEditController {
 
-    private static final Set<String> FORM_FIELDS = Set.of("title", "summary", "story", "country", "place",
-            "startYear", "endYear", "results", "lessons", "fields", "targetGroups");
+    private static final Set<String> FORM_FIELDS = Set.of(
+            "title",
+            "summary",
+            "story",
+            "country",
+            "place",
+            "startYear",
+            "endYear",
+            "results",
+            "lessons",
+            "fields",
+            "targetGroups");
 
     private final PracticeService practices;
     private final PartnershipPractices fromPartnerships;
@@ -93,8 +103,12 @@ class PracticeEditController {
     }
 
     @PostMapping("/practices/{id}/edit")
-    String save(@PathVariable long id, @Valid @ModelAttribute("form") PracticeForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PracticeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 practices.update(id, form.toDraft(), form.getVersion());
@@ -110,8 +124,8 @@ class PracticeEditController {
     }
 
     @PostMapping("/practices/{id}/author")
-    String nameAuthor(@PathVariable long id, @RequestParam(defaultValue = "false") boolean named,
-            RedirectAttributes redirect) {
+    String nameAuthor(
+            @PathVariable long id, @RequestParam(defaultValue = "false") boolean named, RedirectAttributes redirect) {
         practices.nameAuthor(id, named);
         redirect.addFlashAttribute("notice", named ? "practice.notice.authorNamed" : "practice.notice.authorHidden");
         return "redirect:/practices/" + id;
@@ -132,16 +146,20 @@ class PracticeEditController {
     }
 
     @PostMapping("/practices/{id}/return")
-    String returnToAuthor(@PathVariable long id, @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
+    String returnToAuthor(
+            @PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         practices.returnWith(id, comment);
         redirect.addFlashAttribute("notice", "practice.notice.returned");
         return "redirect:/practices/" + id;
     }
 
     @PostMapping("/practices/{id}/images")
-    String addImage(@PathVariable long id, @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String caption, RedirectAttributes redirect) throws IOException {
+    String addImage(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String caption,
+            RedirectAttributes redirect)
+            throws IOException {
         if (file.isEmpty()) {
             throw new BadRequestException("file", "practice.error.noFile");
         }

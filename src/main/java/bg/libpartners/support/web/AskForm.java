@@ -8,12 +8,35 @@ public class AskForm {
     private String question;
     private Long partnershipId;
 
-    public Long getLibraryId() { return libraryId; }
-    public void setLibraryId(Long libraryId) { this.libraryId = libraryId; }
-    public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
-    public String getQuestion() { return question; }
-    public void setQuestion(String question) { this.question = question; }
-    public Long getPartnershipId() { return partnershipId; }
-    public void setPartnershipId(Long partnershipId) { this.partnershipId = partnershipId; }
+    public Long getLibraryId() {
+        return libraryId;
+    }
+
+    public void setLibraryId(Long libraryId) {
+        this.libraryId = libraryId;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public void setPartnershipId(Long partnershipId) {
+        this.partnershipId = partnershipId;
+    }
 }

@@ -1,6 +1,7 @@
 package bg.libpartners.support.web;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.material.UploadService;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ExpectedVersion;
 import bg.libpartners.platform.web.ApiPage;
@@ -12,7 +13,6 @@ import bg.libpartners.support.SupportViews.RequestRow;
 import bg.libpartners.support.SupportViews.RequestView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import bg.libpartners.material.UploadService;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -40,8 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/support-requests")
-@Tag(name = "Support requests", description = "Expert support: requests from libraries, assignment, threaded "
-        + "answers, status and rating")
+@Tag(
+        name = "Support requests",
+        description = "Expert support: requests from libraries, assignment, threaded " + "answers, status and rating")
 class SupportApiController {
 
     static final int MAX_SIZE = 100;
@@ -56,8 +57,7 @@ class SupportApiController {
         this.uploads = uploads;
     }
 
-    record AskRequest(Long libraryId, String topic, String question, String linkKind, Long linkId,
-            String linkLabel) {}
+    record AskRequest(Long libraryId, String topic, String question, String linkKind, Long linkId, String linkLabel) {}
 
     record AssignmentRequest(Long expertId, Long version) {}
 
@@ -67,43 +67,61 @@ class SupportApiController {
 
     record RatingRequest(Integer score, String comment) {}
 
-    @Operation(summary = "The requests the caller may see, newest first; filters by status, topic code, oblast, "
-            + "overdue (past the first-answer target), unassigned and mine")
+    @Operation(
+            summary = "The requests the caller may see, newest first; filters by status, topic code, oblast, "
+                    + "overdue (past the first-answer target), unassigned and mine")
     @GetMapping
-    ApiPage<RequestRow> list(@AuthenticationPrincipal CurrentUser me,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String oblast, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    ApiPage<RequestRow> list(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean unassigned,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
             throw new BadRequestException("page", "platform.error.page");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new BadRequestException("size", "platform.error.size", MAX_SIZE);
         }
-        var slice = queries.list(me, new SupportQueries.Filter(status(status), topic, oblast, overdue, unassigned,
-                mine), page, size);
+        var slice = queries.list(
+                me, new SupportQueries.Filter(status(status), topic, oblast, overdue, unassigned, mine), page, size);
         return ApiPage.slice(slice.rows(), slice.page(), slice.size(), slice.hasNext());
     }
 
-    @Operation(summary = "Ask for support: topic code, question, optionally the library (when the asker has several) "
-            + "and a link to a partnership (PARTNERSHIP with its id), a call or an event (CALL/EVENT with id and label)")
+    @Operation(
+            summary =
+                    "Ask for support: topic code, question, optionally the library (when the asker has several) "
+                            + "and a link to a partnership (PARTNERSHIP with its id), a call or an event (CALL/EVENT with id and label)")
     @PostMapping
     ResponseEntity<RequestView> ask(@AuthenticationPrincipal CurrentUser me, @RequestBody AskRequest request) {
-        long id = service.ask(me, new SupportService.AskInput(request.libraryId(), request.topic(),
-                request.question(), linkKind(request.linkKind()), request.linkId(), request.linkLabel()), List.of());
-        return ResponseEntity.created(URI.create("/api/v1/support-requests/" + id)).body(queries.view(me, id));
+        long id = service.ask(
+                me,
+                new SupportService.AskInput(
+                        request.libraryId(),
+                        request.topic(),
+                        request.question(),
+                        linkKind(request.linkKind()),
+                        request.linkId(),
+                        request.linkLabel()),
+                List.of());
+        return ResponseEntity.created(URI.create("/api/v1/support-requests/" + id))
+                .body(queries.view(me, id));
     }
 
-    @Operation(summary = "For the ask form's type-ahead: the libraries the caller may ask for (a librarian's own, the "
-            + "libraries of a board member's chitalishte) whose name or settlement has the words q (Cyrillic or "
-            + "Latin), as value (the id), label and hint; all of them when q is empty")
+    @Operation(
+            summary = "For the ask form's type-ahead: the libraries the caller may ask for (a librarian's own, the "
+                    + "libraries of a board member's chitalishte) whose name or settlement has the words q (Cyrillic or "
+                    + "Latin), as value (the id), label and hint; all of them when q is empty")
     @GetMapping("/libraries/suggest")
-    List<bg.libpartners.platform.pick.Choice> suggestLibraries(@AuthenticationPrincipal CurrentUser me,
-            @RequestParam(defaultValue = "") String q) {
+    List<bg.libpartners.platform.pick.Choice> suggestLibraries(
+            @AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q) {
         var words = q.strip();
-        return service.suggestLibraries(me, words.length() > 100 ? words.substring(0, 100) : words,
-                bg.libpartners.platform.pick.Picks.LIMIT);
+        return service.suggestLibraries(
+                me, words.length() > 100 ? words.substring(0, 100) : words, bg.libpartners.platform.pick.Picks.LIMIT);
     }
 
     @Operation(summary = "One request with its thread; internal notes only for experts, coordinators and admins")
@@ -112,33 +130,41 @@ class SupportApiController {
         return queries.view(me, id);
     }
 
-    @Operation(summary = "Assign to an expert (coordinators of the oblast, admins), or take it (an expert of the "
-            + "topic, their own id, while it is unassigned)")
+    @Operation(
+            summary = "Assign to an expert (coordinators of the oblast, admins), or take it (an expert of the "
+                    + "topic, their own id, while it is unassigned)")
     @PostMapping("/{id}/assignment")
-    RequestView assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    RequestView assign(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestBody AssignmentRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         service.assign(me, id, request.expertId(), ExpectedVersion.of(request.version(), ifMatch));
         return queries.view(me, id);
     }
 
-    @Operation(summary = "A message in the thread: from the asker's side to the expert, from the support side an "
-            + "answer the asker reads or, internal, a note only the support side sees")
+    @Operation(
+            summary = "A message in the thread: from the asker's side to the expert, from the support side an "
+                    + "answer the asker reads or, internal, a note only the support side sees")
     @PostMapping("/{id}/messages")
-    ResponseEntity<RequestView> post(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody MessageRequest request) {
+    ResponseEntity<RequestView> post(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody MessageRequest request) {
         service.post(me, id, request.body(), Boolean.TRUE.equals(request.internal()), List.of());
         return ResponseEntity.status(201).body(queries.view(me, id));
     }
 
-    @Operation(summary = "A message with files (multipart/form-data): one or more parts named file, the text in the "
-            + "part body and, from the support side, internal=true for a note. Each file passes the same checks as on "
-            + "the page (what it contains, at most libpartners.support.max-file-mb, at most 5 files); a refused file "
-            + "is a 400 naming the field (parameter file) and nothing of the message is kept")
+    @Operation(
+            summary = "A message with files (multipart/form-data): one or more parts named file, the text in the "
+                    + "part body and, from the support side, internal=true for a note. Each file passes the same checks as on "
+                    + "the page (what it contains, at most libpartners.support.max-file-mb, at most 5 files); a refused file "
+                    + "is a 400 naming the field (parameter file) and nothing of the message is kept")
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<RequestView> upload(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    ResponseEntity<RequestView> upload(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestPart(name = "file", required = false) List<MultipartFile> files,
-            @RequestParam(required = false) String body, @RequestParam(defaultValue = "false") boolean internal)
+            @RequestParam(required = false) String body,
+            @RequestParam(defaultValue = "false") boolean internal)
             throws IOException {
         var inputs = new ArrayList<SupportService.FileInput>();
         try {
@@ -160,18 +186,22 @@ class SupportApiController {
         return ResponseEntity.status(201).body(queries.view(me, id));
     }
 
-    @Operation(summary = "One attached file, for those who may see the request (internal notes' files only for the "
-            + "support side); 404 otherwise")
+    @Operation(
+            summary = "One attached file, for those who may see the request (internal notes' files only for the "
+                    + "support side); 404 otherwise")
     @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long attachmentId) {
+    ResponseEntity<StreamingResponseBody> download(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long attachmentId) {
         return SupportController.download(queries, uploads, me, id, attachmentId);
     }
 
-    @Operation(summary = "Move the status: WAITING_FOR_ASKER (support side, after an answer), CLOSED (the asker's "
-            + "side or coordinators, after an answer), ASSIGNED/NEW to reopen within 30 days of closing")
+    @Operation(
+            summary = "Move the status: WAITING_FOR_ASKER (support side, after an answer), CLOSED (the asker's "
+                    + "side or coordinators, after an answer), ASSIGNED/NEW to reopen within 30 days of closing")
     @PostMapping("/{id}/transitions")
-    RequestView transition(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    RequestView transition(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestBody TransitionRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         service.transition(me, id, status(request.status()), ExpectedVersion.of(request.version(), ifMatch));
@@ -180,8 +210,8 @@ class SupportApiController {
 
     @Operation(summary = "The asker rates the help, 1 to 5 with an optional comment, once the request is closed")
     @PostMapping("/{id}/rating")
-    RequestView rate(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody RatingRequest request) {
+    RequestView rate(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody RatingRequest request) {
         service.rate(me, id, request.score(), request.comment());
         return queries.view(me, id);
     }

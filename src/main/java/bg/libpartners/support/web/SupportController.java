@@ -39,22 +39,25 @@ class SupportController {
     private final SupportQueries queries;
     private final bg.libpartners.material.UploadService uploads;
 
-    SupportController(SupportService service, SupportQueries queries,
-            bg.libpartners.material.UploadService uploads) {
+    SupportController(SupportService service, SupportQueries queries, bg.libpartners.material.UploadService uploads) {
         this.service = service;
         this.queries = queries;
         this.uploads = uploads;
     }
 
     @GetMapping("/support")
-    String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String topic, @RequestParam(required = false) String oblast,
+    String list(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String oblast,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "false") boolean unassigned,
-            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
-        var filter = new SupportQueries.Filter(SupportApiController.status(status), topic, oblast, overdue,
-                unassigned, mine);
+        var filter = new SupportQueries.Filter(
+                SupportApiController.status(status), topic, oblast, overdue, unassigned, mine);
         model.addAttribute("slice", queries.list(me, filter, Math.max(0, page), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("topics", queries.topics(false));
@@ -74,9 +77,15 @@ class SupportController {
     }
 
     @PostMapping("/support/new")
-    String ask(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") AskForm form, BindingResult result,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-            RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) throws IOException {
+    String ask(
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") AskForm form,
+            BindingResult result,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request)
+            throws IOException {
         if (bg.libpartners.platform.pick.Picks.searching(request)) {
             return askForm(me, form, model); // no script: the partnership picker lists its choices
         }
@@ -87,9 +96,16 @@ class SupportController {
                     inputs.add(new SupportService.FileInput(file.getOriginalFilename(), file.getInputStream()));
                 }
             }
-            long id = service.ask(me, new SupportService.AskInput(form.getLibraryId(), form.getTopic(),
-                    form.getQuestion(), form.getPartnershipId() == null ? null : LinkKind.PARTNERSHIP,
-                    form.getPartnershipId(), null), inputs);
+            long id = service.ask(
+                    me,
+                    new SupportService.AskInput(
+                            form.getLibraryId(),
+                            form.getTopic(),
+                            form.getQuestion(),
+                            form.getPartnershipId() == null ? null : LinkKind.PARTNERSHIP,
+                            form.getPartnershipId(),
+                            null),
+                    inputs);
             redirect.addFlashAttribute("notice", "support.flash.asked");
             return "redirect:/support/requests/" + id;
         } catch (BadRequestException e) {
@@ -122,9 +138,13 @@ class SupportController {
     }
 
     @PostMapping("/support/requests/{id}/messages")
-    String post(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String body, @RequestParam(defaultValue = "false") boolean internal,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
+    String post(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            @RequestParam(defaultValue = "false") boolean internal,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            RedirectAttributes redirect)
             throws IOException {
         var inputs = new ArrayList<SupportService.FileInput>();
         try {
@@ -147,9 +167,13 @@ class SupportController {
     }
 
     @PostMapping("/support/requests/{id}/assignment")
-    String assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) Long expertId, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    String assign(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) Long expertId,
+            @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         try {
             service.assign(me, id, expertId, version);
             redirect.addFlashAttribute("notice", "support.flash.assigned");
@@ -160,8 +184,11 @@ class SupportController {
     }
 
     @PostMapping("/support/requests/{id}/transitions")
-    String transition(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String status, @RequestParam(required = false) Long version,
+    String transition(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         try {
             service.transition(me, id, SupportApiController.status(status), version);
@@ -173,9 +200,13 @@ class SupportController {
     }
 
     @PostMapping("/support/requests/{id}/rating")
-    String rate(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) Integer score, @RequestParam(required = false) String comment,
-            @RequestParam(defaultValue = "false") boolean consent, RedirectAttributes redirect) {
+    String rate(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer score,
+            @RequestParam(required = false) String comment,
+            @RequestParam(defaultValue = "false") boolean consent,
+            RedirectAttributes redirect) {
         try {
             service.rate(me, id, score, comment);
             if (consent) {
@@ -189,22 +220,29 @@ class SupportController {
     }
 
     @PostMapping("/support/requests/{id}/consent")
-    String consent(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean consent, RedirectAttributes redirect) {
+    String consent(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean consent,
+            RedirectAttributes redirect) {
         service.consent(me, id, consent);
         redirect.addFlashAttribute("notice", "support.flash.consent");
         return "redirect:/support/requests/" + id;
     }
 
     @GetMapping("/support/requests/{id}/attachments/{attachmentId}")
-    ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long attachmentId) {
+    ResponseEntity<StreamingResponseBody> download(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long attachmentId) {
         return download(queries, uploads, me, id, attachmentId);
     }
 
     /** One attachment as a download, after the scope check (404 for a file the caller may not see). */
-    static ResponseEntity<StreamingResponseBody> download(SupportQueries queries, bg.libpartners.material.UploadService uploads,
-            CurrentUser me, long id, long attachmentId) {
+    static ResponseEntity<StreamingResponseBody> download(
+            SupportQueries queries,
+            bg.libpartners.material.UploadService uploads,
+            CurrentUser me,
+            long id,
+            long attachmentId) {
         var sha = new String[1];
         var file = queries.attachment(me, id, attachmentId, sha);
         StreamingResponseBody body = out -> {
@@ -212,10 +250,17 @@ class SupportController {
                 in.transferTo(out);
             }
         };
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType())).contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(body);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .contentLength(file.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
     }
 
     static void fail(RedirectAttributes redirect, LocalizedException e) {

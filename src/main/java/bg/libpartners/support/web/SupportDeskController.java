@@ -4,7 +4,6 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
-import bg.libpartners.platform.LocalizedException;
 import bg.libpartners.support.KnowledgeBase;
 import bg.libpartners.support.SupportQueries;
 import bg.libpartners.support.SupportStats;
@@ -44,12 +43,14 @@ class SupportDeskController {
     /** Unassigned requests and those past or near their target, in the coordinator's oblasts. */
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
     @GetMapping("/support/queue")
-    String queue(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String oblast,
-            Model model) {
+    String queue(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String oblast, Model model) {
         var unassigned = queries.list(me, new SupportQueries.Filter(null, null, oblast, false, true, false), 0, 100);
         var overdue = queries.list(me, new SupportQueries.Filter(null, null, oblast, true, false, false), 0, 100);
-        model.addAttribute("unassigned", unassigned.rows().stream()
-                .filter(r -> r.status() != bg.libpartners.support.SupportStatus.CLOSED).toList());
+        model.addAttribute(
+                "unassigned",
+                unassigned.rows().stream()
+                        .filter(r -> r.status() != bg.libpartners.support.SupportStatus.CLOSED)
+                        .toList());
         model.addAttribute("overdue", overdue.rows());
         model.addAttribute("experts", queries.experts(null));
         model.addAttribute("oblast", oblast);
@@ -67,16 +68,23 @@ class SupportDeskController {
         model.addAttribute("mine", queries.topicsOf(id));
         model.addAttribute("topics", queries.topics(true));
         var filter = new SupportQueries.Filter(null, null, null, false, false, self);
-        model.addAttribute("work", self ? queries.list(me, filter, 0, 100).rows()
-                : queries.list(me, SupportQueries.Filter.none(), 0, 100).rows().stream()
-                        .filter(r -> Long.valueOf(id).equals(r.expertId())).toList());
+        model.addAttribute(
+                "work",
+                self
+                        ? queries.list(me, filter, 0, 100).rows()
+                        : queries.list(me, SupportQueries.Filter.none(), 0, 100).rows().stream()
+                                .filter(r -> Long.valueOf(id).equals(r.expertId()))
+                                .toList());
         model.addAttribute("self", self);
         return "support/expert";
     }
 
     @PostMapping("/support/experts/{id}/topics")
-    String expertTopics(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(name = "topic", required = false) List<String> codes, RedirectAttributes redirect) {
+    String expertTopics(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(name = "topic", required = false) List<String> codes,
+            RedirectAttributes redirect) {
         try {
             topics.setExpertTopics(me, id, codes == null ? List.of() : codes);
             redirect.addFlashAttribute("notice", "support.flash.topicsSaved");
@@ -87,8 +95,8 @@ class SupportDeskController {
     }
 
     @GetMapping("/support/overview")
-    String overview(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String oblast,
-            Model model) {
+    String overview(
+            @AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String oblast, Model model) {
         model.addAttribute("stats", stats.stats(me, oblast));
         model.addAttribute("topics", queries.topics(false));
         model.addAttribute("experts", queries.experts(null));
@@ -105,14 +113,22 @@ class SupportDeskController {
 
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/support/topics")
-    String saveTopic(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Long id,
-            @RequestParam(required = false) String code, @RequestParam(required = false) String nameBg,
-            @RequestParam(required = false) String nameEn, @RequestParam(required = false) Integer targetHours,
-            @RequestParam(defaultValue = "false") boolean active, @RequestParam(required = false) Long version,
+    String saveTopic(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) Long id,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String nameBg,
+            @RequestParam(required = false) String nameEn,
+            @RequestParam(required = false) Integer targetHours,
+            @RequestParam(defaultValue = "false") boolean active,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         try {
-            topics.save(me, id, new TopicService.TopicInput(code, nameBg, nameEn, targetHours,
-                    id == null || active), version);
+            topics.save(
+                    me,
+                    id,
+                    new TopicService.TopicInput(code, nameBg, nameEn, targetHours, id == null || active),
+                    version);
             redirect.addFlashAttribute("notice", "support.flash.topicSaved");
         } catch (BadRequestException | ConflictException e) {
             SupportController.fail(redirect, e);
@@ -121,8 +137,11 @@ class SupportDeskController {
     }
 
     @PostMapping("/support/requests/{id}/publication")
-    String publish(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String question, @RequestParam(required = false) String answer,
+    String publish(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String question,
+            @RequestParam(required = false) String answer,
             RedirectAttributes redirect) {
         try {
             long answerId = knowledge.publish(me, id, question, answer);
@@ -135,8 +154,11 @@ class SupportDeskController {
     }
 
     @GetMapping("/support/answers")
-    String answers(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String answers(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String topic,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("result", knowledge.search(q, topic, PageRequest.of(Math.max(0, page), 20)));
         model.addAttribute("q", q);
         model.addAttribute("topic", topic);

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 @Component("supportFormat")
 class SupportFormat {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(WorkingHours.ZONE);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(WorkingHours.ZONE);
 
     public String at(Instant instant) {
         return instant == null ? "—" : AT.format(instant);

@@ -1,6 +1,7 @@
 package bg.libpartners.support.web;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.platform.web.ApiPage;
 import bg.libpartners.support.KnowledgeBase;
 import bg.libpartners.support.SupportQueries;
 import bg.libpartners.support.SupportStats;
@@ -8,7 +9,6 @@ import bg.libpartners.support.SupportViews.AnswerView;
 import bg.libpartners.support.SupportViews.ExpertLoad;
 import bg.libpartners.support.SupportViews.Stats;
 import bg.libpartners.support.SupportViews.TopicView;
-import bg.libpartners.platform.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -37,8 +37,9 @@ class SupportStatsApiController {
         this.knowledge = knowledge;
     }
 
-    @Operation(summary = "Open, overdue, near-target and closed requests, median first response and time to close "
-            + "in working hours of Europe/Sofia, ratings, by topic and by oblast (coordinators: their oblasts)")
+    @Operation(
+            summary = "Open, overdue, near-target and closed requests, median first response and time to close "
+                    + "in working hours of Europe/Sofia, ratings, by topic and by oblast (coordinators: their oblasts)")
     @GetMapping("/stats")
     Stats stats(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String oblast) {
         return stats.stats(me, oblast);
@@ -59,11 +60,13 @@ class SupportStatsApiController {
 
     @Operation(summary = "Public questions and answers, searched in Bulgarian")
     @GetMapping("/answers")
-    ApiPage<AnswerView> answers(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page,
+    ApiPage<AnswerView> answers(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String topic,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return ApiPage.of(knowledge.search(q, topic, PageRequest.of(Math.max(0, page),
-                Math.min(Math.max(size, 1), 100))), false);
+        return ApiPage.of(
+                knowledge.search(q, topic, PageRequest.of(Math.max(0, page), Math.min(Math.max(size, 1), 100))), false);
     }
 
     @Operation(summary = "One public question and answer")

@@ -48,27 +48,52 @@ class AnswerController {
     }
 
     @PostMapping("/s/{token}")
-    String postByLink(@PathVariable String token, @RequestParam(defaultValue = "save") String action,
-            @RequestParam(required = false) Long version, HttpServletRequest request, Model model) {
+    String postByLink(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(required = false) Long version,
+            HttpServletRequest request,
+            Model model) {
         var current = answering.byLink(token);
-        return post(current, action, version, request, "/s/" + token, model,
-                values -> action.equals("submit") ? answering.submitByLink(token, values, version)
+        return post(
+                current,
+                action,
+                version,
+                request,
+                "/s/" + token,
+                model,
+                values -> action.equals("submit")
+                        ? answering.submitByLink(token, values, version)
                         : answering.saveByLink(token, values, version));
     }
 
     @GetMapping("/surveys/{id}/answer/{organisationId}")
-    String fromAccount(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long organisationId, Model model) {
-        return render(answering.read(me, id, organisationId), null, 0,
-                "/surveys/" + id + "/answer/" + organisationId, model);
+    String fromAccount(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long organisationId,
+            Model model) {
+        return render(
+                answering.read(me, id, organisationId), null, 0, "/surveys/" + id + "/answer/" + organisationId, model);
     }
 
     @PostMapping("/surveys/{id}/answer/{organisationId}")
-    String postFromAccount(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long organisationId, @RequestParam(defaultValue = "save") String action,
-            @RequestParam(required = false) Long version, HttpServletRequest request, Model model) {
+    String postFromAccount(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long organisationId,
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(required = false) Long version,
+            HttpServletRequest request,
+            Model model) {
         var current = answering.read(me, id, organisationId);
-        return post(current, action, version, request, "/surveys/" + id + "/answer/" + organisationId, model,
+        return post(
+                current,
+                action,
+                version,
+                request,
+                "/surveys/" + id + "/answer/" + organisationId,
+                model,
                 values -> answering.save(me, id, organisationId, values, version, action.equals("submit")));
     }
 
@@ -76,8 +101,14 @@ class AnswerController {
         AnswerForm with(Values values);
     }
 
-    private String post(AnswerForm current, String action, Long version, HttpServletRequest request, String path,
-            Model model, Save save) {
+    private String post(
+            AnswerForm current,
+            String action,
+            Long version,
+            HttpServletRequest request,
+            String path,
+            Model model,
+            Save save) {
         var values = parse(request.getParameterMap());
         var locale = LocaleContextHolder.getLocale();
         if (Picks.searching(request)) {
@@ -86,8 +117,10 @@ class AnswerController {
         }
         try {
             var saved = save.with(values);
-            model.addAttribute("notice", messages.getMessage(action.equals("submit") ? "survey.answer.submitted"
-                    : "survey.answer.saved", null, locale));
+            model.addAttribute(
+                    "notice",
+                    messages.getMessage(
+                            action.equals("submit") ? "survey.answer.submitted" : "survey.answer.saved", null, locale));
             return render(saved, null, action.equals("add") ? 1 : 0, path, model);
         } catch (InvalidAnswerException e) {
             var errors = new LinkedHashMap<String, String>();
@@ -107,18 +140,30 @@ class AnswerController {
 
     /** The page shows what was typed (not yet saved) with the version the form was read at. */
     private static AnswerForm withValues(AnswerForm f, Values values, Long version) {
-        return new AnswerForm(f.campaignId(), f.campaignTitle(), f.purpose(), f.closesOn(), f.organisationId(),
-                f.organisationName(), f.questionnaire(), values, f.status(), f.submittedAt(),
-                version == null ? f.version() : version, f.open());
+        return new AnswerForm(
+                f.campaignId(),
+                f.campaignTitle(),
+                f.purpose(),
+                f.closesOn(),
+                f.organisationId(),
+                f.organisationName(),
+                f.questionnaire(),
+                values,
+                f.status(),
+                f.submittedAt(),
+                version == null ? f.version() : version,
+                f.open());
     }
 
     private String render(AnswerForm form, Map<String, String> errors, int extraBlocks, String path, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("path", path);
         // the type-ahead: by personal link the link's own suggest (no sign-in), from an account the directory's
-        model.addAttribute("organisationSource", path.startsWith("/s/")
-                ? "/api/v1/survey-answers/" + path.substring(3) + "/organisations"
-                : "/api/v1/organisations/suggest?kind=PARTNER");
+        model.addAttribute(
+                "organisationSource",
+                path.startsWith("/s/")
+                        ? "/api/v1/survey-answers/" + path.substring(3) + "/organisations"
+                        : "/api/v1/organisations/suggest?kind=PARTNER");
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         var blocks = new LinkedHashMap<String, Integer>();
         for (var g : form.questionnaire().definition().groups()) {
@@ -136,7 +181,8 @@ class AnswerController {
         var plain = new LinkedHashMap<String, List<String>>();
         var groups = new TreeMap<String, TreeMap<Integer, Map<String, List<String>>>>();
         params.forEach((name, values) -> {
-            if (name.endsWith(Picks.QUERY) && pickers.contains(name.substring(0, name.length() - Picks.QUERY.length()))) {
+            if (name.endsWith(Picks.QUERY)
+                    && pickers.contains(name.substring(0, name.length() - Picks.QUERY.length()))) {
                 return; // the name typed into a picker, not an answer
             }
             var list = new ArrayList<String>();
@@ -151,7 +197,8 @@ class AnswerController {
                 var parts = name.split("\\.", 4);
                 if (parts.length == 4 && parts[2].matches("\\d{1,3}")) {
                     groups.computeIfAbsent(parts[1], k -> new TreeMap<>())
-                            .computeIfAbsent(Integer.valueOf(parts[2]), k -> new LinkedHashMap<>()).put(parts[3], list);
+                            .computeIfAbsent(Integer.valueOf(parts[2]), k -> new LinkedHashMap<>())
+                            .put(parts[3], list);
                 }
             }
         });

@@ -28,8 +28,10 @@ class ProposalApiController {
     record MergeRequest(Long organisationId) {}
 
     @GetMapping
-    ApiPage<Proposals.Proposal> open(@AuthenticationPrincipal CurrentUser me,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    ApiPage<Proposals.Proposal> open(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return SurveyApiController.page(proposals.open(me), page, size);
     }
 
@@ -39,11 +41,10 @@ class ProposalApiController {
     }
 
     @PostMapping("/{id}/merge")
-    ResponseEntity<Void> merge(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody MergeRequest request) {
+    ResponseEntity<Void> merge(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody MergeRequest request) {
         if (request == null || request.organisationId() == null) {
-            throw new bg.libpartners.survey.InvalidCampaignException("organisationId",
-                    "survey.error.mergeUnknown", "");
+            throw new bg.libpartners.survey.InvalidCampaignException("organisationId", "survey.error.mergeUnknown", "");
         }
         proposals.merge(me, id, request.organisationId());
         return ResponseEntity.noContent().build();

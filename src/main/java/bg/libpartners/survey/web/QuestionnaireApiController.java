@@ -45,34 +45,46 @@ class QuestionnaireApiController {
     record MoveRequest(QuestionEditor.Direction direction, Long version) {}
 
     @PutMapping("/{id}/questions/{key}")
-    @Operation(summary = "Edit one question (texts, kind, required, options, range, condition); the key stays."
-            + " Needs the version (body or If-Match): 428 without, 409 when stale. Answers the version now in use:"
-            + " a new id when a launched campaign or answers made it a new version")
-    QuestionnaireView editQuestion(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable String key, @RequestBody QuestionInput input,
+    @Operation(
+            summary = "Edit one question (texts, kind, required, options, range, condition); the key stays."
+                    + " Needs the version (body or If-Match): 428 without, 409 when stale. Answers the version now in use:"
+                    + " a new id when a launched campaign or answers made it a new version")
+    QuestionnaireView editQuestion(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestBody QuestionInput input,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return editor.edit(me, id, key, input.withVersion(ExpectedVersion.of(input.version(), ifMatch)));
     }
 
     @PostMapping("/{id}/questions/{key}/move")
     @Operation(summary = "Move one question up or down within its section (version as for an edit)")
-    QuestionnaireView moveQuestion(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable String key, @RequestBody MoveRequest input,
+    QuestionnaireView moveQuestion(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestBody MoveRequest input,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return editor.move(me, id, key, input.direction(), ExpectedVersion.of(input.version(), ifMatch));
     }
 
     @DeleteMapping("/{id}/questions/{key}")
     @Operation(summary = "Remove one question (version as If-Match or ?version=); refused when a draft answered it")
-    QuestionnaireView removeQuestion(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable String key, @RequestParam(required = false) Long version,
+    QuestionnaireView removeQuestion(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestParam(required = false) Long version,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return editor.remove(me, id, key, ExpectedVersion.of(version, ifMatch));
     }
 
     @GetMapping
-    ApiPage<QuestionnaireView> list(@AuthenticationPrincipal CurrentUser me,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    ApiPage<QuestionnaireView> list(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return SurveyApiController.page(service.latest(me), page, size);
     }
 
@@ -82,17 +94,27 @@ class QuestionnaireApiController {
     }
 
     @PostMapping
-    ResponseEntity<QuestionnaireView> create(@AuthenticationPrincipal CurrentUser me,
-            @RequestBody QuestionnaireInput input) {
+    ResponseEntity<QuestionnaireView> create(
+            @AuthenticationPrincipal CurrentUser me, @RequestBody QuestionnaireInput input) {
         long id = service.create(me, input);
-        return ResponseEntity.created(URI.create("/api/v1/questionnaires/" + id)).body(service.get(me, id));
+        return ResponseEntity.created(URI.create("/api/v1/questionnaires/" + id))
+                .body(service.get(me, id));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Edit; answers the version now in use (a new id when answers made it a new version)")
-    QuestionnaireView update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody QuestionnaireInput input, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return service.update(me, id, new QuestionnaireInput(input.titleBg(), input.titleEn(), input.definition(),
-                ExpectedVersion.of(input.version(), ifMatch)));
+    QuestionnaireView update(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestBody QuestionnaireInput input,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return service.update(
+                me,
+                id,
+                new QuestionnaireInput(
+                        input.titleBg(),
+                        input.titleEn(),
+                        input.definition(),
+                        ExpectedVersion.of(input.version(), ifMatch)));
     }
 }

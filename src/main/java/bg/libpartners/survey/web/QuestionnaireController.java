@@ -18,8 +18,8 @@ import bg.libpartners.survey.QuestionnaireView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.function.Supplier;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,8 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionnaireController {
 
     /** The fields of a question's edit form. */
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("labelBg", "labelEn", "helpBg", "helpEn",
-            "kind", "options", "min", "max", "showIfQuestion", "showIfValue");
+    private static final java.util.Set<String> FIELDS = java.util.Set.of(
+            "labelBg", "labelEn", "helpBg", "helpEn", "kind", "options", "min", "max", "showIfQuestion", "showIfValue");
 
     private final QuestionnaireService service;
     private final QuestionEditor editor;
@@ -62,12 +62,26 @@ class QuestionnaireController {
     }
 
     @PostMapping("/questionnaires")
-    String create(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String titleBg,
-            @RequestParam(required = false) String titleEn, RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String titleBg,
+            @RequestParam(required = false) String titleEn,
+            RedirectAttributes flash) {
         try {
-            long id = service.create(me, new QuestionnaireInput(titleBg, titleEn, new Definition(List.of(new Section(
-                    "main", new Text(titleBg == null ? "" : titleBg, titleEn), null, false, null, null, List.of()))),
-                    null));
+            long id = service.create(
+                    me,
+                    new QuestionnaireInput(
+                            titleBg,
+                            titleEn,
+                            new Definition(List.of(new Section(
+                                    "main",
+                                    new Text(titleBg == null ? "" : titleBg, titleEn),
+                                    null,
+                                    false,
+                                    null,
+                                    null,
+                                    List.of()))),
+                            null));
             return "redirect:/questionnaires/" + id;
         } catch (BadRequestException e) {
             flash.addFlashAttribute("problem", text(e));
@@ -89,9 +103,15 @@ class QuestionnaireController {
     }
 
     @PostMapping("/questionnaires/{id}/sections")
-    String addSection(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
-            @RequestParam String key, @RequestParam String titleBg, @RequestParam(required = false) String titleEn,
-            @RequestParam(defaultValue = "false") boolean repeating, RedirectAttributes flash) {
+    String addSection(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam String key,
+            @RequestParam String titleBg,
+            @RequestParam(required = false) String titleEn,
+            @RequestParam(defaultValue = "false") boolean repeating,
+            RedirectAttributes flash) {
         var q = service.get(me, id);
         var sections = new ArrayList<>(q.definition().sections());
         sections.add(new Section(key.trim(), new Text(titleBg, titleEn), null, repeating, null, null, List.of()));
@@ -99,17 +119,34 @@ class QuestionnaireController {
     }
 
     @PostMapping("/questionnaires/{id}/questions")
-    String addQuestion(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
-            @RequestParam String section, @RequestParam String key, @RequestParam QuestionKind kind,
-            @RequestParam String labelBg, @RequestParam(required = false) String labelEn,
-            @RequestParam(required = false) String helpBg, @RequestParam(required = false) String helpEn,
-            @RequestParam(defaultValue = "false") boolean required, @RequestParam(required = false) String options,
-            @RequestParam(required = false) Integer min, @RequestParam(required = false) Integer max,
-            @RequestParam(required = false) String showIfQuestion, @RequestParam(required = false) String showIfValue,
+    String addQuestion(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam String section,
+            @RequestParam String key,
+            @RequestParam QuestionKind kind,
+            @RequestParam String labelBg,
+            @RequestParam(required = false) String labelEn,
+            @RequestParam(required = false) String helpBg,
+            @RequestParam(required = false) String helpEn,
+            @RequestParam(defaultValue = "false") boolean required,
+            @RequestParam(required = false) String options,
+            @RequestParam(required = false) Integer min,
+            @RequestParam(required = false) Integer max,
+            @RequestParam(required = false) String showIfQuestion,
+            @RequestParam(required = false) String showIfValue,
             RedirectAttributes flash) {
         var q = service.get(me, id);
-        var question = new Question(key.trim(), kind, new Text(labelBg, labelEn), blank(helpBg) ? null
-                : new Text(helpBg, helpEn), required, options(options), min, max,
+        var question = new Question(
+                key.trim(),
+                kind,
+                new Text(labelBg, labelEn),
+                blank(helpBg) ? null : new Text(helpBg, helpEn),
+                required,
+                options(options),
+                min,
+                max,
                 blank(showIfQuestion) ? null : new Condition(showIfQuestion.trim(), showIfValue));
         var sections = new ArrayList<Section>();
         for (var s : q.definition().sections()) {
@@ -123,31 +160,62 @@ class QuestionnaireController {
     }
 
     @PostMapping("/questionnaires/{id}/questions/{key}/remove")
-    String remove(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable String key,
-            @RequestParam long version, RedirectAttributes flash) {
+    String remove(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestParam long version,
+            RedirectAttributes flash) {
         return saved(id, () -> editor.remove(me, id, key, version), flash);
     }
 
     /** Up or down within its section: a plain form button each, so it works without script. */
     @PostMapping("/questionnaires/{id}/questions/{key}/move")
-    String move(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable String key,
-            @RequestParam long version, @RequestParam String direction, RedirectAttributes flash) {
+    String move(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestParam long version,
+            @RequestParam String direction,
+            RedirectAttributes flash) {
         var to = "up".equalsIgnoreCase(direction) ? QuestionEditor.Direction.UP : QuestionEditor.Direction.DOWN;
         return saved(id, () -> editor.move(me, id, key, to, version), flash);
     }
 
     /** The edit form of one question; wrong fields come back on the same page with what was typed and a message each. */
     @PostMapping("/questionnaires/{id}/questions/{key}")
-    String editQuestion(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable String key,
-            @RequestParam long version, @RequestParam(required = false) QuestionKind kind,
-            @RequestParam(required = false) String labelBg, @RequestParam(required = false) String labelEn,
-            @RequestParam(required = false) String helpBg, @RequestParam(required = false) String helpEn,
-            @RequestParam(defaultValue = "false") boolean required, @RequestParam(required = false) String options,
-            @RequestParam(required = false) Integer min, @RequestParam(required = false) Integer max,
-            @RequestParam(required = false) String showIfQuestion, @RequestParam(required = false) String showIfValue,
-            HttpServletRequest request, Model model, RedirectAttributes flash) {
-        var in = new QuestionInput(labelBg, labelEn, helpBg, helpEn, kind, required, options(options), min, max,
-                showIfQuestion, showIfValue, version);
+    String editQuestion(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestParam long version,
+            @RequestParam(required = false) QuestionKind kind,
+            @RequestParam(required = false) String labelBg,
+            @RequestParam(required = false) String labelEn,
+            @RequestParam(required = false) String helpBg,
+            @RequestParam(required = false) String helpEn,
+            @RequestParam(defaultValue = "false") boolean required,
+            @RequestParam(required = false) String options,
+            @RequestParam(required = false) Integer min,
+            @RequestParam(required = false) Integer max,
+            @RequestParam(required = false) String showIfQuestion,
+            @RequestParam(required = false) String showIfValue,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash) {
+        var in = new QuestionInput(
+                labelBg,
+                labelEn,
+                helpBg,
+                helpEn,
+                kind,
+                required,
+                options(options),
+                min,
+                max,
+                showIfQuestion,
+                showIfValue,
+                version);
         try {
             return saved(id, () -> editor.edit(me, id, key, in), flash);
         } catch (InvalidAnswerException e) {
@@ -167,8 +235,12 @@ class QuestionnaireController {
     private String saved(long id, Supplier<QuestionnaireView> change, RedirectAttributes flash) {
         try {
             var saved = change.get();
-            flash.addFlashAttribute("notice", messages.getMessage(saved.id() == id ? "survey.builder.saved"
-                    : "survey.builder.newVersion", new Object[] {saved.versionNo()}, LocaleContextHolder.getLocale()));
+            flash.addFlashAttribute(
+                    "notice",
+                    messages.getMessage(
+                            saved.id() == id ? "survey.builder.saved" : "survey.builder.newVersion",
+                            new Object[] {saved.versionNo()},
+                            LocaleContextHolder.getLocale()));
             return "redirect:/questionnaires/" + saved.id();
         } catch (InvalidAnswerException e) {
             if (e.problems().stream().anyMatch(p -> FIELDS.contains(p.field()))) {
@@ -185,8 +257,12 @@ class QuestionnaireController {
     private String save(CurrentUser me, QuestionnaireView q, long version, Definition d, RedirectAttributes flash) {
         try {
             var saved = service.update(me, q.id(), new QuestionnaireInput(q.titleBg(), q.titleEn(), d, version));
-            flash.addFlashAttribute("notice", messages.getMessage(saved.id() == q.id() ? "survey.builder.saved"
-                    : "survey.builder.newVersion", new Object[] {saved.versionNo()}, LocaleContextHolder.getLocale()));
+            flash.addFlashAttribute(
+                    "notice",
+                    messages.getMessage(
+                            saved.id() == q.id() ? "survey.builder.saved" : "survey.builder.newVersion",
+                            new Object[] {saved.versionNo()},
+                            LocaleContextHolder.getLocale()));
             return "redirect:/questionnaires/" + saved.id();
         } catch (BadRequestException e) {
             flash.addFlashAttribute("problem", text(e));

@@ -6,9 +6,9 @@ import bg.libpartners.platform.pick.Choice;
 import bg.libpartners.platform.pick.Picks;
 import bg.libpartners.survey.Answering;
 import bg.libpartners.survey.SurveyOrganisationPicks;
-import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,8 +47,12 @@ class SurveyAnswerApiController {
     List<Choice> organisations(@PathVariable String token, @RequestParam(defaultValue = "") String q) {
         answering.checkLink(token);
         var trimmed = q.strip();
-        return trimmed.length() < 2 ? List.of() : organisations.suggest(SurveyOrganisationPicks.KIND,
-                trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed, Picks.LIMIT);
+        return trimmed.length() < 2
+                ? List.of()
+                : organisations.suggest(
+                        SurveyOrganisationPicks.KIND,
+                        trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed,
+                        Picks.LIMIT);
     }
 
     @GetMapping("/api/v1/survey-answers/{token}")
@@ -59,15 +63,19 @@ class SurveyAnswerApiController {
 
     @PutMapping("/api/v1/survey-answers/{token}")
     @Operation(summary = "Save a draft (the version last read in the body or If-Match)")
-    AnswerDocument saveByLink(@PathVariable String token, @RequestBody AnswerRequest request,
+    AnswerDocument saveByLink(
+            @PathVariable String token,
+            @RequestBody AnswerRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return AnswerDocument.of(definitions, answering.saveByLink(token, request.values(),
-                ExpectedVersion.of(request.version(), ifMatch)));
+        return AnswerDocument.of(
+                definitions,
+                answering.saveByLink(token, request.values(), ExpectedVersion.of(request.version(), ifMatch)));
     }
 
     @PostMapping("/api/v1/survey-answers/{token}/submit")
     @Operation(summary = "Submit: the answers given (or, with none in the body, those saved)")
-    AnswerDocument submitByLink(@PathVariable String token,
+    AnswerDocument submitByLink(
+            @PathVariable String token,
             @RequestBody(required = false) AnswerRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var current = answering.byLink(token);
@@ -77,22 +85,35 @@ class SurveyAnswerApiController {
     }
 
     @GetMapping("/api/v1/surveys/{id}/answers/{organisationId}")
-    AnswerDocument read(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long organisationId) {
+    AnswerDocument read(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long organisationId) {
         return AnswerDocument.of(definitions, answering.read(me, id, organisationId));
     }
 
     @PutMapping("/api/v1/surveys/{id}/answers/{organisationId}")
-    AnswerDocument save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long organisationId, @RequestBody AnswerRequest request,
+    AnswerDocument save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long organisationId,
+            @RequestBody AnswerRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return AnswerDocument.of(definitions, answering.save(me, id, organisationId, request.values(),
-                ExpectedVersion.of(request.version(), ifMatch), false));
+        return AnswerDocument.of(
+                definitions,
+                answering.save(
+                        me,
+                        id,
+                        organisationId,
+                        request.values(),
+                        ExpectedVersion.of(request.version(), ifMatch),
+                        false));
     }
 
     @PostMapping("/api/v1/surveys/{id}/answers/{organisationId}/submit")
-    AnswerDocument submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long organisationId, @RequestBody(required = false) AnswerRequest request,
+    AnswerDocument submit(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long organisationId,
+            @RequestBody(required = false) AnswerRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var current = answering.read(me, id, organisationId);
         var values = request == null || request.empty() ? current.values() : request.values();

@@ -54,7 +54,9 @@ class SurveyApiController {
 
     @GetMapping
     @Operation(summary = "The campaigns this user runs, newest first")
-    ApiPage<CampaignView> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "0") int page,
+    ApiPage<CampaignView> list(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var all = campaigns.list(me);
         return page(all, page, size);
@@ -73,8 +75,9 @@ class SurveyApiController {
     }
 
     @PostMapping("/{id}/launch")
-    @Operation(summary = "Launch: records an invitation per organisation of the audience and answers how many;"
-            + " the e-mails go out in the background")
+    @Operation(
+            summary = "Launch: records an invitation per organisation of the audience and answers how many;"
+                    + " the e-mails go out in the background")
     Map<String, Integer> launch(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         return Map.of("invited", campaigns.launch(me, id));
     }
@@ -86,16 +89,23 @@ class SurveyApiController {
 
     @GetMapping("/{id}/results")
     @Operation(summary = "Per question counts over the submitted answers, by oblast and kind if given")
-    List<QuestionResult> results(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String oblast, @RequestParam(required = false) String kind) {
+    List<QuestionResult> results(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(required = false) String kind) {
         return reports.results(me, id, oblast, kind, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{id}/links")
-    @Operation(summary = "Invited organisations with their contacts, state and how many links were issued; a link"
-            + " itself is shown once, when issued (POST …/links/{organisationId})")
-    ApiPage<CampaignService.LinkRow> links(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String oblast, @RequestParam(defaultValue = "0") int page,
+    @Operation(
+            summary = "Invited organisations with their contacts, state and how many links were issued; a link"
+                    + " itself is shown once, when issued (POST …/links/{organisationId})")
+    ApiPage<CampaignService.LinkRow> links(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         int s = Math.min(Math.max(size, 1), 500);
         int p = Math.max(page, 0);
@@ -104,9 +114,13 @@ class SurveyApiController {
     }
 
     @PostMapping("/{id}/handouts")
-    @Operation(summary = "A new personal link for every invited organisation without an e-mail address that has not"
-            + " answered (up to 1,000 at a time, those with no link yet first), of one oblast if given; shown this once")
-    ApiPage<CampaignService.Handout> handouts(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+    @Operation(
+            summary =
+                    "A new personal link for every invited organisation without an e-mail address that has not"
+                            + " answered (up to 1,000 at a time, those with no link yet first), of one oblast if given; shown this once")
+    ApiPage<CampaignService.Handout> handouts(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
             @RequestParam(required = false) String oblast) {
         var issued = campaigns.handouts(me, id, oblast);
         return ApiPage.slice(issued, 0, Math.max(issued.size(), 1), false);
@@ -114,14 +128,14 @@ class SurveyApiController {
 
     @PostMapping("/{id}/links/{organisationId}")
     @Operation(summary = "A new personal link for one invited organisation, shown this once (only its hash is kept)")
-    Map<String, Object> issue(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long organisationId) {
+    Map<String, Object> issue(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long organisationId) {
         return Map.of("organisationId", organisationId, "link", campaigns.issueLink(me, id, organisationId));
     }
 
     @PostMapping("/{id}/responses/{organisationId}/reopen")
-    ResponseEntity<Void> reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @PathVariable long organisationId) {
+    ResponseEntity<Void> reopen(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long organisationId) {
         answering.reopen(me, id, organisationId);
         return ResponseEntity.noContent().build();
     }
@@ -148,7 +162,7 @@ class SurveyApiController {
         int s = Math.min(Math.max(size, 1), 100);
         int p = Math.max(page, 0);
         int from = Math.min(all.size(), p * s);
-        return ApiPage.of(new PageImpl<>(all.subList(from, Math.min(all.size(), from + s)), PageRequest.of(p, s),
-                all.size()));
+        return ApiPage.of(
+                new PageImpl<>(all.subList(from, Math.min(all.size(), from + s)), PageRequest.of(p, s), all.size()));
     }
 }

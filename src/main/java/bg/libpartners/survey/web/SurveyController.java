@@ -37,8 +37,14 @@ class SurveyController {
     private final Directory directory;
     private final MessageSource messages;
 
-    SurveyController(CampaignService campaigns, SurveyReports reports, QuestionnaireService questionnaires,
-            Answering answering, Proposals proposals, Directory directory, MessageSource messages) {
+    SurveyController(
+            CampaignService campaigns,
+            SurveyReports reports,
+            QuestionnaireService questionnaires,
+            Answering answering,
+            Proposals proposals,
+            Directory directory,
+            MessageSource messages) {
         this.campaigns = campaigns;
         this.reports = reports;
         this.questionnaires = questionnaires;
@@ -75,7 +81,11 @@ class SurveyController {
         }
         var qs = questionnaires.latest(me);
         if (form.getQuestionnaireId() == null && !qs.isEmpty()) {
-            form.setQuestionnaireId(qs.stream().filter(q -> q.shipped()).findFirst().orElse(qs.get(0)).id());
+            form.setQuestionnaireId(qs.stream()
+                    .filter(q -> q.shipped())
+                    .findFirst()
+                    .orElse(qs.get(0))
+                    .id());
         }
         model.addAttribute("form", form);
         model.addAttribute("questionnaires", qs);
@@ -87,23 +97,32 @@ class SurveyController {
         model.addAttribute("picked", directory.findAll(form.getPicked()));
         if (error != null) {
             model.addAttribute("errorField", error.getParameter());
-            model.addAttribute("error", messages.getMessage(error.getMessageKey(), error.getArgs(),
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute(
+                    "error",
+                    messages.getMessage(error.getMessageKey(), error.getArgs(), LocaleContextHolder.getLocale()));
         }
         return "survey/new";
     }
 
     @PostMapping("/surveys")
-    String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") CampaignForm form,
-            @RequestParam(required = false) String find, @RequestParam(required = false) String action, Model model,
+    String create(
+            @AuthenticationPrincipal CurrentUser me,
+            @ModelAttribute("form") CampaignForm form,
+            @RequestParam(required = false) String find,
+            @RequestParam(required = false) String action,
+            Model model,
             jakarta.servlet.http.HttpServletRequest request) {
         if (bg.libpartners.platform.pick.Picks.searching(request) && !"find".equals(action)) {
             return form(me, form, null, model); // no script: the municipality picker lists its choices
         }
         if ("find".equals(action)) {
-            model.addAttribute("found", find == null || find.isBlank() ? List.of()
-                    : directory.suggest(find, 12).stream().filter(o -> o.kind() != bg.libpartners.directory
-                            .OrganisationKind.PARTNER).toList());
+            model.addAttribute(
+                    "found",
+                    find == null || find.isBlank()
+                            ? List.of()
+                            : directory.suggest(find, 12).stream()
+                                    .filter(o -> o.kind() != bg.libpartners.directory.OrganisationKind.PARTNER)
+                                    .toList());
             model.addAttribute("find", find);
             return form(me, form, null, model);
         }
@@ -129,18 +148,23 @@ class SurveyController {
     String launch(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes flash) {
         try {
             int n = campaigns.launch(me, id);
-            flash.addFlashAttribute("notice", messages.getMessage("survey.launched", new Object[] {n},
-                    LocaleContextHolder.getLocale()));
+            flash.addFlashAttribute(
+                    "notice",
+                    messages.getMessage("survey.launched", new Object[] {n}, LocaleContextHolder.getLocale()));
         } catch (BadRequestException e) {
-            flash.addFlashAttribute("problem", messages.getMessage(e.getMessageKey(), e.getArgs(),
-                    LocaleContextHolder.getLocale()));
+            flash.addFlashAttribute(
+                    "problem", messages.getMessage(e.getMessageKey(), e.getArgs(), LocaleContextHolder.getLocale()));
         }
         return "redirect:/surveys/" + id;
     }
 
     @GetMapping("/surveys/{id}/progress")
-    String progress(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String oblast, @RequestParam(defaultValue = "0") int page, Model model) {
+    String progress(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("campaign", campaigns.get(me, id));
         model.addAttribute("progress", reports.progress(me, id));
         model.addAttribute("rows", campaigns.links(me, id, oblast, Math.max(page, 0) * 100L, 100));
@@ -152,8 +176,12 @@ class SurveyController {
     }
 
     @GetMapping("/surveys/{id}/results")
-    String results(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String oblast, @RequestParam(required = false) String kind, Model model) {
+    String results(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(required = false) String kind,
+            Model model) {
         var c = campaigns.get(me, id);
         model.addAttribute("campaign", c);
         var results = reports.results(me, id, oblast, kind, LocaleContextHolder.getLocale());
@@ -161,8 +189,10 @@ class SurveyController {
         var charts = new java.util.HashMap<String, String>();
         var json = tools.jackson.databind.json.JsonMapper.builder().build();
         for (var r : results) {
-            charts.put(r.key(), json.writeValueAsString(java.util.Map.of("labels", r.labels().values(), "counts",
-                    r.counts().values())));
+            charts.put(
+                    r.key(),
+                    json.writeValueAsString(java.util.Map.of(
+                            "labels", r.labels().values(), "counts", r.counts().values())));
         }
         model.addAttribute("charts", charts);
         model.addAttribute("oblast", oblast);
@@ -176,8 +206,12 @@ class SurveyController {
     }
 
     @GetMapping("/surveys/{id}/links")
-    String links(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String oblast, @RequestParam(defaultValue = "0") int page, Model model) {
+    String links(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String oblast,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("campaign", campaigns.get(me, id));
         model.addAttribute("rows", campaigns.links(me, id, oblast, Math.max(page, 0) * 100L, 100));
         model.addAttribute("page", Math.max(page, 0));
@@ -187,8 +221,11 @@ class SurveyController {
 
     /** Links for every organisation without an e-mail address, on one page to print or read over the phone. */
     @PostMapping("/surveys/{id}/handouts")
-    String handouts(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) String oblast, Model model) {
+    String handouts(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) String oblast,
+            Model model) {
         model.addAttribute("campaign", campaigns.get(me, id));
         model.addAttribute("handouts", campaigns.handouts(me, id, oblast));
         model.addAttribute("oblast", oblast);
@@ -196,7 +233,10 @@ class SurveyController {
     }
 
     @PostMapping("/surveys/{id}/links/{organisationId}")
-    String issue(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long organisationId,
+    String issue(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long organisationId,
             Model model) {
         String link = campaigns.issueLink(me, id, organisationId);
         model.addAttribute("issued", link);
@@ -205,11 +245,14 @@ class SurveyController {
     }
 
     @PostMapping("/surveys/{id}/responses/{organisationId}/reopen")
-    String reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long organisationId,
+    String reopen(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            @PathVariable long organisationId,
             RedirectAttributes flash) {
         answering.reopen(me, id, organisationId);
-        flash.addFlashAttribute("notice", messages.getMessage("survey.reopened", null,
-                LocaleContextHolder.getLocale()));
+        flash.addFlashAttribute(
+                "notice", messages.getMessage("survey.reopened", null, LocaleContextHolder.getLocale()));
         return "redirect:/surveys/" + id + "/progress";
     }
 
@@ -226,22 +269,26 @@ class SurveyController {
     }
 
     @PostMapping("/surveys/proposals/{pid}")
-    String decide(@AuthenticationPrincipal CurrentUser me, @PathVariable long pid, @RequestParam String action,
-            @RequestParam(required = false) Long organisationId, RedirectAttributes flash) {
+    String decide(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long pid,
+            @RequestParam String action,
+            @RequestParam(required = false) Long organisationId,
+            RedirectAttributes flash) {
         switch (action) {
             case "confirm" -> proposals.confirm(me, pid);
             case "merge" -> {
                 if (organisationId == null) {
-                    throw new bg.libpartners.survey.InvalidCampaignException("organisationId",
-                            "survey.error.mergeUnknown", "");
+                    throw new bg.libpartners.survey.InvalidCampaignException(
+                            "organisationId", "survey.error.mergeUnknown", "");
                 }
                 proposals.merge(me, pid, organisationId);
             }
             case "reject" -> proposals.reject(me, pid);
             default -> throw new BadRequestException("action", "platform.error.malformedParameter", "action", action);
         }
-        flash.addFlashAttribute("notice", messages.getMessage("survey.proposal.decided", null,
-                LocaleContextHolder.getLocale()));
+        flash.addFlashAttribute(
+                "notice", messages.getMessage("survey.proposal.decided", null, LocaleContextHolder.getLocale()));
         return "redirect:/surveys/proposals";
     }
 }

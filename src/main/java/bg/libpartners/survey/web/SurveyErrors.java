@@ -3,12 +3,12 @@ package bg.libpartners.survey.web;
 import bg.libpartners.platform.ProblemWriter;
 import bg.libpartners.survey.InvalidAnswerException;
 import bg.libpartners.survey.LinkExpiredException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
@@ -40,11 +40,15 @@ class SurveyErrors {
         var problem = problems.problem(request, 400, e.getMessageKey(), e.getArgs());
         problem.setProperty("parameter", e.getParameter());
         var locale = LocaleContextHolder.getLocale();
-        List<Map<String, String>> errors = e.problems().stream().map(p -> Map.of("field", p.field(),
-                "message", messages.getMessage(p.key(), p.args(), p.key(), locale))).toList();
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p ->
+                        Map.of("field", p.field(), "message", messages.getMessage(p.key(), p.args(), p.key(), locale)))
+                .toList();
         problem.setProperty("errors", errors);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(400).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(400)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         var view = new ModelAndView("error/4xx");
         view.addObject("status", 400);
@@ -57,7 +61,9 @@ class SurveyErrors {
     Object expired(LinkExpiredException e, HttpServletRequest request, HttpServletResponse response) {
         var problem = problems.problem(request, 410, e.getMessageKey(), e.getArgs());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(410).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(410)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         var view = new ModelAndView("error/4xx");
         view.addObject("status", 410);

@@ -19,12 +19,12 @@ class SurveyLinkSecurity {
     @Order(2)
     SecurityFilterChain surveyLinkSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/v1/survey-answers/**")
-            .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-            .csrf(csrf -> csrf.disable())
-            .requestCache(cache -> cache.disable())
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                    "default-src 'none'; frame-ancestors 'none'")));
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 }

@@ -27,15 +27,14 @@ class HelpController {
     private static final Pattern TOPIC = Pattern.compile("[a-z][a-z0-9-]{0,40}");
 
     /** Topics in this order first (the programme, then the daily work); the others follow by name. */
-    private static final List<String> FIRST = List.of("partnership", "workspace", "agreement", "practice",
-            "directory");
+    private static final List<String> FIRST = List.of("partnership", "workspace", "agreement", "practice", "directory");
 
     /**
      * The seed's six principles as the partnership module codes them ({@code partnership.criterion.<CODE>} labels);
      * named here, not imported, because the partnership module depends on this one for its start-page tasks.
      */
-    static final List<String> PRINCIPLES = List.of("COMMON_GOALS", "COMMON_FIELD", "EQUALITY", "MUTUAL_INTEREST",
-            "COMMUNICATION_CONTROL", "SUSTAINABILITY");
+    static final List<String> PRINCIPLES = List.of(
+            "COMMON_GOALS", "COMMON_FIELD", "EQUALITY", "MUTUAL_INTEREST", "COMMUNICATION_CONTROL", "SUSTAINABILITY");
 
     private final List<String> topics;
     private final MessageSource messages;
@@ -49,7 +48,9 @@ class HelpController {
 
     @GetMapping("/help")
     String index(Locale locale, Model model) {
-        model.addAttribute("topics", topics.stream().map(t -> new Topic(t, title(t, locale))).toList());
+        model.addAttribute(
+                "topics",
+                topics.stream().map(t -> new Topic(t, title(t, locale))).toList());
         return "workspace/help-index";
     }
 
@@ -60,7 +61,9 @@ class HelpController {
         }
         model.addAttribute("topic", topic);
         model.addAttribute("topicTitle", title(topic, locale));
-        model.addAttribute("topics", topics.stream().map(t -> new Topic(t, title(t, locale))).toList());
+        model.addAttribute(
+                "topics",
+                topics.stream().map(t -> new Topic(t, title(t, locale))).toList());
         model.addAttribute("principles", PRINCIPLES);
         model.addAttribute("benefits", Benefit.values());
         model.addAttribute("partnerTypes", PartnerType.values());

@@ -11,8 +11,11 @@ import org.springframework.context.MessageSource;
 record TaskView(String kind, String label, String link, LocalDate due, Instant since, boolean urgent) {
 
     static TaskView of(Task t, MessageSource messages, Locale locale) {
-        var label = messages.getMessage("workspace.task." + t.kind(), t.args().toArray(),
-                t.kind() + (t.args().isEmpty() ? "" : ": " + String.join(", ", t.args())), locale);
+        var label = messages.getMessage(
+                "workspace.task." + t.kind(),
+                t.args().toArray(),
+                t.kind() + (t.args().isEmpty() ? "" : ": " + String.join(", ", t.args())),
+                locale);
         return new TaskView(t.kind(), label, t.link(), t.due(), t.since(), t.urgent());
     }
 

@@ -27,14 +27,19 @@ class WorkspaceApiController {
 
     @GetMapping("/api/v1/me/tasks")
     @Operation(summary = "My tasks, the most urgent first, then by due date, then the newest; each with its link")
-    ApiPage<TaskView> tasks(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, Locale locale) {
+    ApiPage<TaskView> tasks(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
         var all = TaskView.of(workspace.tasks(me), messages, locale);
         int pageSize = Math.min(Math.max(size, 1), 200);
         int from = Math.min(Math.max(page, 0) * pageSize, all.size());
         int to = Math.min(from + pageSize, all.size());
         var content = all.subList(from, to);
-        return new ApiPage<>(content, new ApiPage.Metadata(pageSize, Math.max(page, 0), all.size(),
-                (all.size() + pageSize - 1) / pageSize, true));
+        return new ApiPage<>(
+                content,
+                new ApiPage.Metadata(
+                        pageSize, Math.max(page, 0), all.size(), (all.size() + pageSize - 1) / pageSize, true));
     }
 }

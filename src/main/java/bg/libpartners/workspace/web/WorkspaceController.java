@@ -35,15 +35,28 @@ class WorkspaceController {
         var tasks = workspace.tasks(me);
         var todo = tasks.stream().filter(t -> !Workspace.isPlace(t)).toList();
         model.addAttribute("taskCount", todo.size());
-        model.addAttribute("urgentCount", todo.stream().filter(bg.libpartners.workspace.Task::urgent).count());
-        model.addAttribute("sections", workspace.sections(tasks).stream()
-                .map(s -> new SectionView(s.code(), TaskView.of(s.tasks(), messages, locale))).toList());
-        model.addAttribute("glances", workspace.glance(me).stream().map(g -> new GlanceView(g.oblast(),
-                g.oblast() == null ? null : geography.findOblast(g.oblast())
-                        .map(o -> "en".equals(locale.getLanguage()) ? o.nameEn() : o.nameBg()).orElse(g.oblast()),
-                g)).toList());
+        model.addAttribute(
+                "urgentCount",
+                todo.stream().filter(bg.libpartners.workspace.Task::urgent).count());
+        model.addAttribute(
+                "sections",
+                workspace.sections(tasks).stream()
+                        .map(s -> new SectionView(s.code(), TaskView.of(s.tasks(), messages, locale)))
+                        .toList());
+        model.addAttribute(
+                "glances",
+                workspace.glance(me).stream()
+                        .map(g -> new GlanceView(
+                                g.oblast(),
+                                g.oblast() == null
+                                        ? null
+                                        : geography
+                                                .findOblast(g.oblast())
+                                                .map(o -> "en".equals(locale.getLanguage()) ? o.nameEn() : o.nameBg())
+                                                .orElse(g.oblast()),
+                                g))
+                        .toList());
         model.addAttribute("role", me.role());
         return "workspace/start";
     }
-
 }

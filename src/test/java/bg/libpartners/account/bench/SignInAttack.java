@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -70,29 +69,44 @@ public final class SignInAttack {
         pool.shutdown();
         pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
         long attempts = outcomes.values().stream().mapToLong(AtomicLong::get).sum();
-        System.out.printf("%s account(s), %d attackers, %d s: %d attempts (%.0f/s)%n", one ? "one" : "many", clients,
-                seconds, attempts, attempts / (double) seconds);
+        System.out.printf(
+                "%s account(s), %d attackers, %d s: %d attempts (%.0f/s)%n",
+                one ? "one" : "many", clients, seconds, attempts, attempts / (double) seconds);
         outcomes.forEach((k, v) -> System.out.printf("  %-28s %d%n", k, v.get()));
         latencies.sort(Long::compare);
-        System.out.printf("  colleague signed in %d of %d times, median %d ms, max %d ms%n", colleagueIn.get(),
-                colleague.get(), latencies.get(latencies.size() / 2), latencies.get(latencies.size() - 1));
+        System.out.printf(
+                "  colleague signed in %d of %d times, median %d ms, max %d ms%n",
+                colleagueIn.get(),
+                colleague.get(),
+                latencies.get(latencies.size() / 2),
+                latencies.get(latencies.size() - 1));
     }
 
     /** One sign-in through the form, as a browser: the page (form token in a cookie and a field), then the post. */
     private static String signIn(String base, String email, String password, String address) {
         try {
-            var http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-            var page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-For", address)
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            var http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            var page = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("X-Forwarded-For", address)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             var token = CSRF.matcher(page.body());
             if (!token.find()) {
                 return "no form token";
             }
             var form = "username=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
-            var answer = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            var answer = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-Forwarded-For", address)
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             String location = answer.headers().firstValue("Location").orElse("");
             if (location.contains("throttled")) {
                 return "throttled (not checked)";
@@ -118,6 +132,5 @@ public final class SignInAttack {
         }
     }
 
-    private SignInAttack() {
-    }
+    private SignInAttack() {}
 }

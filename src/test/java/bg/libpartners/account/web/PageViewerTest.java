@@ -23,16 +23,18 @@ class PageViewerTest {
     void aVisitorIsNotSignedInAndHoldsNoRole() {
         assertThat(viewer.signedIn()).isFalse();
         assertThat(viewer.hasAnyRole("ADMIN")).isFalse();
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("k", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "k", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThat(viewer.signedIn()).isFalse();
         assertThat(viewer.hasAnyRole("ANONYMOUS")).isFalse();
     }
 
     @Test
     void rolesAreMatchedWholeAsHasAnyRoleMatchesThem() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("c",
-                null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "c", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
         assertThat(viewer.signedIn()).isTrue();
         assertThat(viewer.hasAnyRole("ADMIN", "COORDINATOR")).isTrue();
         assertThat(viewer.hasAnyRole("ADMIN")).isFalse();

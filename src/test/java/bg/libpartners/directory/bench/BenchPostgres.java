@@ -16,11 +16,17 @@ public final class BenchPostgres {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 15432;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("lp-bench-pg");
         Files.createDirectories(dir);
-        var pg = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dir.resolve("data"))
-                .setCleanDataDirectory(false).setOverrideWorkingDirectory(dir.toFile())
-                .setServerConfig("shared_buffers", "512MB").setServerConfig("max_connections", "100")
-                .setServerConfig("synchronous_commit", "off").setServerConfig("fsync", "off")
-                .setServerConfig("full_page_writes", "off").start();
+        var pg = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dir.resolve("data"))
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(dir.toFile())
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
         System.out.println("PostgreSQL ready: " + pg.getJdbcUrl("postgres", "postgres"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

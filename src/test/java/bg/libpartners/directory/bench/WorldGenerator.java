@@ -27,22 +27,94 @@ import org.postgresql.PGConnection;
  */
 public final class WorldGenerator {
 
-    static final String[] PATRONS = {"Просвета", "Пробуда", "Светлина", "Христо Ботев", "Васил Левски", "Иван Вазов",
-        "Напредък", "Съгласие", "Развитие", "Надежда", "Искра", "Зора", "Родина", "Възраждане",
-        "Св. св. Кирил и Методий", "Паисий Хилендарски", "Братство", "Единство", "Никола Вапцаров", "Отец Паисий",
-        "Любен Каравелов", "Георги Раковски", "Пейо Яворов", "Елин Пелин", "Йордан Йовков", "Съзнание", "Звезда",
-        "Читалищна сбирка", "Заря", "Бъдеще", "Трудолюбие", "Изгрев", "Нов живот", "Родолюбие", "Чудомир"};
-    static final String[] SURNAMES = {"Иванов", "Петров", "Георгиев", "Димитров", "Николов", "Стоянов", "Тодоров",
-        "Христов", "Ангелов", "Колев", "Йорданов", "Маринов", "Попов", "Василев", "Костов"};
-    static final String[] FIRST = {"Мария", "Иван", "Елена", "Георги", "Десислава", "Николай", "Петя", "Димитър",
-        "Радостина", "Стефан", "Веселина", "Калин"};
-    static final String[] TYPES = {"EDUCATION", "SOCIAL", "HEALTH", "CULTURE", "MEDIA", "PUBLIC_BODY", "BUSINESS",
-        "NGO", "SPORTS", "INDIVIDUAL", "RELIGIOUS", "ABROAD"};
-    static final String[] LIBRARY_KINDS = {"CHITALISHTE", "CHITALISHTE", "CHITALISHTE", "MUNICIPAL", "SCHOOL",
-        "UNIVERSITY", "REGIONAL", "OTHER"};
+    static final String[] PATRONS = {
+        "Просвета",
+        "Пробуда",
+        "Светлина",
+        "Христо Ботев",
+        "Васил Левски",
+        "Иван Вазов",
+        "Напредък",
+        "Съгласие",
+        "Развитие",
+        "Надежда",
+        "Искра",
+        "Зора",
+        "Родина",
+        "Възраждане",
+        "Св. св. Кирил и Методий",
+        "Паисий Хилендарски",
+        "Братство",
+        "Единство",
+        "Никола Вапцаров",
+        "Отец Паисий",
+        "Любен Каравелов",
+        "Георги Раковски",
+        "Пейо Яворов",
+        "Елин Пелин",
+        "Йордан Йовков",
+        "Съзнание",
+        "Звезда",
+        "Читалищна сбирка",
+        "Заря",
+        "Бъдеще",
+        "Трудолюбие",
+        "Изгрев",
+        "Нов живот",
+        "Родолюбие",
+        "Чудомир"
+    };
+    static final String[] SURNAMES = {
+        "Иванов",
+        "Петров",
+        "Георгиев",
+        "Димитров",
+        "Николов",
+        "Стоянов",
+        "Тодоров",
+        "Христов",
+        "Ангелов",
+        "Колев",
+        "Йорданов",
+        "Маринов",
+        "Попов",
+        "Василев",
+        "Костов"
+    };
+    static final String[] FIRST = {
+        "Мария",
+        "Иван",
+        "Елена",
+        "Георги",
+        "Десислава",
+        "Николай",
+        "Петя",
+        "Димитър",
+        "Радостина",
+        "Стефан",
+        "Веселина",
+        "Калин"
+    };
+    static final String[] TYPES = {
+        "EDUCATION",
+        "SOCIAL",
+        "HEALTH",
+        "CULTURE",
+        "MEDIA",
+        "PUBLIC_BODY",
+        "BUSINESS",
+        "NGO",
+        "SPORTS",
+        "INDIVIDUAL",
+        "RELIGIOUS",
+        "ABROAD"
+    };
+    static final String[] LIBRARY_KINDS = {
+        "CHITALISHTE", "CHITALISHTE", "CHITALISHTE", "MUNICIPAL", "SCHOOL", "UNIVERSITY", "REGIONAL", "OTHER"
+    };
 
-    record Settlement(String ekatte, String name, String municipality, String oblast, double lat, double lon,
-            long population) {}
+    record Settlement(
+            String ekatte, String name, String municipality, String oblast, double lat, double lon, long population) {}
 
     private final SplittableRandom random = new SplittableRandom(20260520);
     private final List<Settlement> settlements;
@@ -64,7 +136,11 @@ public final class WorldGenerator {
         String url = args[0];
         long libraries = Long.parseLong(args[3]);
         long partners = Long.parseLong(args[4]);
-        Flyway.configure().dataSource(url, args[1], args[2]).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, args[1], args[2])
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         var generator = new WorldGenerator(loadSettlements());
         try (Connection connection = DriverManager.getConnection(url, args[1], args[2])) {
             long start = System.nanoTime();
@@ -74,8 +150,9 @@ public final class WorldGenerator {
                 st.execute("select setval('organisation_seq', (select max(id) + 100 from organisation))");
                 st.execute("analyze organisation");
             }
-            System.out.printf("loaded %,d rows (%,d libraries, %,d partners) in %.1f s: %,.0f rows/s%n", rows,
-                    libraries, partners, seconds, rows / seconds);
+            System.out.printf(
+                    "loaded %,d rows (%,d libraries, %,d partners) in %.1f s: %,.0f rows/s%n",
+                    rows, libraries, partners, seconds, rows / seconds);
         }
     }
 
@@ -113,8 +190,18 @@ public final class WorldGenerator {
             var s = pick();
             var type = TYPES[random.nextInt(TYPES.length)];
             String strategic = random.nextInt(200) == 0 ? "LOCAL" : random.nextInt(5000) == 0 ? "NATIONAL" : null;
-            row(chunk, nextId++, "PARTNER", partnerName(type, s), null, type.equals("INDIVIDUAL") ? null : eik(), null,
-                    type, null, s, strategic);
+            row(
+                    chunk,
+                    nextId++,
+                    "PARTNER",
+                    partnerName(type, s),
+                    null,
+                    type.equals("INDIVIDUAL") ? null : eik(),
+                    null,
+                    type,
+                    null,
+                    s,
+                    strategic);
             rows++;
             rows += flushIfFull(copy, sql, chunk);
         }
@@ -141,8 +228,8 @@ public final class WorldGenerator {
             case "CULTURE" -> (random.nextBoolean() ? "Исторически музей – " : "Художествена галерия – ") + s.name();
             case "MEDIA" -> "Радио „" + s.name() + "“";
             case "PUBLIC_BODY" -> "Кметство " + s.name();
-            case "BUSINESS" -> "„" + SURNAMES[random.nextInt(SURNAMES.length)] + " и сие“ "
-                    + (random.nextBoolean() ? "ЕООД" : "ООД");
+            case "BUSINESS" ->
+                "„" + SURNAMES[random.nextInt(SURNAMES.length)] + " и сие“ " + (random.nextBoolean() ? "ЕООД" : "ООД");
             case "NGO" -> "Сдружение „" + patron + "“";
             case "SPORTS" -> "Спортен клуб „" + patron + "“";
             case "INDIVIDUAL" -> person;
@@ -151,18 +238,52 @@ public final class WorldGenerator {
         };
     }
 
-    private void row(StringBuilder out, long id, String kind, String name, Integer registerNo, String eik,
-            String libraryKind, String partnerType, Long parent, Settlement s, String strategic) {
+    private void row(
+            StringBuilder out,
+            long id,
+            String kind,
+            String name,
+            Integer registerNo,
+            String eik,
+            String libraryKind,
+            String partnerType,
+            Long parent,
+            Settlement s,
+            String strategic) {
         double lat = s.lat() + (random.nextDouble() - 0.5) * 0.02;
         double lon = s.lon() + (random.nextDouble() - 0.5) * 0.02;
-        out.append(id).append(',').append(kind).append(',').append(csv(name)).append(',')
-                .append(registerNo == null ? "" : registerNo).append(",ACTIVE,").append(eik == null ? "" : eik)
-                .append(',').append(eik != null).append(',').append(Objects.toString(libraryKind, "")).append(',')
-                .append(Objects.toString(partnerType, "")).append(',').append(parent == null ? "" : parent)
-                .append(',').append(s.ekatte()).append(',').append(csv(s.name())).append(',').append(s.municipality())
-                .append(',').append(s.oblast()).append(',').append(String.format(java.util.Locale.ROOT, "%.6f", lat))
-                .append(',').append(String.format(java.util.Locale.ROOT, "%.6f", lon)).append(',')
-                .append(strategic == null ? "" : strategic).append(',')
+        out.append(id)
+                .append(',')
+                .append(kind)
+                .append(',')
+                .append(csv(name))
+                .append(',')
+                .append(registerNo == null ? "" : registerNo)
+                .append(",ACTIVE,")
+                .append(eik == null ? "" : eik)
+                .append(',')
+                .append(eik != null)
+                .append(',')
+                .append(Objects.toString(libraryKind, ""))
+                .append(',')
+                .append(Objects.toString(partnerType, ""))
+                .append(',')
+                .append(parent == null ? "" : parent)
+                .append(',')
+                .append(s.ekatte())
+                .append(',')
+                .append(csv(s.name()))
+                .append(',')
+                .append(s.municipality())
+                .append(',')
+                .append(s.oblast())
+                .append(',')
+                .append(String.format(java.util.Locale.ROOT, "%.6f", lat))
+                .append(',')
+                .append(String.format(java.util.Locale.ROOT, "%.6f", lon))
+                .append(',')
+                .append(strategic == null ? "" : strategic)
+                .append(',')
                 .append(strategic == null ? "" : "Синтетичен стратегически партньор")
                 .append(",2026-01-01 00:00:00,2026-01-01 00:00:00,0\n");
     }
@@ -183,15 +304,22 @@ public final class WorldGenerator {
 
     static List<Settlement> loadSettlements() throws Exception {
         var list = new ArrayList<Settlement>();
-        try (var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                WorldGenerator.class.getResourceAsStream("/geodata/settlements.csv")), StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(WorldGenerator.class.getResourceAsStream("/geodata/settlements.csv")),
+                StandardCharsets.UTF_8))) {
             String line = reader.readLine();
             while ((line = reader.readLine()) != null) {
                 var f = line.split(",", -1);
                 if (f.length < 9 || f[6].isEmpty()) {
                     continue;
                 }
-                list.add(new Settlement(f[0], f[2], f[4], f[5], Double.parseDouble(f[6]), Double.parseDouble(f[7]),
+                list.add(new Settlement(
+                        f[0],
+                        f[2],
+                        f[4],
+                        f[5],
+                        Double.parseDouble(f[6]),
+                        Double.parseDouble(f[7]),
                         f[8].isEmpty() ? 0 : Long.parseLong(f[8])));
             }
         }

@@ -25,9 +25,10 @@ import java.util.SplittableRandom;
  */
 public final class EventBenchData {
 
-    private static final String[] OBLASTS = {"BLG", "BGS", "VAR", "VTR", "VID", "VRC", "GAB", "DOB", "KRZ", "KNL",
-        "LOV", "MON", "PAZ", "PER", "PVN", "PDV", "RAZ", "RSE", "SLS", "SLV", "SML", "SFO", "SOF", "SZR", "TGV", "HKV",
-        "SHU", "JAM"};
+    private static final String[] OBLASTS = {
+        "BLG", "BGS", "VAR", "VTR", "VID", "VRC", "GAB", "DOB", "KRZ", "KNL", "LOV", "MON", "PAZ", "PER", "PVN", "PDV",
+        "RAZ", "RSE", "SLS", "SLV", "SML", "SFO", "SOF", "SZR", "TGV", "HKV", "SHU", "JAM"
+    };
 
     private EventBenchData() {}
 
@@ -38,11 +39,13 @@ public final class EventBenchData {
         try (var c = DriverManager.getConnection(args[0], args[1], args[2])) {
             c.setAutoCommit(false);
             var templates = rows(c, "select * from event where status <> 'CANCELLED' order by id");
-            var registration = rows(c, "select * from event_registration order by id").get(0);
+            var registration =
+                    rows(c, "select * from event_registration order by id").get(0);
             long eventId = next(c, "event");
             long registrationId = next(c, "event_registration");
             long t0 = System.nanoTime();
-            var today = LocalDateTime.now().withHour(10).withMinute(0).withSecond(0).withNano(0);
+            var today =
+                    LocalDateTime.now().withHour(10).withMinute(0).withSecond(0).withNano(0);
             int perEvent = Math.max(1, registrations / events);
             int done = 0;
             for (int from = 0; from < events; from += 1000) {
@@ -84,9 +87,16 @@ public final class EventBenchData {
                         boolean waiting = capped && k >= perEvent / 2;
                         r.put("status", waiting ? "WAITLISTED" : (k % 25 == 24 ? "CANCELLED" : "REGISTERED"));
                         r.put("position", k + 1);
-                        r.put("cancel_token_hash", HexFormat.of().formatHex(
-                                java.nio.ByteBuffer.allocate(32).putLong(done).putLong(random.nextLong()).array()));
-                        r.put("registered_at", Timestamp.valueOf(starts.minusDays(10).plusMinutes(k)));
+                        r.put(
+                                "cancel_token_hash",
+                                HexFormat.of()
+                                        .formatHex(java.nio.ByteBuffer.allocate(32)
+                                                .putLong(done)
+                                                .putLong(random.nextLong())
+                                                .array()));
+                        r.put(
+                                "registered_at",
+                                Timestamp.valueOf(starts.minusDays(10).plusMinutes(k)));
                         r.put("promoted_at", null);
                         r.put("cancelled_at", null);
                         r.put("attended", null);
@@ -101,8 +111,8 @@ public final class EventBenchData {
             restart(c, "event", eventId);
             restart(c, "event_registration", registrationId);
             c.commit();
-            System.out.printf("events: %d events, %d registrations in %.1f s%n", events, done,
-                    (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "events: %d events, %d registrations in %.1f s%n", events, done, (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -122,7 +132,8 @@ public final class EventBenchData {
 
     private static List<Map<String, Object>> rows(Connection c, String sql) throws SQLException {
         var out = new ArrayList<Map<String, Object>>();
-        try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+        try (var st = c.createStatement();
+                var rs = st.executeQuery(sql)) {
             var meta = rs.getMetaData();
             while (rs.next() && out.size() < 20) {
                 var row = new LinkedHashMap<String, Object>();

@@ -30,8 +30,18 @@ import java.util.SplittableRandom;
  */
 public final class FundingBenchData {
 
-    private static final String[] STATUS = {"SUBMITTED", "SUBMITTED", "SUBMITTED", "SUBMITTED", "APPROVED",
-        "APPROVED", "RESERVE", "REJECTED", "REJECTED", "DRAFT"};
+    private static final String[] STATUS = {
+        "SUBMITTED",
+        "SUBMITTED",
+        "SUBMITTED",
+        "SUBMITTED",
+        "APPROVED",
+        "APPROVED",
+        "RESERVE",
+        "REJECTED",
+        "REJECTED",
+        "DRAFT"
+    };
 
     private FundingBenchData() {}
 
@@ -45,11 +55,12 @@ public final class FundingBenchData {
             var appTemplate = row(c, "select * from funding_application where status = 'APPROVED' order by id");
             var reviewTemplate = row(c, "select * from funding_review where status = 'SCORED' order by id");
             var grantTemplate = row(c, "select * from funding_grant order by id");
-            var tranches = rows(c, "select * from funding_tranche where grant_id = " + grantTemplate.get("id")
-                    + " order by seq");
+            var tranches = rows(
+                    c, "select * from funding_tranche where grant_id = " + grantTemplate.get("id") + " order by seq");
             var libraries = new ArrayList<Object[]>();
-            try (var rs = c.createStatement().executeQuery("select id, name, oblast_code from organisation"
-                    + " where kind = 'LIBRARY' and oblast_code is not null order by id")) {
+            try (var rs = c.createStatement()
+                    .executeQuery("select id, name, oblast_code from organisation"
+                            + " where kind = 'LIBRARY' and oblast_code is not null order by id")) {
                 while (rs.next()) {
                     libraries.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
                 }
@@ -92,7 +103,8 @@ public final class FundingBenchData {
                     app.put("requested", requested);
                     app.put("cofinanced", requested.divide(BigDecimal.TEN).setScale(2));
                     app.put("status", status);
-                    boolean decided = status.equals("APPROVED") || status.equals("REJECTED") || status.equals("RESERVE");
+                    boolean decided =
+                            status.equals("APPROVED") || status.equals("REJECTED") || status.equals("RESERVE");
                     app.put("submitted_at", status.equals("DRAFT") ? null : Timestamp.valueOf(now.minusDays(40)));
                     app.put("decision_amount", status.equals("APPROVED") ? requested : null);
                     app.put("decided_at", decided ? Timestamp.valueOf(now.minusDays(10)) : null);
@@ -119,8 +131,12 @@ public final class FundingBenchData {
                         review.put("reviewer_id", reviewer[0]);
                         review.put("reviewer_name", reviewer[1]);
                         review.put("status", conflict ? "CONFLICT" : "SCORED");
-                        review.put("total", conflict ? null : new BigDecimal(40 + random.nextInt(6000) / 100.0)
-                                .setScale(2, java.math.RoundingMode.HALF_UP));
+                        review.put(
+                                "total",
+                                conflict
+                                        ? null
+                                        : new BigDecimal(40 + random.nextInt(6000) / 100.0)
+                                                .setScale(2, java.math.RoundingMode.HALF_UP));
                         reviewBatch.add(review);
                     }
                     if (app.get("status").equals("APPROVED")) {
@@ -147,8 +163,11 @@ public final class FundingBenchData {
                     for (var t : tranches) {
                         var tranche = new LinkedHashMap<>(t);
                         tranche.put("grant_id", grantIds.get(g));
-                        tranche.put("amount", amount.multiply((BigDecimal) t.get("share"))
-                                .divide(new BigDecimal(100)).setScale(2, java.math.RoundingMode.HALF_UP));
+                        tranche.put(
+                                "amount",
+                                amount.multiply((BigDecimal) t.get("share"))
+                                        .divide(new BigDecimal(100))
+                                        .setScale(2, java.math.RoundingMode.HALF_UP));
                         trancheBatch.add(tranche);
                     }
                 }
@@ -162,7 +181,8 @@ public final class FundingBenchData {
             }
             if (args.length > 5) {
                 var samples = new ArrayList<String>();
-                for (var sql : List.of("select 'call', id from funding_call where demo = false order by id",
+                for (var sql : List.of(
+                        "select 'call', id from funding_call where demo = false order by id",
                         "select distinct 'library', library_id from funding_grant order by 2",
                         "select 'grant', id from funding_grant order by id")) {
                     try (var rs = c.createStatement().executeQuery(sql)) {
@@ -179,8 +199,9 @@ public final class FundingBenchData {
                 }
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("funding: %d calls, %d applications, %d reviews, %d grants in %.1f s%n", calls, apps,
-                    reviews, grants, s);
+            System.out.printf(
+                    "funding: %d calls, %d applications, %d reviews, %d grants in %.1f s%n",
+                    calls, apps, reviews, grants, s);
         }
     }
 
@@ -194,7 +215,8 @@ public final class FundingBenchData {
 
     private static List<Map<String, Object>> rows(Connection c, String sql) throws SQLException {
         var out = new ArrayList<Map<String, Object>>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             var meta = rs.getMetaData();
             while (rs.next() && out.size() < 10) {
                 var row = new LinkedHashMap<String, Object>();

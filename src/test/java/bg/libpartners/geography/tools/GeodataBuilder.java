@@ -30,8 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GeodataBuilder {
 
-    private static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat IN =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat OUT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     /**
      * Names that registers still use and no source lists: stations renamed to the plain village name, villages merged
@@ -64,7 +66,9 @@ public final class GeodataBuilder {
     private void build() throws IOException {
         Files.createDirectories(target.resolve("world"));
         var ekatte = new ArrayList<JsonNode>();
-        JsonMapper.builder().build().readTree(source.resolve("ekatte-nsi-json/ek_atte.json").toFile())
+        JsonMapper.builder()
+                .build()
+                .readTree(source.resolve("ekatte-nsi-json/ek_atte.json").toFile())
                 .forEach(ekatte::add);
         ekatte.sort(Comparator.comparing(n -> n.get("ekatte").asString()));
         writeOblasts(ekatte);
@@ -84,8 +88,12 @@ public final class GeodataBuilder {
         var rows = new ArrayList<List<String>>();
         for (CSVRecord r : csv("bulgaria-geocoding-nikolovdeyan/Ek_obl.csv")) {
             var props = require(names, r.get("oblast"));
-            rows.add(List.of(r.get("oblast"), r.get("ekatte"), props.get("NUTS_3_CODE").asString(),
-                    props.get("NAME_BG").asString(), props.get("NAME_EN").asString()));
+            rows.add(List.of(
+                    r.get("oblast"),
+                    r.get("ekatte"),
+                    props.get("NUTS_3_CODE").asString(),
+                    props.get("NAME_BG").asString(),
+                    props.get("NAME_EN").asString()));
         }
         check(rows.size() == 28, "28 oblasts expected, got " + rows.size());
         write("oblasts.csv", List.of("code", "ekatte", "nuts3", "name_bg", "name_en"), rows);
@@ -98,7 +106,11 @@ public final class GeodataBuilder {
         var centres = new HashMap<String, String>();
         for (CSVRecord r : csv("bulgaria-geocoding-nikolovdeyan/Ek_obst.csv")) {
             String code = r.get("obstina");
-            rows.add(List.of(code, code.substring(0, 3), r.get("ekatte"), r.get("name"),
+            rows.add(List.of(
+                    code,
+                    code.substring(0, 3),
+                    r.get("ekatte"),
+                    r.get("name"),
                     require(names, code).get("NAME_EN").asString()));
             centres.put(code, r.get("ekatte"));
         }
@@ -122,22 +134,32 @@ public final class GeodataBuilder {
                 fallbacks.add(code + " " + n.get("name").asString());
             }
             String[] lonLat = geo.split(",");
-            rows.add(List.of(code, n.get("t_v_m").asString(), n.get("name").asString(), n.get("name_en").asString(),
-                    municipality, n.get("oblast").asString(), coordinate(lonLat[1]), coordinate(lonLat[0]),
+            rows.add(List.of(
+                    code,
+                    n.get("t_v_m").asString(),
+                    n.get("name").asString(),
+                    n.get("name_en").asString(),
+                    municipality,
+                    n.get("oblast").asString(),
+                    coordinate(lonLat[1]),
+                    coordinate(lonLat[0]),
                     population.getOrDefault(code, "")));
         }
         check(rows.size() == 5256, "5256 settlements expected, got " + rows.size());
-        System.out.printf("settlements: %d, %d placed at their municipality centre (no coordinates): %s%n",
+        System.out.printf(
+                "settlements: %d, %d placed at their municipality centre (no coordinates): %s%n",
                 rows.size(), fallbacks.size(), fallbacks);
-        write("settlements.csv", List.of("ekatte", "kind", "name_bg", "name_en", "municipality", "oblast", "lat",
-                "lon", "population"), rows);
+        write(
+                "settlements.csv",
+                List.of("ekatte", "kind", "name_bg", "name_en", "municipality", "oblast", "lat", "lon", "population"),
+                rows);
     }
 
     /** The latest count: the 2017 estimate (nikolovdeyan census table), else December 2013 (yurukov). */
     private Map<String, String> populations() throws IOException {
         var population = new HashMap<String, String>();
-        csv("bulgaria-geocoding-yurukov/settlements.csv").forEach(r -> population.put(r.get("ekatte"),
-                r.get("population")));
+        csv("bulgaria-geocoding-yurukov/settlements.csv")
+                .forEach(r -> population.put(r.get("ekatte"), r.get("population")));
         csv("bulgaria-geocoding-nikolovdeyan/census_data_settlements.csv").forEach(r -> {
             if (!r.get("2017").isBlank()) {
                 population.put(r.get("ekatte"), r.get("2017"));
@@ -150,23 +172,27 @@ public final class GeodataBuilder {
     private void writeAliases(List<JsonNode> ekatte) throws IOException {
         var current = new HashMap<String, JsonNode>();
         ekatte.forEach(n -> current.put(n.get("ekatte").asString(), n));
-        var aliases = new TreeSet<List<String>>(Comparator.comparing((List<String> l) -> l.get(2))
-                .thenComparing(l -> PlaceNames.looseKey(l.get(0))));
+        var aliases = new TreeSet<List<String>>(
+                Comparator.comparing((List<String> l) -> l.get(2)).thenComparing(l -> PlaceNames.looseKey(l.get(0))));
         aliases.addAll(KNOWN_ALIASES);
         formerNames(current, "bulgaria-geocoding-yurukov/settlements.csv", "name_bg", aliases);
         formerNames(current, "bulgaria-geocoding-yurukov/settlements_loc.csv", "name", aliases);
         formerNames(current, "bulgaria-geocoding-nikolovdeyan/EKATTE_Settlements.csv", "name", aliases);
-        write("settlement-aliases.csv", List.of("name_bg", "municipality", "ekatte", "reason"),
+        write(
+                "settlement-aliases.csv",
+                List.of("name_bg", "municipality", "ekatte", "reason"),
                 new ArrayList<>(aliases));
         System.out.printf("aliases: %d%n", aliases.size());
     }
 
-    private void formerNames(Map<String, JsonNode> current, String file, String column,
-            TreeSet<List<String>> aliases) throws IOException {
+    private void formerNames(Map<String, JsonNode> current, String file, String column, TreeSet<List<String>> aliases)
+            throws IOException {
         for (CSVRecord r : csv(file)) {
             JsonNode now = current.get(r.get("ekatte"));
             String name = PlaceNames.stripKind(r.get(column));
-            if (now != null && !PlaceNames.looseKey(name).equals(PlaceNames.looseKey(now.get("name").asString()))) {
+            if (now != null
+                    && !PlaceNames.looseKey(name)
+                            .equals(PlaceNames.looseKey(now.get("name").asString()))) {
                 aliases.add(List.of(name, now.get("obshtina").asString(), r.get("ekatte"), "renamed"));
             }
         }
@@ -174,9 +200,12 @@ public final class GeodataBuilder {
 
     private Map<String, JsonNode> geojsonProperties(String file, String codeProperty) {
         var byCode = new TreeMap<String, JsonNode>();
-        JsonMapper.builder().build().readTree(source.resolve("bulgaria-geocoding-nikolovdeyan/" + file).toFile())
-                .get("features").forEach(f -> byCode.put(f.get("properties").get(codeProperty).asString(),
-                        f.get("properties")));
+        JsonMapper.builder()
+                .build()
+                .readTree(source.resolve("bulgaria-geocoding-nikolovdeyan/" + file)
+                        .toFile())
+                .get("features")
+                .forEach(f -> byCode.put(f.get("properties").get(codeProperty).asString(), f.get("properties")));
         return byCode;
     }
 

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bg.libpartners.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
@@ -73,8 +73,8 @@ class GeographyApiIT {
     void ranksExactThenPrefixThenContainsAndTownsFirst() throws Exception {
         // exact "Бяла": the two towns (bigger first), then the village; then names starting with it, towns first
         mvc.perform(get(API + "/settlements").param("q", "Бяла").param("size", "5"))
-                .andExpect(jsonPath("$.content[*].ekatte")
-                        .value(contains("07603", "07598", "07613", "07702", "07716")));
+                .andExpect(
+                        jsonPath("$.content[*].ekatte").value(contains("07603", "07598", "07613", "07702", "07716")));
         mvc.perform(get(API + "/settlements").param("q", "слатина"))
                 .andExpect(jsonPath("$.content[0].nameBg").value("Слатина"))
                 .andExpect(jsonPath("$.content[*].nameBg", hasItem("Бяла Слатина")));
@@ -85,7 +85,10 @@ class GeographyApiIT {
 
     @Test
     void searchesWithinAMunicipalityAndPages() throws Exception {
-        mvc.perform(get(API + "/settlements").param("municipality", "VRC10").param("size", "3").param("page", "1"))
+        mvc.perform(get(API + "/settlements")
+                        .param("municipality", "VRC10")
+                        .param("size", "3")
+                        .param("page", "1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content.length()").value(3))
                 .andExpect(jsonPath("$.content[*].municipalityCode", everyItem(startsWith("VRC10"))))
@@ -96,8 +99,10 @@ class GeographyApiIT {
     @Test
     void answersOneOfEachByCode() throws Exception {
         mvc.perform(get(API + "/oblasts/VRC")).andExpect(jsonPath("$.nameEn").value("Vratsa"));
-        mvc.perform(get(API + "/municipalities/SOF46")).andExpect(jsonPath("$.nameBg").value("Столична"));
-        mvc.perform(get(API + "/settlements/68134")).andExpect(jsonPath("$.nameEn").value("Sofia"));
+        mvc.perform(get(API + "/municipalities/SOF46"))
+                .andExpect(jsonPath("$.nameBg").value("Столична"));
+        mvc.perform(get(API + "/settlements/68134"))
+                .andExpect(jsonPath("$.nameEn").value("Sofia"));
     }
 
     @Test
@@ -121,16 +126,21 @@ class GeographyApiIT {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.parameter").value("page"));
         mvc.perform(get(API + "/settlements").param("page", "abc"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("page"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("page"));
         mvc.perform(get(API + "/settlements").param("size", "201"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("size"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("size"));
         mvc.perform(get(API + "/settlements").param("q", "я".repeat(101)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("q"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("q"));
         mvc.perform(get(API + "/municipalities").param("oblast", "V1"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("oblast"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("oblast"));
         mvc.perform(get(API + "/settlements/12").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("An EKATTE code is five digits (for example 12259), not \"12\"."));
+                .andExpect(
+                        jsonPath("$.detail").value("An EKATTE code is five digits (for example 12259), not \"12\"."));
     }
 
     @Test
@@ -140,7 +150,9 @@ class GeographyApiIT {
                 .andExpect(content().contentTypeCompatibleWith("application/geo+json"))
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, startsWith("max-age=")))
                 .andExpect(jsonPath("$.features.length()").value(28))
-                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.ETAG);
         mvc.perform(get(API + "/boundaries/oblasts.geojson").header(HttpHeaders.IF_NONE_MATCH, etag))
                 .andExpect(status().isNotModified());
         mvc.perform(get(API + "/boundaries/municipalities.geojson"))

@@ -16,17 +16,21 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class GeographyPageIT {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void findsASettlementWrittenInLatinAndListsAnOblastsMunicipalities() throws Exception {
-        mvc.perform(get("/geography").param("q", "Vratsa")).andExpect(status().isOk())
+        mvc.perform(get("/geography").param("q", "Vratsa"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("гр. Враца")))
                 .andExpect(content().string(containsString("<html lang=\"bg\"")));
         mvc.perform(get("/geography").param("q", "Vratsa").header("HX-Request", "true"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("гр. Враца")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("гр. Враца")))
                 .andExpect(content().string(not(containsString("<html"))));
-        mvc.perform(get("/geography").param("oblast", "VRC")).andExpect(status().isOk())
+        mvc.perform(get("/geography").param("oblast", "VRC"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Мездра")));
         mvc.perform(get("/geography").param("q", "Няма-такова-място"))
                 .andExpect(content().string(containsString("Няма населено място, което да отговаря")));

@@ -29,12 +29,32 @@ import org.postgresql.copy.CopyIn;
  */
 public final class PartnershipBenchData {
 
-    static final String[] FIELDS = {"READING", "DIGITAL_SKILLS", "HERITAGE", "SOCIAL_INCLUSION", "EDUCATION", "HEALTH",
-        "EMPLOYMENT", "LOCAL_DEVELOPMENT", "CULTURE_EVENTS", "ENVIRONMENT"};
+    static final String[] FIELDS = {
+        "READING",
+        "DIGITAL_SKILLS",
+        "HERITAGE",
+        "SOCIAL_INCLUSION",
+        "EDUCATION",
+        "HEALTH",
+        "EMPLOYMENT",
+        "LOCAL_DEVELOPMENT",
+        "CULTURE_EVENTS",
+        "ENVIRONMENT"
+    };
     static final String[] GROUPS = {"CHILDREN", "YOUTH", "ELDERLY", "DISABLED", "MINORITIES", "UNEMPLOYED", "OTHER"};
     static final String[] CONTRIBUTIONS = {"EXPERTISE", "EXECUTION", "MONEY", "PREMISES", "EQUIPMENT", "VOLUNTEERS"};
-    static final String[] TOPICS = {"Четене на глас", "Дигитални умения", "Местна памет", "Клуб по интереси",
-        "Лятна читалня", "Библиотека за всички", "Книги у дома", "Краезнание", "Занаяти и традиции", "Зелен двор"};
+    static final String[] TOPICS = {
+        "Четене на глас",
+        "Дигитални умения",
+        "Местна памет",
+        "Клуб по интереси",
+        "Лятна читалня",
+        "Библиотека за всички",
+        "Книги у дома",
+        "Краезнание",
+        "Занаяти и традиции",
+        "Зелен двор"
+    };
     /** Status weights in per cent: mostly current or completed work, a few drafts and endings. */
     static final String[] STATUS = new String[100];
 
@@ -72,7 +92,8 @@ public final class PartnershipBenchData {
         Map<String, List<Integer>> byMunicipality = new HashMap<>();
         Map<String, List<Integer>> byOblast = new HashMap<>();
         long base;
-        try (Connection c = DriverManager.getConnection(url, args[1], args[2]); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, args[1], args[2]);
+                var s = c.createStatement()) {
             s.setFetchSize(10_000);
             c.setAutoCommit(false);
             try (var rs = s.executeQuery("select id, name, municipality_code, oblast_code from organisation"
@@ -88,8 +109,11 @@ public final class PartnershipBenchData {
                     partnerRows.add(new long[] {rs.getLong(1)});
                     partnerNames.add(rs.getString(2));
                     partnerTypes.add(rs.getString(3));
-                    byMunicipality.computeIfAbsent(rs.getString(4), k -> new ArrayList<>()).add(index);
-                    byOblast.computeIfAbsent(rs.getString(5), k -> new ArrayList<>()).add(index);
+                    byMunicipality
+                            .computeIfAbsent(rs.getString(4), k -> new ArrayList<>())
+                            .add(index);
+                    byOblast.computeIfAbsent(rs.getString(5), k -> new ArrayList<>())
+                            .add(index);
                 }
             }
             try (var rs = s.executeQuery("select greatest((select coalesce(max(id), 0) from partnership),"
@@ -106,19 +130,29 @@ public final class PartnershipBenchData {
         }
         Map<String, int[]> municipalityIndex = arrays(byMunicipality);
         Map<String, int[]> oblastIndex = arrays(byOblast);
-        System.out.printf("read %,d libraries and %,d partners in %.1f s%n", libraries.size(), partners,
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "read %,d libraries and %,d partners in %.1f s%n",
+                libraries.size(), partners, (System.nanoTime() - t0) / 1e9);
 
         long t1 = System.nanoTime();
-        var partnership = new Stream(url, args, "COPY partnership (id, title, lead_library_id, lead_library_name,"
-                + " oblast_code, municipality_code, status, builder_step, need, goals, start_date, end_date, renewals,"
-                + " partner_types, created_at, updated_at, version) FROM STDIN");
-        var party = new Stream(url, args, "COPY partnership_party (id, partnership_id, sort_order, organisation_id,"
-                + " organisation_name, partner_type, party_role, contributions, money_eur) FROM STDIN");
+        var partnership = new Stream(
+                url,
+                args,
+                "COPY partnership (id, title, lead_library_id, lead_library_name,"
+                        + " oblast_code, municipality_code, status, builder_step, need, goals, start_date, end_date, renewals,"
+                        + " partner_types, created_at, updated_at, version) FROM STDIN");
+        var party = new Stream(
+                url,
+                args,
+                "COPY partnership_party (id, partnership_id, sort_order, organisation_id,"
+                        + " organisation_name, partner_type, party_role, contributions, money_eur) FROM STDIN");
         var field = new Stream(url, args, "COPY partnership_field (partnership_id, code) FROM STDIN");
         var group = new Stream(url, args, "COPY partnership_target_group (partnership_id, code) FROM STDIN");
-        var transition = new Stream(url, args, "COPY partnership_transition (id, partnership_id, from_status,"
-                + " to_status, reason, by_name, changed_at) FROM STDIN");
+        var transition = new Stream(
+                url,
+                args,
+                "COPY partnership_transition (id, partnership_id, from_status,"
+                        + " to_status, reason, by_name, changed_at) FROM STDIN");
         long partyId = base;
         long parties = 0;
         var sb = new StringBuilder(1024);
@@ -134,10 +168,12 @@ public final class PartnershipBenchData {
             for (int j = 0; j < count; j++) {
                 int pick;
                 int r = random.nextInt(10);
-                int[] local = r < 6 ? municipalityIndex.get(lib.municipality()) : r < 9 ? oblastIndex.get(lib.oblast())
-                        : null;
+                int[] local = r < 6
+                        ? municipalityIndex.get(lib.municipality())
+                        : r < 9 ? oblastIndex.get(lib.oblast()) : null;
                 do {
-                    pick = local == null || local.length == 0 ? random.nextInt(partners)
+                    pick = local == null || local.length == 0
+                            ? random.nextInt(partners)
                             : local[random.nextInt(local.length)];
                 } while (contains(chosen, j, pick) && local != null && local.length > j);
                 chosen[j] = pick;
@@ -150,51 +186,98 @@ public final class PartnershipBenchData {
                 }
                 long money = random.nextInt(4) == 0 ? 100L * (1 + random.nextInt(50)) : -1;
                 sb.setLength(0);
-                sb.append(partyId++).append('\t').append(id).append('\t').append(j).append('\t')
-                        .append(partnerIds[chosen[j]]).append('\t');
-                esc(sb, partnerNames.get(chosen[j])).append('\t').append(type == null ? "\\N" : type)
-                        .append("\tПартньор\t").append(CONTRIBUTIONS[random.nextInt(CONTRIBUTIONS.length)])
-                        .append(money < 0 ? "" : ",MONEY").append('\t')
-                        .append(money < 0 ? "\\N" : Long.toString(money)).append('\n');
+                sb.append(partyId++)
+                        .append('\t')
+                        .append(id)
+                        .append('\t')
+                        .append(j)
+                        .append('\t')
+                        .append(partnerIds[chosen[j]])
+                        .append('\t');
+                esc(sb, partnerNames.get(chosen[j]))
+                        .append('\t')
+                        .append(type == null ? "\\N" : type)
+                        .append("\tПартньор\t")
+                        .append(CONTRIBUTIONS[random.nextInt(CONTRIBUTIONS.length)])
+                        .append(money < 0 ? "" : ",MONEY")
+                        .append('\t')
+                        .append(money < 0 ? "\\N" : Long.toString(money))
+                        .append('\n');
                 party.write(sb);
                 parties++;
             }
             String topic = TOPICS[random.nextInt(TOPICS.length)];
             sb.setLength(0);
-            sb.append(id).append('\t').append(topic).append(" – ").append(k + 1).append('\t').append(lib.id())
+            sb.append(id)
+                    .append('\t')
+                    .append(topic)
+                    .append(" – ")
+                    .append(k + 1)
+                    .append('\t')
+                    .append(lib.id())
                     .append('\t');
-            esc(sb, lib.name()).append('\t').append(nul(lib.oblast())).append('\t').append(nul(lib.municipality()))
-                    .append('\t').append(status).append('\t').append(6).append('\t')
-                    .append("Нужда на местната общност: ").append(topic.toLowerCase()).append('\t')
-                    .append("Съвместни дейности за читатели от общината").append('\t').append(start).append('\t')
-                    .append(end).append("\t0\t").append(types.isEmpty() ? "\\N" : String.join(",", types))
-                    .append('\t').append(start).append(" 09:00:00\t").append(start).append(" 09:00:00\t0\n");
+            esc(sb, lib.name())
+                    .append('\t')
+                    .append(nul(lib.oblast()))
+                    .append('\t')
+                    .append(nul(lib.municipality()))
+                    .append('\t')
+                    .append(status)
+                    .append('\t')
+                    .append(6)
+                    .append('\t')
+                    .append("Нужда на местната общност: ")
+                    .append(topic.toLowerCase())
+                    .append('\t')
+                    .append("Съвместни дейности за читатели от общината")
+                    .append('\t')
+                    .append(start)
+                    .append('\t')
+                    .append(end)
+                    .append("\t0\t")
+                    .append(types.isEmpty() ? "\\N" : String.join(",", types))
+                    .append('\t')
+                    .append(start)
+                    .append(" 09:00:00\t")
+                    .append(start)
+                    .append(" 09:00:00\t0\n");
             partnership.write(sb);
             int f1 = random.nextInt(FIELDS.length);
             sb.setLength(0);
             sb.append(id).append('\t').append(FIELDS[f1]).append('\n');
             if (random.nextInt(3) == 0) {
-                sb.append(id).append('\t').append(FIELDS[(f1 + 1 + random.nextInt(FIELDS.length - 1))
-                        % FIELDS.length]).append('\n');
+                sb.append(id)
+                        .append('\t')
+                        .append(FIELDS[(f1 + 1 + random.nextInt(FIELDS.length - 1)) % FIELDS.length])
+                        .append('\n');
             }
             field.write(sb);
             int g1 = random.nextInt(GROUPS.length);
             sb.setLength(0);
             sb.append(id).append('\t').append(GROUPS[g1]).append('\n');
             if (random.nextInt(3) == 0) {
-                sb.append(id).append('\t').append(GROUPS[(g1 + 1 + random.nextInt(GROUPS.length - 1))
-                        % GROUPS.length]).append('\n');
+                sb.append(id)
+                        .append('\t')
+                        .append(GROUPS[(g1 + 1 + random.nextInt(GROUPS.length - 1)) % GROUPS.length])
+                        .append('\n');
             }
             group.write(sb);
             sb.setLength(0);
-            sb.append(id).append("\t").append(id).append("\t\\N\t").append(status)
-                    .append("\tСинтетични данни\tГенератор\t").append(start).append(" 09:00:00\n");
+            sb.append(id)
+                    .append("\t")
+                    .append(id)
+                    .append("\t\\N\t")
+                    .append(status)
+                    .append("\tСинтетични данни\tГенератор\t")
+                    .append(start)
+                    .append(" 09:00:00\n");
             transition.write(sb);
         }
         partnership.close();
         // the other tables' foreign-key checks run as their COPY ends, with a plan made then: on a partnership table
         // PostgreSQL has no statistics for yet it looks each id up by scanning the whole table (hours for 400,000)
-        try (Connection c = DriverManager.getConnection(url, args[1], args[2]); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, args[1], args[2]);
+                var s = c.createStatement()) {
             s.execute("analyze partnership");
         }
         for (var stream : List.of(party, field, group, transition)) {
@@ -202,15 +285,19 @@ public final class PartnershipBenchData {
         }
         double seconds = (System.nanoTime() - t1) / 1e9;
         long rows = n * 4 + parties; // partnership, field (≥1), group (≥1), transition, parties — a lower bound
-        try (Connection c = DriverManager.getConnection(url, args[1], args[2]); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, args[1], args[2]);
+                var s = c.createStatement()) {
             for (var seq : List.of("partnership", "partnership_party", "partnership_transition")) {
                 s.execute("select setval('" + seq + "_seq', (select coalesce(max(id), 0) + 100 from " + seq + "))");
             }
         }
-        System.out.printf("COPY: %,d partnerships, %,d parties (≥ %,d rows in 5 tables) in %.1f s: %,.0f"
-                + " partnerships/s, ≥ %,.0f rows/s%n", n, parties, rows, seconds, n / seconds, rows / seconds);
+        System.out.printf(
+                "COPY: %,d partnerships, %,d parties (≥ %,d rows in 5 tables) in %.1f s: %,.0f"
+                        + " partnerships/s, ≥ %,.0f rows/s%n",
+                n, parties, rows, seconds, n / seconds, rows / seconds);
         long t2 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(url, args[1], args[2]); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, args[1], args[2]);
+                var s = c.createStatement()) {
             s.execute("analyze partnership; analyze partnership_party; analyze partnership_field;"
                     + " analyze partnership_target_group; analyze partnership_transition");
         }
@@ -228,7 +315,8 @@ public final class PartnershipBenchData {
 
     private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
         Map<String, int[]> out = new HashMap<>();
-        lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach(
+                (k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return out;
     }
 

@@ -38,8 +38,8 @@ class AnswerCacheTest {
     @Test
     void staysWithinItsSizeAndForgetsTheExpired() {
         var clock = new AtomicLong();
-        var bounded = new AnswerCache<String, Object>(2, Duration.ofMinutes(1), changes::get, clock::get,
-                Runnable::run);
+        var bounded =
+                new AnswerCache<String, Object>(2, Duration.ofMinutes(1), changes::get, clock::get, Runnable::run);
         for (var question : new String[] {"a", "b", "c", "d", "e"}) {
             bounded.get(question, Object::new);
         }
@@ -55,8 +55,9 @@ class AnswerCacheTest {
     void aFailedAnswerIsNotKept() {
         var cache = cache(10, Duration.ofMinutes(1));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("q", () -> {
-            throw new IllegalStateException("index closed");
-        })).hasMessage("index closed");
+                    throw new IllegalStateException("index closed");
+                }))
+                .hasMessage("index closed");
         var a = new Object();
         assertThat(cache.get("q", () -> a)).isSameAs(a);
         assertThat(cache.get("q", Object::new)).isSameAs(a);

@@ -28,33 +28,53 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"libpartners.nodes.several=true", "libpartners.nodes.search=outbox-polling"})
 class OutboxPollingIT {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aChangeReachesTheIndexThroughTheOutbox() throws Exception {
         // the demo data written at start (thousands of organisations) goes through the outbox first
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-                .until(() -> jdbc.sql("select count(*) from hsearch_outbox_event").query(Long.class).single() == 0);
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> jdbc.sql("select count(*) from hsearch_outbox_event")
+                                .query(Long.class)
+                                .single()
+                        == 0);
         var http = HttpClient.newHttpClient();
         var admin = "Bearer lp_test_admin_token_0123456789abcdef";
         var name = "Фирма през опашката " + UUID.randomUUID().toString().substring(0, 6);
-        var created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/organisations"))
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        var created = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/organisations"))
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"kind":"PARTNER","name":"%s","partnerType":"BUSINESS","ekatte":"68134"}""".formatted(name)))
-                .header("Content-Type", "application/json").header("Authorization", admin).build(),
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", admin)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
         var search = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/organisations?q="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8))).header("Authorization", admin).build();
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .header("Authorization", admin)
+                .build();
         long written = System.nanoTime();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> http.send(search, HttpResponse.BodyHandlers.ofString()).body().contains(name));
+                .until(() -> http.send(search, HttpResponse.BodyHandlers.ofString())
+                        .body()
+                        .contains(name));
         System.out.println("OutboxPollingIT: written, found by search after ~"
                 + (System.nanoTime() - written) / 1_000_000 + " ms");
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from hsearch_outbox_event")
-                .query(Long.class).single() == 0);
-        assertThat(jdbc.sql("select count(*) from hsearch_agent").query(Long.class).single()).isPositive();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from hsearch_outbox_event")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        assertThat(jdbc.sql("select count(*) from hsearch_agent")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 }

@@ -9,9 +9,9 @@ import bg.libpartners.TestDatabases;
 import bg.libpartners.TestMail;
 import bg.libpartners.account.AccountService;
 import bg.libpartners.account.ApiTokenService;
+import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
-import bg.libpartners.account.CurrentUser;
 import bg.libpartners.agreement.EndDateReminders;
 import bg.libpartners.partnership.PartnershipFixtures;
 import bg.libpartners.platform.ThrottleProperties;
@@ -20,17 +20,10 @@ import bg.libpartners.survey.CampaignInput;
 import bg.libpartners.survey.CampaignService;
 import bg.libpartners.survey.SurveyFixtures;
 import bg.libpartners.survey.SurveyReports;
-import java.io.ByteArrayInputStream;
-import java.io.ObjectInputStream;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ObjectInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -48,9 +41,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +61,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two nodes of the application, each its own Spring context on a random port, over one PostgreSQL and one data
@@ -75,7 +75,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class SeveralNodesIT {
 
     /** 1 December 2027, 07:00 in Sofia: a partnership of the fixtures (ending 31 December 2027) is 30 days away. */
-    static final Instant NOW = LocalDate.of(2027, 12, 1).atTime(7, 0).atZone(ZoneId.of("Europe/Sofia")).toInstant();
+    static final Instant NOW = LocalDate.of(2027, 12, 1)
+            .atTime(7, 0)
+            .atZone(ZoneId.of("Europe/Sofia"))
+            .toInstant();
 
     @TestConfiguration
     static class FixedClock {
@@ -91,6 +94,7 @@ class SeveralNodesIT {
 
     /** Labels whose first delivery fails (the publication stays incomplete); deliveries counted across both nodes. */
     static final Set<String> FAIL_FIRST = ConcurrentHashMap.newKeySet();
+
     static final Map<String, AtomicInteger> DELIVERED = new ConcurrentHashMap<>();
 
     @TestConfiguration
@@ -116,14 +120,17 @@ class SeveralNodesIT {
 
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startTwoNodes() {
         assumeTrue(TestDatabases.postgres(), "several nodes need PostgreSQL");
         var shared = new HashMap<String, Object>(TestDatabases.properties());
         shared.put("libpartners.nodes.several", "true");
-        shared.put("libpartners.data-dir", "target/several-nodes-" + UUID.randomUUID().toString().substring(0, 8));
+        shared.put(
+                "libpartners.data-dir",
+                "target/several-nodes-" + UUID.randomUUID().toString().substring(0, 8));
         shared.put("server.port", "0");
         // a campaign's progress kept long: only a signal from the other node can make it change within the test
         shared.put("libpartners.survey.progress-fresh", "1h");
@@ -135,10 +142,15 @@ class SeveralNodesIT {
         var properties = new HashMap<>(shared);
         properties.put("libpartners.nodes.name", name);
         // as command-line arguments: above application.properties and the test profile
-        var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        var args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new SpringApplicationBuilder(LibPartnersApplication.class, PartnershipFixtures.class,
-                FixedClock.class, ResubmissionProbe.class).profiles("test")
+        return new SpringApplicationBuilder(
+                        LibPartnersApplication.class,
+                        PartnershipFixtures.class,
+                        FixedClock.class,
+                        ResubmissionProbe.class)
+                .profiles("test")
                 .initializers(c -> c.getBeanFactory().registerSingleton("testTypeExclude", new TestTypesExcluded()))
                 .run(args);
     }
@@ -152,7 +164,8 @@ class SeveralNodesIT {
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
             var name = reader.getClassMetadata().getClassName();
             var outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
-            return outer.endsWith("IT") || outer.endsWith("Test")
+            return outer.endsWith("IT")
+                    || outer.endsWith("Test")
                     || reader.getAnnotationMetadata().hasMetaAnnotation(TestComponent.class.getName())
                     || reader.getAnnotationMetadata().hasAnnotation(TestComponent.class.getName());
         }
@@ -191,10 +204,12 @@ class SeveralNodesIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> send(ConfigurableApplicationContext node, String method, String path, String body,
-            String... headers) throws Exception {
+    static HttpResponse<String> send(
+            ConfigurableApplicationContext node, String method, String path, String body, String... headers)
+            throws Exception {
         var request = HttpRequest.newBuilder(URI.create(base(node) + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -202,9 +217,11 @@ class SeveralNodesIT {
     }
 
     static String cookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
                 .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .reduce((first, last) -> last).orElse(null);
+                .reduce((first, last) -> last)
+                .orElse(null);
     }
 
     /** Signs in with the form on {@code node}; the session cookie it sets. */
@@ -258,8 +275,10 @@ class SeveralNodesIT {
         var email = "guess-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         int limit = a.getBean(ThrottleProperties.class).signInPerAccount();
         for (int i = 0; i < limit; i++) {
-            assertThat(failedSignIn(i % 2 == 0 ? a : b, email)).as("guess %d of %d", i + 1, limit)
-                    .contains("error").doesNotContain("throttled");
+            assertThat(failedSignIn(i % 2 == 0 ? a : b, email))
+                    .as("guess %d of %d", i + 1, limit)
+                    .contains("error")
+                    .doesNotContain("throttled");
         }
         assertThat(failedSignIn(b, email)).contains("throttled");
         assertThat(failedSignIn(a, email)).contains("throttled");
@@ -272,19 +291,29 @@ class SeveralNodesIT {
         var email = DemoAccounts.of(Role.COORDINATOR).email();
         var session = signIn(a, email, DemoAccounts.PASSWORD);
         var jdbc = a.getBean(JdbcClient.class);
-        var hash = jdbc.sql("select password_hash from app_user where email = ?").param(email).query(String.class)
+        var hash = jdbc.sql("select password_hash from app_user where email = ?")
+                .param(email)
+                .query(String.class)
                 .single();
         assertThat(hash).isNotBlank();
         var attributes = jdbc.sql("select a.attribute_name, a.attribute_bytes from spring_session_attributes a"
-                + " join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?")
-                .param(session).query((rs, n) -> Map.entry(rs.getString(1), rs.getBytes(2))).list();
+                        + " join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?")
+                .param(session)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBytes(2)))
+                .list();
         assertThat(attributes).extracting(Map.Entry::getKey).contains("SPRING_SECURITY_CONTEXT");
         for (var attribute : attributes) {
-            assertThat(new String(attribute.getValue(), StandardCharsets.ISO_8859_1)).as(attribute.getKey())
-                    .doesNotContain(hash).doesNotContain("$argon2").doesNotContain("$2a$");
+            assertThat(new String(attribute.getValue(), StandardCharsets.ISO_8859_1))
+                    .as(attribute.getKey())
+                    .doesNotContain(hash)
+                    .doesNotContain("$argon2")
+                    .doesNotContain("$2a$");
         }
-        var stored = attributes.stream().filter(e -> e.getKey().equals("SPRING_SECURITY_CONTEXT")).findFirst()
-                .orElseThrow().getValue();
+        var stored = attributes.stream()
+                .filter(e -> e.getKey().equals("SPRING_SECURITY_CONTEXT"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
         try (var in = new ObjectInputStream(new ByteArrayInputStream(stored))) {
             var context = (SecurityContext) in.readObject();
             var person = (CurrentUser) context.getAuthentication().getPrincipal();
@@ -309,9 +338,11 @@ class SeveralNodesIT {
             // without an executor the listener runs after the commit in this thread; its failure is the point
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> !FAIL_FIRST.contains(label));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !"PUBLISHED".equals(status(jdbc, label))
-                && !"PROCESSING".equals(status(jdbc, label)));
-        assertThat(status(jdbc, label)).as("the failed delivery left it incomplete").isNotNull();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !"PUBLISHED".equals(status(jdbc, label)) && !"PROCESSING".equals(status(jdbc, label)));
+        assertThat(status(jdbc, label))
+                .as("the failed delivery left it incomplete")
+                .isNotNull();
 
         // too young (published now by the nodes' clock): neither node resubmits it
         a.getBean(PublicationResubmission.class).resubmitStale();
@@ -321,7 +352,8 @@ class SeveralNodesIT {
 
         // an hour old: both nodes' runs at the same moment, then once more each
         jdbc.sql("update event_publication set publication_date = ? where serialized_event like ?")
-                .params(java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), "%" + label + "%").update();
+                .params(java.sql.Timestamp.from(NOW.minus(Duration.ofHours(1))), "%" + label + "%")
+                .update();
         var pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Void>> runs = List.of(() -> resubmit(a), () -> resubmit(b));
@@ -346,7 +378,10 @@ class SeveralNodesIT {
     /** The status of the probe's publication; null once it completed (completed ones are deleted). */
     static String status(JdbcClient jdbc, String label) {
         return jdbc.sql("select coalesce(status, 'NONE') from event_publication where serialized_event like ?")
-                .param("%" + label + "%").query(String.class).optional().orElse(null);
+                .param("%" + label + "%")
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     @Test
@@ -355,15 +390,29 @@ class SeveralNodesIT {
         var coordinator = fixtures.demo(Role.COORDINATOR);
         var today = LocalDate.ofInstant(NOW, ZoneId.of("Europe/Sofia"));
         var campaigns = a.getBean(CampaignService.class);
-        long id = campaigns.create(coordinator, new CampaignInput("Два възела " + UUID.randomUUID().toString()
-                .substring(0, 6), "Проверка", today, today.plusDays(30), fixtures.inventoryId(), Set.of(), Set.of(),
-                Set.of(), Set.of(), List.of(fixtures.library()), List.of(7, 2)));
+        long id = campaigns.create(
+                coordinator,
+                new CampaignInput(
+                        "Два възела " + UUID.randomUUID().toString().substring(0, 6),
+                        "Проверка",
+                        today,
+                        today.plusDays(30),
+                        fixtures.inventoryId(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        List.of(fixtures.library()),
+                        List.of(7, 2)));
         var onB = b.getBean(SurveyReports.class);
-        assertThat(onB.progress(coordinator, id).invited()).as("kept on B for an hour").isZero();
+        assertThat(onB.progress(coordinator, id).invited())
+                .as("kept on B for an hour")
+                .isZero();
 
         campaigns.launch(coordinator, id); // the invitations written with plain SQL on A
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> onB.progress(coordinator, id).invited() == 1);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> onB.progress(coordinator, id).invited() == 1);
     }
 
     @Test
@@ -387,13 +436,19 @@ class SeveralNodesIT {
         var accounts = a.getBean(AccountService.class);
         var id = accounts.create(email, "Два възела", Role.EXPERT, "първата парола на възлите", Locale.ENGLISH);
         var session = signIn(b, email, "първата парола на възлите");
-        assertThat(get(a, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session).statusCode()).isEqualTo(200);
+        assertThat(get(a, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session)
+                        .statusCode())
+                .isEqualTo(200);
 
         Thread.sleep(5); // the stamp must be later than the sign-in, to the millisecond
         accounts.changePassword(id, "първата парола на възлите", "втората парола на възлите");
 
-        assertThat(get(a, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session).statusCode()).isEqualTo(401);
-        assertThat(get(b, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session).statusCode()).isEqualTo(401);
+        assertThat(get(a, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(get(b, "/api/v1/account/me", "Cookie", "JSESSIONID=" + session)
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -409,13 +464,16 @@ class SeveralNodesIT {
         // asked on B before, so that B's answer cache holds the empty answer
         get(b, query, "Authorization", admin);
         long written = System.nanoTime();
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> get(b, query, "Authorization", admin).body().contains(name));
         long seenAfterMillis = (System.nanoTime() - written) / 1_000_000;
-        System.out.println("SeveralNodesIT: organisation written on A, found by B's search after ~"
-                + seenAfterMillis + " ms");
-        await().atMost(Duration.ofSeconds(5)).until(() -> get(b,
-                "/api/v1/atlas/organisations?bbox=23.3005,42.7005,23.3020,42.7020&limit=1000").body().contains(name));
+        System.out.println(
+                "SeveralNodesIT: organisation written on A, found by B's search after ~" + seenAfterMillis + " ms");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> get(b, "/api/v1/atlas/organisations?bbox=23.3005,42.7005,23.3020,42.7020&limit=1000")
+                        .body()
+                        .contains(name));
     }
 
     @Test
@@ -424,18 +482,23 @@ class SeveralNodesIT {
         var jdbc = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         // the database ends the connections that listen (as a restart of PostgreSQL or a network cut would)
         var cut = jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where pid <> pg_backend_pid()"
-                + " and query like '%libpartners_nodes%'").query(Long.class).single();
+                        + " and query like '%libpartners_nodes%'")
+                .query(Long.class)
+                .single();
         assertThat(cut).isPositive();
-        await().atMost(Duration.ofSeconds(10)).until(() -> get(b, "/actuator/health/readiness").statusCode() == 200
-                && get(a, "/actuator/health/readiness").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> get(b, "/actuator/health/readiness").statusCode() == 200
+                        && get(a, "/actuator/health/readiness").statusCode() == 200);
 
         var admin = "Bearer lp_test_admin_token_0123456789abcdef";
         var name = "След прекъсване " + UUID.randomUUID().toString().substring(0, 6);
         assertThat(send(a, "POST", "/api/v1/organisations", """
-                {"kind":"PARTNER","name":"%s","partnerType":"BUSINESS","ekatte":"68134"}""".formatted(name),
-                "Authorization", admin).statusCode()).isEqualTo(201);
+                {"kind":"PARTNER","name":"%s","partnerType":"BUSINESS","ekatte":"68134"}""".formatted(name), "Authorization", admin)
+                        .statusCode())
+                .isEqualTo(201);
         var query = "/api/v1/organisations?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-        await().atMost(Duration.ofSeconds(5)).until(() -> get(b, query, "Authorization", admin).body().contains(name));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> get(b, query, "Authorization", admin).body().contains(name));
     }
 
     /** Not an assertion of time: how long a write on A takes to be found by B's search, printed for BENCHMARKS.md. */
@@ -447,18 +510,23 @@ class SeveralNodesIT {
             var name = "Мярка " + i + " " + UUID.randomUUID().toString().substring(0, 6);
             var query = "/api/v1/organisations?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
             var created = send(a, "POST", "/api/v1/organisations", """
-                    {"kind":"PARTNER","name":"%s","partnerType":"BUSINESS","ekatte":"68134"}""".formatted(name),
-                    "Authorization", admin);
+                    {"kind":"PARTNER","name":"%s","partnerType":"BUSINESS","ekatte":"68134"}""".formatted(name), "Authorization", admin);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             long written = System.nanoTime();
-            await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+            await().atMost(Duration.ofSeconds(5))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(5))
                     .until(() -> get(b, query, "Authorization", admin).body().contains(name));
             delays.add((System.nanoTime() - written) / 1_000_000);
         }
         var sorted = delays.stream().sorted().toList();
-        System.out.printf("SeveralNodesIT: write on A -> found by B's search, %d writes: median %d ms, p95 %d ms,"
-                + " max %d ms%n", sorted.size(), sorted.get(sorted.size() / 2),
-                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.get(sorted.size() - 1));
+        System.out.printf(
+                "SeveralNodesIT: write on A -> found by B's search, %d writes: median %d ms, p95 %d ms,"
+                        + " max %d ms%n",
+                sorted.size(),
+                sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
+                sorted.get(sorted.size() - 1));
         assertThat(delays).hasSize(30);
     }
 
@@ -470,14 +538,18 @@ class SeveralNodesIT {
         var bearer = "Bearer " + created.secret();
 
         // both nodes have it in memory now
-        assertThat(get(a, "/api/v1/account/me", "Authorization", bearer).statusCode()).isEqualTo(200);
-        assertThat(get(b, "/api/v1/account/me", "Authorization", bearer).statusCode()).isEqualTo(200);
+        assertThat(get(a, "/api/v1/account/me", "Authorization", bearer).statusCode())
+                .isEqualTo(200);
+        assertThat(get(b, "/api/v1/account/me", "Authorization", bearer).statusCode())
+                .isEqualTo(200);
 
         a.getBean(ApiTokenService.class).revoke(owner.id(), created.token().id());
 
-        assertThat(get(a, "/api/v1/account/me", "Authorization", bearer).statusCode()).isEqualTo(401);
+        assertThat(get(a, "/api/v1/account/me", "Authorization", bearer).statusCode())
+                .isEqualTo(401);
         await().atMost(Duration.ofSeconds(5))
-                .until(() -> get(b, "/api/v1/account/me", "Authorization", bearer).statusCode() == 401);
+                .until(() ->
+                        get(b, "/api/v1/account/me", "Authorization", bearer).statusCode() == 401);
     }
 
     @Test
@@ -507,14 +579,17 @@ class SeveralNodesIT {
     }
 
     long remindersOf(String title, String email) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> mentions(m, title)
-                && Arrays.stream(recipients(m)).anyMatch(r -> r.contains(email))).count();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> mentions(m, title) && Arrays.stream(recipients(m)).anyMatch(r -> r.contains(email)))
+                .count();
     }
 
     static boolean mentions(MimeMessage message, String text) {
         try {
-            return message.getSubject().contains(text) || String.valueOf(message.getContent()).contains(text)
-                    || com.icegreen.greenmail.util.GreenMailUtil.getBody(message).contains(text);
+            return message.getSubject().contains(text)
+                    || String.valueOf(message.getContent()).contains(text)
+                    || com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
+                            .contains(text);
         } catch (Exception e) {
             return false;
         }
@@ -522,7 +597,9 @@ class SeveralNodesIT {
 
     static String[] recipients(MimeMessage message) {
         try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toArray(String[]::new);
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Object::toString)
+                    .toArray(String[]::new);
         } catch (jakarta.mail.MessagingException e) {
             return new String[0];
         }

@@ -36,10 +36,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PickerIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
-    @Autowired Directory directory;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
@@ -49,24 +56,35 @@ class PickerIT {
     void findsOblastsAndSettlementsByNameInEitherScript() throws Exception {
         for (var q : new String[] {"Vratsa", "враца", "Вра"}) {
             mvc.perform(get("/api/v1/geography/suggest").param("kind", "oblast").param("q", q))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$[0].value").value("VRC"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].value").value("VRC"))
                     .andExpect(jsonPath("$[0].label").value("Враца"));
         }
         mvc.perform(get("/api/v1/geography/suggest").param("kind", "settlement").param("q", "Vratsa"))
-                .andExpect(jsonPath("$[0].value").value("12259")).andExpect(jsonPath("$[0].label").value("гр. Враца"));
+                .andExpect(jsonPath("$[0].value").value("12259"))
+                .andExpect(jsonPath("$[0].label").value("гр. Враца"));
         mvc.perform(get("/api/v1/geography/suggest").param("kind", "planet").param("q", "Mars"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("kind"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("kind"));
     }
 
     @Test
     void organisationSuggestionsKeepToTheKindAsked() throws Exception {
-        var library = directory.list(OrganisationKind.LIBRARY, null, null, PageRequest.of(0, 1)).getContent().get(0);
+        var library = directory
+                .list(OrganisationKind.LIBRARY, null, null, PageRequest.of(0, 1))
+                .getContent()
+                .get(0);
         var words = library.name();
-        mvc.perform(get("/api/v1/organisations/suggest").param("q", words).param("kind", "LIBRARY")
+        mvc.perform(get("/api/v1/organisations/suggest")
+                        .param("q", words)
+                        .param("kind", "LIBRARY")
                         .with(user(demo(Role.LIBRARIAN))))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].kind", everyItem(is("LIBRARY"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].kind", everyItem(is("LIBRARY"))))
                 .andExpect(jsonPath("$[*].id", hasItem((int) library.id())));
-        mvc.perform(get("/api/v1/organisations/suggest").param("q", words).param("kind", "PARTNER")
+        mvc.perform(get("/api/v1/organisations/suggest")
+                        .param("q", words)
+                        .param("kind", "PARTNER")
                         .with(user(demo(Role.LIBRARIAN))))
                 .andExpect(jsonPath("$[*].id", not(hasItem((int) library.id()))));
     }
@@ -74,12 +92,16 @@ class PickerIT {
     @Test
     void listFilterWithoutScriptListsTheOblastsFoundThenShowsThePickedOneByName() throws Exception {
         var admin = demo(Role.ADMIN);
-        mvc.perform(get("/partnerships").param("oblast_q", "Vratsa").param("_picker", "oblast").with(user(admin)))
+        mvc.perform(get("/partnerships")
+                        .param("oblast_q", "Vratsa")
+                        .param("_picker", "oblast")
+                        .with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("type=\"radio\" name=\"oblast\" value=\"VRC\"")))
                 .andExpect(content().string(containsString("Враца")));
         mvc.perform(get("/partnerships").param("oblast", "VRC").with(user(admin)))
-                .andExpect(content().string(containsString("type=\"hidden\" class=\"picker-value\" name=\"oblast\" value=\"VRC\"")))
+                .andExpect(content()
+                        .string(containsString("type=\"hidden\" class=\"picker-value\" name=\"oblast\" value=\"VRC\"")))
                 .andExpect(content().string(containsString("id=\"oblast-q\" name=\"oblast_q\"")))
                 .andExpect(content().string(containsString("value=\"Враца\"")))
                 .andExpect(content().string(not(containsString("type=\"radio\" name=\"oblast\""))));
@@ -87,15 +109,24 @@ class PickerIT {
 
     @Test
     void newPartnershipFormSearchesTheLibraryByNameWithoutSaving() throws Exception {
-        var library = directory.list(OrganisationKind.LIBRARY, null, null, PageRequest.of(0, 1)).getContent().get(0);
+        var library = directory
+                .list(OrganisationKind.LIBRARY, null, null, PageRequest.of(0, 1))
+                .getContent()
+                .get(0);
         var before = jdbc.queryForObject("select count(*) from partnership", Long.class);
-        mvc.perform(post("/partnerships/new").param("title", "Picker test").param("_picker", "leadLibraryId")
-                        .param("leadLibraryId_q", library.name()).param("leadLibraryId", "")
-                        .with(csrf()).with(user(demo(Role.ADMIN))))
+        mvc.perform(post("/partnerships/new")
+                        .param("title", "Picker test")
+                        .param("_picker", "leadLibraryId")
+                        .param("leadLibraryId_q", library.name())
+                        .param("leadLibraryId", "")
+                        .with(csrf())
+                        .with(user(demo(Role.ADMIN))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "type=\"radio\" name=\"leadLibraryId\" value=\"" + library.id() + "\"")));
-        assertThat(jdbc.queryForObject("select count(*) from partnership", Long.class)).isEqualTo(before);
+                .andExpect(content()
+                        .string(containsString(
+                                "type=\"radio\" name=\"leadLibraryId\" value=\"" + library.id() + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from partnership", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -103,8 +134,10 @@ class PickerIT {
         var title = jdbc.queryForObject("select title from partnership order by id limit 1", String.class);
         var words = title.substring(0, Math.min(6, title.length()));
         mvc.perform(get("/api/v1/partnerships/suggest").param("q", words).with(user(demo(Role.ADMIN))))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].label", hasItem(title)));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].label", hasItem(title)));
         mvc.perform(get("/api/v1/partnerships/suggest").param("q", words).with(user(demo(Role.EXPERT))))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
     }
 }

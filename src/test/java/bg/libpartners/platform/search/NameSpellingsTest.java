@@ -16,13 +16,19 @@ class NameSpellingsTest {
 
     @Test
     void mergesTheLatinSpellingsPeopleUseBesideTheLaws() {
-        assertThat(NameSpellings.loose("методий")).isEqualTo(NameSpellings.loose("metodii"))
-                .isEqualTo(NameSpellings.loose("metodij")).isEqualTo(NameSpellings.loose("metodiy"));
+        assertThat(NameSpellings.loose("методий"))
+                .isEqualTo(NameSpellings.loose("metodii"))
+                .isEqualTo(NameSpellings.loose("metodij"))
+                .isEqualTo(NameSpellings.loose("metodiy"));
         assertThat(NameSpellings.loose("толстой")).isEqualTo(NameSpellings.loose("tolstoi"));
-        assertThat(NameSpellings.loose("ясна")).isEqualTo(NameSpellings.loose("jasna")).isEqualTo("iasna");
-        assertThat(NameSpellings.loose("поляна")).isEqualTo(NameSpellings.loose("poljana"))
+        assertThat(NameSpellings.loose("ясна"))
+                .isEqualTo(NameSpellings.loose("jasna"))
+                .isEqualTo("iasna");
+        assertThat(NameSpellings.loose("поляна"))
+                .isEqualTo(NameSpellings.loose("poljana"))
                 .isEqualTo(NameSpellings.loose("poliana"));
-        assertThat(NameSpellings.loose("вапцаров")).isEqualTo(NameSpellings.loose("vapcarov"))
+        assertThat(NameSpellings.loose("вапцаров"))
+                .isEqualTo(NameSpellings.loose("vapcarov"))
                 .isEqualTo(NameSpellings.loose("vaptzarov"));
         assertThat(NameSpellings.loose("пазарджик")).isEqualTo(NameSpellings.loose("pazardjik"));
         assertThat(NameSpellings.loose("христо")).isEqualTo(NameSpellings.loose("khristo"));

@@ -31,8 +31,24 @@ class SpellingChainsTest {
                 }
             }
         }
-        words.addAll(List.of("българия", "софия", "тсх", "схт", "йа", "ьо", "ия", "иявка", "щъркел", "tsht", "djordje",
-                "müller", "łódź", "žiča", "vaptzarov", "metodij", "ßtraße"));
+        words.addAll(List.of(
+                "българия",
+                "софия",
+                "тсх",
+                "схт",
+                "йа",
+                "ьо",
+                "ия",
+                "иявка",
+                "щъркел",
+                "tsht",
+                "djordje",
+                "müller",
+                "łódź",
+                "žiča",
+                "vaptzarov",
+                "metodij",
+                "ßtraße"));
         return words;
     }
 
@@ -69,7 +85,11 @@ class SpellingChainsTest {
     @Test
     void theMappingIsReadFromTheSameFileAsLucenes() {
         var mapping = SpellingChains.latinToCyrillic();
-        assertThat(mapping).containsEntry("sht", "щ").containsEntry("Sht", "щ").containsEntry("x", "кс")
-                .containsEntry("ia", "ия").hasSize(76);
+        assertThat(mapping)
+                .containsEntry("sht", "щ")
+                .containsEntry("Sht", "щ")
+                .containsEntry("x", "кс")
+                .containsEntry("ia", "ия")
+                .hasSize(76);
     }
 }

@@ -23,7 +23,8 @@ class ApiPageTest {
 
     @Test
     void aCountedPageKeepsItsTotalAndMapsItsItems() {
-        var page = ApiPage.of(new PageImpl<>(List.of(1, 2), PageRequest.of(0, 2), 5)).map(i -> "n" + i);
+        var page = ApiPage.of(new PageImpl<>(List.of(1, 2), PageRequest.of(0, 2), 5))
+                .map(i -> "n" + i);
         assertThat(page.content()).containsExactly("n1", "n2");
         assertThat(page.page()).isEqualTo(new ApiPage.Metadata(2, 0, 5, 3, true));
     }

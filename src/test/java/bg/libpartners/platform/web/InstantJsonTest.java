@@ -23,8 +23,13 @@ class InstantJsonTest {
             var instant = Instant.ofEpochSecond(seconds, nano);
             assertThat(InstantJson.format(instant)).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant));
         }
-        for (var instant : new Instant[] {Instant.EPOCH, Instant.parse("2026-03-29T01:00:00Z"),
-                Instant.parse("2026-11-30T23:59:59.999999999Z"), Instant.MIN, Instant.MAX}) {
+        for (var instant : new Instant[] {
+            Instant.EPOCH,
+            Instant.parse("2026-03-29T01:00:00Z"),
+            Instant.parse("2026-11-30T23:59:59.999999999Z"),
+            Instant.MIN,
+            Instant.MAX
+        }) {
             assertThat(InstantJson.format(instant)).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant));
         }
     }

@@ -3,11 +3,11 @@ package bg.libpartners.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.support.StaticWebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 
@@ -15,8 +15,10 @@ class PrefixedHandlerMappingTest {
 
     @Test
     void aPatternsLiteralBeginningEndsAtItsFirstVariableOrWildcard() {
-        assertThat(PrefixedHandlerMapping.literalPrefix("/api/v1/events/{id}/registrations")).isEqualTo("/api/v1/events/");
-        assertThat(PrefixedHandlerMapping.literalPrefix("/api/v1/open-data/{dataset}.csv")).isEqualTo("/api/v1/open-data/");
+        assertThat(PrefixedHandlerMapping.literalPrefix("/api/v1/events/{id}/registrations"))
+                .isEqualTo("/api/v1/events/");
+        assertThat(PrefixedHandlerMapping.literalPrefix("/api/v1/open-data/{dataset}.csv"))
+                .isEqualTo("/api/v1/open-data/");
         assertThat(PrefixedHandlerMapping.literalPrefix("/files/{*rest}")).isEqualTo("/files/");
         assertThat(PrefixedHandlerMapping.literalPrefix("/**")).isEqualTo("/");
         assertThat(PrefixedHandlerMapping.literalPrefix("/a?c")).isEqualTo("/a");
@@ -37,14 +39,17 @@ class PrefixedHandlerMappingTest {
         assertThat(method(mapping, "GET", "/api/v1/eventsX/17")).isNull();
         assertThat(method(mapping, "GET", "/elsewhere/17")).isEqualTo("anything");
         // a path whose only mapping takes another method is still Spring's 405, not a 404
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> method(mapping, "DELETE", "/api/v1/events/17/registrations"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> method(mapping, "DELETE", "/api/v1/events/17/registrations"))
                 .isInstanceOf(org.springframework.web.HttpRequestMethodNotSupportedException.class);
     }
 
     private static String method(PrefixedHandlerMapping mapping, String verb, String path) throws Exception {
         var request = new MockHttpServletRequest(verb, path);
         var chain = mapping.getHandler(request);
-        return chain == null ? null : ((HandlerMethod) chain.getHandler()).getMethod().getName();
+        return chain == null
+                ? null
+                : ((HandlerMethod) chain.getHandler()).getMethod().getName();
     }
 
     @RestController

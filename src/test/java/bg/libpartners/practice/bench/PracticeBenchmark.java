@@ -5,11 +5,11 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
 import bg.libpartners.bench.HttpLoad;
-import bg.libpartners.material.bench.UploadBenchmark;
 import bg.libpartners.material.FileKind;
 import bg.libpartners.material.MaterialKind;
 import bg.libpartners.material.MaterialService;
 import bg.libpartners.material.UploadService;
+import bg.libpartners.material.bench.UploadBenchmark;
 import bg.libpartners.practice.PracticeSearch;
 import jakarta.persistence.EntityManagerFactory;
 import java.awt.image.BufferedImage;
@@ -56,62 +56,104 @@ import org.springframework.test.context.ContextConfiguration;
  * cache miss that runs the Lucene query). {@code -Dbench.driver=wrk} measures with wrk instead of the in-process
  * driver (see {@link #wrk}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=${bench.port:18204}",
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "server.port=${bench.port:18204}",
             // the index on disk, as in production (the test profile keeps it in the heap)
             "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-            "spring.jpa.properties.hibernate.search.backend.directory.root=${java.io.tmpdir}/lp-practice-bench/index"})
+            "spring.jpa.properties.hibernate.search.backend.directory.root=${java.io.tmpdir}/lp-practice-bench/index"
+        })
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class PracticeBenchmark {
 
-    static final String[] REALISTIC = ("библиотека читалище деца младежи училище община доброволци кампания четене книги компютри "
-            + "интернет обучение краезнание музей театър медии бизнес банка дарение проект партньорство "
-            + "общност възрастни увреждания здраве превенция екология почистване архив дигитализация изложба "
-            + "празник фестивал конкурс клуб кръжок работилница семинар читател читатели библиотекар "
-            + "библиотекари настоятелство кмет кметство читалня фонд каталог периодика вестник списание радио "
-            + "телевизия сайт фейсбук блог видео снимки филм концерт песни танци фолклор обичаи традиции "
-            + "занаяти тъкане бродерия керамика дърворезба кулинария рецепти хляб мед билки градина парк гора "
-            + "река езеро планина село град квартал площад улица църква манастир джамия паметник история "
-            + "спомени летопис родословие документи писма карти пътеводител туризъм туристи гости екскурзия "
-            + "поход маршрут велосипед спорт игри шах турнир олимпиада математика физика химия биология "
-            + "география литература поезия роман приказки легенди автори писател поет среща представяне "
-            + "четения маратон лято зима пролет есен ваканция каникули детска ученици учители родители баби "
-            + "дядовци пенсионери студенти безработни роми бежанци мигранти хора семейства жени майки бебета "
-            + "юноши доброволчество благотворителност събиране средства спонсори фирма предприятие земеделци "
-            + "фермери пазар продукти занаятчии производители кооперация сдружение фондация асоциация мрежа "
-            + "съюз министерство агенция програма грант финансиране бюджет отчет анкета проучване нужди "
-            + "потребности цели резултати ползи умения знания компетентности квалификация курс курсове лекция "
-            + "лекции беседа дискусия кръгла маса форум конференция обучители експерти консултант психолог "
-            + "лекар медицинска сестра социален работник полиция пожарникари безопасност пътя наркотици "
-            + "алкохол тютюнопушене насилие тормоз приобщаване интеграция равенство толерантност права "
-            + "граждани избори демокрация доброволен труд услуги електронни портал заявления данъци пенсии "
-            + "работа обяви кандидатстване автобиография интервю професия кариера предприемачество стартиращ "
-            + "идея иновации технологии роботика програмиране таблет смартфон принтер скенер проектор екран "
-            + "зала сграда ремонт оборудване мебели рафтове отопление ток вода транспорт автобус превоз "
-            + "достъп рампа слепи глухи брайл аудиокниги големи букви жестов език грамотност писане смятане "
-            + "рисуване музика пиано китара хор оркестър сцена пиеса актьори кукли куклен маски карнавал "
-            + "кукери сурва великден коледа баба марта трифон зарезан лазаруване еньовден съборът панаир "
-            + "изложение състезание награда грамота диплом сертификат благодарност медал ").strip().split(" ");
+    static final String[] REALISTIC =
+            ("библиотека читалище деца младежи училище община доброволци кампания четене книги компютри "
+                            + "интернет обучение краезнание музей театър медии бизнес банка дарение проект партньорство "
+                            + "общност възрастни увреждания здраве превенция екология почистване архив дигитализация изложба "
+                            + "празник фестивал конкурс клуб кръжок работилница семинар читател читатели библиотекар "
+                            + "библиотекари настоятелство кмет кметство читалня фонд каталог периодика вестник списание радио "
+                            + "телевизия сайт фейсбук блог видео снимки филм концерт песни танци фолклор обичаи традиции "
+                            + "занаяти тъкане бродерия керамика дърворезба кулинария рецепти хляб мед билки градина парк гора "
+                            + "река езеро планина село град квартал площад улица църква манастир джамия паметник история "
+                            + "спомени летопис родословие документи писма карти пътеводител туризъм туристи гости екскурзия "
+                            + "поход маршрут велосипед спорт игри шах турнир олимпиада математика физика химия биология "
+                            + "география литература поезия роман приказки легенди автори писател поет среща представяне "
+                            + "четения маратон лято зима пролет есен ваканция каникули детска ученици учители родители баби "
+                            + "дядовци пенсионери студенти безработни роми бежанци мигранти хора семейства жени майки бебета "
+                            + "юноши доброволчество благотворителност събиране средства спонсори фирма предприятие земеделци "
+                            + "фермери пазар продукти занаятчии производители кооперация сдружение фондация асоциация мрежа "
+                            + "съюз министерство агенция програма грант финансиране бюджет отчет анкета проучване нужди "
+                            + "потребности цели резултати ползи умения знания компетентности квалификация курс курсове лекция "
+                            + "лекции беседа дискусия кръгла маса форум конференция обучители експерти консултант психолог "
+                            + "лекар медицинска сестра социален работник полиция пожарникари безопасност пътя наркотици "
+                            + "алкохол тютюнопушене насилие тормоз приобщаване интеграция равенство толерантност права "
+                            + "граждани избори демокрация доброволен труд услуги електронни портал заявления данъци пенсии "
+                            + "работа обяви кандидатстване автобиография интервю професия кариера предприемачество стартиращ "
+                            + "идея иновации технологии роботика програмиране таблет смартфон принтер скенер проектор екран "
+                            + "зала сграда ремонт оборудване мебели рафтове отопление ток вода транспорт автобус превоз "
+                            + "достъп рампа слепи глухи брайл аудиокниги големи букви жестов език грамотност писане смятане "
+                            + "рисуване музика пиано китара хор оркестър сцена пиеса актьори кукли куклен маски карнавал "
+                            + "кукери сурва великден коледа баба марта трифон зарезан лазаруване еньовден съборът панаир "
+                            + "изложение състезание награда грамота диплом сертификат благодарност медал ")
+                    .strip()
+                    .split(" ");
 
     static final String[] SMALL = ("библиотека библиотеки читалище читалища деца младежи училище община доброволци "
-            + "кампания четене книги компютри интернет обучение краезнание музей театър медии бизнес банка "
-            + "дарение проект партньорство общност възрастни увреждания здраве превенция екология почистване "
-            + "архив дигитализация изложба празник фестивал конкурс клуб кръжок работилница семинар").split(" ");
+                    + "кампания четене книги компютри интернет обучение краезнание музей театър медии бизнес банка "
+                    + "дарение проект партньорство общност възрастни увреждания здраве превенция екология почистване "
+                    + "архив дигитализация изложба празник фестивал конкурс клуб кръжок работилница семинар")
+            .split(" ");
     static final String[] COUNTRIES = {"BG", "BG", "BG", "BG", "RO", "LT", "LV", "NO", "UA", "PL"};
-    static final String[] TYPES = {"EDUCATION", "SOCIAL", "HEALTH", "CULTURE", "MEDIA", "PUBLIC_BODY", "BUSINESS",
-        "NGO", "SPORTS", "INDIVIDUAL", "RELIGIOUS", "ABROAD"};
-    static final String[] FIELDS = {"READING", "DIGITAL_SKILLS", "HERITAGE", "SOCIAL_INCLUSION", "EDUCATION",
-        "HEALTH", "EMPLOYMENT", "LOCAL_DEVELOPMENT", "CULTURE_EVENTS", "ENVIRONMENT"};
+    static final String[] TYPES = {
+        "EDUCATION",
+        "SOCIAL",
+        "HEALTH",
+        "CULTURE",
+        "MEDIA",
+        "PUBLIC_BODY",
+        "BUSINESS",
+        "NGO",
+        "SPORTS",
+        "INDIVIDUAL",
+        "RELIGIOUS",
+        "ABROAD"
+    };
+    static final String[] FIELDS = {
+        "READING",
+        "DIGITAL_SKILLS",
+        "HERITAGE",
+        "SOCIAL_INCLUSION",
+        "EDUCATION",
+        "HEALTH",
+        "EMPLOYMENT",
+        "LOCAL_DEVELOPMENT",
+        "CULTURE_EVENTS",
+        "ENVIRONMENT"
+    };
     static final String[] GROUPS = {"CHILDREN", "YOUTH", "ELDERLY", "DISABLED", "MINORITIES", "UNEMPLOYED", "OTHER"};
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManagerFactory entityManagerFactory;
-    @Autowired UserDetailsService userDetails;
-    @Autowired UploadService uploads;
-    @Autowired MaterialService materials;
-    @Autowired PracticeSearch practiceSearch;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    UploadService uploads;
+
+    @Autowired
+    MaterialService materials;
+
+    @Autowired
+    PracticeSearch practiceSearch;
 
     String[] words;
     double[] cumulative;
@@ -135,18 +177,23 @@ class PracticeBenchmark {
             java.util.Collections.shuffle(shuffled, new Random(11));
             words = shuffled.toArray(String[]::new);
         }
-        System.out.printf("BENCH vocabulary %s: %d words%s%n", small ? "small" : "realistic", words.length,
-                small ? ", uniform" : ", Zipf");
+        System.out.printf(
+                "BENCH vocabulary %s: %d words%s%n",
+                small ? "small" : "realistic", words.length, small ? ", uniform" : ", Zipf");
         long t0 = System.nanoTime();
         generate(count);
         long t1 = System.nanoTime();
         var em = entityManagerFactory.createEntityManager();
-        Search.session(em).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(100).startAndWait();
+        Search.session(em)
+                .massIndexer()
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(100)
+                .startAndWait();
         em.close();
         practiceSearch.invalidate();
         long t2 = System.nanoTime();
-        System.out.printf("BENCH generated %d practices in %.1fs, indexed in %.1fs%n", count, (t1 - t0) / 1e9,
-                (t2 - t1) / 1e9);
+        System.out.printf(
+                "BENCH generated %d practices in %.1fs, indexed in %.1fs%n", count, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
 
         var popular = questions(new Random(7), 400, new java.util.HashSet<>());
         var asked = new java.util.HashSet<>(popular);
@@ -156,21 +203,23 @@ class PracticeBenchmark {
         var distinctPages = questions(new Random(12), WRK ? 10_000 : 1000, asked);
         long hits = 0;
         for (var q : distinct.subList(0, 100)) {
-            hits += practiceSearch.search(criteria(q), PageRequest.of(0, 1)).page().getTotalElements();
+            hits += practiceSearch
+                    .search(criteria(q), PageRequest.of(0, 1))
+                    .page()
+                    .getTotalElements();
         }
-        System.out.printf("BENCH a distinct question matches %.0f of %d practices on average (100 sampled)%n",
+        System.out.printf(
+                "BENCH a distinct question matches %.0f of %d practices on average (100 sampled)%n",
                 hits / 100.0, count);
         practiceSearch.invalidate();
 
         var api = "http://localhost:" + port + "/api/v1/practices?";
         HttpLoad.run(urls(api, popular), List.of(), 20, 10_000); // the JIT needs thousands of requests to settle
         var search = measured(urls(api, popular), List.of(), 20, 4000);
-        System.out.println("BENCH API search (page only), popular (400 questions, cached), 20 clients: "
-                + search);
+        System.out.println("BENCH API search (page only), popular (400 questions, cached), 20 clients: " + search);
         HttpLoad.run(urls(api, distinctWarmup), List.of(), 20, distinctWarmup.size());
         var cold = measured(urls(api, distinct), List.of(), 20, distinct.size());
-        System.out.println("BENCH API search (page only), distinct (each asked once, not cached), 20 clients: "
-                + cold);
+        System.out.println("BENCH API search (page only), distinct (each asked once, not cached), 20 clients: " + cold);
         var single = measured(urls(api, distinctSingle), List.of(), 1, distinctSingle.size());
         System.out.println("BENCH API search (page only), distinct (not cached), 1 client: " + single);
         if (Boolean.getBoolean("bench.apiOnly")) {
@@ -181,8 +230,7 @@ class PracticeBenchmark {
         var pages = measured(urls(html, popular), List.of(), 20, 2000);
         System.out.println("BENCH search page (HTML, 5 facets), popular (cached), 20 clients: " + pages);
         var coldPages = measured(urls(html, distinctPages), List.of(), 20, distinctPages.size());
-        System.out.println("BENCH search page (HTML, 5 facets), distinct (not cached), 20 clients: "
-                + coldPages);
+        System.out.println("BENCH search page (HTML, 5 facets), distinct (not cached), 20 clients: " + coldPages);
         if (Boolean.getBoolean("bench.searchOnly")) {
             return;
         }
@@ -203,8 +251,12 @@ class PracticeBenchmark {
         long cpu = os.getProcessCpuTime();
         var result = HttpLoad.run(urls, headers, clients, requests);
         double perRequest = (os.getProcessCpuTime() - cpu) / 1e6 / requests;
-        return result.summary() + String.format(" cpu/request=%.2fms load=%s", perRequest,
-                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).substring(0, 14));
+        return result.summary()
+                + String.format(
+                        " cpu/request=%.2fms load=%s",
+                        perRequest,
+                        java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                                .substring(0, 14));
     }
 
     /** {@code -Dbench.driver=wrk}: measure with wrk (Debian package) in its own process instead of {@link HttpLoad}. */
@@ -220,9 +272,16 @@ class PracticeBenchmark {
         var file = java.nio.file.Files.createTempFile("bench-urls", ".txt");
         java.nio.file.Files.write(file, urls);
         int threads = clients < 2 ? 1 : 2;
-        var process = new ProcessBuilder("wrk", "-t" + threads, "-c" + clients,
-                "-d" + Integer.getInteger("bench.seconds", 20) + "s", "--timeout", "10s", "-s", "bench/rotate.lua",
-                urls.get(0).substring(0, urls.get(0).indexOf('/', "http://".length())))
+        var process = new ProcessBuilder(
+                        "wrk",
+                        "-t" + threads,
+                        "-c" + clients,
+                        "-d" + Integer.getInteger("bench.seconds", 20) + "s",
+                        "--timeout",
+                        "10s",
+                        "-s",
+                        "bench/rotate.lua",
+                        urls.get(0).substring(0, urls.get(0).indexOf('/', "http://".length())))
                 .redirectErrorStream(true);
         process.environment().put("WRK_URLS", file.toString());
         process.environment().put("WRK_DISTINCT", once ? "1" : "0");
@@ -230,7 +289,8 @@ class PracticeBenchmark {
         var output = new String(process.start().getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         java.nio.file.Files.delete(file);
         return "wrk " + output.substring(output.lastIndexOf('\n') + 1) + " load="
-                + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).substring(0, 14);
+                + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                        .substring(0, 14);
     }
 
     /** Query strings ({@code q=…[&country=…][&field=…]}), none of them in {@code taken}, which they are added to. */
@@ -266,7 +326,7 @@ class PracticeBenchmark {
                 case "q" -> q = value;
                 case "country" -> country.add(value);
                 case "field" -> field.add(value);
-                default -> { }
+                default -> {}
             }
         }
         return new PracticeSearch.Criteria(q, country, null, field, null, null);
@@ -286,21 +346,39 @@ class PracticeBenchmark {
                 long id = base + i;
                 var title = sentence(random, 5) + " " + id;
                 var story = sentence(random, 120);
-                practices.add(new Object[] {id, "bench-" + id, title, sentence(random, 25), story, "<p>" + story + "</p>",
-                    COUNTRIES[random.nextInt(COUNTRIES.length)], "Място " + (id % 500), 2000 + random.nextInt(26),
-                    sentence(random, 20), sentence(random, 20), now, now, now});
+                practices.add(new Object[] {
+                    id,
+                    "bench-" + id,
+                    title,
+                    sentence(random, 25),
+                    story,
+                    "<p>" + story + "</p>",
+                    COUNTRIES[random.nextInt(COUNTRIES.length)],
+                    "Място " + (id % 500),
+                    2000 + random.nextInt(26),
+                    sentence(random, 20),
+                    sentence(random, 20),
+                    now,
+                    now,
+                    now
+                });
                 fields.add(new Object[] {id, FIELDS[random.nextInt(FIELDS.length)]});
                 groups.add(new Object[] {id, GROUPS[random.nextInt(GROUPS.length)]});
                 for (int p = 0; p < 3; p++) {
-                    partners.add(new Object[] {id, p, "Партньор " + sentence(random, 2), TYPES[random.nextInt(TYPES.length)]});
+                    partners.add(
+                            new Object[] {id, p, "Партньор " + sentence(random, 2), TYPES[random.nextInt(TYPES.length)]
+                            });
                 }
             }
-            jdbc.batchUpdate("insert into good_practice (id, slug, title, summary, story, story_html, country, place, "
-                    + "start_year, results, lessons, status, created_at, updated_at, published_at, version) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, 0)", practices);
+            jdbc.batchUpdate(
+                    "insert into good_practice (id, slug, title, summary, story, story_html, country, place, "
+                            + "start_year, results, lessons, status, created_at, updated_at, published_at, version) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, 0)",
+                    practices);
             jdbc.batchUpdate("insert into practice_field (practice_id, field_code) values (?, ?)", fields);
             jdbc.batchUpdate("insert into practice_target_group (practice_id, group_code) values (?, ?)", groups);
-            jdbc.batchUpdate("insert into practice_partner (practice_id, pos, name, partner_type) values (?, ?, ?, ?)",
+            jdbc.batchUpdate(
+                    "insert into practice_partner (practice_id, pos, name, partner_type) values (?, ?, ?, ?)",
                     partners);
         }
     }
@@ -325,13 +403,18 @@ class PracticeBenchmark {
         }
         var jpeg = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", jpeg);
-        var stored = uploads.accept(new java.io.ByteArrayInputStream(jpeg.toByteArray()), "photo.jpg",
-                FileKind.IMAGES, 10_000_000);
+        var stored = uploads.accept(
+                new java.io.ByteArrayInputStream(jpeg.toByteArray()), "photo.jpg", FileKind.IMAGES, 10_000_000);
         var ids = new StringBuilder();
         for (long id = 1_000_000L; id < 1_000_020L; id++) {
             for (int pos = 0; pos < 2; pos++) {
-                jdbc.update("insert into practice_image (practice_id, pos, sha256, media_type, caption) values (?, ?, ?, ?, ?)",
-                        id, pos, stored.sha256(), "image/jpeg", "Снимка");
+                jdbc.update(
+                        "insert into practice_image (practice_id, pos, sha256, media_type, caption) values (?, ?, ?, ?, ?)",
+                        id,
+                        pos,
+                        stored.sha256(),
+                        "image/jpeg",
+                        "Снимка");
             }
             ids.append(ids.isEmpty() ? "?" : "&").append("id=").append(id);
         }
@@ -341,16 +424,21 @@ class PracticeBenchmark {
         for (int run = 0; run < 4; run++) {
             long start = System.nanoTime();
             var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            System.out.printf("BENCH brochure of 20 practices with 2 pictures each (%d KB JPEG): %d, %d bytes, %.0f ms%s%n",
-                    jpeg.size() / 1024, response.statusCode(), response.body().length, (System.nanoTime() - start) / 1e6,
+            System.out.printf(
+                    "BENCH brochure of 20 practices with 2 pictures each (%d KB JPEG): %d, %d bytes, %.0f ms%s%n",
+                    jpeg.size() / 1024,
+                    response.statusCode(),
+                    response.body().length,
+                    (System.nanoTime() - start) / 1e6,
                     run == 0 ? " (first, cold)" : "");
         }
     }
 
     void upload() throws Exception {
-        var me = (CurrentUser) userDetails.loadUserByUsername(DemoAccounts.of(Role.EXPERT).email());
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(me, null, me.getAuthorities()));
+        var me = (CurrentUser)
+                userDetails.loadUserByUsername(DemoAccounts.of(Role.EXPERT).email());
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(me, null, me.getAuthorities()));
         long size = 500L * 1024 * 1024;
         var memory = ManagementFactory.getMemoryMXBean();
         System.gc();
@@ -368,13 +456,19 @@ class PracticeBenchmark {
         });
         sampler.start();
         long start = System.nanoTime();
-        materials.upload(new MaterialService.Description("Видео 500 MB", MaterialKind.VIDEO, "bg", null, Set.of(),
-                Set.of()), new UploadBenchmark.Generated(size, new java.util.concurrent.atomic.AtomicLong()),
+        materials.upload(
+                new MaterialService.Description("Видео 500 MB", MaterialKind.VIDEO, "bg", null, Set.of(), Set.of()),
+                new UploadBenchmark.Generated(size, new java.util.concurrent.atomic.AtomicLong()),
                 "film.mp4");
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
-        System.out.printf("BENCH upload of %d MB: %.1fs, %.0f MB/s; heap used before %d MB, peak during %d MB (-Xmx %d MB)%n",
-                size >> 20, seconds, (size >> 20) / seconds, before >> 20, peak.get() >> 20,
+        System.out.printf(
+                "BENCH upload of %d MB: %.1fs, %.0f MB/s; heap used before %d MB, peak during %d MB (-Xmx %d MB)%n",
+                size >> 20,
+                seconds,
+                (size >> 20) / seconds,
+                before >> 20,
+                peak.get() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 }

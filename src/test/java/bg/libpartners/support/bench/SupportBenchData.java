@@ -22,8 +22,9 @@ import java.util.SplittableRandom;
  */
 public final class SupportBenchData {
 
-    static final String[] STATUS = {"NEW", "ASSIGNED", "ANSWERED", "WAITING_FOR_ASKER", "CLOSED", "CLOSED", "CLOSED",
-        "CLOSED", "CLOSED", "CLOSED"};
+    static final String[] STATUS = {
+        "NEW", "ASSIGNED", "ANSWERED", "WAITING_FOR_ASKER", "CLOSED", "CLOSED", "CLOSED", "CLOSED", "CLOSED", "CLOSED"
+    };
 
     private SupportBenchData() {}
 
@@ -35,8 +36,9 @@ public final class SupportBenchData {
         try (var c = DriverManager.getConnection(url, args[1], args[2])) {
             c.setAutoCommit(false);
             var libraries = new ArrayList<Object[]>();
-            try (var rs = c.createStatement().executeQuery("select id, name, parent_id, oblast_code from organisation"
-                    + " where kind = 'LIBRARY' and oblast_code is not null")) {
+            try (var rs = c.createStatement()
+                    .executeQuery("select id, name, parent_id, oblast_code from organisation"
+                            + " where kind = 'LIBRARY' and oblast_code is not null")) {
                 while (rs.next()) {
                     libraries.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3), rs.getString(4)});
                 }
@@ -64,7 +66,8 @@ public final class SupportBenchData {
                     boolean open = !status.equals("CLOSED");
                     boolean answered = !status.equals("NEW") && !status.equals("ASSIGNED");
                     // a third of the open, unanswered ones are past their target
-                    var due = open && !answered && random.nextInt(3) == 0 ? now.minus(Duration.ofHours(1))
+                    var due = open && !answered && random.nextInt(3) == 0
+                            ? now.minus(Duration.ofHours(1))
                             : created.plus(Duration.ofDays(3));
                     if (open && !answered && due.isBefore(now) && random.nextInt(3) != 0) {
                         due = now.plus(Duration.ofDays(2));
@@ -126,15 +129,16 @@ public final class SupportBenchData {
                 c.commit();
             }
             if (url.startsWith("jdbc:h2")) {
-                c.createStatement().execute("alter table support_request alter column id restart with "
-                        + (firstId + requests));
+                c.createStatement()
+                        .execute("alter table support_request alter column id restart with " + (firstId + requests));
             } else {
-                c.createStatement().execute("select setval(pg_get_serial_sequence('support_request', 'id'), "
-                        + (firstId + requests) + ")");
+                c.createStatement()
+                        .execute("select setval(pg_get_serial_sequence('support_request', 'id'), "
+                                + (firstId + requests) + ")");
             }
             c.commit();
-            System.out.printf("%d requests and %d messages in %.1f s%n", requests, messages,
-                    (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "%d requests and %d messages in %.1f s%n", requests, messages, (System.nanoTime() - t0) / 1e9);
         }
     }
 

@@ -29,10 +29,19 @@ public final class SurveyBench {
     private static final Pattern ORGANISATION = Pattern.compile("\"organisationId\":(\\d+)");
     private static final Pattern TOKEN = Pattern.compile("/s/([A-Za-z0-9_-]+)\"");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
-    private static final String[] TYPES = {"EDUCATION", "PUBLIC_BODY", "NGO", "BUSINESS", "MEDIA", "CULTURE",
-        "SOCIAL", "RELIGIOUS"};
-    private static final String[] FIELDS = {"READING", "DIGITAL_SKILLS", "HERITAGE", "SOCIAL_INCLUSION", "EDUCATION",
-        "CULTURE_EVENTS", "ENVIRONMENT", "LOCAL_DEVELOPMENT"};
+    private static final String[] TYPES = {
+        "EDUCATION", "PUBLIC_BODY", "NGO", "BUSINESS", "MEDIA", "CULTURE", "SOCIAL", "RELIGIOUS"
+    };
+    private static final String[] FIELDS = {
+        "READING",
+        "DIGITAL_SKILLS",
+        "HERITAGE",
+        "SOCIAL_INCLUSION",
+        "EDUCATION",
+        "CULTURE_EVENTS",
+        "ENVIRONMENT",
+        "LOCAL_DEVELOPMENT"
+    };
     private static final String[] TARGETS = {"CHILDREN", "YOUTH", "ADULTS", "ELDERLY", "COMMUNITY"};
     private static final String[] GRADES = {"YES", "PARTLY", "NO"};
 
@@ -49,7 +58,7 @@ public final class SurveyBench {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         var organisations = new ArrayList<Long>();
-        for (int page = 0;; page++) {
+        for (int page = 0; ; page++) {
             var body = send(http, get(base + "/api/v1/surveys/" + campaign + "/links?size=500&page=" + page, auth));
             var m = ORGANISATION.matcher(body);
             int before = organisations.size();
@@ -65,9 +74,13 @@ public final class SurveyBench {
 
         var tokens = new String[n];
         var issue = timed(clients, 0, n, i -> {
-            var body = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/surveys/" + campaign + "/links/"
-                    + organisations.get(i))).header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody())
-                    .build());
+            var body = send(
+                    http,
+                    HttpRequest.newBuilder(
+                                    URI.create(base + "/api/v1/surveys/" + campaign + "/links/" + organisations.get(i)))
+                            .header("Authorization", auth)
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build());
             var m = TOKEN.matcher(body);
             if (!m.find()) {
                 throw new IllegalStateException("no link in " + body);
@@ -78,8 +91,11 @@ public final class SurveyBench {
         // -Dbench.links=FILE: the answer URLs, one per line, and FILE.json one organisation's answers, for wrk
         var links = System.getProperty("bench.links");
         if (links != null) {
-            java.nio.file.Files.write(java.nio.file.Path.of(links), java.util.Arrays.stream(tokens)
-                    .map(t -> base + "/api/v1/survey-answers/" + t).toList());
+            java.nio.file.Files.write(
+                    java.nio.file.Path.of(links),
+                    java.util.Arrays.stream(tokens)
+                            .map(t -> base + "/api/v1/survey-answers/" + t)
+                            .toList());
             java.nio.file.Files.writeString(java.nio.file.Path.of(links + ".json"), answers(0));
         }
         if (Boolean.getBoolean("bench.links-only")) {
@@ -88,9 +104,12 @@ public final class SurveyBench {
 
         var versions = new ConcurrentHashMap<Integer, String>();
         Step saveDraft = i -> {
-            var body = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/survey-answers/" + tokens[i]))
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(answers(i)))
-                    .build());
+            var body = send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/survey-answers/" + tokens[i]))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(answers(i)))
+                            .build());
             var m = VERSION.matcher(body);
             versions.put(i, m.find() ? m.group(1) : "0");
         };
@@ -99,15 +118,22 @@ public final class SurveyBench {
         var warmup = timed(clients, 0, warm, saveDraft);
         System.out.println("draft saves to warm up (" + clients + " clients, not counted): " + warmup.summary());
         var save = timed(clients, warm, n, saveDraft);
-        System.out.println("draft saved by personal link, 5 partnerships each (" + clients + " clients, after "
-                + warm + " to warm up): " + save.summary());
+        System.out.println("draft saved by personal link, 5 partnerships each (" + clients + " clients, after " + warm
+                + " to warm up): " + save.summary());
 
         if (!Boolean.parseBoolean(System.getProperty("bench.submit", "true"))) {
             return;
         }
-        var submit = timed(clients, 0, n, i -> send(http, HttpRequest.newBuilder(URI.create(base
-                + "/api/v1/survey-answers/" + tokens[i] + "/submit")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + versions.get(i) + "}")).build()));
+        var submit = timed(
+                clients,
+                0,
+                n,
+                i -> send(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/survey-answers/" + tokens[i] + "/submit"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + versions.get(i) + "}"))
+                                .build()));
         System.out.println("submitted by personal link, 5 draft partnerships each into the registry (" + clients
                 + " clients): " + submit.summary());
     }
@@ -118,8 +144,10 @@ public final class SurveyBench {
         for (int k = 0; k < 5; k++) {
             int x = i * 5 + k;
             blocks.add("{\"title\":\"Партньорство " + (k + 1) + " – четене и памет " + i + "\","
-                    + "\"partner1_name\":\"Партньор " + x + " „Христо Ботев“\",\"partner1_type\":\"" + TYPES[x % TYPES.length]
-                    + "\",\"field\":[\"" + FIELDS[x % FIELDS.length] + "\",\"" + FIELDS[(x + 3) % FIELDS.length] + "\"],"
+                    + "\"partner1_name\":\"Партньор " + x + " „Христо Ботев“\",\"partner1_type\":\""
+                    + TYPES[x % TYPES.length]
+                    + "\",\"field\":[\"" + FIELDS[x % FIELDS.length] + "\",\"" + FIELDS[(x + 3) % FIELDS.length]
+                    + "\"],"
                     + "\"target\":[\"" + TARGETS[x % TARGETS.length] + "\"],\"since\":" + (2005 + x % 20)
                     + ",\"agreement\":\"" + (x % 3 == 0 ? "NO" : "YES") + "\",\"principle_common_goals\":\""
                     + GRADES[x % 3] + "\",\"condition_user_needs\":\"" + GRADES[(x + 1) % 3] + "\",\"rating\":"
@@ -168,12 +196,18 @@ public final class SurveyBench {
     }
 
     private static HttpRequest get(String url, String auth) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", auth)
+                .GET()
+                .build();
     }
 
     private static String send(HttpClient http, HttpRequest request) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(request, (k, v) -> true).timeout(Duration.ofSeconds(60))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(request, (k, v) -> true)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 400) {
             throw new IllegalStateException(response.statusCode() + " " + request.uri() + ": "
                     + response.body().substring(0, Math.min(300, response.body().length())));

@@ -20,7 +20,8 @@ class AnswerFormParsingTest {
         assertThat(values.plain()).containsEntry("respondent", List.of("Мария")).doesNotContainKey("version");
         var blocks = values.groups().get("partnerships");
         assertThat(blocks).hasSize(2);
-        assertThat(blocks.get(0)).containsEntry("title", List.of("Първо"))
+        assertThat(blocks.get(0))
+                .containsEntry("title", List.of("Първо"))
                 .containsEntry("field", List.of("READING", "HEALTH"));
         assertThat(blocks.get(1)).containsEntry("title", List.of("Второ"));
     }
