@@ -45,9 +45,24 @@ class BulkIndexing {
         this.executor = executor;
     }
 
-    /** The current transaction's session does not index organisations as it flushes them. */
+    /**
+     * The current transaction's session does not index organisations as it flushes them. Not with Hibernate Search's
+     * outbox-polling coordination (several nodes, {@code libpartners.nodes.search=outbox-polling}): there a session
+     * only writes outbox rows, indexed later by the nodes' agents, and it refuses a filter that leaves out some types.
+     */
     void leaveOutOfThisSession() {
-        Search.session(entityManager).indexingPlanFilter(ctx -> ctx.exclude(Organisation.class));
+        if (!outboxPolling()) {
+            Search.session(entityManager).indexingPlanFilter(ctx -> ctx.exclude(Organisation.class));
+        }
+    }
+
+    /** Whether Hibernate Search coordinates through its outbox (then the outbox indexes the import's rows). */
+    private boolean outboxPolling() {
+        return "outbox-polling"
+                .equals(entityManager
+                        .getEntityManagerFactory()
+                        .getProperties()
+                        .get("hibernate.search.coordination.strategy"));
     }
 
     /**
@@ -55,7 +70,7 @@ class BulkIndexing {
      * for it unless {@code background}.
      */
     void afterCommit(Collection<Long> ids, boolean background) {
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || outboxPolling()) {
             return;
         }
         var copy = List.copyOf(ids);
