@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 16 at world scale, over the database of bench/world.sh (WORLD_DIR, default /tmp/lp-world; generated there
-# first if missing: 400,000 libraries, 2,000,000 partners, 4,000,000 partnerships in the embedded PostgreSQL):
+# first if missing: 400,000 libraries, 2,000,000 partners, 4,000,000 partnerships; the machine's PostgreSQL with default
+# settings as in bench/nodes.sh, or the embedded one where none is installed; the same WORLD_DIR serves both scripts):
 #  1. the first (uncached) programme dashboard and one oblast's, timed with curl;
 #  2. the programme dashboard at 20 clients and at 1 (wrk), cached: the figures are served from the Caffeine cache and
 #     recomputed in the background every libpartners.insight.freshness (5 min);
@@ -8,23 +9,21 @@
 #     during (sampled every second) and after;
 #  4. the XLSX report of one oblast, uncached and cached.
 # Usage: bench/insight.sh      DURATION (default 30s) per wrk run; OBLAST (default PDV).
+PGPORT=${PGPORT:-15600} # before common.sh, whose default (15700) other benchmarks use
 source "$(dirname "$0")/common.sh"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 WORLD_DIR=${WORLD_DIR:-/tmp/lp-world}
-PGPORT=${PGPORT:-15600}
 DURATION=${DURATION:-30s}
 OBLAST=${OBLAST:-PDV}
 BENCH_DATA=$WORLD_DIR/data
 mkdir -p "$BENCH_DATA"
 build
 TEST_CP="$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
-JDBC="jdbc:postgresql://localhost:$PGPORT/postgres"
-if ! (exec 3<>"/dev/tcp/localhost/$PGPORT") 2>/dev/null; then
-  java -Xmx256m -cp "$TEST_CP" bg.libpartners.directory.bench.BenchPostgres "$PGPORT" "$WORLD_DIR/pg" \
-    > "$WORLD_DIR/pg.log" 2>&1 &
-  PG_PID=$!
-  until grep -q "PostgreSQL ready" "$WORLD_DIR/pg.log"; do sleep 0.5; done
-fi
+BENCH_DATA=$WORLD_DIR start_postgres # the machine's PostgreSQL (default settings) in $WORLD_DIR/pg, as operators run it
+JDBC=$JDBC_URL
+for p in $PORT; do
+  if (exec 3<>"/dev/tcp/localhost/$p") 2>/dev/null; then echo "port $p is in use: another benchmark?"; exit 1; fi
+done
 if [ ! -f "$WORLD_DIR/generated" ]; then
   java -Xmx4g -cp "$TEST_CP" bg.libpartners.directory.bench.WorldGenerator "$JDBC" postgres postgres \
     "${LIBS:-400000}" "${PARTNERS:-2000000}"
@@ -33,9 +32,7 @@ if [ ! -f "$WORLD_DIR/generated" ]; then
   touch "$WORLD_DIR/generated"
 fi
 export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
-JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --spring.profiles.active=postgres --spring.datasource.url="$JDBC" \
-  --spring.datasource.username=postgres --spring.datasource.password=postgres --libpartners.demo=false
-trap 'kill $APP_PID 2>/dev/null || true; [ -n "${PG_PID:-}" ] && kill $PG_PID 2>/dev/null || true' EXIT
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --libpartners.demo=false # the database arguments: start_postgres's DB_ARGS
 AUTH="Authorization: Bearer $LIBPARTNERS_ADMIN_TOKEN"
 URL="http://localhost:$PORT"
 timed() { curl -s -o "${2:-/dev/null}" -w '%{http_code} %{time_total}s %{size_download} bytes' -H "$AUTH" "$URL$1"; }

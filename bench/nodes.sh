@@ -13,7 +13,7 @@
 # libpartners.nodes.several=true (sessions in the database, LISTEN/NOTIFY signals, each node its own Lucene index
 # kept in step) over the same database and data folder, and two wrk processes at 10 connections each, one per node
 # (what a round-robin load balancer would send), run at the same moment: the throughputs add up; each node's p95 is
-# printed. Each node has -Xmx1g (JAVA_OPTS) in both runs.
+# printed. Each node has -Xmx1g at the tenth and -Xmx2g at full scale (as bench/world.sh; JAVA_OPTS overrides) in both runs.
 # before common.sh, whose defaults (15700, 18080) other benchmarks use
 PGPORT=${PGPORT:-15610}
 PORT_A=${PORT_A:-18090}
@@ -25,6 +25,7 @@ LIBS=${LIBS:-40000}
 PARTNERS=${PARTNERS:-200000}
 PARTNERSHIPS=${PARTNERSHIPS:-400000}
 DURATION=${DURATION:-30s}
+NODE_HEAP=$([ "$LIBS" -ge 200000 ] && echo -Xmx2g || echo -Xmx1g)
 BENCH_DATA=$WORLD_DIR/data
 mkdir -p "$BENCH_DATA"
 build
@@ -53,7 +54,7 @@ export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
 JAR=$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)
 start_node() { # port, log, extra args…
   local port=$1 log=$2; shift 2
-  LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO=false java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" --server.port="$port" \
+  LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO=false java ${JAVA_OPTS:-$NODE_HEAP} -jar "$JAR" --server.port="$port" \
     --spring.profiles.active=postgres --spring.datasource.url="$JDBC" --spring.datasource.username=postgres \
     --spring.datasource.password=postgres "$@" > "$log" 2>&1 &
   PIDS+=($!)

@@ -3,8 +3,11 @@ package bg.libpartners.directory;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
+import bg.libpartners.platform.Commits;
 import bg.libpartners.platform.NotFoundException;
+import bg.libpartners.platform.cache.AnswerCache;
 import bg.libpartners.taxonomy.PartnerType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +20,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What other modules ask of the directory: any party by id, lists, search, partners near a library (for the
@@ -30,16 +35,34 @@ public class Directory {
     private final PlaceLabels labels;
     private final OrganisationSearch search;
     private final bg.libpartners.geography.Geography geography;
+    private final TransactionTemplate reading;
+    /** Records as read, before the asker's rights are applied: kept until the next write on any node. */
+    private final AnswerCache<Long, Read> kept;
+
+    /** A record with everything in it, and what {@link #mayEdit(CurrentUser, Rights)} needs to know of it. */
+    private record Read(OrganisationDetails full, Rights rights) {}
+
+    /** What decides who may edit an organisation. */
+    private record Rights(long id, OrganisationKind kind, String oblastCode, Long parentId) {
+        static Rights of(Organisation o) {
+            return new Rights(o.getId(), o.getKind(), o.getOblastCode(), o.getParentId());
+        }
+    }
 
     Directory(
             Organisations organisations,
             PlaceLabels labels,
             OrganisationSearch search,
-            bg.libpartners.geography.Geography geography) {
+            bg.libpartners.geography.Geography geography,
+            PlatformTransactionManager transactions,
+            DirectoryProperties properties) {
         this.organisations = organisations;
         this.labels = labels;
         this.search = search;
         this.geography = geography;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.kept = new AnswerCache<>(properties.detailsKept(), Duration.ofMinutes(10), Commits::generation);
     }
 
     /** @throws NotFoundException when there is no such organisation */
@@ -193,19 +216,46 @@ public class Directory {
 
     /**
      * The full record for the detail page and the API. Contacts (e-mails, phones) are personal data:
-     * only those who may edit the organisation see them.
+     * only those who may edit the organisation see them. Kept as read until the next write (a detail page asked again
+     * costs no query); the asker's rights are applied to the kept record each time.
      */
-    @Transactional(readOnly = true)
     public OrganisationDetails details(CurrentUser me, long id) {
+        var read = kept.get(id, () -> reading.execute(status -> read(id)));
+        boolean editable = me != null && mayEdit(me, read.rights());
+        var full = read.full();
+        return new OrganisationDetails(
+                full.summary(),
+                full.registerNo(),
+                full.eikValid(),
+                full.address(),
+                full.libraryKind(),
+                full.partnerType(),
+                full.partnerSubtype(),
+                full.parentId(),
+                full.parentName(),
+                editable,
+                editable ? full.emails() : null,
+                editable ? full.phones() : null,
+                full.website(),
+                full.description(),
+                full.strategicReason(),
+                full.consentAt(),
+                full.updatedAt(),
+                full.version(),
+                full.held(),
+                editable,
+                full.kmFromSettlement());
+    }
+
+    private Read read(long id) {
         var o = organisations.findById(id).orElseThrow(() -> notFound(id));
-        boolean editable = me != null && mayEdit(me, o);
         var parent = o.getParentId() == null
                 ? null
                 : organisations.findById(o.getParentId()).orElse(null);
         var held = o.getKind() == OrganisationKind.CHITALISHTE
                 ? organisations.findByParentId(id).stream().map(labels::summary).toList()
                 : List.<OrganisationSummary>of();
-        return new OrganisationDetails(
+        var full = new OrganisationDetails(
                 labels.summary(o),
                 o.getRegisterNo(),
                 o.isEikValid(),
@@ -215,9 +265,9 @@ public class Directory {
                 o.getPartnerSubtype(),
                 o.getParentId(),
                 parent == null ? null : parent.getName(),
-                editable,
-                editable ? o.getEmails() : null,
-                editable ? o.getPhones() : null,
+                true,
+                o.getEmails(),
+                o.getPhones(),
                 o.getWebsite(),
                 o.getDescription(),
                 o.getStrategicReason(),
@@ -225,8 +275,9 @@ public class Directory {
                 o.getUpdatedAt(),
                 o.getVersion(),
                 held,
-                editable,
+                true,
                 kmFromSettlement(o));
+        return new Read(full, Rights.of(o));
     }
 
     private Double kmFromSettlement(Organisation o) {
@@ -273,23 +324,27 @@ public class Directory {
     }
 
     static boolean mayEdit(CurrentUser me, Organisation o) {
+        return mayEdit(me, Rights.of(o));
+    }
+
+    private static boolean mayEdit(CurrentUser me, Rights o) {
         if (me.isAdmin()) {
             return true;
         }
-        String id = String.valueOf(o.getId());
+        String id = String.valueOf(o.id());
         return switch (me.role()) {
             case COORDINATOR ->
-                o.getOblastCode() != null && me.refs(ScopeKind.OBLAST).contains(o.getOblastCode());
+                o.oblastCode() != null && me.refs(ScopeKind.OBLAST).contains(o.oblastCode());
             case LIBRARIAN ->
-                o.getKind() == OrganisationKind.LIBRARY
+                o.kind() == OrganisationKind.LIBRARY
                         && me.refs(ScopeKind.LIBRARY).contains(id);
             case BOARD_MEMBER ->
                 me.refs(ScopeKind.CHITALISHTE).contains(id)
-                        || o.getParentId() != null
+                        || o.parentId() != null
                                 && me.refs(ScopeKind.CHITALISHTE)
-                                        .contains(o.getParentId().toString());
+                                        .contains(o.parentId().toString());
             case PARTNER ->
-                o.getKind() == OrganisationKind.PARTNER
+                o.kind() == OrganisationKind.PARTNER
                         && me.refs(ScopeKind.ORGANISATION).contains(id);
             default -> false;
         };

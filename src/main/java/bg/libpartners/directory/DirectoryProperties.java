@@ -13,10 +13,13 @@ import org.springframework.validation.annotation.Validated;
  * @param searchCacheSize how many search answers (pages, and facet counts per question) are kept; {@code 0} turns the
  *     cache off
  * @param searchCacheSeconds how long a search answer is kept
+ * @param detailsKept how many organisations' records are kept as read for the detail page and API until the next
+ *     write ({@code 0} reads each time)
  */
 @Validated
 @ConfigurationProperties("libpartners.directory")
 record DirectoryProperties(
         @DefaultValue("true") boolean demoRegister,
         @DefaultValue("1000") @PositiveOrZero int searchCacheSize,
-        @DefaultValue("300") @PositiveOrZero long searchCacheSeconds) {}
+        @DefaultValue("300") @PositiveOrZero long searchCacheSeconds,
+        @DefaultValue("10000") @PositiveOrZero int detailsKept) {}

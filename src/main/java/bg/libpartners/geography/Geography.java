@@ -55,7 +55,8 @@ public class Geography {
     }
 
     public Optional<SettlementRef> findSettlement(String ekatte) {
-        return places.settlement(ekatte);
+        // from memory (every detail page and partnership asks); a code the catalogue lacks is asked of the table
+        return catalog().byCode(ekatte).or(() -> places.settlement(ekatte));
     }
 
     /** @throws PlaceNotFoundException when there is no such settlement */

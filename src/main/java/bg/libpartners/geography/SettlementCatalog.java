@@ -3,6 +3,9 @@ package bg.libpartners.geography;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every settlement in memory for name search: 5,256 rows that change only with a new release of the application, so
@@ -18,6 +21,7 @@ final class SettlementCatalog {
             .thenComparing(e -> e.ref().ekatte());
 
     private final List<Entry> entries;
+    private final Map<String, SettlementRef> byCode;
 
     SettlementCatalog(List<SettlementRef> settlements) {
         this.entries = settlements.stream()
@@ -26,6 +30,12 @@ final class SettlementCatalog {
                         PlaceNames.key(s.nameBg()),
                         s.nameEn() == null ? "" : s.nameEn().toLowerCase(Locale.ROOT)))
                 .toList();
+        this.byCode = settlements.stream().collect(Collectors.toUnmodifiableMap(SettlementRef::ekatte, s -> s));
+    }
+
+    /** The settlement of an EKATTE code, when the catalogue has it. */
+    Optional<SettlementRef> byCode(String ekatte) {
+        return Optional.ofNullable(byCode.get(ekatte));
     }
 
     record Result(List<SettlementRef> content, long total) {}

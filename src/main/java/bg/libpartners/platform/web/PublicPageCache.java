@@ -27,6 +27,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -38,7 +43,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * with a form that posts is rendered for each visitor). A page is kept for a few seconds at most and forgotten at once
  * when anything is written (when {@link Commits#any()} moves: after each commit on this node that may have written, and
  * each commit another node signals); a page whose rendering started before a change is not kept. A page answered from here carries an ETag, so a browser asking again with it
- * gets 304. The first visitor's page is written through as it is rendered; a copy is kept of HTML only.
+ * gets 304. The first visitor's page is written through as it is rendered; a copy is kept of HTML only. Visitors who
+ * ask for a page while it is being rendered wait for that rendering (at most {@link #WAIT_FOR_OTHER}) instead of
+ * rendering it again each: when a kept page expires under load, one request renders it, not every open connection.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
@@ -69,10 +76,18 @@ public class PublicPageCache extends OncePerRequestFilter {
     /** The session cookie: the servlet container's, and Spring Session's on several nodes (same name). */
     public static final String SESSION_COOKIE = "JSESSIONID";
 
+    /** How long a visitor waits for the same page another visitor's request is rendering before rendering it too. */
+    static final Duration WAIT_FOR_OTHER = Duration.ofSeconds(2);
+
     /** The longest page kept. */
     static final int MAX_PAGE = 512 * 1024;
 
     private final Cache<Key, Page> pages;
+    /** The renderings under way, one per page: a visitor who asks for a page being rendered waits for it. */
+    private final ConcurrentHashMap<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+    /** Pages lately found not to be kept (a form, a cookie): rendered for each visitor without waiting for others. */
+    private final Cache<Key, Boolean> unkept;
+
     private final LocaleResolver locales;
     private final String sessionCookie;
     private final List<String> excluded;
@@ -93,6 +108,8 @@ public class PublicPageCache extends OncePerRequestFilter {
                 .weigher((Key key, Page page) -> page.body().length + 512)
                 .recordStats()
                 .build();
+        this.unkept =
+                Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(10_000).build();
         CaffeineCacheMetrics.monitor(meters, pages, "public-pages");
     }
 
@@ -130,11 +147,55 @@ public class PublicPageCache extends OncePerRequestFilter {
             answer(request, response, page);
             return;
         }
+        if (unkept.getIfPresent(key) != null) {
+            render(request, response, chain, key, generation);
+            return;
+        }
+        var mine = new CompletableFuture<Page>();
+        var other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            page = awaitOther(other);
+            if (page != null && page.generation() == generation) {
+                answer(request, response, page);
+                return;
+            }
+            render(request, response, chain, key, generation); // not kept, or too slow: rendered for this visitor
+            return;
+        }
+        Page kept = null;
+        try {
+            kept = render(request, response, chain, key, generation);
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(kept);
+        }
+    }
+
+    private Page render(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, Key key, long generation)
+            throws ServletException, IOException {
         var recording = new Recording(response);
         chain.doFilter(request, recording);
         var kept = keepable(request, recording, generation);
-        if (kept != null && Commits.any() == generation) {
+        if (kept == null) {
+            unkept.put(key, Boolean.TRUE);
+        } else if (Commits.any() == generation) {
             pages.put(key, kept);
+            unkept.invalidate(key);
+            return kept;
+        }
+        return null;
+    }
+
+    /** The page another request is rendering, when it is done; null when it was not kept or took too long. */
+    private static Page awaitOther(CompletableFuture<Page> other) throws IOException {
+        try {
+            return other.get(WAIT_FOR_OTHER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException slowOrFailed) {
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException(interrupted);
         }
     }
 
