@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and cell counts; {@link IndexSource} answers the map from them.
  *
  * <p>Freshness on this node: the partnership module's events and directory merges reach the index through
- * {@link AtlasChanges} (an {@code @ApplicationModuleListener}, recorded in the event publication registry); each one
+ * {@link AtlasChangeListener} (an {@code @ApplicationModuleListener}, recorded in the event publication registry); each one
  * marks the index stale at once, so the next request after the change is answered by the modules' views (AtlasReadModel) while it is rebuilt.
  *
  * <p>Freshness across nodes and for changes no event tells of (the directory publishes none for an edit): the index

@@ -3,7 +3,7 @@
  * records, clustered in memory by the atlas index ({@code AtlasIndex}: precounted base cells, built from the owning
  * modules' published read views {@link bg.libpartners.directory.OrganisationPoints} and
  * {@link bg.libpartners.partnership.PartnershipGraph}, rebuilt after the partnership and directory events
- * {@code AtlasChanges} hears and when either module's {@code lastChange()} moves) with the same answers asked of those
+ * {@code AtlasChangeListener} hears and when either module's {@code lastChange()} moves) with the same answers asked of those
  * views in {@code AtlasReadModel} while the index is missing or stale (each module's SQL over its own tables, joined
  * here by organisation id: the atlas reads no other module's tables), counted per region, and the partnership graph
  * with its centrality measures. Only public data: organisations, never individuals, and no personal data.

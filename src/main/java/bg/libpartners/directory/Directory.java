@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Directory {
 
     private final Organisations organisations;
-    private final PlaceLabels labels;
+    private final PlaceLabelLookup labels;
     private final OrganisationSearch search;
     private final bg.libpartners.geography.Geography geography;
 
     Directory(
             Organisations organisations,
-            PlaceLabels labels,
+            PlaceLabelLookup labels,
             OrganisationSearch search,
             bg.libpartners.geography.Geography geography) {
         this.organisations = organisations;

@@ -53,7 +53,7 @@ class AtlasIndexIT {
     AtlasMap map;
 
     @Autowired
-    RegionCounts regions;
+    RegionCounter regions;
 
     @Autowired
     AtlasIndex index;
