@@ -1,5 +1,6 @@
 package bg.libpartners.atlas;
 
+import bg.libpartners.atlas.index.AtlasIndex;
 import bg.libpartners.directory.OrganisationPositionsChanged;
 import bg.libpartners.directory.OrganisationsMerged;
 import bg.libpartners.partnership.PartnershipEvents;

@@ -1,5 +1,7 @@
 package bg.libpartners.atlas;
 
+import bg.libpartners.atlas.index.AtlasIndex;
+import bg.libpartners.atlas.index.IndexSnapshot;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.platform.BadRequestException;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ public class RegionCounter {
             counts = model.regionCounts(municipality, filter);
         } else {
             long[] byIndex = snapshot.regionCounts(filter)[municipality ? 1 : 0];
-            var codes = municipality ? snapshot.municipalityCodes : snapshot.oblastCodes;
+            var codes = municipality ? snapshot.municipalityCodes() : snapshot.oblastCodes();
             counts = new HashMap<>();
             for (int i = 0; i < byIndex.length; i++) {
                 if (byIndex[i] > 0) {

@@ -3,6 +3,7 @@ package bg.libpartners.atlas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.libpartners.IntegrationTest;
+import bg.libpartners.atlas.index.AtlasIndex;
 import bg.libpartners.partnership.PartnershipEvents.PartnershipChanged;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

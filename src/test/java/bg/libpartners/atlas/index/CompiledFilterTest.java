@@ -1,4 +1,4 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

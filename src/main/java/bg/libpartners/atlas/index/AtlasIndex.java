@@ -1,5 +1,7 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
+import bg.libpartners.atlas.AtlasMap;
+import bg.libpartners.atlas.AtlasProperties;
 import bg.libpartners.directory.OrganisationPoints;
 import bg.libpartners.partnership.PartnershipGraph;
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -39,21 +41,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link CompiledFilter} turns a filter into bitmasks over it and {@link FilterView} into the matching organisations
  * and cell counts; {@link IndexSource} answers the map from them.
  *
- * <p>Freshness on this node: the partnership module's events and directory merges reach the index through
- * {@link AtlasChangeListener} (an {@code @ApplicationModuleListener}, recorded in the event publication registry); each one
- * marks the index stale at once, so the next request after the change is answered by the modules' views (AtlasReadModel) while it is rebuilt.
+ * <p>Freshness on this node: the partnership module's events and directory merges reach the index through the
+ * atlas's {@code AtlasChangeListener} (an {@code @ApplicationModuleListener}, recorded in the event publication
+ * registry); each one marks the index stale at once, so the next request after the change is answered by the
+ * modules' views ({@code AtlasReadModel}) while it is rebuilt.
  *
  * <p>Freshness across nodes and for changes no event tells of (the directory publishes none for an edit): the index
  * remembers the marks it was built at, {@code lastChange()} of each module's view (the newest time of change and the
  * highest id, index lookups in the owning module's SQL). Polling as well as events, because an event reaches only the
  * node it was published on and a directory edit publishes none. A request compares the marks with the current ones at
  * most every {@code libpartners.atlas.index.check-interval} (0 in tests: every request); on a difference it is
- * answered by the modules' views directly (always correct) and the index is rebuilt in the background, one build at a time. The
- * index is also rebuilt when older than {@code libpartners.atlas.index.max-age} (10 minutes), which covers what both
- * maxima miss (deletions, commits out of order).
+ * answered by the modules' views directly (always correct) and the index is rebuilt in the background, one build at
+ * a time. The index is also rebuilt when older than {@code libpartners.atlas.index.max-age} (10 minutes), which covers
+ * what both maxima miss (deletions, commits out of order).
  */
 @Component
-class AtlasIndex {
+public class AtlasIndex {
 
     static final int BASE_ZOOM = 11;
     static final double BASE_CELL = AtlasMap.cellSize(BASE_ZOOM);
@@ -131,7 +134,7 @@ class AtlasIndex {
     }
 
     /** A partnership or an organisation changed on this node: the index is stale from now on. */
-    void changed() {
+    public void changed() {
         heard.incrementAndGet();
         if (enabled && snapshot != null) {
             rebuildLater();
@@ -153,7 +156,7 @@ class AtlasIndex {
      * after the change was first seen: at world scale a rebuild takes a minute or two, and a map that fell back to
      * SQL on every write would be slow whenever anyone edits anything.
      */
-    IndexSnapshot fresh() {
+    public IndexSnapshot fresh() {
         if (!enabled) {
             return null;
         }
@@ -191,7 +194,7 @@ class AtlasIndex {
     }
 
     /** Builds the index now, in the caller's thread (first use in the background, and tests). */
-    IndexSnapshot rebuild() {
+    public IndexSnapshot rebuild() {
         long started = System.nanoTime();
         long changesHeard = heard.get(); // read before the tables, so a change heard during the build rebuilds again
         IndexSnapshot s = readOnly.execute(tx -> new SnapshotBuilder(points, graph, fingerprint(), computed).build());

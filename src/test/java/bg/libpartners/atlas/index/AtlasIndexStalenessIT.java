@@ -1,8 +1,9 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.libpartners.IntegrationTest;
+import bg.libpartners.atlas.AtlasProperties;
 import bg.libpartners.directory.OrganisationPoints;
 import bg.libpartners.partnership.PartnershipGraph;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

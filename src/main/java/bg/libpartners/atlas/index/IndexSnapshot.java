@@ -1,5 +1,6 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
+import bg.libpartners.atlas.AtlasFilter;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** The tables as arrays; immutable once built. */
-final class IndexSnapshot {
+public final class IndexSnapshot {
     final IndexFingerprint fingerprint;
     final long builtAt = System.nanoTime();
     /** How many changes had been heard of when the build began. */
@@ -68,6 +69,26 @@ final class IndexSnapshot {
         this.computed = computed;
     }
 
+    /** How many organisations are on the map. */
+    public int organisations() {
+        return orgs;
+    }
+
+    /** How many partnerships (not drafts) the index holds. */
+    public int partnerships() {
+        return partnerships;
+    }
+
+    /** The oblast codes, in the order of {@link #regionCounts}'s first array. */
+    public List<String> oblastCodes() {
+        return oblastCodes;
+    }
+
+    /** The municipality codes, in the order of {@link #regionCounts}'s second array. */
+    public List<String> municipalityCodes() {
+        return municipalityCodes;
+    }
+
     long bytes() {
         long b = (long) orgs * (8 + 8 + 8 + 1 + 1 + 2 + 2 + 8 + 4 + 4) + (long) cells * (4 * 3 + 8 * 4);
         b += (long) partnerships * (8 + 4 + 1 + 2 * 7 + 4) + (long) partyOrg.length * 5;
@@ -85,7 +106,7 @@ final class IndexSnapshot {
     }
 
     /** Partnerships per oblast ([0]) and per municipality ([1]) index, by the partnership's own region. */
-    long[][] regionCounts(AtlasFilter filter) {
+    public long[][] regionCounts(AtlasFilter filter) {
         var key = new AtlasFilter(
                 AtlasFilter.DEFAULT_KINDS,
                 filter.types(),

@@ -1,4 +1,4 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
 import bg.libpartners.directory.OrganisationPoints;
 import bg.libpartners.partnership.PartnershipGraph;

@@ -1,5 +1,6 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
+import bg.libpartners.atlas.AtlasFilter;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.partnership.PartnershipStatus;
 import bg.libpartners.taxonomy.ActivityField;

@@ -1,4 +1,4 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
 import java.util.Arrays;
 

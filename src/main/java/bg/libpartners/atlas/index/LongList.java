@@ -1,13 +1,13 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
 import java.util.Arrays;
 
 /** A growing array of primitives for the index builder: no boxing for millions of rows. */
-final class IntList {
-    int[] a = new int[1024];
+final class LongList {
+    long[] a = new long[1024];
     int size;
 
-    void add(int v) {
+    void add(long v) {
         if (size == a.length) {
             a = Arrays.copyOf(a, size * 2);
         }

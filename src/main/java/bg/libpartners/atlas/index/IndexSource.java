@@ -1,5 +1,9 @@
-package bg.libpartners.atlas;
+package bg.libpartners.atlas.index;
 
+import bg.libpartners.atlas.AtlasFilter;
+import bg.libpartners.atlas.AtlasMap;
+import bg.libpartners.atlas.AtlasReadModel;
+import bg.libpartners.atlas.Bbox;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.taxonomy.PartnerType;
 import java.util.ArrayList;
@@ -9,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The map's answers from the in-memory index: the same as {@code AtlasMap}'s view source gives. */
-final class IndexSource implements AtlasMap.Source {
+public final class IndexSource implements AtlasMap.Source {
     private final AtlasReadModel model;
     private final IndexSnapshot s;
     private final FilterView view;
     private final Bbox box;
     private final AtlasFilter filter;
 
-    IndexSource(AtlasReadModel model, IndexSnapshot s, Bbox box, AtlasFilter filter) {
+    public IndexSource(AtlasReadModel model, IndexSnapshot s, Bbox box, AtlasFilter filter) {
         this.model = model;
         this.s = s;
         this.view = s.view(filter);
