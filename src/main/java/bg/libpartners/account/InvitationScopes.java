@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * an invitation to work for the removed library, chitalishte or organisation is re-pointed to the one that stays,
  * like the scopes of existing users ({@link AccountService#repointScopes}). Called by the directory (which depends
  * on this module, so account cannot listen to the directory's event itself); joins the caller's transaction.
+ * <p>The account module's repository of invitation scopes (tables {@code invitation_scope}, {@code invitation}).
  */
 @Service
 public class InvitationScopes {

@@ -2,7 +2,7 @@ package bg.libpartners.account;
 
 import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.Mailer;
-import bg.libpartners.platform.Throttles;
+import bg.libpartners.platform.ThrottleService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,7 +27,7 @@ public class PasswordResetService {
     private final PasswordEncoder encoder;
     private final Mailer mailer;
     private final LibPartnersProperties properties;
-    private final Throttles throttles;
+    private final ThrottleService throttles;
     private final ApiTokenService tokens;
     private final TaskExecutor mailSender;
 
@@ -37,7 +37,7 @@ public class PasswordResetService {
             PasswordEncoder encoder,
             Mailer mailer,
             LibPartnersProperties properties,
-            Throttles throttles,
+            ThrottleService throttles,
             ApiTokenService tokens,
             @Qualifier("applicationTaskExecutor") TaskExecutor mailSender) {
         this.resets = resets;
@@ -55,7 +55,7 @@ public class PasswordResetService {
     public void request(String email, String address) {
         var wait = throttles.tryResetRequest(email, address);
         if (wait.isPresent()) {
-            throw new AccountException("email", "account.forgot.throttled", Throttles.minutes(wait.get()));
+            throw new AccountException("email", "account.forgot.throttled", ThrottleService.minutes(wait.get()));
         }
         users.findByEmail(UserAccount.normalise(email))
                 .filter(UserAccount::isEnabled)

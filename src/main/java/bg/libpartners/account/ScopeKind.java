@@ -11,7 +11,7 @@ public enum ScopeKind {
     ORGANISATION,
     PARTY;
 
-    /** The kind of the forms' pickers ({@code platform.pick.Picks}) that names and finds records of this kind. */
+    /** The kind of the forms' pickers ({@code platform.pick.PickService}) that names and finds records of this kind. */
     public String pickKind() {
         return switch (this) {
             case OBLAST -> "oblast";

@@ -3,7 +3,7 @@ package bg.libpartners.account;
 import bg.libpartners.platform.LibPartnersProperties;
 import bg.libpartners.platform.Mailer;
 import bg.libpartners.platform.NotFoundException;
-import bg.libpartners.platform.pick.Picks;
+import bg.libpartners.platform.pick.PickService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +27,7 @@ public class SelfService {
     private final ErasureRequests erasures;
     private final Mailer mailer;
     private final LibPartnersProperties properties;
-    private final Picks picks;
+    private final PickService picks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     SelfService(
@@ -36,7 +36,7 @@ public class SelfService {
             ErasureRequests erasures,
             Mailer mailer,
             LibPartnersProperties properties,
-            Picks picks,
+            PickService picks,
             org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
         this.emailChanges = emailChanges;

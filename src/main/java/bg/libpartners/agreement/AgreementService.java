@@ -61,7 +61,7 @@ public class AgreementService implements AgreementStatusProvider {
     private final Directory directory;
     private final SignedCopyStore copies;
     private final JsonMapper json;
-    private final AgreementNotices notices;
+    private final AgreementNotifier notices;
 
     AgreementService(
             Agreements agreements,
@@ -71,7 +71,7 @@ public class AgreementService implements AgreementStatusProvider {
             Directory directory,
             SignedCopyStore copies,
             JsonMapper json,
-            AgreementNotices notices) {
+            AgreementNotifier notices) {
         this.notices = notices;
         this.agreements = agreements;
         this.versions = versions;

@@ -30,7 +30,8 @@ public record AtlasFilter(
         Integer year,
         Set<PartnershipStatus> visible) {
 
-    static final Set<OrganisationKind> DEFAULT_KINDS = EnumSet.of(OrganisationKind.LIBRARY, OrganisationKind.PARTNER);
+    public static final Set<OrganisationKind> DEFAULT_KINDS =
+            EnumSet.of(OrganisationKind.LIBRARY, OrganisationKind.PARTNER);
 
     /**
      * What the public map, network and counts show without signing in: cooperation agreed, under way, paused or
@@ -130,7 +131,7 @@ public record AtlasFilter(
     }
 
     /** Whether any filter on the partnerships themselves is set (status, field, target group, year). */
-    boolean filtersPartnerships() {
+    public boolean filtersPartnerships() {
         return !statuses.isEmpty() || !fields.isEmpty() || !groups.isEmpty() || year != null;
     }
 

@@ -1,5 +1,8 @@
 package bg.libpartners.atlas;
 
+import bg.libpartners.atlas.index.AtlasIndex;
+import bg.libpartners.atlas.index.IndexSnapshot;
+import bg.libpartners.atlas.index.IndexSource;
 import bg.libpartners.directory.OrganisationPoints;
 import bg.libpartners.platform.BadRequestException;
 import java.util.ArrayList;
@@ -97,7 +100,7 @@ public class AtlasMap {
     }
 
     /** Degrees per cell: 60 px at 256 px per tile and 2^zoom tiles around the world (an exact binary fraction). */
-    static double cellSize(int zoom) {
+    public static double cellSize(int zoom) {
         return 60.0 * 360.0 / (256.0 * Math.pow(2, zoom));
     }
 
@@ -163,10 +166,10 @@ public class AtlasMap {
                 "FeatureCollection", zoom, cell, total, truncated, lineTotal, linesHidden, features);
     }
 
-    record Lines(List<AtlasReadModel.Line> lines, long total) {}
+    public record Lines(List<AtlasReadModel.Line> lines, long total) {}
 
     /** Where the features come from. */
-    interface Source {
+    public interface Source {
         long count();
 
         /** The matching organisations in the box (called when there are at most {@value #MAX_POINTS}). */
@@ -181,13 +184,13 @@ public class AtlasMap {
      * The features asked of the owning modules while the index is missing or stale: the directory counts and groups
      * the organisations in the box (the partnership module having said which match the filter, once per request).
      */
-    static final class ViewSource implements Source {
+    public static final class ViewSource implements Source {
         private final AtlasReadModel model;
         private final Bbox box;
         private final AtlasFilter filter;
         private final SingletonSupplier<OrganisationPoints.Area> area;
 
-        ViewSource(AtlasReadModel model, Bbox box, AtlasFilter filter) {
+        public ViewSource(AtlasReadModel model, Bbox box, AtlasFilter filter) {
             this.model = model;
             this.box = box;
             this.filter = filter;

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
  * lists those in a box; the partnership module's {@link PartnershipGraph} says which partnerships match and who their
  * parties are. Each module's SQL reads only its own tables; this class joins their answers by organisation id. It
  * never writes. Individuals (partner type INDIVIDUAL) are personal data and are never in the directory's answers.
+ * <p>Public, with its records, for the atlas's own {@code atlas.index} package (its {@code IndexSource} answers the
+ * map with the same records); no other module uses it.
  */
 @Component
-class AtlasReadModel {
+public class AtlasReadModel {
 
     /** The partnerships the map draws lines for when no stage is chosen: those under way. */
     private static final Set<PartnershipStatus> CURRENT =
@@ -40,10 +42,10 @@ class AtlasReadModel {
         this.partnerships = partnerships;
     }
 
-    record Cluster(long count, long libraries, double lat, double lon, long anyId) {}
+    public record Cluster(long count, long libraries, double lat, double lon, long anyId) {}
 
     /** {@code position}: where the point comes from (the directory's SETTLEMENT, IMPORT or PIN; null if unknown). */
-    record Point(
+    public record Point(
             long id,
             String name,
             String kind,
@@ -56,7 +58,7 @@ class AtlasReadModel {
             String strategic,
             String position) {}
 
-    record Line(
+    public record Line(
             long partnership,
             String title,
             String partnerType,
@@ -111,7 +113,7 @@ class AtlasReadModel {
                 .toList();
     }
 
-    List<Point> points(Collection<Long> ids) {
+    public List<Point> points(Collection<Long> ids) {
         return organisations.points(ids).stream().map(AtlasReadModel::point).toList();
     }
 
@@ -199,7 +201,7 @@ class AtlasReadModel {
     }
 
     /** Partnership titles by id. */
-    Map<Long, String> titles(Collection<Long> ids) {
+    public Map<Long, String> titles(Collection<Long> ids) {
         return partnerships.titles(ids);
     }
 

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The world's countries for the map's world view: Natural Earth's TopoJSON shipped in {@code geodata/world},
  * converted once to GeoJSON (arcs are delta-encoded quantized positions; a negative index ~i is arc i reversed) and
  * held in memory.
+ * <p>The atlas's read-only repository of country shapes.
  */
 @Component
 public class WorldBoundaries {

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Exact points from a file (issue #18): a CSV (UTF-8, ";" or ",") or XLSX whose columns are a key — the register
  * number, the EIK or the directory's id, chosen by mapping that column — and the latitude and longitude in decimal
  * degrees ("42,6977" or "42.6977", the two columns in either order). Upload, map (guessed from the headers), preview,
- * commit, as the partner import; {@link CoordinateRows} says which rows are rejected and what is warned of.
+ * commit, as the partner import; {@link CoordinateRowChecker} says which rows are rejected and what is warned of.
  *
  * <p>A commit writes every accepted row (its point, with the source {@link PositionSource#IMPORT}) and none of the
  * rejected ones, in one transaction, against the directory as it is then: the rows are independent, so one unknown
@@ -39,12 +39,12 @@ public class CoordinateImport {
     /** What the mapping form shows: the file's headers and the mapping (field key → header) so far. */
     public record Mapping(String batchId, String fileName, List<String> headers, Map<String, String> mapping) {}
 
-    private final CoordinateRows rows;
-    private final Positions positions;
+    private final CoordinateRowChecker rows;
+    private final PositionService positions;
     private final ImportBatches batches;
     private final JsonMapper json;
 
-    CoordinateImport(CoordinateRows rows, Positions positions, ImportBatches batches, JsonMapper json) {
+    CoordinateImport(CoordinateRowChecker rows, PositionService positions, ImportBatches batches, JsonMapper json) {
         this.rows = rows;
         this.positions = positions;
         this.batches = batches;
@@ -120,7 +120,7 @@ public class CoordinateImport {
     }
 
     /** An exact point already there stays as it is (and keeps its source); an approximate one becomes exact. */
-    private static boolean changes(CoordinateRows.Accepted row) {
+    private static boolean changes(CoordinateRowChecker.Accepted row) {
         var o = row.organisation();
         return !o.isAt(row.lat(), row.lon())
                 || o.getPositionSource() == null
@@ -168,7 +168,7 @@ public class CoordinateImport {
     }
 
     private static ImportReport report(
-            String batchId, Upload upload, CoordinateRows.Checked checked, boolean committed) {
+            String batchId, Upload upload, CoordinateRowChecker.Checked checked, boolean committed) {
         List<RowOutcome> outcomes = new ArrayList<>();
         int updated = 0;
         int unchanged = 0;

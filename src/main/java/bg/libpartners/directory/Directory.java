@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Directory {
 
     private final Organisations organisations;
-    private final PlaceLabels labels;
+    private final PlaceLabelLookup labels;
     private final OrganisationSearch search;
     private final bg.libpartners.geography.Geography geography;
     private final TransactionTemplate reading;
@@ -51,7 +51,7 @@ public class Directory {
 
     Directory(
             Organisations organisations,
-            PlaceLabels labels,
+            PlaceLabelLookup labels,
             OrganisationSearch search,
             bg.libpartners.geography.Geography geography,
             PlatformTransactionManager transactions,

@@ -28,7 +28,7 @@ class DirectoryBootstrap implements ApplicationRunner {
     private final LibPartnersProperties properties;
     private final Organisations organisations;
     private final RegisterImport registerImport;
-    private final DemoDirectory demo;
+    private final DirectoryDemoData demo;
     private final EntityManagerFactory entityManagerFactory;
     private final boolean demoRegister;
 
@@ -36,7 +36,7 @@ class DirectoryBootstrap implements ApplicationRunner {
             LibPartnersProperties properties,
             Organisations organisations,
             RegisterImport registerImport,
-            DemoDirectory demo,
+            DirectoryDemoData demo,
             EntityManagerFactory entityManagerFactory,
             DirectoryProperties directory) {
         this.properties = properties;

@@ -22,10 +22,10 @@ public class DirectoryEditor {
 
     private final Organisations organisations;
     private final Geography geography;
-    private final Positions positions;
+    private final PositionService positions;
     private final Validator validator;
 
-    DirectoryEditor(Organisations organisations, Geography geography, Positions positions, Validator validator) {
+    DirectoryEditor(Organisations organisations, Geography geography, PositionService positions, Validator validator) {
         this.organisations = organisations;
         this.geography = geography;
         this.positions = positions;

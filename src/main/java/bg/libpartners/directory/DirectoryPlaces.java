@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Where a library or chitalishte is, for the dashboards' scope checks. */
+/**
+ * Where a library or chitalishte is, for the dashboards' scope checks: the directory's repository behind
+ * {@link OrganisationPlaces}.
+ */
 @Component
 class DirectoryPlaces implements OrganisationPlaces {
 

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the account module which library, chitalishte or partner organisation a scope names, and its oblast. */
+/**
+ * Tells the account module which library, chitalishte or partner organisation a scope names, and its oblast: the
+ * directory's repository behind {@link ScopeRecords}.
+ */
 @Component
 class DirectoryScopeRecords implements ScopeRecords {
 

@@ -30,7 +30,7 @@ public class DuplicateService {
     public record Pair(OrganisationSummary first, OrganisationSummary second, Reason reason) {}
 
     private final Organisations organisations;
-    private final PlaceLabels labels;
+    private final PlaceLabelLookup labels;
     private final ApplicationEventPublisher events;
 
     @PersistenceContext
@@ -40,7 +40,7 @@ public class DuplicateService {
 
     DuplicateService(
             Organisations organisations,
-            PlaceLabels labels,
+            PlaceLabelLookup labels,
             ApplicationEventPublisher events,
             OrganisationPeople people) {
         this.people = people;

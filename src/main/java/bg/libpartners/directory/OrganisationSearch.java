@@ -60,11 +60,11 @@ class OrganisationSearch {
         ALL_BUT_ONE
     }
 
-    private final PlaceLabels labels;
+    private final PlaceLabelLookup labels;
     private final SearchCache cache;
     private volatile NameOrPlace nameOrPlace;
 
-    OrganisationSearch(PlaceLabels labels, DirectoryProperties properties) {
+    OrganisationSearch(PlaceLabelLookup labels, DirectoryProperties properties) {
         this.labels = labels;
         this.cache = new SearchCache(properties.searchCacheSize(), properties.searchCacheSeconds() * 1000);
     }
@@ -282,7 +282,7 @@ class OrganisationSearch {
         return current;
     }
 
-    /** What {@link PlaceLabels#summary(Organisation)} gives, read from the index (place names from memory). */
+    /** What {@link PlaceLabelLookup#summary(Organisation)} gives, read from the index (place names from memory). */
     private ProjectionFinalStep<OrganisationSummary> summary(SearchProjectionFactory<?, ?> f) {
         return f.composite()
                 .from(

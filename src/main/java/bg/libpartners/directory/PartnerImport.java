@@ -4,7 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.directory.ImportReport.Issue;
 import bg.libpartners.directory.ImportReport.Outcome;
 import bg.libpartners.directory.ImportReport.RowOutcome;
-import bg.libpartners.directory.PartnerRows.PartnerRow;
+import bg.libpartners.directory.PartnerRowReader.PartnerRow;
 import bg.libpartners.directory.SpreadsheetReader.Line;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
@@ -73,14 +73,14 @@ public class PartnerImport {
             List<Issue> rejected,
             List<Issue> warnings) {}
 
-    private final PartnerRows partnerRows;
+    private final PartnerRowReader partnerRows;
     private final PartnerWriter writer;
     private final Organisations organisations;
     private final ImportBatches batches;
     private final JsonMapper json;
 
     PartnerImport(
-            PartnerRows partnerRows,
+            PartnerRowReader partnerRows,
             PartnerWriter writer,
             Organisations organisations,
             ImportBatches batches,
@@ -272,7 +272,8 @@ public class PartnerImport {
             warnings.add(partnerRows.issue(1, "", "directory.import.warning.cp1251"));
         }
         Map<String, Integer> seen = new HashMap<>();
-        var libraries = upload.libraries() ? new PartnerRows.Libraries(upload.defaultLibraryKind(), parents()) : null;
+        var libraries =
+                upload.libraries() ? new PartnerRowReader.Libraries(upload.defaultLibraryKind(), parents()) : null;
         int total = 0;
         for (var line : upload.lines()) {
             if (line.blank()) {

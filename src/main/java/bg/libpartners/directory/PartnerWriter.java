@@ -1,6 +1,6 @@
 package bg.libpartners.directory;
 
-import bg.libpartners.directory.PartnerRows.PartnerRow;
+import bg.libpartners.directory.PartnerRowReader.PartnerRow;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +36,7 @@ class PartnerWriter {
                     byEik.putIfAbsent(o.getEik(), o);
                 }
                 byName.putIfAbsent(
-                        PartnerRows.nameKey(
+                        PartnerRowReader.nameKey(
                                 o.getName(),
                                 o.getEkatte(),
                                 kind == OrganisationKind.LIBRARY ? o.getLibraryKind() : o.getPartnerType()),
@@ -48,7 +48,7 @@ class PartnerWriter {
             boolean validEik = Eik.isValid(row.eik());
             var found = validEik ? byEik.get(row.eik()) : null;
             if (found == null) {
-                var named = byName.get(PartnerRows.nameKey(row.name(), row.ekatte(), row.typeKey()));
+                var named = byName.get(PartnerRowReader.nameKey(row.name(), row.ekatte(), row.typeKey()));
                 if (named != null && (!validEik || !named.isEikValid())) {
                     found = named;
                 }

@@ -24,9 +24,9 @@ class RegisterScope {
     static final String COLUMN = RegisterImport.C_OBLAST;
 
     private final Organisations organisations;
-    private final PlaceLabels labels;
+    private final PlaceLabelLookup labels;
 
-    RegisterScope(Organisations organisations, PlaceLabels labels) {
+    RegisterScope(Organisations organisations, PlaceLabelLookup labels) {
         this.organisations = organisations;
         this.labels = labels;
     }

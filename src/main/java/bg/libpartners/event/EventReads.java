@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading events: one event as its reader may see it, the calendar with filters, a person's own events. The calendar's
  * reads are plain SQL ({@link CalendarRows}) outside any transaction: each is one or two statements over committed
  * data, and opening a transaction for them cost more than some of the statements.
+ * <p>The event module's read-side repository.
  */
 @Service
 public class EventReads {

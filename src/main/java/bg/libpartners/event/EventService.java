@@ -37,7 +37,7 @@ public class EventService {
     private final PartnershipAccess partnershipAccess;
     private final MaterialService materials;
     private final PracticeService practices;
-    private final EventNotices notices;
+    private final EventNotifier notices;
     private final RegistrationService registrationService;
     private final Clock clock;
 
@@ -51,7 +51,7 @@ public class EventService {
             PartnershipAccess partnershipAccess,
             MaterialService materials,
             PracticeService practices,
-            EventNotices notices,
+            EventNotifier notices,
             RegistrationService registrationService,
             Clock clock) {
         this.events = events;

@@ -33,7 +33,7 @@ public class RegistrationService {
     private final Events events;
     private final Registrations registrations;
     private final EventAccess access;
-    private final EventNotices notices;
+    private final EventNotifier notices;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -43,7 +43,7 @@ public class RegistrationService {
             Events events,
             Registrations registrations,
             EventAccess access,
-            EventNotices notices,
+            EventNotifier notices,
             AccountService accounts,
             ApplicationEventPublisher publisher,
             Clock clock,
@@ -260,7 +260,7 @@ public class RegistrationService {
 
     /** An event was cancelled: everyone who had a place or waited hears it. */
     @EventListener
-    void onCancelled(EventNotices.CancelledSignal signal) {
+    void onCancelled(EventNotifier.CancelledSignal signal) {
         var recipients = new ArrayList<Long>();
         for (var r : registrations.findByEventIdOrderByPosition(signal.eventId())) {
             if (r.getStatus() == RegistrationStatus.CANCELLED) {
@@ -269,7 +269,7 @@ public class RegistrationService {
             if (r.getUserId() != null) {
                 recipients.add(r.getUserId());
             } else {
-                notices.mail(new EventNotices.RegistrantMail(
+                notices.mail(new EventNotifier.RegistrantMail(
                         r.getEmail(),
                         "event.mail.cancelled",
                         List.of(signal.title(), signal.when(), r.getName()),
@@ -282,7 +282,7 @@ public class RegistrationService {
                     recipients.stream().distinct().map(Notice.Audience::user).toList(),
                     "event.notice.cancelled",
                     List.of(signal.title(), signal.when()),
-                    EventNotices.link(signal.eventId()),
+                    EventNotifier.link(signal.eventId()),
                     "event.cancelled:" + signal.eventId()));
         }
     }

@@ -87,7 +87,7 @@ public class ApplicationService {
     private final PartnershipCatalog partnerships;
     private final Eligibility eligibility;
     private final FundingAccess access;
-    private final Attachments files;
+    private final AttachmentStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -99,7 +99,7 @@ public class ApplicationService {
             PartnershipCatalog partnerships,
             Eligibility eligibility,
             FundingAccess access,
-            Attachments files,
+            AttachmentStore files,
             ApplicationEventPublisher events,
             Clock clock) {
         this.applications = applications;

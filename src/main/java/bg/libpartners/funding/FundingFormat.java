@@ -22,7 +22,7 @@ public class FundingFormat {
     }
 
     public String date(LocalDate d) {
-        return GrantDocuments.date(d);
+        return GrantDocumentRenderer.date(d);
     }
 
     public String time(LocalDateTime t) {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
  * to what the reader may see. Outside any transaction: each statement reads what is committed, and a read of
  * several statements (a portfolio) needs no more than that; opening and closing a transaction was a tenth of a
  * list's cost.
+ * <p>The funding module's read-side repository.
  */
 @Service
 public class FundingReads {

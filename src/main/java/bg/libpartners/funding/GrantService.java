@@ -77,7 +77,7 @@ public class GrantService {
     public record ReportInput(
             Report.Kind kind, String narrative, List<Report.Spending> spending, List<Report.Reached> reached) {}
 
-    /** The most files one report carries (the page and the API alike); each at most {@link Attachments#MAX_BYTES}. */
+    /** The most files one report carries (the page and the API alike); each at most {@link AttachmentStore#MAX_BYTES}. */
     public static final int MAX_REPORT_FILES = 10;
 
     private final Grants grants;
@@ -85,7 +85,7 @@ public class GrantService {
     private final Reports reports;
     private final ApplicationService applications;
     private final CallService calls;
-    private final Attachments files;
+    private final AttachmentStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -95,7 +95,7 @@ public class GrantService {
             Reports reports,
             ApplicationService applications,
             CallService calls,
-            Attachments files,
+            AttachmentStore files,
             ApplicationEventPublisher events,
             Clock clock) {
         this.grants = grants;

@@ -33,7 +33,7 @@ public record DashboardView(Dashboard dashboard, List<SectionView> sections) {
     /** @param share the row's value as a percentage of the largest row of its figure (for bars in the PDF) */
     public record Row(String code, String label, Number raw, String value, int share) {}
 
-    public static DashboardView of(Dashboard dashboard, FigureLabels labels, Locale locale) {
+    public static DashboardView of(Dashboard dashboard, FigureFormat labels, Locale locale) {
         var sections = new ArrayList<SectionView>();
         for (var s : dashboard.sections()) {
             var figures = new ArrayList<FigureView>();
@@ -48,7 +48,7 @@ public record DashboardView(Dashboard dashboard, List<SectionView> sections) {
                                 code,
                                 labels.code(f.breakdownBy(), code, locale),
                                 n,
-                                FigureLabels.number(n, f.unit()),
+                                FigureFormat.number(n, f.unit()),
                                 max <= 0 ? 0 : (int) Math.round(n.doubleValue() * 100 / max))));
                 Map<String, Object> chart = null;
                 if (!rows.isEmpty()) {
@@ -64,8 +64,8 @@ public record DashboardView(Dashboard dashboard, List<SectionView> sections) {
                         f.key(),
                         labels.figure(s.section(), f.key(), locale),
                         f,
-                        FigureLabels.number(f.value(), f.unit()),
-                        median == null ? null : FigureLabels.number(median, f.unit()),
+                        FigureFormat.number(f.value(), f.unit()),
+                        median == null ? null : FigureFormat.number(median, f.unit()),
                         labels.breakdownBy(f.breakdownBy(), locale),
                         rows,
                         chart));

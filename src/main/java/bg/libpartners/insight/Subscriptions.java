@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * programme for admins and coordinators, their library for librarians and boards), and on the first of each month a
  * {@link Notice} with the previous month and the links to the dashboard and its XLSX report. A "sent" row per person
  * and month makes a re-run (another node, a restart) send nothing twice.
+ * <p>The insight module's repository of report subscriptions (tables {@code insight_subscription}, {@code insight_report_sent}).
  */
 @Service
 public class Subscriptions {
@@ -59,7 +60,7 @@ public class Subscriptions {
     /** Turns the monthly report on or off for the user; only those who have a dashboard may ask for it. */
     @Transactional
     public void set(CurrentUser me, boolean monthly) {
-        var home = Dashboards.homeOf(me);
+        var home = DashboardService.homeOf(me);
         if (home == null) {
             throw new AccessDeniedException("no dashboard");
         }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each person's choice of e-mail per kind of notice: immediately (the default), in the morning digest, or none (the
  * inbox keeps every notice whatever the choice). A person sets only their own.
+ * <p>The notification module's repository of e-mail preferences (table {@code notification_preference}).
  */
 @Service
 public class NotificationPreferences {
@@ -31,8 +32,8 @@ public class NotificationPreferences {
             "practice.submitted",
             "practice.returned",
             "practice.published",
-            AccountNotices.ERASURE_REQUESTED,
-            AccountNotices.ERASURE_DECLINED);
+            AccountNotifier.ERASURE_REQUESTED,
+            AccountNotifier.ERASURE_DECLINED);
 
     private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9.\\-]{0,79}");
 

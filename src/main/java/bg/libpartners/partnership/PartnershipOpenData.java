@@ -232,7 +232,7 @@ class PartnershipOpenData {
             @Override
             protected List<Object> row(ResultSet rs) throws SQLException {
                 var code = rs.getString(3);
-                var benefit = BenefitFigures.MEASURED_BY.entrySet().stream()
+                var benefit = BenefitFigureSource.MEASURED_BY.entrySet().stream()
                         .filter(e -> e.getValue().name().equals(code))
                         .map(e -> e.getKey().name())
                         .findFirst()

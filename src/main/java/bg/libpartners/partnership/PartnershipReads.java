@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * in Hibernate's loading of the entity, its two element collections and the timeline, in two transactions.
  *
  * <p>Instants are read as Hibernate writes them ({@link SqlInstants}).
+ * <p>The partnership module's read-side repository.
  */
 @Component
 class PartnershipReads {

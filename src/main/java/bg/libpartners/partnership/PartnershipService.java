@@ -38,7 +38,7 @@ public class PartnershipService {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<AgreementStatusProvider> agreements;
     private final PartnershipReads reads;
-    private final PartnershipNotices notices;
+    private final PartnershipNotifier notices;
 
     PartnershipService(
             Partnerships partnerships,
@@ -49,7 +49,7 @@ public class PartnershipService {
             ApplicationEventPublisher events,
             ObjectProvider<AgreementStatusProvider> agreements,
             PartnershipReads reads,
-            PartnershipNotices notices) {
+            PartnershipNotifier notices) {
         this.reads = reads;
         this.notices = notices;
         this.partnerships = partnerships;
@@ -189,8 +189,8 @@ public class PartnershipService {
     public List<Long> demoPartnerships(PartnershipStatus status) {
         return partnerships.findDemo(
                 status,
-                DemoPartnerships.EXAMPLES.stream()
-                        .map(DemoPartnerships.Example::title)
+                PartnershipDemoData.EXAMPLES.stream()
+                        .map(PartnershipDemoData.Example::title)
                         .toList());
     }
 

@@ -24,7 +24,7 @@
  * Assessments ({@link bg.libpartners.partnership.AssessmentService}), indicators
  * ({@link bg.libpartners.partnership.IndicatorService}), partner suggestions
  * ({@link bg.libpartners.partnership.SuggestionService}) and representatives' invitations
- * ({@link bg.libpartners.partnership.RepresentativeInvitations}) have a service each. Other modules listen to the
+ * ({@link bg.libpartners.partnership.RepresentativeInvitationService}) have a service each. Other modules listen to the
  * events in {@link bg.libpartners.partnership.PartnershipEvents}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partnership")

@@ -84,7 +84,7 @@ class SecurityConfig {
             HttpSecurity http,
             ApiTokenAuthenticator tokens,
             ProblemWriter problems,
-            Throttles throttles,
+            ThrottleService throttles,
             CredentialStamps stamps,
             CsrfTokenRepository formTokens)
             throws Exception {

@@ -10,16 +10,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Throttles the sign-in form per account and per client address ({@link Throttles}). A throttled attempt is not
+ * ThrottleService the sign-in form per account and per client address ({@link ThrottleService}). A throttled attempt is not
  * checked at all: the page says so in words (the sign-in page with {@code ?throttled=minutes}), an API client gets 429
  * with {@code Retry-After}. Everyone else signs in as usual.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
-    private final Throttles throttles;
+    private final ThrottleService throttles;
     private final ProblemWriter problems;
 
-    SignInThrottleFilter(Throttles throttles, ProblemWriter problems) {
+    SignInThrottleFilter(ThrottleService throttles, ProblemWriter problems) {
         this.throttles = throttles;
         this.problems = problems;
     }
@@ -37,7 +37,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         var address = request.getRemoteAddr();
         var wait = throttles.trySignIn(email, address);
         if (wait.isPresent()) {
-            var minutes = Throttles.minutes(wait.get());
+            var minutes = ThrottleService.minutes(wait.get());
             response.setHeader(
                     "Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
             var accept = request.getHeader("Accept");

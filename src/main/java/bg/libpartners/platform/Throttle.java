@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>Several nodes: the same buckets in the database ({@code throttle_bucket}, Bucket4j's PostgreSQL store, one
  *       row locked with {@code select … for update} per use), so an attacker who spreads attempts over the nodes
  *       meets one limit. A row's id is a SHA-256 of the throttle's name and the key, so the table holds no e-mail
- *       or address; a row whose bucket is full again expires and is removed ({@link Throttles#removeExpired}).</li>
+ *       or address; a row whose bucket is full again expires and is removed ({@link ThrottleService#removeExpired}).</li>
  * </ul>
  */
 final class Throttle {

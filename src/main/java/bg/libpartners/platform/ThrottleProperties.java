@@ -8,7 +8,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Limits of sign-in and password-reset attempts ({@code libpartners.security.throttle.*}): per account (the e-mail
  * typed, known or not) and per client address, each within a sliding window. In memory on one node; shared in the
- * database by several nodes ({@link Throttles}).
+ * database by several nodes ({@link ThrottleService}).
  */
 @Validated
 @ConfigurationProperties("libpartners.security.throttle")

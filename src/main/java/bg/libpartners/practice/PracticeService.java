@@ -36,7 +36,7 @@ public class PracticeService {
     private final UploadService uploads;
     private final Directory directory;
     private final ApplicationEventPublisher events;
-    private final PracticeNotices notices;
+    private final PracticeNotifier notices;
 
     PracticeService(
             Practices practices,
@@ -44,7 +44,7 @@ public class PracticeService {
             UploadService uploads,
             Directory directory,
             ApplicationEventPublisher events,
-            PracticeNotices notices) {
+            PracticeNotifier notices) {
         this.notices = notices;
         this.practices = practices;
         this.renderer = renderer;

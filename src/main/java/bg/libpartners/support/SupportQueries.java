@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading support requests within the reader's scope: lists (a page and whether another follows, never a count over
  * the whole table), one request with its thread (internal notes and their files only for the support side), the
  * experts with their load, the topics.
+ * <p>The support module's read-side repository (projections over its own tables).
  */
 @Service
 public class SupportQueries {
@@ -48,7 +49,7 @@ public class SupportQueries {
     private final AccountService accounts;
     private final Clock clock;
     private final SupportProperties properties;
-    private final TopicNames topicNames;
+    private final TopicNameCache topicNames;
     private final JdbcClient jdbc;
     private final SqlInstants instants;
 
@@ -66,7 +67,7 @@ public class SupportQueries {
             AccountService accounts,
             Clock clock,
             SupportProperties properties,
-            TopicNames topicNames,
+            TopicNameCache topicNames,
             JdbcClient jdbc,
             SqlInstants instants) {
         this.entityManager = entityManager;

@@ -18,9 +18,9 @@ public class TopicService {
 
     private final SupportTopics topics;
     private final ExpertTopics expertTopics;
-    private final TopicNames names;
+    private final TopicNameCache names;
 
-    TopicService(SupportTopics topics, ExpertTopics expertTopics, TopicNames names) {
+    TopicService(SupportTopics topics, ExpertTopics expertTopics, TopicNameCache names) {
         this.topics = topics;
         this.expertTopics = expertTopics;
         this.names = names;

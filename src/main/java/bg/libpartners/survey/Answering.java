@@ -36,7 +36,7 @@ public class Answering {
     private final ApplicationEventPublisher events;
     private final Mailer mailer;
     private final CampaignService campaignService;
-    private final SurveyReports reports;
+    private final SurveyReportService reports;
     private final Clock clock;
 
     Answering(
@@ -51,7 +51,7 @@ public class Answering {
             ApplicationEventPublisher events,
             Mailer mailer,
             CampaignService campaignService,
-            SurveyReports reports,
+            SurveyReportService reports,
             Clock clock) {
         this.invitations = invitations;
         this.campaigns = campaigns;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Campaigns: create, launch, the coordinator's links. A launch records every invitation in one transaction and
- * returns at once; the e-mails to libraries without an account go out in the background ({@link InvitationMails}),
+ * returns at once; the e-mails to libraries without an account go out in the background ({@link InvitationMailer}),
  * and librarians with an account get a notice.
  */
 @Service
@@ -41,7 +41,7 @@ public class CampaignService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final LibPartnersProperties properties;
-    private final SurveyReports reports;
+    private final SurveyReportService reports;
     private final Clock clock;
 
     CampaignService(
@@ -54,7 +54,7 @@ public class CampaignService {
             AccountService accounts,
             ApplicationEventPublisher events,
             LibPartnersProperties properties,
-            SurveyReports reports,
+            SurveyReportService reports,
             Clock clock) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;

@@ -34,14 +34,14 @@ public class SurveyExport {
         "organisation_id", "organisation", "kind", "oblast", "municipality", "settlement", "submitted_at"
     };
 
-    private final SurveyReports reports;
+    private final SurveyReportService reports;
     private final SurveyAccess access;
     private final QuestionnaireService questionnaires;
     private final JdbcTemplate jdbc;
     private final SqlInstants instants;
 
     SurveyExport(
-            SurveyReports reports,
+            SurveyReportService reports,
             SurveyAccess access,
             QuestionnaireService questionnaires,
             JdbcTemplate jdbc,

@@ -38,7 +38,7 @@ class AgreementModuleIT {
     PartnershipFixtures fx;
 
     @Autowired
-    AgreementFigures figures;
+    AgreementFigureSource figures;
 
     /** A partnership of the demo librarian's library, in negotiation. */
     long inNegotiation(String title) {

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.Role;
+import bg.libpartners.atlas.index.AtlasIndex;
+import bg.libpartners.atlas.index.IndexSnapshot;
 import bg.libpartners.directory.DirectoryEditor;
 import bg.libpartners.directory.OrganisationInput;
 import bg.libpartners.directory.OrganisationKind;
@@ -53,7 +55,7 @@ class AtlasIndexIT {
     AtlasMap map;
 
     @Autowired
-    RegionCounts regions;
+    RegionCounter regions;
 
     @Autowired
     AtlasIndex index;
@@ -132,8 +134,8 @@ class AtlasIndexIT {
     @Test
     void featuresFromTheIndexEqualThoseFromSql() throws Exception {
         var snapshot = index.rebuild();
-        assertThat(snapshot.orgs).isGreaterThan(3_000);
-        assertThat(snapshot.partnerships).isPositive();
+        assertThat(snapshot.organisations()).isGreaterThan(3_000);
+        assertThat(snapshot.partnerships()).isPositive();
         int clustersSeen = 0;
         int pointsSeen = 0;
         int linesSeen = 0;
@@ -251,7 +253,7 @@ class AtlasIndexIT {
             }
         }
         var snapshot = index.rebuild();
-        assertThat(snapshot.partnerships).isGreaterThan(300);
+        assertThat(snapshot.partnerships()).isGreaterThan(300);
         String[][] views = {{BULGARIA, "6"}, {PLOVDIV, "9"}, {PLOVDIV_CITY, "12"}, {PLOVDIV, "12"}, {PARVOMAY, "14"}};
         int lines = 0;
         for (var query : FILTERS) {

@@ -4,7 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Picks a value in a type-ahead picker (fragments/picker.html) with the keyboard only, as a person would. */
+/** PickService a value in a type-ahead picker (fragments/picker.html) with the keyboard only, as a person would. */
 public final class Pickers {
 
     private Pickers() {}

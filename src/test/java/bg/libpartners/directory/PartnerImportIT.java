@@ -87,7 +87,7 @@ class PartnerImportIT {
     bg.libpartners.platform.SqlInstants instants;
 
     @Autowired
-    ImportTasks importTasks;
+    ImportTaskSource importTasks;
 
     @Autowired
     ImportBatches batches;

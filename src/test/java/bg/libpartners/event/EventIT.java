@@ -53,10 +53,10 @@ class EventIT {
     MinutesService minutes;
 
     @Autowired
-    CalendarFeeds feeds;
+    CalendarFeedService feeds;
 
     @Autowired
-    EventReminders reminders;
+    EventReminderJob reminders;
 
     @Autowired
     UserDetailsService users;

@@ -52,7 +52,7 @@ public class EventMatrix implements MatrixModule {
                                 start.toLocalDate().plusDays(10),
                                 null,
                                 null));
-        var feed = context.getBean(CalendarFeeds.class).renew(librarian);
+        var feed = context.getBean(CalendarFeedService.class).renew(librarian);
         values.put("events/id", String.valueOf(id));
         values.put("registrations/rid", String.valueOf(registration.id()));
         values.put("actions/actionId", String.valueOf(action.id()));

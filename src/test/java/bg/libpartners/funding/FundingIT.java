@@ -93,7 +93,7 @@ class FundingIT {
     }
 
     @Autowired
-    FundingTasks tasks;
+    FundingTaskSource tasks;
 
     @Autowired
     bg.libpartners.directory.DirectoryEditor editor;

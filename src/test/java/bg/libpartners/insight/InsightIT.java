@@ -42,7 +42,7 @@ class InsightIT {
     PartnershipFixtures fx;
 
     @Autowired
-    Dashboards dashboards;
+    DashboardService dashboards;
 
     @Autowired
     TestPeople people;

@@ -31,7 +31,7 @@ import org.springframework.test.context.event.ApplicationEvents;
  *     <td>NotificationIT.agreementApprovedReachesTheLibraryOnlyOnce</td></tr>
  * <tr><td>partnership.invited, partnership.confirmed, partnership.commented</td><td>PartnershipService</td>
  *     <td>NotificationIT.partnerInvitedConfirmedAndCommentsReachTheOtherSideOnly</td></tr>
- * <tr><td>partnership.ending</td><td>EndDateReminders.sendDue</td>
+ * <tr><td>partnership.ending</td><td>EndDateReminderJob.sendDue</td>
  *     <td>ReminderIT.remindsTheLibrarianOnceThirtyDaysBeforeTheEndAndNeverAgain</td></tr>
  * <tr><td>practice.submitted, practice.returned, practice.published</td><td>the practice pages</td>
  *     <td>NotificationIT.practiceSubmittedReachesTheOblastsCoordinatorAndTheReturnTheAuthor</td></tr>
@@ -41,13 +41,13 @@ import org.springframework.test.context.event.ApplicationEvents;
  *     <td>SupportIT.anAnswerLeftFourteenDaysIsClosedOnceWithOneNoticeHoweverOftenTheJobRuns</td></tr>
  * <tr><td>survey.invited</td><td>CampaignService.launch</td>
  *     <td>SurveyIT.launchRecordsInvitationsAtOnceAndMailsPersonalLinksInTheBackgroundOnce</td></tr>
- * <tr><td>survey.reminder</td><td>SurveyReminders.sendDue</td>
+ * <tr><td>survey.reminder</td><td>SurveyReminderJob.sendDue</td>
  *     <td>SurveyIT.remindersGoOncePerOrganisationAndStage</td></tr>
  * <tr><td>survey.reopened</td><td>the reopen API</td>
  *     <td>SurveyIT.submittedPartnershipsBecomeDraftsOnceAndResubmittingUpdatesThem</td></tr>
  * <tr><td>event.invited, event.registered, event.waitlisted, event.promoted, event.reminder,
  *     event.action.assigned, event.action.due, event.cancelled</td><td>EventService, RegistrationService,
- *     MinutesService, EventReminders</td><td>EventIT.eachEventNoticeReachesItsPeopleAndNoStrangerOnce</td></tr>
+ *     MinutesService, EventReminderJob</td><td>EventIT.eachEventNoticeReachesItsPeopleAndNoStrangerOnce</td></tr>
  * <tr><td>funding.call-published</td><td>CallService.publish (every librarian; for a call of some oblasts only
  *     their librarians)</td><td>FundingIT.publicSeesOpenCallsAndPublishingTellsLibrarians,
  *     FundingIT.aCallForSomeOblastsIsToldOnlyToTheLibrariansThere</td></tr>
@@ -63,7 +63,7 @@ import org.springframework.test.context.event.ApplicationEvents;
  *     <td>ErasureNoticeIT (inbox rows of the admins and the person, without this class)</td></tr>
  * <tr><td>insight.monthly</td><td>Subscriptions.sendMonthly</td>
  *     <td>InsightIT.theMonthlyReportGoesOncePerPersonAndMonth</td></tr>
- * <tr><td>demo.welcome</td><td>DemoNotifications (demo profile only)</td><td>none: not a programme notice</td></tr>
+ * <tr><td>demo.welcome</td><td>NotificationDemoData (demo profile only)</td><td>none: not a programme notice</td></tr>
  * </table>
  */
 public final class NoticeProof {

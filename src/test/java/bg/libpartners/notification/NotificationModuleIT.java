@@ -88,11 +88,11 @@ class NotificationModuleIT {
 
         scenario.stimulate(() -> self.requestErasure(person.id(), "Напускам"))
                 .andWaitForEventOfType(Notice.class)
-                .matchingMappedValue(Notice::kind, AccountNotices.ERASURE_REQUESTED)
+                .matchingMappedValue(Notice::kind, AccountNotifier.ERASURE_REQUESTED)
                 .toArriveAndVerify(notice -> {
                     assertThat(notice.audience()).containsExactly(Notice.Audience.role(Role.ADMIN));
                     assertThat(notice.onceKey())
-                            .isEqualTo(AccountNotices.ERASURE_REQUESTED + ":"
+                            .isEqualTo(AccountNotifier.ERASURE_REQUESTED + ":"
                                     + administration
                                             .openErasures(load(
                                                     DemoAccounts.of(Role.ADMIN).email()))
@@ -122,6 +122,6 @@ class NotificationModuleIT {
                                 .map(Inbox.Item::kind)
                                 .toList(),
                         kinds -> !kinds.isEmpty())
-                .andVerify(kinds -> assertThat(kinds).containsExactly(AccountNotices.ERASURE_DECLINED));
+                .andVerify(kinds -> assertThat(kinds).containsExactly(AccountNotifier.ERASURE_DECLINED));
     }
 }

@@ -6,7 +6,7 @@ import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
 import bg.libpartners.account.ScopeKind;
-import bg.libpartners.agreement.EndDateReminders;
+import bg.libpartners.agreement.EndDateReminderJob;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import java.time.Clock;
@@ -50,7 +50,7 @@ class ReminderIT {
     PartnershipFixtures fx;
 
     @Autowired
-    EndDateReminders reminders;
+    EndDateReminderJob reminders;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;

@@ -30,7 +30,7 @@ class SignInThrottleIT {
     AccountService accounts;
 
     @Autowired
-    Throttles throttles;
+    ThrottleService throttles;
 
     @Autowired
     ThrottleProperties limits;

@@ -41,8 +41,8 @@ class ThrottleTest {
 
     @Test
     void minutesToTellArePositiveWholeMinutesRoundedUp() {
-        assertThat(Throttles.minutes(Duration.ofSeconds(1))).isEqualTo(1);
-        assertThat(Throttles.minutes(Duration.ofSeconds(61))).isEqualTo(2);
-        assertThat(Throttles.minutes(Duration.ZERO)).isEqualTo(1);
+        assertThat(ThrottleService.minutes(Duration.ofSeconds(1))).isEqualTo(1);
+        assertThat(ThrottleService.minutes(Duration.ofSeconds(61))).isEqualTo(2);
+        assertThat(ThrottleService.minutes(Duration.ZERO)).isEqualTo(1);
     }
 }

@@ -68,7 +68,7 @@ class PracticeFromPartnershipIT {
     TransactionTemplate transactions;
 
     @Autowired
-    PartnershipPractices fromPartnerships;
+    PartnershipPracticeService fromPartnerships;
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());

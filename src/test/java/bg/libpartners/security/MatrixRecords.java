@@ -13,7 +13,7 @@ import bg.libpartners.directory.Directory;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.PartnerImport;
 import bg.libpartners.directory.RegisterImport;
-import bg.libpartners.directory.Representatives;
+import bg.libpartners.directory.RepresentationService;
 import bg.libpartners.material.MaterialKind;
 import bg.libpartners.material.MaterialService;
 import bg.libpartners.material.TestFiles;
@@ -152,7 +152,7 @@ final class MatrixRecords {
         }
         values.put(
                 "representation-requests/id",
-                String.valueOf(context.getBean(Representatives.class).ask(asker, fixtures.partnerOrg())));
+                String.valueOf(context.getBean(RepresentationService.class).ask(asker, fixtures.partnerOrg())));
         values.put("oblasts/code", DemoAccounts.COORDINATOR_OBLAST);
         values.put("municipalities/code", "SOF46");
         values.put("settlements/ekatte", "68134");

@@ -30,7 +30,7 @@ public class SurveyFixtures {
     @org.springframework.beans.factory.annotation.Autowired
     Answering answering;
 
-    final InvitationMails mails;
+    final InvitationMailer mails;
     final JdbcTemplate jdbc;
 
     SurveyFixtures(
@@ -39,7 +39,7 @@ public class SurveyFixtures {
             Directory directory,
             CampaignService campaigns,
             InventorySeeder inventory,
-            InvitationMails mails,
+            InvitationMailer mails,
             JdbcTemplate jdbc) {
         this.users = users;
         this.accounts = accounts;

@@ -52,10 +52,10 @@ class SurveyIT {
     SurveyFixtures fx;
 
     @Autowired
-    InvitationMails mails;
+    InvitationMailer mails;
 
     @Autowired
-    SurveyReminders reminders;
+    SurveyReminderJob reminders;
 
     @Autowired
     PartnershipService partnerships;
@@ -86,7 +86,7 @@ class SurveyIT {
     }
 
     @Autowired
-    SurveyReports reports;
+    SurveyReportService reports;
 
     final JsonMapper json = JsonMapper.builder().build();
 

@@ -44,7 +44,7 @@ class SurveyNoAddressIT {
     SurveyFixtures fx;
 
     @Autowired
-    InvitationMails mails;
+    InvitationMailer mails;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -54,7 +54,7 @@ class AdminController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response) {
-        if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list what was found by name
+        if (bg.libpartners.platform.pick.PickService.searching(request)) { // no script: list what was found by name
             return inviteForm(
                     me, form, new org.springframework.validation.BeanPropertyBindingResult(form, "form"), model);
         }

@@ -8,7 +8,7 @@ import bg.libpartners.account.ScopeKind;
 import bg.libpartners.account.ScopeNotYoursException;
 import bg.libpartners.account.UserAdministration;
 import bg.libpartners.platform.ConflictException;
-import bg.libpartners.platform.pick.Picks;
+import bg.libpartners.platform.pick.PickService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -97,7 +97,7 @@ class UserAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var user = admin.get(me, id);
-        if (Picks.searching(request)) {
+        if (PickService.searching(request)) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
             return editForm(me, user, form, model);
         }

@@ -1,7 +1,7 @@
 package bg.libpartners.agreement.web;
 
 import bg.libpartners.account.CurrentUser;
-import bg.libpartners.agreement.AgreementDownloads;
+import bg.libpartners.agreement.AgreementDownloadService;
 import bg.libpartners.agreement.AgreementService;
 import bg.libpartners.agreement.InvalidAgreementException;
 import java.io.IOException;
@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementController {
 
     private final AgreementService agreements;
-    private final AgreementDownloads downloads;
+    private final AgreementDownloadService downloads;
 
-    AgreementController(AgreementService agreements, AgreementDownloads downloads) {
+    AgreementController(AgreementService agreements, AgreementDownloadService downloads) {
         this.agreements = agreements;
         this.downloads = downloads;
     }

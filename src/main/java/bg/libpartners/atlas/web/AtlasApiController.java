@@ -2,7 +2,7 @@ package bg.libpartners.atlas.web;
 
 import bg.libpartners.atlas.AtlasMap;
 import bg.libpartners.atlas.Bbox;
-import bg.libpartners.atlas.RegionCounts;
+import bg.libpartners.atlas.RegionCounter;
 import bg.libpartners.atlas.WorldBoundaries;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.platform.CsvCells;
@@ -40,11 +40,11 @@ class AtlasApiController {
             CacheControl.maxAge(60, TimeUnit.SECONDS).cachePrivate();
 
     private final AtlasMap map;
-    private final RegionCounts regions;
+    private final RegionCounter regions;
     private final WorldBoundaries world;
     private final Geography geography;
 
-    AtlasApiController(AtlasMap map, RegionCounts regions, WorldBoundaries world, Geography geography) {
+    AtlasApiController(AtlasMap map, RegionCounter regions, WorldBoundaries world, Geography geography) {
         this.map = map;
         this.regions = regions;
         this.world = world;
@@ -138,9 +138,9 @@ class AtlasApiController {
 
     /** Partnerships per oblast or municipality, absolute and per 10,000 inhabitants. */
     @GetMapping("/regions")
-    ResponseEntity<RegionCounts.Regions> regions(
+    ResponseEntity<RegionCounter.Regions> regions(
             @RequestParam(required = false) String level, @ModelAttribute FilterParams filter, Locale locale) {
-        boolean municipality = RegionCounts.municipalityLevel(level);
+        boolean municipality = RegionCounter.municipalityLevel(level);
         return ResponseEntity.ok()
                 .cacheControl(minute())
                 .body(regions.count(municipality, filter.toFilter(geography), locale));

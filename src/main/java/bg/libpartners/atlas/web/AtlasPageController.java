@@ -4,7 +4,7 @@ import bg.libpartners.atlas.AtlasFilter;
 import bg.libpartners.atlas.AtlasMap;
 import bg.libpartners.atlas.AtlasProperties;
 import bg.libpartners.atlas.Bbox;
-import bg.libpartners.atlas.RegionCounts;
+import bg.libpartners.atlas.RegionCounter;
 import bg.libpartners.geography.Geography;
 import bg.libpartners.partnership.PartnershipStatus;
 import bg.libpartners.taxonomy.ActivityField;
@@ -33,7 +33,7 @@ class AtlasPageController {
     static final int TABLE_ROWS = 200;
 
     private final AtlasMap map;
-    private final RegionCounts regions;
+    private final RegionCounter regions;
     private final Geography geography;
     private final MessageSource messages;
     private final JsonMapper json;
@@ -41,7 +41,7 @@ class AtlasPageController {
 
     AtlasPageController(
             AtlasMap map,
-            RegionCounts regions,
+            RegionCounter regions,
             Geography geography,
             MessageSource messages,
             JsonMapper json,

@@ -9,7 +9,7 @@ import bg.libpartners.directory.NationalPartnerNotAllowedException;
 import bg.libpartners.directory.OrganisationExport;
 import bg.libpartners.directory.OrganisationKind;
 import bg.libpartners.directory.OrganisationStatus;
-import bg.libpartners.directory.Representatives;
+import bg.libpartners.directory.RepresentationService;
 import bg.libpartners.directory.SearchFilter;
 import bg.libpartners.directory.StrategicLevel;
 import bg.libpartners.geography.Geography;
@@ -41,7 +41,7 @@ class OrganisationController {
     private final DirectoryEditor editor;
     private final OrganisationExport export;
     private final Geography geography;
-    private final Representatives representatives;
+    private final RepresentationService representatives;
     private final bg.libpartners.directory.BoardAndStaff boards;
 
     OrganisationController(
@@ -49,7 +49,7 @@ class OrganisationController {
             DirectoryEditor editor,
             OrganisationExport export,
             Geography geography,
-            Representatives representatives,
+            RepresentationService representatives,
             bg.libpartners.directory.BoardAndStaff boards) {
         this.boards = boards;
         this.representatives = representatives;
@@ -108,8 +108,10 @@ class OrganisationController {
                 "people", me == null || org.partnerType() == PartnerType.INDIVIDUAL ? null : boards.of(me, id));
         // a partnership representative asks here for rights on the organisation; those who may grant them see how
         // many requests wait
-        model.addAttribute("mayAskRepresentation", Representatives.mayAsk(me, org) && !representatives.waiting(me, id));
-        model.addAttribute("representationWaiting", Representatives.mayAsk(me, org) && representatives.waiting(me, id));
+        model.addAttribute(
+                "mayAskRepresentation", RepresentationService.mayAsk(me, org) && !representatives.waiting(me, id));
+        model.addAttribute(
+                "representationWaiting", RepresentationService.mayAsk(me, org) && representatives.waiting(me, id));
         model.addAttribute(
                 "representationRequests", representatives.pending(me, id).size());
         return "directory/detail";
@@ -137,7 +139,8 @@ class OrganisationController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request) {
         form.coordinateErrors().forEach(result::rejectValue);
-        if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) { // not a picker search
+        if (!result.hasErrors()
+                && !bg.libpartners.platform.pick.PickService.searching(request)) { // not a picker search
             try {
                 long id = editor.create(me, form.toInput());
                 redirect.addFlashAttribute("saved", true);
@@ -190,7 +193,8 @@ class OrganisationController {
             jakarta.servlet.http.HttpServletRequest request) {
         directory.checkMayEdit(me, id);
         form.coordinateErrors().forEach(result::rejectValue);
-        if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) { // not a picker search
+        if (!result.hasErrors()
+                && !bg.libpartners.platform.pick.PickService.searching(request)) { // not a picker search
             try {
                 editor.update(me, id, form.toInput());
                 redirect.addFlashAttribute("saved", true);

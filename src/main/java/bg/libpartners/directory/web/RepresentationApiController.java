@@ -1,7 +1,7 @@
 package bg.libpartners.directory.web;
 
 import bg.libpartners.account.CurrentUser;
-import bg.libpartners.directory.Representatives;
+import bg.libpartners.directory.RepresentationService;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class RepresentationApiController {
 
-    private final Representatives representatives;
+    private final RepresentationService representatives;
 
-    RepresentationApiController(Representatives representatives) {
+    RepresentationApiController(RepresentationService representatives) {
         this.representatives = representatives;
     }
 
@@ -38,7 +38,7 @@ class RepresentationApiController {
     }
 
     @GetMapping("/representation-requests")
-    List<Representatives.RequestView> pending(@AuthenticationPrincipal CurrentUser me) {
+    List<RepresentationService.RequestView> pending(@AuthenticationPrincipal CurrentUser me) {
         return representatives.pending(me);
     }
 

@@ -1,7 +1,7 @@
 package bg.libpartners.directory.web;
 
 import bg.libpartners.account.CurrentUser;
-import bg.libpartners.directory.Representatives;
+import bg.libpartners.directory.RepresentationService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class RepresentationController {
 
-    private final Representatives representatives;
+    private final RepresentationService representatives;
 
-    RepresentationController(Representatives representatives) {
+    RepresentationController(RepresentationService representatives) {
         this.representatives = representatives;
     }
 

@@ -3,7 +3,7 @@ package bg.libpartners.event.web;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.event.ActionStatus;
 import bg.libpartners.event.ActionView;
-import bg.libpartners.event.CalendarFeeds;
+import bg.libpartners.event.CalendarFeedService;
 import bg.libpartners.event.DecisionView;
 import bg.libpartners.event.EventInput;
 import bg.libpartners.event.EventKind;
@@ -15,7 +15,7 @@ import bg.libpartners.event.EventView;
 import bg.libpartners.event.MinutesService;
 import bg.libpartners.event.RegistrationService;
 import bg.libpartners.event.RegistrationView;
-import bg.libpartners.event.SignInSheets;
+import bg.libpartners.event.SignInSheetRenderer;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ExpectedVersion;
 import bg.libpartners.platform.web.ApiPage;
@@ -63,16 +63,16 @@ class EventApiController {
     private final EventReads reads;
     private final RegistrationService registrations;
     private final MinutesService minutes;
-    private final CalendarFeeds feeds;
-    private final SignInSheets sheets;
+    private final CalendarFeedService feeds;
+    private final SignInSheetRenderer sheets;
 
     EventApiController(
             EventService service,
             EventReads reads,
             RegistrationService registrations,
             MinutesService minutes,
-            CalendarFeeds feeds,
-            SignInSheets sheets) {
+            CalendarFeedService feeds,
+            SignInSheetRenderer sheets) {
         this.service = service;
         this.reads = reads;
         this.registrations = registrations;

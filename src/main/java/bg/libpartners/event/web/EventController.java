@@ -67,7 +67,7 @@ class EventController {
     private final MinutesService minutes;
     private final MaterialService materials;
     private final PracticeService practices;
-    private final Pickers pickers;
+    private final EventFormPicker pickers;
 
     EventController(
             EventService service,
@@ -76,7 +76,7 @@ class EventController {
             MinutesService minutes,
             MaterialService materials,
             PracticeService practices,
-            Pickers pickers) {
+            EventFormPicker pickers) {
         this.service = service;
         this.reads = reads;
         this.registrations = registrations;
@@ -264,7 +264,7 @@ class EventController {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         // without script a typed name only lists the picker's choices; nothing is saved yet
-        if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) {
+        if (!result.hasErrors() && !bg.libpartners.platform.pick.PickService.searching(request)) {
             try {
                 long id = service.create(me, input(me, form));
                 redirect.addFlashAttribute("saved", true);
@@ -302,7 +302,7 @@ class EventController {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         // without script a typed name only lists the picker's choices; nothing is saved yet
-        if (!result.hasErrors() && !bg.libpartners.platform.pick.Picks.searching(request)) {
+        if (!result.hasErrors() && !bg.libpartners.platform.pick.PickService.searching(request)) {
             try {
                 service.update(me, id, input(me, form));
                 redirect.addFlashAttribute("saved", true);
@@ -330,7 +330,7 @@ class EventController {
         model.addAttribute(
                 "options",
                 pickers.settlements(q.isBlank() ? place : q).stream()
-                        .map(Pickers::label)
+                        .map(EventFormPicker::label)
                         .toList());
         return "event/parts :: settlementOptions";
     }

@@ -4,7 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.event.EventReads;
 import bg.libpartners.event.EventService;
 import bg.libpartners.platform.BadRequestException;
-import bg.libpartners.platform.pick.Picks;
+import bg.libpartners.platform.pick.PickService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -84,7 +84,7 @@ class EventLinksController {
             RedirectAttributes redirect) {
         var event = managed(me, id);
         model.addAttribute("event", event);
-        if (Picks.searching(request)) {
+        if (PickService.searching(request)) {
             return "event/links";
         }
         try {

@@ -2,7 +2,7 @@ package bg.libpartners.event.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.event.ActionStatus;
-import bg.libpartners.event.CalendarFeeds;
+import bg.libpartners.event.CalendarFeedService;
 import bg.libpartners.event.EventReads;
 import bg.libpartners.event.MinutesService;
 import bg.libpartners.platform.BadRequestException;
@@ -29,10 +29,10 @@ class MinutesController {
 
     private final MinutesService minutes;
     private final EventReads reads;
-    private final CalendarFeeds feeds;
+    private final CalendarFeedService feeds;
     private final MessageSource messages;
 
-    MinutesController(MinutesService minutes, EventReads reads, CalendarFeeds feeds, MessageSource messages) {
+    MinutesController(MinutesService minutes, EventReads reads, CalendarFeedService feeds, MessageSource messages) {
         this.minutes = minutes;
         this.reads = reads;
         this.feeds = feeds;

@@ -106,7 +106,7 @@ class ApplicationController {
             @ModelAttribute("form") ApplicationForm form,
             Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        if (bg.libpartners.platform.pick.Picks.searching(request)) {
+        if (bg.libpartners.platform.pick.PickService.searching(request)) {
             return apply(me, id, form, model); // the partnership picker's search without script: nothing saved
         }
         try {
@@ -167,7 +167,7 @@ class ApplicationController {
             @ModelAttribute("form") ApplicationForm form,
             Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        if (bg.libpartners.platform.pick.Picks.searching(request)) {
+        if (bg.libpartners.platform.pick.PickService.searching(request)) {
             return editor(me, applications.forEdit(me, id), form, model); // a picker's search: nothing saved
         }
         try {

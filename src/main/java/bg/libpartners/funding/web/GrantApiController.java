@@ -1,7 +1,7 @@
 package bg.libpartners.funding.web;
 
 import bg.libpartners.account.CurrentUser;
-import bg.libpartners.funding.GrantDocuments;
+import bg.libpartners.funding.GrantDocumentRenderer;
 import bg.libpartners.funding.GrantService;
 import bg.libpartners.platform.ExpectedVersion;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,9 +36,9 @@ class GrantApiController {
     record ReviewRequest(Boolean accept, String note, Long version) {}
 
     private final GrantService grants;
-    private final GrantDocuments documents;
+    private final GrantDocumentRenderer documents;
 
-    GrantApiController(GrantService grants, GrantDocuments documents) {
+    GrantApiController(GrantService grants, GrantDocumentRenderer documents) {
         this.grants = grants;
         this.documents = documents;
     }
@@ -139,7 +139,7 @@ class GrantApiController {
     }
 
     static ResponseEntity<StreamingResponseBody> document(
-            GrantDocuments.Text text, String type, String ext, StreamingResponseBody body) {
+            GrantDocumentRenderer.Text text, String type, String ext, StreamingResponseBody body) {
         var name = "dogovor-" + text.grant().number() + "." + ext;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))

@@ -55,7 +55,7 @@ class PortfolioApiController {
                 me,
                 id,
                 words.length() > 100 ? words.substring(0, 100) : words,
-                bg.libpartners.platform.pick.Picks.LIMIT);
+                bg.libpartners.platform.pick.PickService.LIMIT);
     }
 
     @Operation(summary = "The programme's totals per call, oblast and year (admins, coordinators)")

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The boundary GeoJSON shipped in {@code classpath:geodata/}, held in memory (0.7 MB) with a content ETag so that a
  * browser asks again only to get a 304.
+ * <p>The geography module's read-only repository of boundary shapes.
  */
 @Component
 class Boundaries {

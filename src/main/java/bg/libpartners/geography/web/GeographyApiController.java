@@ -35,9 +35,10 @@ class GeographyApiController {
 
     private final Geography geography;
     private final Boundaries boundaries;
-    private final bg.libpartners.geography.GeographyPicks picks;
+    private final bg.libpartners.geography.GeographyPickSource picks;
 
-    GeographyApiController(Geography geography, Boundaries boundaries, bg.libpartners.geography.GeographyPicks picks) {
+    GeographyApiController(
+            Geography geography, Boundaries boundaries, bg.libpartners.geography.GeographyPickSource picks) {
         this.picks = picks;
         this.geography = geography;
         this.boundaries = boundaries;
@@ -106,7 +107,7 @@ class GeographyApiController {
         if (q.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestException("q", "geography.param.q", q.length(), MAX_QUERY_LENGTH);
         }
-        return q.isBlank() ? List.of() : picks.suggest(kind, q.strip(), bg.libpartners.platform.pick.Picks.LIMIT);
+        return q.isBlank() ? List.of() : picks.suggest(kind, q.strip(), bg.libpartners.platform.pick.PickService.LIMIT);
     }
 
     @GetMapping("/settlements/{ekatte}")

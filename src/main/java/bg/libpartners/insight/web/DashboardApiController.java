@@ -2,7 +2,7 @@ package bg.libpartners.insight.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.insight.Dashboard;
-import bg.libpartners.insight.Dashboards;
+import bg.libpartners.insight.DashboardService;
 import bg.libpartners.insight.InsightScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,14 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/insight")
 @Tag(
         name = "Insight",
-        description = "Dashboards of the programme, an oblast and a library: each module's figures, "
+        description = "DashboardService of the programme, an oblast and a library: each module's figures, "
                 + "with breakdowns by code and the national median for comparison. Figures are cached; computedAt says when "
                 + "they were computed.")
 class DashboardApiController {
 
-    private final Dashboards dashboards;
+    private final DashboardService dashboards;
 
-    DashboardApiController(Dashboards dashboards) {
+    DashboardApiController(DashboardService dashboards) {
         this.dashboards = dashboards;
     }
 

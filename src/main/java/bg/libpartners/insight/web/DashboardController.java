@@ -1,9 +1,9 @@
 package bg.libpartners.insight.web;
 
 import bg.libpartners.account.CurrentUser;
+import bg.libpartners.insight.DashboardService;
 import bg.libpartners.insight.DashboardView;
-import bg.libpartners.insight.Dashboards;
-import bg.libpartners.insight.FigureLabels;
+import bg.libpartners.insight.FigureFormat;
 import bg.libpartners.insight.InsightScope;
 import bg.libpartners.insight.Subscriptions;
 import bg.libpartners.taxonomy.PartnerType;
@@ -27,12 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardController {
 
-    private final Dashboards dashboards;
-    private final FigureLabels labels;
+    private final DashboardService dashboards;
+    private final FigureFormat labels;
     private final Subscriptions subscriptions;
     private final JsonMapper json;
 
-    DashboardController(Dashboards dashboards, FigureLabels labels, Subscriptions subscriptions, JsonMapper json) {
+    DashboardController(
+            DashboardService dashboards, FigureFormat labels, Subscriptions subscriptions, JsonMapper json) {
         this.dashboards = dashboards;
         this.labels = labels;
         this.subscriptions = subscriptions;
@@ -52,7 +53,7 @@ class DashboardController {
                 || municipality != null && !municipality.isBlank()
                 || partnerType != null && !partnerType.isBlank()
                 || year != null;
-        var home = Dashboards.homeOf(me);
+        var home = DashboardService.homeOf(me);
         if (!filtered && home != null && !home.equals("/insight")) {
             return "redirect:" + home;
         }

@@ -1,8 +1,8 @@
 package bg.libpartners.insight.web;
 
 import bg.libpartners.account.CurrentUser;
-import bg.libpartners.insight.DashboardReports;
-import bg.libpartners.insight.Dashboards;
+import bg.libpartners.insight.DashboardReportRenderer;
+import bg.libpartners.insight.DashboardService;
 import bg.libpartners.insight.InsightScope;
 import bg.libpartners.platform.BadRequestException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,10 +26,10 @@ class ReportController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final Dashboards dashboards;
-    private final DashboardReports reports;
+    private final DashboardService dashboards;
+    private final DashboardReportRenderer reports;
 
-    ReportController(Dashboards dashboards, DashboardReports reports) {
+    ReportController(DashboardService dashboards, DashboardReportRenderer reports) {
         this.dashboards = dashboards;
         this.reports = reports;
     }

@@ -1,8 +1,8 @@
 package bg.libpartners.material.web;
 
-import bg.libpartners.material.MaterialPicks;
+import bg.libpartners.material.MaterialPickSource;
 import bg.libpartners.platform.pick.Choice;
-import bg.libpartners.platform.pick.Picks;
+import bg.libpartners.platform.pick.PickService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Materials", description = "The materials library")
 class MaterialApiController {
 
-    private final MaterialPicks picks;
+    private final MaterialPickSource picks;
 
-    MaterialApiController(MaterialPicks picks) {
+    MaterialApiController(MaterialPickSource picks) {
         this.picks = picks;
     }
 
@@ -29,6 +29,6 @@ class MaterialApiController {
         var words = q.strip();
         return words.length() < 2
                 ? List.of()
-                : picks.suggest("material", words.length() > 100 ? words.substring(0, 100) : words, Picks.LIMIT);
+                : picks.suggest("material", words.length() > 100 ? words.substring(0, 100) : words, PickService.LIMIT);
     }
 }

@@ -63,7 +63,8 @@ class MaterialController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request)
             throws IOException {
-        if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list the practices found by name
+        if (bg.libpartners.platform.pick.PickService.searching(
+                request)) { // no script: list the practices found by name
             model.addAttribute("form", form);
             model.addAttribute(
                     BindingResult.MODEL_KEY_PREFIX + "form",

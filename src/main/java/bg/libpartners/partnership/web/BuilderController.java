@@ -99,7 +99,7 @@ class BuilderController {
         if (addOrganisation != null) {
             form.getOrganisationIds().addAll(addOrganisation);
         }
-        if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list the partners found by name
+        if (bg.libpartners.platform.pick.PickService.searching(request)) { // no script: list the partners found by name
             return step(me, id, step, form, model);
         }
         try {

@@ -80,7 +80,7 @@ class PartnershipApiController {
                 : catalog.suggest(
                         me,
                         words.length() > 100 ? words.substring(0, 100) : words,
-                        bg.libpartners.platform.pick.Picks.LIMIT);
+                        bg.libpartners.platform.pick.PickService.LIMIT);
     }
 
     @GetMapping("/{id}")

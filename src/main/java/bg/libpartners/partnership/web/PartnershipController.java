@@ -35,7 +35,7 @@ class PartnershipController {
     private final PartnershipCatalog catalog;
     private final PartnershipAccess access;
     private final Directory directory;
-    private final bg.libpartners.partnership.RepresentativeInvitations invitations;
+    private final bg.libpartners.partnership.RepresentativeInvitationService invitations;
     private final bg.libpartners.directory.BoardAndStaff boards;
 
     PartnershipController(
@@ -43,7 +43,7 @@ class PartnershipController {
             PartnershipCatalog catalog,
             PartnershipAccess access,
             Directory directory,
-            bg.libpartners.partnership.RepresentativeInvitations invitations,
+            bg.libpartners.partnership.RepresentativeInvitationService invitations,
             bg.libpartners.directory.BoardAndStaff boards) {
         this.boards = boards;
         this.invitations = invitations;
@@ -100,7 +100,8 @@ class PartnershipController {
             BindingResult result,
             Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        if (bg.libpartners.platform.pick.Picks.searching(request)) { // no script: list the libraries found by name
+        if (bg.libpartners.platform.pick.PickService.searching(
+                request)) { // no script: list the libraries found by name
             return newForm(me, form, model);
         }
         try {

@@ -1,7 +1,7 @@
 package bg.libpartners.practice.web;
 
 import bg.libpartners.platform.BadRequestException;
-import bg.libpartners.practice.PartnershipPractices;
+import bg.libpartners.practice.PartnershipPracticeService;
 import bg.libpartners.practice.PracticeCard;
 import bg.libpartners.practice.PracticeDraft;
 import bg.libpartners.practice.PracticeSearch;
@@ -37,15 +37,15 @@ class PracticeApiController {
 
     private final PracticeService practices;
     private final PracticeSearch search;
-    private final PartnershipPractices fromPartnerships;
+    private final PartnershipPracticeService fromPartnerships;
 
-    private final bg.libpartners.practice.PracticePicks picks;
+    private final bg.libpartners.practice.PracticePickSource picks;
 
     PracticeApiController(
             PracticeService practices,
             PracticeSearch search,
-            PartnershipPractices fromPartnerships,
-            bg.libpartners.practice.PracticePicks picks) {
+            PartnershipPracticeService fromPartnerships,
+            bg.libpartners.practice.PracticePickSource picks) {
         this.picks = picks;
         this.practices = practices;
         this.search = search;
@@ -147,7 +147,7 @@ class PracticeApiController {
                 : picks.suggest(
                         "practice",
                         words.length() > 100 ? words.substring(0, 100) : words,
-                        bg.libpartners.platform.pick.Picks.LIMIT);
+                        bg.libpartners.platform.pick.PickService.LIMIT);
     }
 
     @GetMapping("/{id}")

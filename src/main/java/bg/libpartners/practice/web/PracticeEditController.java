@@ -1,7 +1,7 @@
 package bg.libpartners.practice.web;
 
 import bg.libpartners.platform.BadRequestException;
-import bg.libpartners.practice.PartnershipPractices;
+import bg.libpartners.practice.PartnershipPracticeService;
 import bg.libpartners.practice.PracticeService;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -40,9 +40,9 @@ class PracticeEditController {
             "targetGroups");
 
     private final PracticeService practices;
-    private final PartnershipPractices fromPartnerships;
+    private final PartnershipPracticeService fromPartnerships;
 
-    PracticeEditController(PracticeService practices, PartnershipPractices fromPartnerships) {
+    PracticeEditController(PracticeService practices, PartnershipPracticeService fromPartnerships) {
         this.practices = practices;
         this.fromPartnerships = fromPartnerships;
     }

@@ -121,7 +121,9 @@ class SupportApiController {
             @AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q) {
         var words = q.strip();
         return service.suggestLibraries(
-                me, words.length() > 100 ? words.substring(0, 100) : words, bg.libpartners.platform.pick.Picks.LIMIT);
+                me,
+                words.length() > 100 ? words.substring(0, 100) : words,
+                bg.libpartners.platform.pick.PickService.LIMIT);
     }
 
     @Operation(summary = "One request with its thread; internal notes only for experts, coordinators and admins")

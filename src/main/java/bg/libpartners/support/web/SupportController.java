@@ -86,7 +86,7 @@ class SupportController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletRequest request)
             throws IOException {
-        if (bg.libpartners.platform.pick.Picks.searching(request)) {
+        if (bg.libpartners.platform.pick.PickService.searching(request)) {
             return askForm(me, form, model); // no script: the partnership picker lists its choices
         }
         var inputs = new ArrayList<SupportService.FileInput>();

@@ -6,7 +6,7 @@ import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.platform.ConflictException;
 import bg.libpartners.support.KnowledgeBase;
 import bg.libpartners.support.SupportQueries;
-import bg.libpartners.support.SupportStats;
+import bg.libpartners.support.SupportStatsService;
 import bg.libpartners.support.TopicService;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -29,11 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupportDeskController {
 
     private final SupportQueries queries;
-    private final SupportStats stats;
+    private final SupportStatsService stats;
     private final TopicService topics;
     private final KnowledgeBase knowledge;
 
-    SupportDeskController(SupportQueries queries, SupportStats stats, TopicService topics, KnowledgeBase knowledge) {
+    SupportDeskController(
+            SupportQueries queries, SupportStatsService stats, TopicService topics, KnowledgeBase knowledge) {
         this.queries = queries;
         this.stats = stats;
         this.topics = topics;

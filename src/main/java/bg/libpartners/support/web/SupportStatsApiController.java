@@ -4,7 +4,7 @@ import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.web.ApiPage;
 import bg.libpartners.support.KnowledgeBase;
 import bg.libpartners.support.SupportQueries;
-import bg.libpartners.support.SupportStats;
+import bg.libpartners.support.SupportStatsService;
 import bg.libpartners.support.SupportViews.AnswerView;
 import bg.libpartners.support.SupportViews.ExpertLoad;
 import bg.libpartners.support.SupportViews.Stats;
@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Support overview", description = "Figures of expert support, topics, experts, public answers")
 class SupportStatsApiController {
 
-    private final SupportStats stats;
+    private final SupportStatsService stats;
     private final SupportQueries queries;
     private final KnowledgeBase knowledge;
 
-    SupportStatsApiController(SupportStats stats, SupportQueries queries, KnowledgeBase knowledge) {
+    SupportStatsApiController(SupportStatsService stats, SupportQueries queries, KnowledgeBase knowledge) {
         this.stats = stats;
         this.queries = queries;
         this.knowledge = knowledge;

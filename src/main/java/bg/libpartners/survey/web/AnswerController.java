@@ -2,7 +2,7 @@ package bg.libpartners.survey.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.ConflictException;
-import bg.libpartners.platform.pick.Picks;
+import bg.libpartners.platform.pick.PickService;
 import bg.libpartners.survey.AnswerForm;
 import bg.libpartners.survey.Answering;
 import bg.libpartners.survey.InvalidAnswerException;
@@ -111,7 +111,7 @@ class AnswerController {
             Save save) {
         var values = parse(request.getParameterMap());
         var locale = LocaleContextHolder.getLocale();
-        if (Picks.searching(request)) {
+        if (PickService.searching(request)) {
             // no script: the organisation pickers list their choices; nothing is saved in this round
             return render(withValues(current, values, version), null, 0, path, model);
         }
@@ -177,12 +177,12 @@ class AnswerController {
 
     /** {@code a.key} → plain; {@code g.section.i.key} → blocks in order of i. */
     static Values parse(Map<String, String[]> params) {
-        var pickers = java.util.Set.of(params.getOrDefault(Picks.FIELD, new String[0]));
+        var pickers = java.util.Set.of(params.getOrDefault(PickService.FIELD, new String[0]));
         var plain = new LinkedHashMap<String, List<String>>();
         var groups = new TreeMap<String, TreeMap<Integer, Map<String, List<String>>>>();
         params.forEach((name, values) -> {
-            if (name.endsWith(Picks.QUERY)
-                    && pickers.contains(name.substring(0, name.length() - Picks.QUERY.length()))) {
+            if (name.endsWith(PickService.QUERY)
+                    && pickers.contains(name.substring(0, name.length() - PickService.QUERY.length()))) {
                 return; // the name typed into a picker, not an answer
             }
             var list = new ArrayList<String>();

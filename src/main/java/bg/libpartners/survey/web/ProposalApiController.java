@@ -2,7 +2,7 @@ package bg.libpartners.survey.web;
 
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.web.ApiPage;
-import bg.libpartners.survey.Proposals;
+import bg.libpartners.survey.ProposalService;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,16 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/survey-proposals")
 class ProposalApiController {
 
-    private final Proposals proposals;
+    private final ProposalService proposals;
 
-    ProposalApiController(Proposals proposals) {
+    ProposalApiController(ProposalService proposals) {
         this.proposals = proposals;
     }
 
     record MergeRequest(Long organisationId) {}
 
     @GetMapping
-    ApiPage<Proposals.Proposal> open(
+    ApiPage<ProposalService.Proposal> open(
             @AuthenticationPrincipal CurrentUser me,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {

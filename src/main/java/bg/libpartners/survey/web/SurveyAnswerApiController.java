@@ -3,9 +3,9 @@ package bg.libpartners.survey.web;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.platform.ExpectedVersion;
 import bg.libpartners.platform.pick.Choice;
-import bg.libpartners.platform.pick.Picks;
+import bg.libpartners.platform.pick.PickService;
 import bg.libpartners.survey.Answering;
-import bg.libpartners.survey.SurveyOrganisationPicks;
+import bg.libpartners.survey.SurveyOrganisationPickSource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -29,10 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyAnswerApiController {
 
     private final Answering answering;
-    private final SurveyOrganisationPicks organisations;
+    private final SurveyOrganisationPickSource organisations;
     private final DefinitionJson definitions;
 
-    SurveyAnswerApiController(Answering answering, SurveyOrganisationPicks organisations, DefinitionJson definitions) {
+    SurveyAnswerApiController(
+            Answering answering, SurveyOrganisationPickSource organisations, DefinitionJson definitions) {
         this.answering = answering;
         this.organisations = organisations;
         this.definitions = definitions;
@@ -50,9 +51,9 @@ class SurveyAnswerApiController {
         return trimmed.length() < 2
                 ? List.of()
                 : organisations.suggest(
-                        SurveyOrganisationPicks.KIND,
+                        SurveyOrganisationPickSource.KIND,
                         trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed,
-                        Picks.LIMIT);
+                        PickService.LIMIT);
     }
 
     @GetMapping("/api/v1/survey-answers/{token}")

@@ -9,7 +9,7 @@ import bg.libpartners.survey.CampaignView;
 import bg.libpartners.survey.Progress;
 import bg.libpartners.survey.QuestionResult;
 import bg.libpartners.survey.SurveyExport;
-import bg.libpartners.survey.SurveyReports;
+import bg.libpartners.survey.SurveyReportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,11 +41,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyApiController {
 
     private final CampaignService campaigns;
-    private final SurveyReports reports;
+    private final SurveyReportService reports;
     private final SurveyExport export;
     private final Answering answering;
 
-    SurveyApiController(CampaignService campaigns, SurveyReports reports, SurveyExport export, Answering answering) {
+    SurveyApiController(
+            CampaignService campaigns, SurveyReportService reports, SurveyExport export, Answering answering) {
         this.campaigns = campaigns;
         this.reports = reports;
         this.export = export;

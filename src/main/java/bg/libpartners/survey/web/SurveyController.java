@@ -5,9 +5,9 @@ import bg.libpartners.directory.Directory;
 import bg.libpartners.platform.BadRequestException;
 import bg.libpartners.survey.Answering;
 import bg.libpartners.survey.CampaignService;
-import bg.libpartners.survey.Proposals;
+import bg.libpartners.survey.ProposalService;
 import bg.libpartners.survey.QuestionnaireService;
-import bg.libpartners.survey.SurveyReports;
+import bg.libpartners.survey.SurveyReportService;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -30,19 +30,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SurveyController {
 
     private final CampaignService campaigns;
-    private final SurveyReports reports;
+    private final SurveyReportService reports;
     private final QuestionnaireService questionnaires;
     private final Answering answering;
-    private final Proposals proposals;
+    private final ProposalService proposals;
     private final Directory directory;
     private final MessageSource messages;
 
     SurveyController(
             CampaignService campaigns,
-            SurveyReports reports,
+            SurveyReportService reports,
             QuestionnaireService questionnaires,
             Answering answering,
-            Proposals proposals,
+            ProposalService proposals,
             Directory directory,
             MessageSource messages) {
         this.campaigns = campaigns;
@@ -112,7 +112,7 @@ class SurveyController {
             @RequestParam(required = false) String action,
             Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        if (bg.libpartners.platform.pick.Picks.searching(request) && !"find".equals(action)) {
+        if (bg.libpartners.platform.pick.PickService.searching(request) && !"find".equals(action)) {
             return form(me, form, null, model); // no script: the municipality picker lists its choices
         }
         if ("find".equals(action)) {

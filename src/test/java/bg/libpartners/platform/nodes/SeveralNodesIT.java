@@ -12,14 +12,14 @@ import bg.libpartners.account.ApiTokenService;
 import bg.libpartners.account.CurrentUser;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
-import bg.libpartners.agreement.EndDateReminders;
+import bg.libpartners.agreement.EndDateReminderJob;
 import bg.libpartners.partnership.PartnershipFixtures;
 import bg.libpartners.platform.ThrottleProperties;
-import bg.libpartners.platform.Throttles;
+import bg.libpartners.platform.ThrottleService;
 import bg.libpartners.survey.CampaignInput;
 import bg.libpartners.survey.CampaignService;
 import bg.libpartners.survey.SurveyFixtures;
-import bg.libpartners.survey.SurveyReports;
+import bg.libpartners.survey.SurveyReportService;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -270,7 +270,7 @@ class SeveralNodesIT {
 
     @Test
     void failedSignInsSpreadOverBothNodesMeetOneLimit() throws Exception {
-        assertThat(a.getBean(Throttles.class).shared()).isTrue();
+        assertThat(a.getBean(ThrottleService.class).shared()).isTrue();
         // no such account, so no account lock in the database: only the throttle stops the guesses
         var email = "guess-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         int limit = a.getBean(ThrottleProperties.class).signInPerAccount();
@@ -404,7 +404,7 @@ class SeveralNodesIT {
                         Set.of(),
                         List.of(fixtures.library()),
                         List.of(7, 2)));
-        var onB = b.getBean(SurveyReports.class);
+        var onB = b.getBean(SurveyReportService.class);
         assertThat(onB.progress(coordinator, id).invited())
                 .as("kept on B for an hour")
                 .isZero();
@@ -556,8 +556,8 @@ class SeveralNodesIT {
     void aReminderDueOnceIsSentOnceAcrossBothNodes() throws Exception {
         var title = "Два възела " + UUID.randomUUID().toString().substring(0, 6);
         a.getBean(PartnershipFixtures.class).create(title);
-        var onA = a.getBean(EndDateReminders.class);
-        var onB = b.getBean(EndDateReminders.class);
+        var onA = a.getBean(EndDateReminderJob.class);
+        var onB = b.getBean(EndDateReminderJob.class);
 
         // both nodes' morning runs at the same moment, then once more each
         var pool = Executors.newFixedThreadPool(2);

@@ -1,6 +1,0 @@
-package bg.libpartners.atlas;
-
-import bg.libpartners.platform.ChangeMark;
-
-/** The owning modules' marks an index was built at, as its freshness check sees them. */
-record IndexFingerprint(ChangeMark organisations, ChangeMark partnerships) {}

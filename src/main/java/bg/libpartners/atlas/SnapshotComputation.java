@@ -1,4 +1,0 @@
-package bg.libpartners.atlas;
-
-/** A view ({@code regions} false) or the region counts of one filter over one snapshot (compared by identity). */
-record SnapshotComputation(IndexSnapshot snapshot, AtlasFilter filter, boolean regions) {}
