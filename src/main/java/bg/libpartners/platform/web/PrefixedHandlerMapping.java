@@ -1,8 +1,9 @@
 package bg.libpartners.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,8 +42,22 @@ class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
     /** The request's path while this mapping looks it up, for {@link #getMatchingMapping}. */
     private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
 
-    /** Per mapping, the literal beginnings of its patterns; an empty array for a mapping without patterns. */
-    private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+    /**
+     * Per mapping, the literal beginnings of its patterns (an empty array for a mapping without patterns), by identity:
+     * the registry hands back the very objects registered, and a mapping's own hash and equality weigh all its
+     * conditions. Written at registration (copied on each, at start-up), read by every request without a lock.
+     */
+    private volatile Map<RequestMappingInfo, String[]> prefixes = new IdentityHashMap<>();
+
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        synchronized (this) {
+            var copy = new IdentityHashMap<>(prefixes);
+            copy.put(mapping, literalPrefixes(mapping));
+            prefixes = copy;
+        }
+    }
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -62,10 +77,15 @@ class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         var path = LOOKUP_PATH.get();
-        if (path != null && !begins(prefixes.computeIfAbsent(info, PrefixedHandlerMapping::literalPrefixes), path)) {
+        if (path != null && !begins(prefixesOf(info), path)) {
             return null;
         }
         return super.getMatchingMapping(info, request);
+    }
+
+    private String[] prefixesOf(RequestMappingInfo info) {
+        var known = prefixes.get(info);
+        return known != null ? known : literalPrefixes(info); // a mapping registered otherwise: worked out each time
     }
 
     private static boolean begins(String[] prefixes, String path) {
