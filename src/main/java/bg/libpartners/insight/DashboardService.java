@@ -183,6 +183,21 @@ public class DashboardService {
     /** The median of each figure over the oblasts, for the same filters but the oblast. */
     private Map<String, Number> oblastMedians(String section, InsightScope scope) {
         var byKey = new LinkedHashMap<String, List<Double>>();
+        var inOnePass = cache.oblastValues(section, scope);
+        if (inOnePass != null) {
+            var keys = new java.util.LinkedHashSet<String>();
+            inOnePass.values().forEach(values -> keys.addAll(values.keySet()));
+            for (var oblast : geography.oblasts()) {
+                var values = inOnePass.getOrDefault(oblast.code(), Map.of());
+                for (var key : keys) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(values.getOrDefault(key, 0).doubleValue());
+                }
+            }
+            var out = new LinkedHashMap<String, Number>();
+            byKey.forEach((key, values) -> out.put(key, median(values)));
+            return out;
+        }
         for (var oblast : geography.oblasts()) {
             var other = new InsightScope(oblast.code(), null, scope.year(), null, scope.partnerType());
             for (var f : cache.figures(section, other).figures()) {

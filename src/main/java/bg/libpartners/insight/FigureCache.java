@@ -33,12 +33,16 @@ class FigureCache {
 
     record Key(String section, InsightScope scope) {}
 
+    /** A section's {@link FigureSource#valuesByOblast}: null values when it has none. */
+    record OblastValues(Map<String, Map<String, Number>> values) {}
+
     /** A section's figures and when they were computed; {@code failed} when its module could not answer. */
     record Computed(List<Figure> figures, Map<String, Number> medians, Instant at, boolean failed) {}
 
     private final Map<String, FigureSource> sources;
     private final LoadingCache<Key, Computed> figures;
     private final LoadingCache<Key, Computed> medians;
+    private final LoadingCache<Key, OblastValues> oblastValues;
     private final Clock clock;
     private final Set<String> changedSections = ConcurrentHashMap.newKeySet();
 
@@ -72,6 +76,12 @@ class FigureCache {
                 .expireAfterAccess(properties.maxAge())
                 .executor(background)
                 .build(this::computeMedians);
+        this.oblastValues = Caffeine.newBuilder()
+                .maximumSize(1_000)
+                .refreshAfterWrite(properties.freshness())
+                .expireAfterAccess(properties.maxAge())
+                .executor(background)
+                .build(this::computeOblastValues);
         this.signals = signals;
         signals.subscribe(CHANGED_TOPIC, changedSections::add);
     }
@@ -91,6 +101,21 @@ class FigureCache {
     /** The median over all libraries of the section's per-library figures, for the scope's year. */
     Computed libraryMedians(String section, Integer year) {
         return medians.get(new Key(section, new InsightScope(null, null, year)));
+    }
+
+    /**
+     * Every oblast's figure values of the section in one pass, for the scope's year and partner type; null when the
+     * section computes them oblast by oblast (or could not answer: then it is asked oblast by oblast).
+     */
+    Map<String, Map<String, Number>> oblastValues(String section, InsightScope scope) {
+        try {
+            return oblastValues
+                    .get(new Key(section, new InsightScope(null, null, scope.year(), null, scope.partnerType())))
+                    .values();
+        } catch (RuntimeException e) {
+            log.warn("Oblast values of section {} failed: {}", section, e.toString());
+            return null;
+        }
     }
 
     /** Only marks the section: cheap, so a module may publish it inside its transaction, once per record. */
@@ -116,6 +141,9 @@ class FigureCache {
             medians.asMap().keySet().stream()
                     .filter(k -> k.section().equals(section))
                     .forEach(medians::refresh);
+            oblastValues.asMap().keySet().stream()
+                    .filter(k -> k.section().equals(section))
+                    .forEach(oblastValues::refresh);
         }
     }
 
@@ -147,6 +175,10 @@ class FigureCache {
             log.warn("Figures of section {} failed: {}", key.section(), e.toString());
             return new Computed(List.of(), Map.of(), clock.instant(), true);
         }
+    }
+
+    private OblastValues computeOblastValues(Key key) {
+        return new OblastValues(sources.get(key.section()).valuesByOblast(key.scope()));
     }
 
     private Computed computeMedians(Key key) {

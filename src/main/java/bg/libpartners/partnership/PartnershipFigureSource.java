@@ -111,6 +111,40 @@ class PartnershipFigureSource implements FigureSource {
         return out;
     }
 
+    /**
+     * Each oblast's values in two grouped queries: every figure but two is the oblast's number of partnerships, then
+     * the active ones and the partner organisations involved.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Number>> valuesByOblast(InsightScope scope) {
+        var q = new FigureQueries(new InsightScope(null, null, scope.year(), null, scope.partnerType()));
+        var out = new java.util.TreeMap<String, Map<String, Number>>();
+        jdbc.sql("select p.oblast_code, count(*), sum(case when p.status = 'ACTIVE' then 1 else 0 end)"
+                        + " from partnership p" + q.where + " and p.oblast_code is not null group by p.oblast_code")
+                .params(q.params)
+                .query(rs -> {
+                    var values = new LinkedHashMap<String, Number>();
+                    for (var key : List.of(
+                            "byStage", "byPartnerType", "byField", "byTargetGroup", "byMunicipality", "byYear")) {
+                        values.put(key, rs.getLong(2));
+                    }
+                    values.put("active", rs.getLong(3));
+                    values.put("partners", 0L);
+                    out.put(rs.getString(1), values);
+                });
+        jdbc.sql("select p.oblast_code, count(distinct pp.organisation_id) from partnership p"
+                        + " join partnership_party pp on pp.partnership_id = p.id" + q.where
+                        + " and pp.organisation_id <> p.lead_library_id and p.oblast_code is not null"
+                        + " group by p.oblast_code")
+                .params(q.params)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .put("partners", rs.getLong(2));
+                });
+        return out;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<String, Number> libraryMedians(InsightScope scope) {

@@ -44,6 +44,9 @@ class ApiTokenCacheIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate inTransaction;
+
     private final List<Long> people = new ArrayList<>();
 
     @AfterEach
@@ -106,11 +109,13 @@ class ApiTokenCacheIT {
         assertThat(owner(service, secret)).isEqualTo(id);
         assertThat(owner(service, secret)).isEqualTo(id);
 
-        jdbc.update(
+        // committed as the application commits a change of password, role or state: the stamp kept for the
+        // per-request check (AccountCredentialStamps) is forgotten at the commit
+        inTransaction.executeWithoutResult(status -> jdbc.update(
                 "update app_user set credentials_changed_at = ?, enabled = ? where id = ?",
                 Timestamp.from(Instant.now()),
                 false,
-                id);
+                id));
         try {
             assertThat(service.authenticate(secret))
                     .as("the stamp moved: the token is looked up again")

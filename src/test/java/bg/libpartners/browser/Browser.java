@@ -64,6 +64,12 @@ public final class Browser implements AutoCloseable {
 
     public void signIn(String email, String password) {
         open("/login");
+        if (driver.findElements(By.id("username")).isEmpty()) {
+            // still signed in from before (a sign-out clicked at the end of another test may not have landed yet):
+            // start from a browser without the session
+            driver.manage().deleteAllCookies();
+            open("/login");
+        }
         driver.findElement(By.id("username")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import bg.libpartners.IntegrationTest;
 import bg.libpartners.account.DemoAccounts;
 import bg.libpartners.account.Role;
+import bg.libpartners.insight.InsightScope;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -39,6 +40,30 @@ class DemoProgrammeIT {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    PartnershipFigureSource figures;
+
+    @Test
+    void theOblastsValuesInOnePassAreEachOblastsFigures() {
+        for (var type : java.util.Arrays.asList(null, "NGO")) {
+            var all = figures.valuesByOblast(new InsightScope(null, null, null, null, type));
+            if (type == null) {
+                assertThat(all).hasSizeGreaterThanOrEqualTo(6);
+            }
+            for (var oblast : java.util.List.of("PDV", "SOF", "VAR", "SFO", "PAZ", "SML", "VID")) {
+                var one = figures.figures(new InsightScope(oblast, null, null, null, type));
+                var values = all.getOrDefault(oblast, Map.of());
+                for (var figure : one) {
+                    if (figure.value() != null) {
+                        assertThat(values.getOrDefault(figure.key(), 0).longValue())
+                                .as(oblast + " " + type + " " + figure.key())
+                                .isEqualTo(figure.value().longValue());
+                    }
+                }
+            }
+        }
+    }
 
     @Test
     void aProgrammeInEveryStage() {
