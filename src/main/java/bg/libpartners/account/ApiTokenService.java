@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * forgets all of them at once, on this node and (several nodes) on the others, told through the platform's
  * {@link NodeSignals} once the change has committed. The memory is a Caffeine cache of at most
  * {@value #MAX_REMEMBERED} tokens (the least used go first when it is full), with its statistics on Micrometer as
- * {@code cache=api-tokens}; the credential stamp is still read on every request.
+ * {@code cache=api-tokens}; the credential stamp is checked at every request ({@link AccountCredentialStamps}: kept
+ * only until the next committed write on any node, 5 s at most).
  */
 @Service
 public class ApiTokenService implements ApiTokenAuthenticator {
