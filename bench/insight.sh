@@ -19,6 +19,7 @@ BENCH_DATA=$WORLD_DIR/data
 mkdir -p "$BENCH_DATA"
 build
 TEST_CP="$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
+DB=postgres
 BENCH_DATA=$WORLD_DIR start_postgres # the machine's PostgreSQL (default settings) in $WORLD_DIR/pg, as operators run it
 JDBC=$JDBC_URL
 for p in $PORT; do
