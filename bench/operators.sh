@@ -86,7 +86,12 @@ batch=$(grep -oE '"batchId":"[^"]+"' <<< "$preview" | cut -d'"' -f4)
 [ -n "$batch" ] || { echo "preview failed: ${preview:0:400}"; exit 1; }
 read -r commit_ms committed <<< "$(timed_post "$BASE/api/v1/imports/$batch/commit")"
 grep -q '"committed":true' <<< "$committed" || { echo "commit failed: ${committed:0:400}"; exit 1; }
-organisations=$(curl -s -H "$AUTH" "$BASE/api/v1/organisations?size=1" | grep -oE '"totalElements":[0-9]+' | cut -d: -f2)
+# a large import is indexed in the background right after its commit: wait (60 s at most) until the count holds still
+organisations=; for _ in $(seq 1 120); do
+  now=$(curl -s -H "$AUTH" "$BASE/api/v1/organisations?size=1" | grep -oE '"totalElements":[0-9]+' | cut -d: -f2)
+  [ -n "$now" ] && [ "$now" = "$organisations" ] && [ "$now" -gt 1000 ] && break
+  organisations=$now; sleep 0.5
+done
 echo "register: preview $preview_ms ms, commit $commit_ms ms, organisations now ${organisations:-?}"
 stop_app
 LIBPARTNERS_DEMO=false start_app
