@@ -100,6 +100,44 @@ class DirectoryFigureSource implements FigureSource {
         return out;
     }
 
+    /**
+     * Each oblast's values in one grouped query: its active libraries (twice: by place and by kind), chitalishta and
+     * partners (of the scope's partner type only, when it has one).
+     */
+    @Override
+    public Map<String, Map<String, Number>> valuesByOblast(InsightScope scope) {
+        var out = new TreeMap<String, Map<String, Number>>();
+        jdbc.sql("select oblast_code, kind, coalesce(library_kind, partner_type), count(*) from organisation"
+                        + " where status = 'ACTIVE' and oblast_code is not null"
+                        + " group by oblast_code, kind, coalesce(library_kind, partner_type)")
+                .query(rs -> {
+                    var values = out.computeIfAbsent(rs.getString(1), k -> {
+                        var zero = new LinkedHashMap<String, Number>();
+                        for (var key : List.of("libraries", "chitalishta", "librariesByKind", "partners")) {
+                            zero.put(key, 0L);
+                        }
+                        return zero;
+                    });
+                    var kind = rs.getString(2);
+                    var type = rs.getString(3) == null ? "-" : rs.getString(3);
+                    long count = rs.getLong(4);
+                    switch (kind) {
+                        case "LIBRARY" -> {
+                            values.merge("libraries", count, DirectoryFigureSource::add);
+                            values.merge("librariesByKind", count, DirectoryFigureSource::add);
+                        }
+                        case "CHITALISHTE" -> values.merge("chitalishta", count, DirectoryFigureSource::add);
+                        default -> {
+                            if (scope.partnerType() == null
+                                    || scope.partnerType().equals(type)) {
+                                values.merge("partners", count, DirectoryFigureSource::add);
+                            }
+                        }
+                    }
+                });
+        return out;
+    }
+
     private static Number add(Number a, Number b) {
         return a.longValue() + b.longValue();
     }

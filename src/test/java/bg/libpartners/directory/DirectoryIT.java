@@ -23,6 +23,7 @@ import bg.libpartners.taxonomy.PartnerSubtype;
 import bg.libpartners.taxonomy.PartnerType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -80,6 +81,30 @@ class DirectoryIT {
 
     CurrentUser demo(Role role) {
         return (CurrentUser) users.loadUserByUsername(DemoAccounts.of(role).email());
+    }
+
+    @Autowired
+    DirectoryFigureSource directoryFigures;
+
+    @Test
+    void theOblastsValuesInOnePassAreEachOblastsFigures() {
+        for (var type : java.util.Arrays.asList(null, "NGO")) {
+            var scope = new bg.libpartners.insight.InsightScope(null, null, null, null, type);
+            var all = directoryFigures.valuesByOblast(scope);
+            assertThat(all).hasSizeGreaterThanOrEqualTo(20);
+            for (var oblast : List.of("PDV", "SOF", "VAR", "SFO", "BLG", "SML")) {
+                var one = directoryFigures.figures(
+                        new bg.libpartners.insight.InsightScope(oblast, null, null, null, type));
+                assertThat(one).isNotEmpty();
+                for (var figure : one) {
+                    assertThat(all.getOrDefault(oblast, Map.of())
+                                    .getOrDefault(figure.key(), 0)
+                                    .longValue())
+                            .as(oblast + " " + type + " " + figure.key())
+                            .isEqualTo(figure.value().longValue());
+                }
+            }
+        }
     }
 
     @Test
