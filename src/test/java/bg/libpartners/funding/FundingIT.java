@@ -500,7 +500,7 @@ class FundingIT {
         assertThat(rows.get(0).rank()).isEqualTo(1);
 
         // the ranking is kept between reads, and forgotten once a review is written
-        assertThat(reads.ranking(admin(), call)).isSameAs(reads.ranking(admin(), call));
+        assertThat(twoReadsInARow(() -> reads.ranking(admin(), call))).isTrue();
         long third = fx.submitted(call, "Най-силно", "5000.00");
         reviews.assign(admin(), third, expert.id());
         reviews.declare(expert, third, false, null);
@@ -510,11 +510,26 @@ class FundingIT {
                 .containsSubsequence(third, strong, weak);
     }
 
+    /**
+     * Whether two reads in a row answer the very same object (kept, not computed again). Any commit forgets what is
+     * kept, and a background one (an event publication marked complete after its listener) may fall between two
+     * reads: asked again a few times, a kept answer shows.
+     */
+    private static boolean twoReadsInARow(java.util.function.Supplier<Object> read) {
+        for (int i = 0; i < 20; i++) {
+            if (read.get() == read.get()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void aPortfolioIsKeptUntilAWriteAndThenShowsIt() {
         var me = librarian();
+        assertThat(twoReadsInARow(() -> reads.portfolio(me, fx.library(), "Библиотека", null)))
+                .isTrue();
         var kept = reads.portfolio(me, fx.library(), "Библиотека", null);
-        assertThat(reads.portfolio(me, fx.library(), "Библиотека", null)).isSameAs(kept);
         long call = fx.publishedCall("Покана за портфолио", "50000.00", List.of());
         long submitted = fx.submitted(call, "Ново в портфолиото", "5000.00");
         var fresh = reads.portfolio(me, fx.library(), "Библиотека", null);
