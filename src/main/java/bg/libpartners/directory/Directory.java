@@ -221,30 +221,7 @@ public class Directory {
      */
     public OrganisationDetails details(CurrentUser me, long id) {
         var read = kept.get(id, () -> reading.execute(status -> read(id)));
-        boolean editable = me != null && mayEdit(me, read.rights());
-        var full = read.full();
-        return new OrganisationDetails(
-                full.summary(),
-                full.registerNo(),
-                full.eikValid(),
-                full.address(),
-                full.libraryKind(),
-                full.partnerType(),
-                full.partnerSubtype(),
-                full.parentId(),
-                full.parentName(),
-                editable,
-                editable ? full.emails() : null,
-                editable ? full.phones() : null,
-                full.website(),
-                full.description(),
-                full.strategicReason(),
-                full.consentAt(),
-                full.updatedAt(),
-                full.version(),
-                full.held(),
-                editable,
-                full.kmFromSettlement());
+        return read.full().seenBy(me != null && mayEdit(me, read.rights()));
     }
 
     private Read read(long id) {

@@ -36,6 +36,32 @@ public record OrganisationDetails(
     /** Farther than this from its settlement's centre, an exact point is worth a second look (a warning, not an error). */
     public static final double FAR_KM = 15;
 
+    /** The same record as one asker sees it: the contacts only for those who may edit. */
+    OrganisationDetails seenBy(boolean mayEdit) {
+        return new OrganisationDetails(
+                summary,
+                registerNo,
+                eikValid,
+                address,
+                libraryKind,
+                partnerType,
+                partnerSubtype,
+                parentId,
+                parentName,
+                mayEdit,
+                mayEdit ? emails : null,
+                mayEdit ? phones : null,
+                website,
+                description,
+                strategicReason,
+                consentAt,
+                updatedAt,
+                version,
+                held,
+                mayEdit,
+                kmFromSettlement);
+    }
+
     /** True when the exact point lies more than {@link #FAR_KM} from its settlement's centre. */
     public boolean farFromSettlement() {
         return kmFromSettlement != null && kmFromSettlement > FAR_KM;
