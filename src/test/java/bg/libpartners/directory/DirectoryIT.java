@@ -635,6 +635,33 @@ class DirectoryIT {
     }
 
     @Test
+    void theKeptRecordShowsContactsOnlyToThoseWhoMayEditIt() throws Exception {
+        var created = mvc.perform(post("/api/v1/organisations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"PARTNER\",\"name\":\"Фирма с контакти\",\"partnerType\":\"BUSINESS\","
+                                + "\"emails\":\"office@kontakti.example.bg\",\"phones\":\"0888 123 456\"}")
+                        .with(user(admin()))
+                        .with(csrf()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long id = json.readTree(created).path("summary").path("id").asLong();
+        // the editor reads first, so the record is kept with its contacts; a librarian then gets it without them
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get("/api/v1/organisations/" + id).with(user(admin())))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.contactsVisible").value(true))
+                    .andExpect(jsonPath("$.emails").value("office@kontakti.example.bg"));
+            mvc.perform(get("/api/v1/organisations/" + id).with(user(demo(Role.LIBRARIAN))))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.contactsVisible").value(false))
+                    .andExpect(jsonPath("$.emails").doesNotExist())
+                    .andExpect(jsonPath("$.phones").doesNotExist());
+        }
+    }
+
+    @Test
     void keepsAndShowsOnlyWebLinksOfHttpOrHttps() throws Exception {
         mvc.perform(post("/api/v1/organisations")
                         .contentType(MediaType.APPLICATION_JSON)
