@@ -88,6 +88,40 @@ class BenefitFigureSource implements FigureSource {
                 q.link(null));
     }
 
+    /** Each oblast's totals in one grouped query (the partnership's oblast; the year is the indicators'). */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Number>> valuesByOblast(InsightScope scope) {
+        var q = new FigureQueries(new InsightScope(null, null, null, null, scope.partnerType()));
+        var params = new HashMap<>(q.params);
+        var year = "";
+        if (scope.year() != null) {
+            year = " and v.period_year = :periodYear";
+            params.put("periodYear", scope.year());
+        }
+        var byOblast = new TreeMap<String, Map<String, BigDecimal>>();
+        jdbc.sql("select p.oblast_code, v.code, sum(v.amount) from indicator_value v join partnership p"
+                        + " on p.id = v.partnership_id" + q.where + year + " and p.oblast_code is not null"
+                        + " group by p.oblast_code, v.code")
+                .params(params)
+                .query((rs, n) -> byOblast.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+        var out = new TreeMap<String, Map<String, Number>>();
+        byOblast.forEach((oblast, sums) -> {
+            var values = new LinkedHashMap<String, Number>();
+            MEASURED_BY.forEach((benefit, indicator) -> values.put(benefit.name(), value(indicator, sums)));
+            UNMAPPED.forEach(indicator -> values.put(indicator.name(), value(indicator, sums)));
+            out.put(oblast, values);
+        });
+        return out;
+    }
+
+    private static Number value(Indicator indicator, Map<String, BigDecimal> sums) {
+        var total = sums.getOrDefault(indicator.name(), BigDecimal.ZERO);
+        return indicator.money() ? total : Long.valueOf(total.longValue());
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<String, Number> libraryMedians(InsightScope scope) {

@@ -179,6 +179,25 @@ class JdbcPartnershipGraph implements PartnershipGraph {
         return ids("select p.id from partnership p" + q.where, q.params);
     }
 
+    /** How many ids {@link #oblastsInScope} binds to one statement. */
+    private static final int BATCH = 10_000;
+
+    @Override
+    public Map<Long, String> oblastsInScope(bg.libpartners.insight.InsightScope scope, long[] among) {
+        var q = new FigureQueries(new bg.libpartners.insight.InsightScope(
+                scope.oblast(), scope.organisationId(), null, scope.municipality(), scope.partnerType()));
+        var out = new HashMap<Long, String>();
+        for (int from = 0; from < among.length; from += BATCH) {
+            var params = new HashMap<>(q.params);
+            params.put("among", array(java.util.Arrays.copyOfRange(among, from, Math.min(among.length, from + BATCH))));
+            named.query(
+                    "select p.id, p.oblast_code from partnership p" + q.where + " and p.id = any(:among)",
+                    params,
+                    (RowCallbackHandler) rs -> out.put(rs.getLong(1), rs.getString(2)));
+        }
+        return out;
+    }
+
     /**
      * The criteria over {@code partnership p}; the partner types on the party {@code party} when given (an answer
      * per party), else as "has a party of such a type".

@@ -142,4 +142,12 @@ public interface PartnershipGraph {
      * party's partner type; null when the scope names none of these (every partnership).
      */
     long[] inScope(bg.libpartners.insight.InsightScope scope);
+
+    /**
+     * Of the partnerships {@code among} (any status), those in a dashboard's scope as {@link #inScope} reads it (the
+     * year is the asking module's), each with its oblast code (null when it has none): for a module with a few records
+     * per partnership (agreements), one pass over its own records instead of every partnership of the scope by id.
+     * Unknown ids are left out. The ids are asked in batches, so any number may be given.
+     */
+    Map<Long, String> oblastsInScope(bg.libpartners.insight.InsightScope scope, long[] among);
 }

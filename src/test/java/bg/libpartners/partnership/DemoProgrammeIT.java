@@ -65,6 +65,50 @@ class DemoProgrammeIT {
         }
     }
 
+    @Autowired
+    java.util.List<bg.libpartners.insight.FigureSource> sources;
+
+    /**
+     * Every section that gives the oblasts' values in one pass (for the medians) gives each oblast's own figures: for
+     * all years and this year, with and without a partner type.
+     */
+    @Test
+    void everySectionsOblastValuesInOnePassAreEachOblastsFigures() {
+        var grouped = new java.util.TreeSet<String>();
+        long agreements = 0;
+        int thisYear = LocalDate.now(ZoneId.of("Europe/Sofia")).getYear();
+        for (var source : sources) {
+            for (Integer year : java.util.Arrays.asList(null, thisYear)) {
+                for (var type : java.util.Arrays.asList(null, "NGO")) {
+                    var all = source.valuesByOblast(new InsightScope(null, null, year, null, type));
+                    if (all == null) {
+                        continue;
+                    }
+                    grouped.add(source.section());
+                    for (var oblast : java.util.List.of("PDV", "SOF", "VAR", "SFO", "PAZ", "SML", "VID", "BLG")) {
+                        var values = all.getOrDefault(oblast, Map.of());
+                        for (var figure : source.figures(new InsightScope(oblast, null, year, null, type))) {
+                            if (figure.value() != null) {
+                                assertThat(values.getOrDefault(figure.key(), 0).longValue())
+                                        .as(source.section() + " " + oblast + " " + year + " " + type + " "
+                                                + figure.key())
+                                        .isEqualTo(figure.value().longValue());
+                            }
+                        }
+                    }
+                    if (source.section().equals("agreement") && year == null && type == null) {
+                        agreements = all.values().stream()
+                                .mapToLong(v -> v.getOrDefault("signed", 0).longValue())
+                                .sum();
+                    }
+                }
+            }
+        }
+        assertThat(grouped).contains("partnership", "directory", "agreement", "benefits");
+        // the demo's agreements are signed in several oblasts: the comparison above is not over zeros
+        assertThat(agreements).isPositive();
+    }
+
     @Test
     void aProgrammeInEveryStage() {
         long total =
