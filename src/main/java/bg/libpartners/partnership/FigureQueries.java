@@ -75,6 +75,21 @@ final class FigureQueries {
         return uri.build().encode().toUriString();
     }
 
+    static Number add(Number a, Number b) {
+        return a.longValue() + b.longValue();
+    }
+
+    /** The counts the largest first, then by code: as {@code order by 2 desc, 1}. */
+    static Map<String, Number> mostFirst(Map<String, Number> counts) {
+        var out = new LinkedHashMap<String, Number>();
+        counts.entrySet().stream()
+                .sorted(java.util.Comparator.comparing(
+                                (Map.Entry<String, Number> e) -> -e.getValue().longValue())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     static long sum(Map<String, Number> counts) {
         return counts.values().stream().mapToLong(Number::longValue).sum();
     }

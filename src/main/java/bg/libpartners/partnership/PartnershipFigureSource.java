@@ -31,15 +31,72 @@ class PartnershipFigureSource implements FigureSource {
         return "partnership";
     }
 
+    /** A row of the figures' statement: which count, its code (status, type, field, group), place, year, count. */
+    private record Row(String kind, String code, String place, Integer year, long count) {}
+
+    /**
+     * The partnerships of the scope as one relation {@code s} (id, lead library, status, place, year), and what is
+     * counted over it. A scope narrower than the country (an oblast, a municipality, a library) reads it once, as a
+     * common table expression, and counts everything in one statement; the whole country (or a partner type over
+     * it: hundreds of thousands to millions of rows) is counted branch by branch with the relation inlined, which the
+     * database plans as one grouped join each.
+     */
+    private static final List<String> BRANCHES = List.of(
+            "select 'stage', s.status, s.place, s.y, count(*) from %s group by s.status, s.place, s.y",
+            "select 'type', pp.partner_type, cast(null as varchar(5)), cast(null as integer), count(distinct s.id)"
+                    + " from %s join partnership_party pp on pp.partnership_id = s.id"
+                    + " where pp.partner_type is not null group by pp.partner_type",
+            "select 'field', f.code, cast(null as varchar(5)), cast(null as integer), count(*)"
+                    + " from %s join partnership_field f on f.partnership_id = s.id group by f.code",
+            "select 'group', g.code, cast(null as varchar(5)), cast(null as integer), count(*)"
+                    + " from %s join partnership_target_group g on g.partnership_id = s.id group by g.code",
+            "select 'partners', cast(null as varchar(24)), cast(null as varchar(5)), cast(null as integer),"
+                    + " count(distinct pp.organisation_id) from %s join partnership_party pp"
+                    + " on pp.partnership_id = s.id where pp.organisation_id <> s.lead_library_id");
+
     @Override
     @Transactional(readOnly = true)
     public List<Figure> figures(InsightScope scope) {
         var q = new FigureQueries(scope);
-        var byStatus = q.counts(jdbc, "select p.status, count(*) from partnership p" + q.where + " group by p.status");
+        boolean national = scope.oblast() == null && scope.municipality() == null;
+        var place = national ? "p.oblast_code" : "p.municipality_code";
+        var scoped = "select p.id, p.lead_library_id, p.status, " + place + " place, cast(" + FigureQueries.YEAR
+                + " as integer) y from partnership p" + q.where;
+        var rows = new ArrayList<Row>();
+        if (national && scope.organisationId() == null) {
+            for (var branch : BRANCHES) {
+                rows.addAll(rows(branch.formatted("(" + scoped + ") s"), q.params));
+            }
+        } else {
+            var union = String.join(
+                    " union all ", BRANCHES.stream().map(b -> b.formatted("s")).toList());
+            rows.addAll(rows("with s as (" + scoped + ") " + union, q.params));
+        }
         var stages = new LinkedHashMap<String, Number>();
-        Arrays.stream(PartnershipStatus.values())
-                .forEach(s -> stages.put(s.name(), byStatus.getOrDefault(s.name(), 0L)));
+        Arrays.stream(PartnershipStatus.values()).forEach(st -> stages.put(st.name(), 0L));
+        var places = new java.util.TreeMap<String, Number>(
+                java.util.Comparator.comparing((String k) -> k.equals("-")).thenComparing(k -> k));
+        var years = new java.util.TreeMap<Integer, Number>();
+        var types = new LinkedHashMap<String, Number>();
+        var fields = new LinkedHashMap<String, Number>();
+        var groups = new LinkedHashMap<String, Number>();
+        long partners = 0;
+        for (var row : rows) {
+            switch (row.kind()) {
+                case "stage" -> {
+                    stages.merge(row.code(), row.count(), FigureQueries::add);
+                    places.merge(row.place() == null ? "-" : row.place(), row.count(), FigureQueries::add);
+                    years.merge(row.year(), row.count(), FigureQueries::add);
+                }
+                case "type" -> types.put(row.code(), row.count());
+                case "field" -> fields.put(row.code(), row.count());
+                case "group" -> groups.put(row.code(), row.count());
+                default -> partners = row.count();
+            }
+        }
         long total = FigureQueries.sum(stages);
+        var byYear = new LinkedHashMap<String, Number>();
+        years.forEach((year, n) -> byYear.put(String.valueOf(year), n));
         var out = new ArrayList<Figure>();
         out.add(new Figure("byStage", total, Figure.Unit.COUNT, "status", stages, q.link(null)));
         out.add(new Figure(
@@ -47,101 +104,93 @@ class PartnershipFigureSource implements FigureSource {
                 total,
                 Figure.Unit.COUNT,
                 "partnerType",
-                q.counts(
-                        jdbc,
-                        "select pp.partner_type, count(distinct p.id) from partnership p join partnership_party pp"
-                                + " on pp.partnership_id = p.id" + q.where + " and pp.partner_type is not null"
-                                + " group by pp.partner_type order by 2 desc, 1"),
+                FigureQueries.mostFirst(types),
                 q.link(null)));
         out.add(new Figure(
-                "byField",
-                total,
-                Figure.Unit.COUNT,
-                "field",
-                q.counts(
-                        jdbc,
-                        "select f.code, count(*) from partnership p join partnership_field f on f.partnership_id = p.id"
-                                + q.where + " group by f.code order by 2 desc, 1"),
-                q.link(null)));
+                "byField", total, Figure.Unit.COUNT, "field", FigureQueries.mostFirst(fields), q.link(null)));
         out.add(new Figure(
                 "byTargetGroup",
                 total,
                 Figure.Unit.COUNT,
                 "targetGroup",
-                q.counts(
-                        jdbc,
-                        "select g.code, count(*) from partnership p join partnership_target_group g"
-                                + " on g.partnership_id = p.id" + q.where + " group by g.code order by 2 desc, 1"),
+                FigureQueries.mostFirst(groups),
                 q.link(null)));
         if (scope.organisationId() == null) {
-            boolean national = scope.oblast() == null && scope.municipality() == null;
-            var place = national ? "p.oblast_code" : "p.municipality_code";
             out.add(new Figure(
                     national ? "byOblast" : "byMunicipality",
                     total,
                     Figure.Unit.COUNT,
                     national ? "oblast" : "municipality",
-                    q.counts(
-                            jdbc,
-                            "select " + place + ", count(*)" + " from partnership p" + q.where + " group by " + place
-                                    + " order by 1"),
+                    new LinkedHashMap<>(places),
                     q.link(null)));
         }
-        out.add(new Figure(
-                "byYear",
-                total,
-                Figure.Unit.COUNT,
-                "year",
-                q.counts(
-                        jdbc,
-                        "select cast("
-                                + FigureQueries.YEAR + " as integer), count(*) from partnership p" + q.where
-                                + " group by cast(" + FigureQueries.YEAR + " as integer) order by 1"),
-                q.link(null)));
+        out.add(new Figure("byYear", total, Figure.Unit.COUNT, "year", byYear, q.link(null)));
         out.add(Figure.count("active", stages.get("ACTIVE").longValue(), q.link("ACTIVE")));
-        out.add(Figure.count(
-                "partners",
-                jdbc.sql("select count(distinct pp.organisation_id) from partnership p"
-                                + " join partnership_party pp on pp.partnership_id = p.id" + q.where
-                                + " and pp.organisation_id <> p.lead_library_id")
-                        .params(q.params)
-                        .query(Long.class)
-                        .single(),
-                q.link(null)));
+        out.add(Figure.count("partners", partners, q.link(null)));
         return out;
     }
 
+    private List<Row> rows(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> {
+                    int year = rs.getInt(4);
+                    return new Row(
+                            rs.getString(1).trim(),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.wasNull() ? null : year,
+                            rs.getLong(5));
+                })
+                .list();
+    }
+
     /**
-     * Each oblast's values in two grouped queries: every figure but two is the oblast's number of partnerships, then
-     * the active ones and the partner organisations involved.
+     * Each oblast's values: every figure but two is the oblast's number of partnerships, then the active ones and the
+     * partner organisations involved. With a partner type the type's partnerships are found once (a common table
+     * expression) for both counts; without, both are grouped scans of every partnership.
      */
     @Override
     @Transactional(readOnly = true)
     public Map<String, Map<String, Number>> valuesByOblast(InsightScope scope) {
         var q = new FigureQueries(new InsightScope(null, null, scope.year(), null, scope.partnerType()));
+        var scoped = "select p.id, p.lead_library_id, p.status, p.oblast_code from partnership p" + q.where
+                + " and p.oblast_code is not null";
+        var counts = "select s.oblast_code, 'all', count(*), sum(case when s.status = 'ACTIVE' then 1 else 0 end)"
+                + " from %s group by s.oblast_code";
+        var partners = "select s.oblast_code, 'partners', count(distinct pp.organisation_id), 0 from %s"
+                + " join partnership_party pp on pp.partnership_id = s.id"
+                + " where pp.organisation_id <> s.lead_library_id group by s.oblast_code";
         var out = new java.util.TreeMap<String, Map<String, Number>>();
-        jdbc.sql("select p.oblast_code, count(*), sum(case when p.status = 'ACTIVE' then 1 else 0 end)"
-                        + " from partnership p" + q.where + " and p.oblast_code is not null group by p.oblast_code")
-                .params(q.params)
-                .query(rs -> {
-                    var values = new LinkedHashMap<String, Number>();
-                    for (var key : List.of(
-                            "byStage", "byPartnerType", "byField", "byTargetGroup", "byMunicipality", "byYear")) {
-                        values.put(key, rs.getLong(2));
-                    }
-                    values.put("active", rs.getLong(3));
-                    values.put("partners", 0L);
-                    out.put(rs.getString(1), values);
-                });
-        jdbc.sql("select p.oblast_code, count(distinct pp.organisation_id) from partnership p"
-                        + " join partnership_party pp on pp.partnership_id = p.id" + q.where
-                        + " and pp.organisation_id <> p.lead_library_id and p.oblast_code is not null"
-                        + " group by p.oblast_code")
-                .params(q.params)
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put("partners", rs.getLong(2));
-                });
+        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
+            var values = out.computeIfAbsent(rs.getString(1), k -> {
+                var empty = new LinkedHashMap<String, Number>();
+                for (var key :
+                        List.of("byStage", "byPartnerType", "byField", "byTargetGroup", "byMunicipality", "byYear")) {
+                    empty.put(key, 0L);
+                }
+                empty.put("active", 0L);
+                empty.put("partners", 0L);
+                return empty;
+            });
+            if (rs.getString(2).trim().equals("all")) {
+                for (var key :
+                        List.of("byStage", "byPartnerType", "byField", "byTargetGroup", "byMunicipality", "byYear")) {
+                    values.put(key, rs.getLong(3));
+                }
+                values.put("active", rs.getLong(4));
+            } else {
+                values.put("partners", rs.getLong(3));
+            }
+        };
+        if (scope.partnerType() != null) {
+            jdbc.sql("with s as (" + scoped + ") " + counts.formatted("s") + " union all " + partners.formatted("s"))
+                    .params(q.params)
+                    .query(row);
+        } else {
+            jdbc.sql(counts.formatted("(" + scoped + ") s")).params(q.params).query(row);
+            jdbc.sql(partners.formatted("(" + scoped + ") s")).params(q.params).query(row);
+        }
         return out;
     }
 
