@@ -152,16 +152,6 @@ class FigureCache {
         return Set.copyOf(changedSections);
     }
 
-    /**
-     * Computes the national figures in the background once the application is up, so that the first visitor of the
-     * programme dashboard does not wait for the counts over the whole database.
-     */
-    @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void warmUp() {
-        var national = InsightScope.national();
-        java.util.concurrent.CompletableFuture.runAsync(() -> sources.keySet().forEach(s -> figures(s, national)));
-    }
-
     /** Forgets every figure: the next visitor of each scope waits for new ones. */
     void clear() {
         figures.invalidateAll();

@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     partnerships costs one recomputation, not thousands)
  * @param maxAge after this a cached figure is dropped and the next visitor waits for a new one
  * @param monthlyCron when the monthly reports go to their subscribers (Europe/Sofia)
+ * @param warmUp whether the unfiltered figures of the programme and of every oblast (all years) are computed in the
+ *     background once the application is ready, again after an admin's "recompute now", and once per {@code maxAge}
+ *     for those dropped meanwhile ({@link FigureWarmUp}); off in the tests, which compute what they ask
  */
 @ConfigurationProperties("libpartners.insight")
 public record InsightProperties(
         @DefaultValue("5m") Duration freshness,
         @DefaultValue("30s") Duration changeDelay,
         @DefaultValue("2h") Duration maxAge,
-        @DefaultValue("0 0 7 1 * *") String monthlyCron) {}
+        @DefaultValue("0 0 7 1 * *") String monthlyCron,
+        @DefaultValue("true") boolean warmUp) {}

@@ -26,7 +26,8 @@ class FigureCacheTest {
 
     final FigureCache cache = new FigureCache(
             List.of(partnerships),
-            new InsightProperties(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(2), "0 0 7 1 * *"),
+            new InsightProperties(
+                    Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(2), "0 0 7 1 * *", false),
             Clock.systemUTC(),
             bg.libpartners.platform.nodes.NodeSignals.local(),
             Runnable::run);
