@@ -8,7 +8,9 @@
 #  3. the open-data CSV of all organisations (hsds_organization), streamed: its size, time, and the heap before,
 #     during (sampled every second) and after;
 #  4. the XLSX report of one oblast, uncached and cached.
-# Usage: bench/insight.sh      DURATION (default 30s) per wrk run; OBLAST (default PDV).
+#  5. the application started again with the warm-up on: how long it takes, and an oblast's dashboard after it.
+# Usage: bench/insight.sh      DURATION (default 30s) per wrk run; OBLAST (default PDV); REPORTS_ONLY=1 skips wrk and
+#        the CSV; WARM_UP=0 skips 5.
 PGPORT=${PGPORT:-15600} # before common.sh, whose default (15700) other benchmarks use
 source "$(dirname "$0")/common.sh"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
@@ -30,13 +32,19 @@ if [ ! -f "$WORLD_DIR/generated" ]; then
     "${LIBS:-400000}" "${PARTNERS:-2000000}"
   java -Xmx6g -cp "$TEST_CP" bg.libpartners.partnership.bench.PartnershipBenchData "$JDBC" postgres postgres \
     "${PARTNERSHIPS:-4000000}"
+  # what autovacuum does some time after a bulk load: without it the visibility map is empty and PostgreSQL reads
+  # the tables' rows where the dashboards' indexes would do (index-only scans)
+  psql -h /tmp -p "$PGPORT" -U postgres -d postgres -X -q \
+    -c "vacuum (analyze) partnership, partnership_party, partnership_field, partnership_target_group, organisation"
   touch "$WORLD_DIR/generated"
 fi
 export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
-JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --libpartners.demo=false # the database arguments: start_postgres's DB_ARGS
+# the warm-up off: the first requests below measure figures nobody computed yet (the warm-up is timed at the end)
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --libpartners.demo=false --libpartners.insight.warm-up=false
 AUTH="Authorization: Bearer $LIBPARTNERS_ADMIN_TOKEN"
 URL="http://localhost:$PORT"
-timed() { curl -s -o "${2:-/dev/null}" -w '%{http_code} %{time_total}s %{size_download} bytes' -H "$AUTH" "$URL$1"; }
+timed() { curl -s -o "${2:-/dev/null}" -w '%{http_code} %{time_total}s %{size_download} bytes' -H "$AUTH" "$URL$1"
+  echo " (load $(loadavg))"; }
 
 echo "heap after start and a full GC: $(heap_mb) MiB"
 echo "programme dashboard, first (uncached): $(timed /api/v1/insight/dashboard)"
@@ -44,6 +52,22 @@ echo "programme dashboard, second (cached):  $(timed /api/v1/insight/dashboard)"
 echo "oblast $OBLAST dashboard, first (uncached; computes all oblasts for the median): $(timed /api/v1/insight/oblasts/$OBLAST)"
 echo "oblast XLSX report (cached figures): $(timed "/insight/report.xlsx?oblast=$OBLAST" /tmp/insight-oblast.xlsx)"
 echo "oblast XLSX report with a partner type (uncached): $(timed "/insight/report.xlsx?oblast=$OBLAST&partnerType=NGO")"
+echo "another oblast's XLSX with another partner type (uncached): $(timed "/insight/report.xlsx?oblast=VAR&partnerType=SCHOOL")"
+
+warm_up() { # the application again with the warm-up on (the default): how long it takes, and a dashboard after it
+  stop_app
+  JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --libpartners.demo=false
+  local t0; t0=$(date +%s)
+  until grep -q "Insight warm-up: the programme's and" "$BENCH_DATA/app.log"; do
+    kill -0 "$APP_PID" || { tail -30 "$BENCH_DATA/app.log"; exit 1; }; sleep 1; done
+  echo "warm-up after start: $(grep -o "Insight warm-up: .*" "$BENCH_DATA/app.log" | tr '\n' ';') (load $(loadavg))"
+  echo "after the warm-up, oblast VAR dashboard: $(timed /api/v1/insight/oblasts/VAR)"
+  echo "after the warm-up, oblast VAR XLSX: $(timed "/insight/report.xlsx?oblast=VAR")"
+}
+if [ "${REPORTS_ONLY:-0}" = 1 ]; then # the dashboards and reports only: no wrk, no CSV
+  [ "${WARM_UP:-1}" = 1 ] && warm_up
+  exit 0
+fi
 
 echo "/api/v1/insight/dashboard" > "$BENCH_DATA/insight-urls.txt"
 for c in 20 1; do
@@ -64,3 +88,4 @@ rm -f "$BENCH_DATA/csv-done"
 echo "open-data CSV of all organisations (hsds_organization): $(curl -s -o /dev/null -w '%{http_code} %{time_total}s %{size_download} bytes' "$URL/api/v1/open-data/hsds_organization.csv")"
 touch "$BENCH_DATA/csv-done"; sleep 1.5
 echo "heap peak while streaming (sampled each second, before GC): $(cat "$BENCH_DATA/csv-peak") MiB; after a full GC: $(heap_mb) MiB"
+[ "${WARM_UP:-1}" = 1 ] && warm_up
