@@ -30,11 +30,13 @@ public class DashboardService {
     private final FigureCache cache;
     private final OrganisationPlaces places;
     private final Geography geography;
+    private final FigureWarmUp warmUp;
 
-    DashboardService(FigureCache cache, OrganisationPlaces places, Geography geography) {
+    DashboardService(FigureCache cache, OrganisationPlaces places, Geography geography, FigureWarmUp warmUp) {
         this.cache = cache;
         this.places = places;
         this.geography = geography;
+        this.warmUp = warmUp;
     }
 
     /** @throws AccessDeniedException when the scope is not the user's; NotFoundException for an unknown place */
@@ -60,6 +62,11 @@ public class DashboardService {
             checkProgramme(me);
             level = "programme";
         }
+        cache.prefetch(
+                scope,
+                level.equals("oblast")
+                        ? geography.oblasts().stream().map(OblastRef::code).toList()
+                        : List.of());
         var sections = new ArrayList<Dashboard.Section>();
         Instant oldest = null;
         for (var section : cache.sections()) {
@@ -99,12 +106,16 @@ public class DashboardService {
         };
     }
 
-    /** Forgets the cached figures (an admin's "recompute now", and tests). */
+    /**
+     * Forgets the cached figures (an admin's "recompute now", and tests); the warm-up, when on, then computes the
+     * programme's and the oblasts' again in the background.
+     */
     public void refresh(CurrentUser me) {
         if (me == null || !me.isAdmin()) {
             throw new AccessDeniedException("insight refresh");
         }
         cache.clear();
+        warmUp.start();
     }
 
     /** The oblasts for the filters. */

@@ -118,6 +118,59 @@ class FigureCache {
         }
     }
 
+    /** Computes what {@link #prefetch} asks for: two at a time for every visitor together, daemon threads. */
+    private final java.util.concurrent.ExecutorService computing =
+            java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+                var thread = new Thread(r, "insight-compute");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /**
+     * Computes two at a time what a dashboard of the scope needs and is not cached yet, and returns when all is: the
+     * sections' figures and, for an oblast's dashboard ({@code oblasts} the codes of all, else empty), each section's
+     * values of every oblast for the medians, or each oblast's figures where the section has no such pass. A question
+     * nobody asked before then waits about for its slowest section rather than for the sum of all. Nothing is handed
+     * to another thread when everything is cached.
+     */
+    void prefetch(InsightScope scope, List<String> oblasts) {
+        var valuesScope = new InsightScope(null, null, scope.year(), null, scope.partnerType());
+        var tasks = new java.util.ArrayList<Runnable>();
+        for (var section : sources.keySet()) { // every oblast's values first: the longest, over the whole country
+            if (!oblasts.isEmpty() && oblastValues.getIfPresent(new Key(section, valuesScope)) == null) {
+                tasks.add(() -> oblastValues(section, scope));
+            }
+        }
+        for (var section : sources.keySet()) {
+            if (figures.getIfPresent(new Key(section, scope)) == null) {
+                tasks.add(() -> figures(section, scope));
+            }
+        }
+        runAll(tasks);
+        tasks.clear();
+        for (var section : oblasts.isEmpty() ? List.<String>of() : sources.keySet()) {
+            if (oblastValues(section, scope) == null) {
+                for (var oblast : oblasts) {
+                    var other = new InsightScope(oblast, null, scope.year(), null, scope.partnerType());
+                    if (figures.getIfPresent(new Key(section, other)) == null) {
+                        tasks.add(() -> figures(section, other));
+                    }
+                }
+            }
+        }
+        runAll(tasks);
+    }
+
+    private void runAll(List<Runnable> tasks) {
+        if (tasks.size() < 2) {
+            return; // the caller computes it itself
+        }
+        java.util.concurrent.CompletableFuture.allOf(tasks.stream()
+                        .map(task -> java.util.concurrent.CompletableFuture.runAsync(task, computing))
+                        .toArray(java.util.concurrent.CompletableFuture[]::new))
+                .join();
+    }
+
     /** Only marks the section: cheap, so a module may publish it inside its transaction, once per record. */
     @EventListener
     void on(FiguresChanged changed) {
@@ -156,6 +209,7 @@ class FigureCache {
     void clear() {
         figures.invalidateAll();
         medians.invalidateAll();
+        oblastValues.invalidateAll();
     }
 
     private Computed compute(Key key) {
