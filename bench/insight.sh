@@ -40,7 +40,8 @@ if [ ! -f "$WORLD_DIR/generated" ]; then
 fi
 export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
 # the warm-up off: the first requests below measure figures nobody computed yet (the warm-up is timed at the end)
-JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --libpartners.demo=false --libpartners.insight.warm-up=false
+# INSIGHT_ARGS: more arguments, e.g. --logging.level.bg.libpartners.insight.FigureCache=DEBUG (each section's time)
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --libpartners.demo=false --libpartners.insight.warm-up=false ${INSIGHT_ARGS:-}
 AUTH="Authorization: Bearer $LIBPARTNERS_ADMIN_TOKEN"
 URL="http://localhost:$PORT"
 timed() { curl -s -o "${2:-/dev/null}" -w '%{http_code} %{time_total}s %{size_download} bytes' -H "$AUTH" "$URL$1"
@@ -51,8 +52,9 @@ echo "programme dashboard, first (uncached): $(timed /api/v1/insight/dashboard)"
 echo "programme dashboard, second (cached):  $(timed /api/v1/insight/dashboard)"
 echo "oblast $OBLAST dashboard, first (uncached; computes all oblasts for the median): $(timed /api/v1/insight/oblasts/$OBLAST)"
 echo "oblast XLSX report (cached figures): $(timed "/insight/report.xlsx?oblast=$OBLAST" /tmp/insight-oblast.xlsx)"
+echo "the same again (the first XLSX of the JVM loads POI): $(timed "/insight/report.xlsx?oblast=$OBLAST")"
 echo "oblast XLSX report with a partner type (uncached): $(timed "/insight/report.xlsx?oblast=$OBLAST&partnerType=NGO")"
-echo "another oblast's XLSX with another partner type (uncached): $(timed "/insight/report.xlsx?oblast=VAR&partnerType=SCHOOL")"
+echo "another oblast's XLSX with another partner type (uncached): $(timed "/insight/report.xlsx?oblast=VAR&partnerType=EDUCATION")"
 
 warm_up() { # the application again with the warm-up on (the default): how long it takes, and a dashboard after it
   stop_app

@@ -33,6 +33,13 @@ class DirectoryFigureSource implements FigureSource {
         return "directory";
     }
 
+    /** The registry has no year. */
+    @Override
+    public InsightScope scopeRead(InsightScope scope) {
+        return new InsightScope(
+                scope.oblast(), scope.organisationId(), null, scope.municipality(), scope.partnerType());
+    }
+
     @Override
     public List<Figure> figures(InsightScope scope) {
         if (scope.organisationId() != null) {

@@ -31,6 +31,12 @@ class EventFigureSource implements FigureSource {
         return "event";
     }
 
+    /** Events have no partner type, and no municipality here: the oblast, the organising library and the year. */
+    @Override
+    public InsightScope scopeRead(InsightScope scope) {
+        return new InsightScope(scope.oblast(), scope.organisationId(), scope.year());
+    }
+
     @Override
     public List<Figure> figures(InsightScope scope) {
         var where = new StringBuilder(" where e.status <> 'CANCELLED'");

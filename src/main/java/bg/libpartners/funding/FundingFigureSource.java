@@ -35,6 +35,12 @@ class FundingFigureSource implements FigureSource {
         return "funding";
     }
 
+    /** Applications and grants have no partner type, and no municipality here: the oblast, the library, the year. */
+    @Override
+    public InsightScope scopeRead(InsightScope scope) {
+        return new InsightScope(scope.oblast(), scope.organisationId(), scope.year());
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<Figure> figures(InsightScope scope) {

@@ -95,7 +95,12 @@ class FigureCache {
     }
 
     Computed figures(String section, InsightScope scope) {
-        return figures.get(new Key(section, scope));
+        return figures.get(key(section, scope));
+    }
+
+    /** The cache's key: the part of the scope the section reads. */
+    private Key key(String section, InsightScope scope) {
+        return new Key(section, sources.get(section).scopeRead(scope));
     }
 
     /** The median over all libraries of the section's per-library figures, for the scope's year. */
@@ -110,7 +115,7 @@ class FigureCache {
     Map<String, Map<String, Number>> oblastValues(String section, InsightScope scope) {
         try {
             return oblastValues
-                    .get(new Key(section, new InsightScope(null, null, scope.year(), null, scope.partnerType())))
+                    .get(key(section, new InsightScope(null, null, scope.year(), null, scope.partnerType())))
                     .values();
         } catch (RuntimeException e) {
             log.warn("Oblast values of section {} failed: {}", section, e.toString());
@@ -137,12 +142,12 @@ class FigureCache {
         var valuesScope = new InsightScope(null, null, scope.year(), null, scope.partnerType());
         var tasks = new java.util.ArrayList<Runnable>();
         for (var section : sources.keySet()) { // every oblast's values first: the longest, over the whole country
-            if (!oblasts.isEmpty() && oblastValues.getIfPresent(new Key(section, valuesScope)) == null) {
+            if (!oblasts.isEmpty() && oblastValues.getIfPresent(key(section, valuesScope)) == null) {
                 tasks.add(() -> oblastValues(section, scope));
             }
         }
         for (var section : sources.keySet()) {
-            if (figures.getIfPresent(new Key(section, scope)) == null) {
+            if (figures.getIfPresent(key(section, scope)) == null) {
                 tasks.add(() -> figures(section, scope));
             }
         }
@@ -152,7 +157,7 @@ class FigureCache {
             if (oblastValues(section, scope) == null) {
                 for (var oblast : oblasts) {
                     var other = new InsightScope(oblast, null, scope.year(), null, scope.partnerType());
-                    if (figures.getIfPresent(new Key(section, other)) == null) {
+                    if (figures.getIfPresent(key(section, other)) == null) {
                         tasks.add(() -> figures(section, other));
                     }
                 }
@@ -213,8 +218,15 @@ class FigureCache {
     }
 
     private Computed compute(Key key) {
+        long started = System.nanoTime();
         try {
-            return new Computed(sources.get(key.section()).figures(key.scope()), Map.of(), clock.instant(), false);
+            var figures = sources.get(key.section()).figures(key.scope());
+            log.debug(
+                    "Figures of {} for {} in {} ms",
+                    key.section(),
+                    key.scope(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new Computed(figures, Map.of(), clock.instant(), false);
         } catch (RuntimeException e) {
             log.warn("Figures of section {} failed: {}", key.section(), e.toString());
             return new Computed(List.of(), Map.of(), clock.instant(), true);
@@ -222,7 +234,14 @@ class FigureCache {
     }
 
     private OblastValues computeOblastValues(Key key) {
-        return new OblastValues(sources.get(key.section()).valuesByOblast(key.scope()));
+        long started = System.nanoTime();
+        var values = new OblastValues(sources.get(key.section()).valuesByOblast(key.scope()));
+        log.debug(
+                "Oblast values of {} for {} in {} ms",
+                key.section(),
+                key.scope(),
+                (System.nanoTime() - started) / 1_000_000);
+        return values;
     }
 
     private Computed computeMedians(Key key) {

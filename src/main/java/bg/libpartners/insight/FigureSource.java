@@ -15,6 +15,15 @@ public interface FigureSource {
     List<Figure> figures(InsightScope scope);
 
     /**
+     * Optional: the part of a scope this section's figures depend on: the filters it does not read (a partner type for
+     * the events, a year for the registry) left out, so that scopes differing only by them share one computation and
+     * one cached answer. The figures of the returned scope must be those of the scope given. By default all of it.
+     */
+    default InsightScope scopeRead(InsightScope scope) {
+        return scope;
+    }
+
+    /**
      * Optional: the median over all libraries of each figure (by key) that makes sense per library, for comparing a
      * library with the country. Only the scope's year is read. Empty when the section has no such figures.
      */

@@ -44,6 +44,12 @@ class PracticeFigureSource implements FigureSource {
         return "practice";
     }
 
+    /** The catalogue has no municipality. */
+    @Override
+    public InsightScope scopeRead(InsightScope scope) {
+        return new InsightScope(scope.oblast(), scope.organisationId(), scope.year(), null, scope.partnerType());
+    }
+
     @Override
     public List<Figure> figures(InsightScope scope) {
         var where = new StringBuilder(" where 1 = 1");

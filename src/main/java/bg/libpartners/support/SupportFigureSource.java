@@ -28,6 +28,12 @@ class SupportFigureSource implements FigureSource {
         return "support";
     }
 
+    /** The oblast only (see above). */
+    @Override
+    public InsightScope scopeRead(InsightScope scope) {
+        return new InsightScope(scope.oblast(), null, null);
+    }
+
     @Override
     public List<Figure> figures(InsightScope scope) {
         var s = stats.count(scope.oblast() == null ? null : Set.of(scope.oblast()));

@@ -33,6 +33,12 @@ class SurveyFigureSource implements FigureSource, OpenDataset {
         return "survey";
     }
 
+    /** Invitations are counted by oblast and campaign year only. */
+    @Override
+    public InsightScope scopeRead(InsightScope scope) {
+        return new InsightScope(scope.oblast(), null, scope.year());
+    }
+
     @Override
     public List<Figure> figures(InsightScope scope) {
         String oblast = scope == null ? null : scope.oblast();

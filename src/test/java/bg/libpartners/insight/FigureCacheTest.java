@@ -56,4 +56,44 @@ class FigureCacheTest {
         cache.refreshChanged();
         assertThat(computed).hasValue(2);
     }
+
+    @Test
+    void scopesDifferingOnlyByAFilterTheSectionDoesNotReadShareOneComputation() {
+        var events = new AtomicInteger();
+        var typeBlind = new FigureSource() {
+            @Override
+            public String section() {
+                return "event";
+            }
+
+            @Override
+            public InsightScope scopeRead(InsightScope scope) {
+                return new InsightScope(scope.oblast(), scope.organisationId(), scope.year());
+            }
+
+            @Override
+            public List<Figure> figures(InsightScope scope) {
+                return List.of(Figure.count("all", events.incrementAndGet(), null));
+            }
+        };
+        var both = new FigureCache(
+                List.of(partnerships, typeBlind),
+                new InsightProperties(
+                        Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(2), "0 0 7 1 * *", false),
+                Clock.systemUTC(),
+                bg.libpartners.platform.nodes.NodeSignals.local(),
+                Runnable::run);
+        var all = new InsightScope("PDV", null, 2026, null, null);
+        var ngo = new InsightScope("PDV", null, 2026, null, "NGO");
+        both.figures("event", all);
+        both.figures("event", ngo);
+        both.figures("partnership", all);
+        both.figures("partnership", ngo);
+        // the events do not read the partner type: one computation; the partnerships do: two
+        assertThat(events).hasValue(1);
+        assertThat(computed).hasValue(2);
+        // another oblast is another computation
+        both.figures("event", new InsightScope("VAR", null, 2026, null, "NGO"));
+        assertThat(events).hasValue(2);
+    }
 }
