@@ -58,7 +58,8 @@ echo "another oblast's XLSX with another partner type (uncached): $(timed "/insi
 
 warm_up() { # the application again with the warm-up on (the default): how long it takes, and a dashboard after it
   stop_app
-  JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --libpartners.demo=false
+  cp "$BENCH_DATA/app.log" "$BENCH_DATA/app-cold.log" # the log of the run above (with INSIGHT_ARGS' DEBUG lines)
+  JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --libpartners.demo=false ${INSIGHT_ARGS:-}
   local t0; t0=$(date +%s)
   until grep -q "Insight warm-up: the programme's and" "$BENCH_DATA/app.log"; do
     kill -0 "$APP_PID" || { tail -30 "$BENCH_DATA/app.log"; exit 1; }; sleep 1; done
