@@ -98,6 +98,11 @@ class FigureCache {
         return figures.get(key(section, scope));
     }
 
+    /** Whether the section's figures for the scope are cached (computed, not dropped). */
+    boolean cached(String section, InsightScope scope) {
+        return figures.getIfPresent(key(section, scope)) != null;
+    }
+
     /** The cache's key: the part of the scope the section reads. */
     private Key key(String section, InsightScope scope) {
         return new Key(section, sources.get(section).scopeRead(scope));

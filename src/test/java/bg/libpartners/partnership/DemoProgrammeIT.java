@@ -109,6 +109,36 @@ class DemoProgrammeIT {
         assertThat(agreements).isPositive();
     }
 
+    @Autowired
+    PartnershipGraph graph;
+
+    /** Any number of ids, in batches: the known ones come back with their oblast, the others are left out. */
+    @Test
+    void theOblastsOfManyPartnershipsInScope() {
+        var known = jdbc.sql("select id, oblast_code from partnership")
+                .query((rs, n) -> Map.entry(rs.getLong(1), java.util.Objects.toString(rs.getString(2), "")))
+                .list();
+        var ids = java.util.stream.LongStream.concat(
+                        known.stream().mapToLong(Map.Entry::getKey),
+                        java.util.stream.LongStream.range(900_000_000L, 900_025_000L))
+                .toArray();
+        var all = graph.oblastsInScope(new InsightScope(null, null, null), ids);
+        assertThat(all).hasSize(known.size());
+        known.forEach(e -> assertThat(java.util.Objects.toString(all.get(e.getKey()), ""))
+                .as("partnership " + e.getKey())
+                .isEqualTo(e.getValue()));
+
+        var pdv = graph.oblastsInScope(new InsightScope("PDV", null, null, null, "NGO"), ids);
+        long expected = jdbc.sql(
+                        "select count(*) from partnership p where p.oblast_code = 'PDV' and exists"
+                                + " (select 1 from partnership_party t where t.partnership_id = p.id and t.partner_type = 'NGO')")
+                .query(Long.class)
+                .single();
+        assertThat(pdv)
+                .hasSize((int) expected)
+                .allSatisfy((id, oblast) -> assertThat(oblast).isEqualTo("PDV"));
+    }
+
     @Test
     void aProgrammeInEveryStage() {
         long total =
