@@ -58,6 +58,19 @@ class PartnershipFigureSource implements FigureSource {
                     + " count(distinct pp.organisation_id) from %s join partnership_party pp"
                     + " on pp.partnership_id = s.id where pp.organisation_id <> s.lead_library_id");
 
+    /**
+     * The types, fields and target groups of every partnership, for the programme without any filter: straight from
+     * their tables (the indexes by code hold them), without the join to the partnerships that a filter needs.
+     */
+    private static final List<String> EVERY_PARTNERSHIP = List.of(
+            "select 'type', pp.partner_type, cast(null as varchar(5)), cast(null as integer),"
+                    + " count(distinct pp.partnership_id) from partnership_party pp where pp.partner_type is not null"
+                    + " group by pp.partner_type",
+            "select 'field', f.code, cast(null as varchar(5)), cast(null as integer), count(*)"
+                    + " from partnership_field f group by f.code",
+            "select 'group', g.code, cast(null as varchar(5)), cast(null as integer), count(*)"
+                    + " from partnership_target_group g group by g.code");
+
     @Override
     @Transactional(readOnly = true)
     public List<Figure> figures(InsightScope scope) {
@@ -68,7 +81,13 @@ class PartnershipFigureSource implements FigureSource {
         var scoped = "select p.id, p.lead_library_id, p.status, " + place + " place, cast(" + FigureQueries.YEAR
                 + " as integer) y from partnership p" + q.where;
         var rows = new ArrayList<Row>();
-        if (scope.organisationId() == null && (scope.partnerType() == null || national)) {
+        if (q.params.isEmpty()) { // the whole programme: no filter at all
+            rows.addAll(rows(BRANCHES.get(0).formatted("(" + scoped + ") s"), q.params));
+            for (var branch : EVERY_PARTNERSHIP) {
+                rows.addAll(rows(branch, q.params));
+            }
+            rows.addAll(rows(BRANCHES.get(4).formatted("(" + scoped + ") s"), q.params));
+        } else if (scope.organisationId() == null && (scope.partnerType() == null || national)) {
             for (var branch : BRANCHES) {
                 rows.addAll(rows(branch.formatted("(" + scoped + ") s"), q.params));
             }

@@ -112,6 +112,44 @@ class DemoProgrammeIT {
     @Autowired
     PartnershipGraph graph;
 
+    /**
+     * The programme's figures without any filter come straight from the parties', fields' and target groups' tables;
+     * each breakdown is the sum of the oblasts' (every demo partnership has an oblast, and one oblast).
+     */
+    @Test
+    void theProgrammesBreakdownsAreTheSumOfTheOblasts() {
+        assertThat(jdbc.sql("select count(*) from partnership where oblast_code is null")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        var keys = java.util.List.of("byStage", "byPartnerType", "byField", "byTargetGroup", "byYear", "active");
+        var summed = new java.util.HashMap<String, java.util.Map<String, Long>>();
+        var oblasts = jdbc.sql("select distinct oblast_code from partnership")
+                .query(String.class)
+                .list();
+        for (var oblast : oblasts) {
+            for (var f : figures.figures(new InsightScope(oblast, null, null))) {
+                if (keys.contains(f.key())) {
+                    var into = summed.computeIfAbsent(f.key(), k -> new java.util.TreeMap<>());
+                    into.merge("total", f.value().longValue(), Long::sum);
+                    f.breakdown().forEach((k, v) -> into.merge(k, v.longValue(), Long::sum));
+                }
+            }
+        }
+        for (var f : figures.figures(InsightScope.national())) {
+            if (keys.contains(f.key())) {
+                var national = new java.util.TreeMap<String, Long>();
+                national.put("total", f.value().longValue());
+                f.breakdown().forEach((k, v) -> national.put(k, v.longValue()));
+                // the oblasts leave out a stage none of them has; the programme lists every stage, with 0
+                national.values().removeIf(v -> v == 0);
+                summed.get(f.key()).values().removeIf(v -> v == 0);
+                assertThat(national).as(f.key()).isEqualTo(summed.get(f.key()));
+            }
+        }
+        assertThat(summed.get("byPartnerType")).containsKey("NGO");
+    }
+
     /** Any number of ids, in batches: the known ones come back with their oblast, the others are left out. */
     @Test
     void theOblastsOfManyPartnershipsInScope() {
