@@ -7,9 +7,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Near the end of the start (before the warm-up): waits until the index of the register imported at first start is written (it is
- * written in the background while the other modules add their demo data), then checks that the index holds what the
- * table holds. Only then the application has started and says it is ready.
+ * Near the end of the start, before the warm-up: waits until the index of the register imported at first start is
+ * written (it is written in the background while the other modules add their demo data), then checks that the index
+ * holds what the table holds. Only then the application has started and says it is ready.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
