@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
 class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|hash|token|secret).*");
+    /** Whether a property's name is a secret's, decided once per name (an import asks it for every field of every row). */
+    private static final Map<String, Boolean> SECRET_NAMES = new ConcurrentHashMap<>();
+
     private static final Set<String> NOISE = Set.of("version", "lastUsedAt", "failedLogins");
     private static final int MAX_VALUE = 300;
     private static final int MAX_CHANGES = 19_000;
@@ -121,7 +124,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         if (value == null) {
             return "∅";
         }
-        if (SECRET.matcher(name).matches()) {
+        if (SECRET_NAMES.computeIfAbsent(name, n -> SECRET.matcher(n).matches())) {
             return "***";
         }
         var text = String.valueOf(value);

@@ -4,8 +4,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The search index of a bulk write (the register import) in one step after its commit, instead of a document per
  * entity built while the transaction flushes: the import's own session leaves organisations out of its indexing
  * plan ({@link #leaveOutOfThisSession}), and once the database has the rows they are read again in chunks and
- * indexed together. Either the caller waits for it (the import at first start, a small import: searchable when it
- * answers, as an edit is) or it runs in the background (a large import answers once the database has it). Should the
+ * indexed together. Either the caller waits for it (a small import: searchable when it answers, as an edit is), or it
+ * runs in the background (a large import answers once the database has it), or, for the import at first start, in
+ * the background before the application says it has started (see {@link When}). Should the
  * node stop before the index has caught up, {@link DirectoryBootstrap#reindexIfLost} finds the difference at the next
  * start. Other nodes hear of the changes as of any other (the platform's search broadcast sees the commit).
  */
@@ -34,6 +40,7 @@ class BulkIndexing {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final Queue<CompletableFuture<Void>> atStart = new ConcurrentLinkedQueue<>();
     private final TransactionTemplate readOnly;
     private final TaskExecutor executor;
 
@@ -65,11 +72,21 @@ class BulkIndexing {
                         .get("hibernate.search.coordination.strategy"));
     }
 
-    /**
-     * Indexes these organisations once the current transaction has committed (nothing when it rolls back), waiting
-     * for it unless {@code background}.
-     */
-    void afterCommit(Collection<Long> ids, boolean background) {
+    /** When the index of a bulk write is written, relative to the caller. */
+    enum When {
+        /** Before the caller goes on: searchable when it answers (a small import). */
+        NOW,
+        /** In the background (a large import through the API answers once the database has it). */
+        BACKGROUND,
+        /**
+         * In the background while the application goes on starting, and before it says it has started
+         * ({@link DirectorySearchable} waits for it): the import at first start overlaps the other modules' start.
+         */
+        BEFORE_STARTED
+    }
+
+    /** Indexes these organisations once the current transaction has committed (nothing when it rolls back). */
+    void afterCommit(Collection<Long> ids, When when) {
         if (ids.isEmpty() || outboxPolling()) {
             return;
         }
@@ -77,26 +94,58 @@ class BulkIndexing {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                if (background) {
-                    executor.execute(() -> index(copy));
-                } else {
-                    index(copy);
+                switch (when) {
+                    case NOW -> index(copy);
+                    case BACKGROUND -> executor.execute(() -> index(copy));
+                    case BEFORE_STARTED -> atStart.add(CompletableFuture.runAsync(() -> index(copy), executor));
                 }
             }
         });
     }
 
-    /** Reads the organisations in chunks and indexes each chunk at once; the directory's kept answers are dropped. */
+    /** Waits until every index step started {@link When#BEFORE_STARTED} has ended; whether there was one. */
+    boolean awaitStartIndexing() {
+        boolean any = false;
+        CompletableFuture<?> next;
+        while ((next = atStart.poll()) != null) {
+            next.join();
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Reads the organisations in chunks of neighbouring ids and indexes them; the directory's kept answers are dropped.
+     * Every chunk but the last is handed to the index without waiting (the next chunk is read while the index takes
+     * the previous one), and the last waits until the index has committed them all: one commit, not one per chunk.
+     */
     void index(List<Long> ids) {
         long start = System.nanoTime();
         try {
-            for (var chunk : Directory.chunks(new ArrayList<>(ids), CHUNK)) {
+            var sorted = new ArrayList<>(ids);
+            sorted.sort(null);
+            var chunks = Directory.chunks(sorted, CHUNK);
+            for (int i = 0; i < chunks.size(); i++) {
+                var chunk = chunks.get(i);
+                boolean last = i == chunks.size() - 1;
                 readOnly.executeWithoutResult(tx -> {
-                    var plan = Search.session(entityManager).indexingPlan();
+                    var session = Search.session(entityManager);
+                    session.indexingPlanSynchronizationStrategy(
+                            last
+                                    ? IndexingPlanSynchronizationStrategy.writeSync()
+                                    : IndexingPlanSynchronizationStrategy.async());
+                    var plan = session.indexingPlan();
+                    // a range of the primary key, not an "in" list of a thousand ids (which H2 tests row by row)
+                    var wanted = new HashSet<>(chunk);
                     entityManager
-                            .createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
-                            .setParameter("ids", chunk)
+                            .createQuery(
+                                    "select o from Organisation o where o.id between :first and :last",
+                                    Organisation.class)
+                            .setParameter("first", chunk.get(0))
+                            .setParameter("last", chunk.get(chunk.size() - 1))
                             .getResultList()
+                            .stream()
+                            .filter(o -> wanted.contains(o.getId()))
                             .forEach(plan::addOrUpdate);
                     plan.execute();
                     entityManager.clear();

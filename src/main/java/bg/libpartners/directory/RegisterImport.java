@@ -21,11 +21,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +77,9 @@ public class RegisterImport {
             200);
     /** From this many rows on, an import answers before its search index is written (see {@link #apply}). */
     static final int BACKGROUND_INDEXING_FROM = 1000;
+
+    /** From this many lines a file is read in two halves at once. */
+    static final int PARALLEL_FROM = 500;
     /** New organisations are flushed to the database, and then forgotten by the session, this many rows at a time. */
     private static final int FLUSH_EVERY = 500;
 
@@ -81,6 +88,8 @@ public class RegisterImport {
     /** The normal form of each column name the reader asks for, worked out once rather than for every cell. */
     private static final Map<String, String> NORMAL_COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** One register row as read and checked; what the commit writes. */
@@ -118,6 +127,7 @@ public class RegisterImport {
     private final BoardAndStaff boards;
     private final JdbcClient jdbc;
     private final BulkIndexing indexing;
+    private final TaskExecutor executor;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -131,7 +141,9 @@ public class RegisterImport {
             RegisterScope scope,
             BoardAndStaff boards,
             JdbcClient jdbc,
-            BulkIndexing indexing) {
+            BulkIndexing indexing,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.executor = executor;
         this.boards = boards;
         this.jdbc = jdbc;
         this.indexing = indexing;
@@ -173,7 +185,7 @@ public class RegisterImport {
         var registered = registered();
         var report = report(batchId, payload, true, registered);
         phases.done("report");
-        apply(payload.rows(), registered, true, phases);
+        apply(payload.rows(), registered, false, phases);
         phases.log("commit", payload.rows().size());
         return report;
     }
@@ -184,7 +196,7 @@ public class RegisterImport {
         var phases = new Phases();
         var payload = scope.limit(parse(file, fileName), me, this::issue);
         phases.done("parse");
-        return importNow(payload, fileName, me.id(), true, phases);
+        return importNow(payload, fileName, me.id(), false, phases);
     }
 
     /** The register shipped with the application, imported at first start with no one signed in. */
@@ -193,17 +205,18 @@ public class RegisterImport {
         var phases = new Phases();
         var payload = parse(file, fileName);
         phases.done("parse");
-        return importNow(payload, fileName, null, false, phases);
+        return importNow(payload, fileName, null, true, phases);
     }
 
-    private ImportReport importNow(Payload payload, String fileName, Long userId, boolean background, Phases phases) {
-        var id = batches.save(KIND, fileName, userId, payload.rows().size(), json.writeValueAsString(payload));
+    private ImportReport importNow(Payload payload, String fileName, Long userId, boolean atStart, Phases phases) {
+        // committed as it is stored, so nobody reads its rows again: the batch is kept without them
+        var id = batches.save(KIND, fileName, userId, payload.rows().size(), "{}");
         batches.markCommitted(id);
         phases.done("batch");
         var registered = registered();
         var report = report(id, payload, true, registered);
         phases.done("report");
-        apply(payload.rows(), registered, background, phases);
+        apply(payload.rows(), registered, atStart, phases);
         phases.log("import", payload.rows().size());
         return report;
     }
@@ -232,26 +245,72 @@ public class RegisterImport {
         if (!missing.isEmpty()) {
             throw new BadRequestException("file", "directory.import.error.missingColumns", String.join(", ", missing));
         }
-        List<RegisterRow> rows = new ArrayList<>();
-        List<Issue> rejected = new ArrayList<>();
         List<Issue> warnings = new ArrayList<>();
         if (table.cp1251()) {
             warnings.add(issue(1, "", "directory.import.warning.cp1251"));
         }
-        var seen = new HashSet<Integer>();
+        var lines = table.lines();
+        var duplicates = duplicates(lines, columns);
+        // a large file is read in two halves at once, each on its own core; the issues keep the file's order
+        int half = lines.size() >= PARALLEL_FROM ? lines.size() / 2 : lines.size();
+        var language = LocaleContextHolder.getLocaleContext();
+        var second = half == lines.size()
+                ? CompletableFuture.completedFuture(new Part(0, List.of(), List.of(), List.of()))
+                : CompletableFuture.supplyAsync(
+                        () -> {
+                            LocaleContextHolder.setLocaleContext(language);
+                            try {
+                                return read(lines.subList(half, lines.size()), columns, duplicates);
+                            } finally {
+                                LocaleContextHolder.resetLocaleContext();
+                            }
+                        },
+                        executor);
+        var first = read(lines.subList(0, half), columns, duplicates);
+        var rest = second.join();
+        var rows = new ArrayList<>(first.rows());
+        rows.addAll(rest.rows());
+        var rejected = new ArrayList<>(first.rejected());
+        rejected.addAll(rest.rejected());
+        warnings.addAll(first.warnings());
+        warnings.addAll(rest.warnings());
+        return new Payload(fileName, first.total() + rest.total(), rows, rejected, warnings);
+    }
+
+    /** Rows read from some lines of the file, with the issues found there, in the file's order. */
+    private record Part(int total, List<RegisterRow> rows, List<Issue> rejected, List<Issue> warnings) {}
+
+    private Part read(List<Line> lines, Map<String, Integer> columns, Set<Integer> duplicates) {
+        List<RegisterRow> rows = new ArrayList<>();
+        List<Issue> rejected = new ArrayList<>();
+        List<Issue> warnings = new ArrayList<>();
         int total = 0;
-        for (Line line : table.lines()) {
+        for (Line line : lines) {
             if (line.blank()) {
                 warnings.add(issue(line.number(), "", "directory.import.warning.blankRow"));
                 continue;
             }
             total++;
-            var row = new RowReader(line, columns, rejected, warnings).read(seen);
+            var row = new RowReader(line, columns, rejected, warnings).read(duplicates);
             if (row != null) {
                 rows.add(row);
             }
         }
-        return new Payload(fileName, total, rows, rejected, warnings);
+        return new Part(total, rows, rejected, warnings);
+    }
+
+    /** The lines whose register number an earlier line of the file already has (the first one is read). */
+    private Set<Integer> duplicates(List<Line> lines, Map<String, Integer> columns) {
+        Set<Integer> seen = new HashSet<>();
+        Set<Integer> duplicates = new HashSet<>();
+        for (Line line : lines) {
+            var reader = new RowReader(line, columns, List.of(), List.of());
+            var number = reader.number();
+            if (!line.blank() && number != null && !reader.testRow(number) && !seen.add(number)) {
+                duplicates.add(line.number());
+            }
+        }
+        return duplicates;
     }
 
     /** Reads one line; null (with the reason in {@code rejected}) when the row cannot be stored. */
@@ -273,18 +332,29 @@ public class RegisterImport {
             return index == null ? null : line.cell(index);
         }
 
-        RegisterRow read(java.util.Set<Integer> seen) {
-            int n = line.number();
+        /** The register number, when the cell holds one. */
+        Integer number() {
             var numberText = cell(C_NUMBER);
-            Integer number = numberText != null && numberText.matches("\\d{1,9}") ? Integer.valueOf(numberText) : null;
+            return numberText != null && NUMBER.matcher(numberText).matches() ? Integer.valueOf(numberText) : null;
+        }
+
+        /** The register's test rows: number 0 or the name "тест". */
+        boolean testRow(int number) {
+            return number == 0
+                    || "тест".equalsIgnoreCase(String.valueOf(cell(C_NAME)).trim());
+        }
+
+        RegisterRow read(Set<Integer> duplicateLines) {
+            int n = line.number();
+            Integer number = number();
             var name = cell(C_NAME);
             if (number == null) {
-                return reject(C_NUMBER, "directory.import.error.registerNo", String.valueOf(numberText));
+                return reject(C_NUMBER, "directory.import.error.registerNo", String.valueOf(cell(C_NUMBER)));
             }
-            if (number == 0 || "тест".equalsIgnoreCase(String.valueOf(name).trim())) {
+            if (testRow(number)) {
                 return reject(C_NUMBER, "directory.import.error.testRow");
             }
-            if (!seen.add(number)) {
+            if (duplicateLines.contains(n)) {
                 return reject(C_NUMBER, "directory.import.error.duplicateNo", number);
             }
             if (name == null) {
@@ -435,11 +505,11 @@ public class RegisterImport {
      * Creates the new centres (each with its library) and updates the changed ones; unchanged rows are not touched.
      * The chair and secretary of a new or changed row fill the board ({@link BoardAndStaff#fromRegister}). The rows
      * are written in JDBC batches without the search index, which {@link BulkIndexing} writes in one step after the
-     * commit: an import someone waits for ({@code background}) answers once the database has it when it is large, and
-     * the index catches up right after (see BENCHMARKS.md); a small one waits for the index as an edit does, and so
-     * does the import at first start, before the application says it is ready.
+     * commit: an import someone waits for answers once the database has it when it is large, and the index catches up
+     * right after (see BENCHMARKS.md); a small one waits for the index as an edit does. The import at first start is
+     * indexed while the other modules start, and the application says it has started once the index has it all.
      */
-    private void apply(List<RegisterRow> rows, Map<Integer, Registered> registered, boolean background, Phases phases) {
+    private void apply(List<RegisterRow> rows, Map<Integer, Registered> registered, boolean atStart, Phases phases) {
         indexing.leaveOutOfThisSession();
         // one JDBC batch per flush (PostgreSQL's driver rewrites it into multi-row inserts), not one per 100 rows
         entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(2 * FLUSH_EVERY);
@@ -497,7 +567,13 @@ public class RegisterImport {
         boards.fromRegister(named);
         entityManager.flush();
         phases.done("boards " + named.size());
-        indexing.afterCommit(written, background && rows.size() >= BACKGROUND_INDEXING_FROM);
+        indexing.afterCommit(
+                written,
+                atStart
+                        ? BulkIndexing.When.BEFORE_STARTED
+                        : rows.size() >= BACKGROUND_INDEXING_FROM
+                                ? BulkIndexing.When.BACKGROUND
+                                : BulkIndexing.When.NOW);
     }
 
     /** Writes what the session holds and forgets it, so that each flush checks only the rows written since the last. */
@@ -611,7 +687,8 @@ public class RegisterImport {
         if (value == null || value.isBlank() || value.trim().equals("-")) {
             return null;
         }
-        var parts = java.util.Arrays.stream(value.split("[;,]"))
+        var parts = LIST_SEPARATOR
+                .splitAsStream(value)
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .filter(s -> !s.equals("-"))

@@ -17,6 +17,7 @@ record SettlementQuery(String kind, List<String> variants) {
     private static final Pattern IN_SETTLEMENT = Pattern.compile(
             "\\s(?:в|към)\\s+(?:с\\.|село|гр\\.|град)\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PARTS = Pattern.compile("\\s+[-–—]\\s+|[,()]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Map<String, String> KINDS =
             Map.of("grad", "гр.", "gr", "гр.", "selo", "с.", "s", "с.", "manastir", "ман.", "man", "ман.");
     private static final String STATION = "gara ";
@@ -52,8 +53,7 @@ record SettlementQuery(String kind, List<String> variants) {
     }
 
     private static String kind(String prefix) {
-        String[] words = Transliteration.toLatin(prefix.toLowerCase(java.util.Locale.ROOT))
-                .split("[^a-z]+");
+        String[] words = NOT_LETTERS.split(Transliteration.toLatin(prefix.toLowerCase(java.util.Locale.ROOT)));
         return words.length == 0 ? null : KINDS.get(words[words.length - 1]);
     }
 }

@@ -394,6 +394,44 @@ class RegisterImportIT {
         assertThat(organisations.count()).as("nothing created").isEqualTo(count);
     }
 
+    /**
+     * A file long enough to be read in two halves at once: the rejected rows come in the file's order, in the asker's
+     * language, and a number repeated in the second half is rejected there, not where it first appears.
+     */
+    @Test
+    @Order(8)
+    void aLargeFileIsReadInTwoHalvesWithItsIssuesInTheFilesOrder() throws Exception {
+        List<CSVRecord> records;
+        try (var parser = CSVFormat.DEFAULT.parse(Files.newBufferedReader(REGISTER, StandardCharsets.UTF_8))) {
+            records = parser.getRecords();
+        }
+        var rows = records.stream()
+                .skip(2) // the header and the register's own test row
+                .limit(2 * RegisterImport.PARALLEL_FROM)
+                .map(RegisterImportIT::cells)
+                .toList();
+        int last = rows.size() - 1;
+        rows.get(10).set(0, "десет"); // file row 12: not a number
+        rows.get(last).set(0, rows.get(20).get(0)); // the last file row repeats row 22's number
+        var out = new java.io.StringWriter();
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(records.get(0).toList());
+            for (var row : rows) {
+                printer.printRecord(row);
+            }
+        }
+        upload("large.csv", out.toString().getBytes(StandardCharsets.UTF_8), false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(rows.size()))
+                .andExpect(jsonPath("$.rejected.length()").value(2))
+                .andExpect(jsonPath("$.rejected[0].row").value(12))
+                .andExpect(jsonPath("$.rejected[0].message")
+                        .value(org.hamcrest.Matchers.containsString("Регистровият номер „десет“ не е цяло число")))
+                .andExpect(jsonPath("$.rejected[1].row").value(last + 2))
+                .andExpect(jsonPath("$.rejected[1].message")
+                        .value(org.hamcrest.Matchers.containsString("се среща по-горе във файла")));
+    }
+
     private static List<String> cells(CSVRecord record) {
         return new ArrayList<>(record.toList());
     }
