@@ -5,10 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -45,6 +49,13 @@ class FigureCache {
     private final LoadingCache<Key, OblastValues> oblastValues;
     private final Clock clock;
     private final Set<String> changedSections = ConcurrentHashMap.newKeySet();
+
+    /** Computes what {@link #prefetch} asks for: two at a time for every visitor together, daemon threads. */
+    private final ExecutorService computing = Executors.newFixedThreadPool(2, r -> {
+        var thread = new Thread(r, "insight-compute");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final NodeSignals signals;
 
@@ -128,14 +139,6 @@ class FigureCache {
         }
     }
 
-    /** Computes what {@link #prefetch} asks for: two at a time for every visitor together, daemon threads. */
-    private final java.util.concurrent.ExecutorService computing =
-            java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-                var thread = new Thread(r, "insight-compute");
-                thread.setDaemon(true);
-                return thread;
-            });
-
     /**
      * Computes two at a time what a dashboard of the scope needs and is not cached yet, and returns when all is: the
      * sections' figures and, for an oblast's dashboard ({@code oblasts} the codes of all, else empty), each section's
@@ -145,7 +148,7 @@ class FigureCache {
      */
     void prefetch(InsightScope scope, List<String> oblasts) {
         var valuesScope = new InsightScope(null, null, scope.year(), null, scope.partnerType());
-        var tasks = new java.util.ArrayList<Runnable>();
+        var tasks = new ArrayList<Runnable>();
         for (var section : sources.keySet()) { // every oblast's values first: the longest, over the whole country
             if (!oblasts.isEmpty() && oblastValues.getIfPresent(key(section, valuesScope)) == null) {
                 tasks.add(() -> oblastValues(section, scope));
@@ -175,9 +178,9 @@ class FigureCache {
         if (tasks.size() < 2) {
             return; // the caller computes it itself
         }
-        java.util.concurrent.CompletableFuture.allOf(tasks.stream()
-                        .map(task -> java.util.concurrent.CompletableFuture.runAsync(task, computing))
-                        .toArray(java.util.concurrent.CompletableFuture[]::new))
+        CompletableFuture.allOf(tasks.stream()
+                        .map(task -> CompletableFuture.runAsync(task, computing))
+                        .toArray(CompletableFuture[]::new))
                 .join();
     }
 

@@ -166,19 +166,6 @@ class JdbcPartnershipGraph implements PartnershipGraph {
         return titles;
     }
 
-    @Override
-    public long[] inScope(bg.libpartners.insight.InsightScope scope) {
-        if (scope.oblast() == null
-                && scope.municipality() == null
-                && scope.organisationId() == null
-                && scope.partnerType() == null) {
-            return null;
-        }
-        var q = new FigureQueries(new bg.libpartners.insight.InsightScope(
-                scope.oblast(), scope.organisationId(), null, scope.municipality(), scope.partnerType()));
-        return ids("select p.id from partnership p" + q.where, q.params);
-    }
-
     /** How many ids {@link #oblastsInScope} binds to one statement. */
     private static final int BATCH = 10_000;
 

@@ -5,9 +5,12 @@ import bg.libpartners.insight.FigureSource;
 import bg.libpartners.insight.InsightScope;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,9 +101,9 @@ class PartnershipFigureSource implements FigureSource {
         }
         var stages = new LinkedHashMap<String, Number>();
         Arrays.stream(PartnershipStatus.values()).forEach(st -> stages.put(st.name(), 0L));
-        var places = new java.util.TreeMap<String, Number>(
-                java.util.Comparator.comparing((String k) -> k.equals("-")).thenComparing(k -> k));
-        var years = new java.util.TreeMap<Integer, Number>();
+        var places = new TreeMap<String, Number>(
+                Comparator.comparing((String k) -> k.equals("-")).thenComparing(k -> k));
+        var years = new TreeMap<Integer, Number>();
         var types = new LinkedHashMap<String, Number>();
         var fields = new LinkedHashMap<String, Number>();
         var groups = new LinkedHashMap<String, Number>();
@@ -174,6 +177,10 @@ class PartnershipFigureSource implements FigureSource {
      * partner organisations involved. With a partner type the type's partnerships are found once (a common table
      * expression) for both counts; without, both are grouped scans of every partnership.
      */
+    /** The figures whose value for an oblast is its number of partnerships. */
+    private static final List<String> OBLAST_TOTALS =
+            List.of("byStage", "byPartnerType", "byField", "byTargetGroup", "byMunicipality", "byYear");
+
     @Override
     @Transactional(readOnly = true)
     public Map<String, Map<String, Number>> valuesByOblast(InsightScope scope) {
@@ -186,12 +193,11 @@ class PartnershipFigureSource implements FigureSource {
         var partners = "select s.oblast_code, 'partners', count(distinct pp.organisation_id), 0 from %s"
                 + " join partnership_party pp on pp.partnership_id = s.id"
                 + " where pp.organisation_id <> s.lead_library_id group by s.oblast_code";
-        var out = new java.util.TreeMap<String, Map<String, Number>>();
-        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
+        var out = new TreeMap<String, Map<String, Number>>();
+        RowCallbackHandler row = rs -> {
             var values = out.computeIfAbsent(rs.getString(1), k -> {
                 var empty = new LinkedHashMap<String, Number>();
-                for (var key :
-                        List.of("byStage", "byPartnerType", "byField", "byTargetGroup", "byMunicipality", "byYear")) {
+                for (var key : OBLAST_TOTALS) {
                     empty.put(key, 0L);
                 }
                 empty.put("active", 0L);
@@ -199,8 +205,7 @@ class PartnershipFigureSource implements FigureSource {
                 return empty;
             });
             if (rs.getString(2).trim().equals("all")) {
-                for (var key :
-                        List.of("byStage", "byPartnerType", "byField", "byTargetGroup", "byMunicipality", "byYear")) {
+                for (var key : OBLAST_TOTALS) {
                     values.put(key, rs.getLong(3));
                 }
                 values.put("active", rs.getLong(4));

@@ -137,17 +137,11 @@ public interface PartnershipGraph {
     Map<Long, String> titles(Collection<Long> ids);
 
     /**
-     * The partnerships (any status) in a dashboard's scope as the partnership figures read it, but the year (which
-     * the asking module reads from its own records): oblast, municipality, lead library or chitalishte holding it, a
-     * party's partner type; null when the scope names none of these (every partnership).
-     */
-    long[] inScope(bg.libpartners.insight.InsightScope scope);
-
-    /**
-     * Of the partnerships {@code among} (any status), those in a dashboard's scope as {@link #inScope} reads it (the
-     * year is the asking module's), each with its oblast code (null when it has none): for a module with a few records
-     * per partnership (agreements), one pass over its own records instead of every partnership of the scope by id.
-     * Unknown ids are left out. The ids are asked in batches, so any number may be given.
+     * Of the partnerships {@code among} (any status), those in a dashboard's scope as the partnership figures read it
+     * (oblast, municipality, lead library or chitalishte holding it, a party's partner type; the year is the asking
+     * module's, read from its own records), each with its oblast code (null when it has none): a module with a few
+     * records per partnership (agreements) makes one pass over its own records. Unknown ids are left out. The ids are
+     * asked in batches, so any number may be given.
      */
     Map<Long, String> oblastsInScope(bg.libpartners.insight.InsightScope scope, long[] among);
 }
