@@ -4,12 +4,14 @@
 #   flock /tmp/lp-machine.lock bench/startup.sh
 # The first call fills a database (the application started once on an empty one, the real register imported through
 # the API); keep BENCH_DATA (e.g. BENCH_DATA=/tmp/lp-startup) to reuse it, the cluster and the index, in later calls.
-# CDS=1 starts the extracted jar with a class-data-sharing archive (README "A faster start"), made once per call.
+# CDS=1 starts the extracted jar with a class-data-sharing archive (README "A faster start"), made once per call by a
+# training run that stops once the context is refreshed, or with CDS_TRAINING=ready, once the application is ready.
 # JAVA_OPTS and extra application arguments ("$@") are passed to every start.
 # Per start it prints: time to healthy as the script sees it (java launched → readiness UP), of which the JVM's own
 # start until Spring logs "Starting", the context (until "Started …"), the runners after it until readiness (of which
 # the warm-up, as it logs itself). STEPS=1 also records Spring's start-up steps and prints the slowest ones (costs a
-# little time itself: not for timing runs).
+# little time itself: not for timing runs). FIRST=1 drives 5 s of load right after healthy, as bench/operators.sh does
+# (wrk, 20 connections, /practices and 200 chitalishta's records), and prints wrk's line.
 source "$(dirname "$0")/common.sh"
 build
 RUNS=${RUNS:-3}
@@ -47,9 +49,15 @@ if [ "${CDS:-0}" = 1 ]; then
   java -Djarmode=tools -jar "$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)" extract --destination "$BENCH_DATA/app" > /dev/null
   APP_JAR=$(ls "$BENCH_DATA"/app/libpartners-*.jar)
   [ ${#DB_ARGS[@]} = 0 ] && start_postgres > /dev/null
-  LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO=false java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$BENCH_DATA/app/app.jsa" \
-    -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port="$PORT" "${DB_ARGS[@]}" "$@" > "$BENCH_DATA/training.log" 2>&1 || true
   export APP_JAR
+  if [ "${CDS_TRAINING:-refresh}" = ready ]; then   # the training run goes on until ready (runners, warm-up), then stops
+    JAVA_OPTS="${JAVA_OPTS:-} -XX:ArchiveClassesAtExit=$BENCH_DATA/app/app.jsa" LIBPARTNERS_DEMO=false start_app "$@" > /dev/null
+    stop_app
+  else                                              # README "A faster start": stops once the context is refreshed
+    LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO=false java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$BENCH_DATA/app/app.jsa" \
+      -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port="$PORT" "${DB_ARGS[@]}" "$@" > "$BENCH_DATA/training.log" 2>&1 || true
+  fi
+  ls -la "$BENCH_DATA/app/app.jsa" | awk '{ printf "CDS archive: %d MB\n", $5 / 1048576 }'
   JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=$BENCH_DATA/app/app.jsa"
 fi
 [ "${STEPS:-0}" = 1 ] && export LIBPARTNERS_STARTUP_STEPS=true && set -- "$@" \
@@ -65,11 +73,19 @@ for run in $(seq 1 "$RUNS"); do
   launched=$(date +%s%3N)
   LIBPARTNERS_DEMO=false start_app "$@" > /dev/null
   midnight=$(( $(date -d "$(date +%F) 00:00:00" +%s%3N) ))
-  starting=$(stamp "Starting LibPartnersApplication"); started=$(stamp "Started LibPartnersApplication")
+  starting=$(stamp "Starting .*LibPartnersApplication"); started=$(stamp "Started LibPartnersApplication")
   ready=$(( launched - midnight + STARTUP_MS ))
   warm=$(grep -oE 'Warm-up: .* in [0-9]+ ms' "$BENCH_DATA/app.log" | grep -oE '[0-9]+ ms' | tail -n 1)
   echo "| $run | $load | **$(s "$STARTUP_MS") s** | $(s $(( starting - (launched - midnight) ))) s | $(s $(( started - starting ))) s | $(s $(( ready - started ))) s | ${warm:-off} |"
   total=$(( total + STARTUP_MS ))
+  if [ "${FIRST:-0}" = 1 ]; then   # operators.sh's "first 5 s of load right after healthy": /practices and 200 records
+    command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)"; exit 1; }
+    urls="$BENCH_DATA/first-urls"; echo "/practices" > "$urls"
+    curl -s -H "$AUTH" "$BASE/api/v1/organisations?size=200&kind=CHITALISHTE" | grep -oE '"id":[0-9]+' | cut -d: -f2 \
+      | sed 's|^|/api/v1/organisations/|' >> "$urls"
+    echo "    first 5 s after healthy: $(WRK_URLS="$urls" WRK_TOKEN="$LIBPARTNERS_ADMIN_TOKEN" wrk -t 2 -c 20 -d 5s --timeout 10s \
+      -s "$WRK_SCRIPT" "$BASE" | tail -n 1)"
+  fi
   if [ "${STEPS:-0}" = 1 ]; then
     curl -s -H "$AUTH" "$BASE/actuator/startup" > "$BENCH_DATA/steps-$run.json"
     python3 - "$BENCH_DATA/steps-$run.json" <<'EOF' || true

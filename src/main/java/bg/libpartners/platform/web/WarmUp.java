@@ -99,8 +99,15 @@ class WarmUp implements ApplicationRunner {
                         .GET()
                         .build();
                 try {
+                    long asked = System.nanoTime();
                     int status = client.send(request, HttpResponse.BodyHandlers.discarding())
                             .statusCode();
+                    log.debug(
+                            "Warm-up round {}: {} answered {} in {} ms",
+                            round + 1,
+                            path,
+                            status,
+                            (System.nanoTime() - asked) / 1_000_000);
                     if (status < 500) {
                         answered++;
                     } else {
