@@ -98,7 +98,13 @@ public class ContentInspector {
 
     static final long MAX_PIXELS = 40_000_000;
 
-    private final Tika tika = new Tika();
+    /**
+     * Tika, made on the first file inspected rather than at every start: reading its media types and detectors took
+     * 0.2–0.3 s of the start (BENCHMARKS.md, #21 session 15). Its detection is thread-safe.
+     */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
+    }
 
     /**
      * What was found: the media type, its kind, and whether it may run code when opened (an archive, whose content
@@ -109,7 +115,7 @@ public class ContentInspector {
     public Detected inspect(Path file, String claimedName, Set<FileKind> allowed) throws IOException {
         var byContent = detect(file, null);
         var combined = claimedName == null ? byContent : detect(file, claimedName);
-        var byName = claimedName == null ? MimeTypes.OCTET_STREAM : tika.detect(claimedName);
+        var byName = claimedName == null ? MimeTypes.OCTET_STREAM : Detector.TIKA.detect(claimedName);
         if (executable(byContent) || executable(combined) || executable(byName)) {
             throw new RefusedFileException("material.file.executable");
         }
@@ -140,7 +146,7 @@ public class ContentInspector {
 
     private String detect(Path file, String name) throws IOException {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-            return MediaType.parse(tika.detect(in, name)).getBaseType().toString();
+            return MediaType.parse(Detector.TIKA.detect(in, name)).getBaseType().toString();
         }
     }
 
