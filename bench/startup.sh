@@ -44,21 +44,25 @@ if [ ! -f "$BENCH_DATA/filled" ]; then
   touch "$BENCH_DATA/filled"
 fi
 
-if [ "${CDS:-0}" = 1 ]; then
-  rm -rf "$BENCH_DATA/app"
-  java -Djarmode=tools -jar "$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)" extract --destination "$BENCH_DATA/app" > /dev/null
-  APP_JAR=$(ls "$BENCH_DATA"/app/libpartners-*.jar)
+CDS_DIR=${CDS_DIR:-$BENCH_DATA/app}   # a CDS_DIR with an archive newer than the jar is used again (KEEP_CDS=1)
+if [ "${CDS:-0}" = 1 ] && [ "${KEEP_CDS:-0}" = 1 ] && [ "$CDS_DIR/app.jsa" -nt "$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)" ]; then
+  APP_JAR=$(ls "$CDS_DIR"/libpartners-*.jar); export APP_JAR
+  JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=$CDS_DIR/app.jsa"
+elif [ "${CDS:-0}" = 1 ]; then
+  rm -rf "$CDS_DIR"
+  java -Djarmode=tools -jar "$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)" extract --destination "$CDS_DIR" > /dev/null
+  APP_JAR=$(ls "$CDS_DIR"/libpartners-*.jar)
   [ ${#DB_ARGS[@]} = 0 ] && start_postgres > /dev/null
   export APP_JAR
   if [ "${CDS_TRAINING:-refresh}" = ready ]; then   # the training run goes on until ready (runners, warm-up), then stops
-    JAVA_OPTS="${JAVA_OPTS:-} -XX:ArchiveClassesAtExit=$BENCH_DATA/app/app.jsa" LIBPARTNERS_DEMO=false start_app "$@" > /dev/null
+    JAVA_OPTS="${JAVA_OPTS:-} -XX:ArchiveClassesAtExit=$CDS_DIR/app.jsa" LIBPARTNERS_DEMO=false start_app "$@" > /dev/null
     stop_app
   else                                              # README "A faster start": stops once the context is refreshed
-    LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO=false java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$BENCH_DATA/app/app.jsa" \
+    LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO=false java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" \
       -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port="$PORT" "${DB_ARGS[@]}" "$@" > "$BENCH_DATA/training.log" 2>&1 || true
   fi
-  ls -la "$BENCH_DATA/app/app.jsa" | awk '{ printf "CDS archive: %d MB\n", $5 / 1048576 }'
-  JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=$BENCH_DATA/app/app.jsa"
+  ls -la "$CDS_DIR/app.jsa" | awk '{ printf "CDS archive: %d MB\n", $5 / 1048576 }'
+  JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=$CDS_DIR/app.jsa"
 fi
 [ "${STEPS:-0}" = 1 ] && export LIBPARTNERS_STARTUP_STEPS=true && set -- "$@" \
   --management.endpoints.web.exposure.include=health,startup
