@@ -83,8 +83,10 @@ public class RegisterImport {
     /** Changed centres are read, written and forgotten by the session this many at a time (one JDBC batch each). */
     private static final int UPDATE_CHUNK = 1000;
 
-    /** How many previews a node keeps in memory for their commit (each up to a whole register's rows). */
+    /** How many previews a node keeps in memory for their commit, each of at most so many rows (the register: 3,718). */
     private static final int RECENT_PREVIEWS = 4;
+
+    private static final int RECENT_PREVIEW_ROWS = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
 
@@ -139,7 +141,7 @@ public class RegisterImport {
     /**
      * The last few previews this node made, as stored in their batches: a commit on this node takes its rows from here
      * instead of reading them back from the batch (a fifth of a second for the whole register). A commit on another
-     * node, or after a restart, reads the batch.
+     * node, after a restart, or of a larger file reads the batch.
      */
     private final Map<String, Payload> recentPreviews =
             java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>() {
@@ -181,7 +183,9 @@ public class RegisterImport {
         var payload = scope.limit(parse(file, fileName), me, this::issue);
         phases.done("parse");
         var id = batches.save(KIND, fileName, me.id(), payload.rows().size(), json.writeValueAsString(payload));
-        recentPreviews.put(id, payload);
+        if (payload.rows().size() <= RECENT_PREVIEW_ROWS) {
+            recentPreviews.put(id, payload);
+        }
         phases.done("batch");
         var report = report(id, payload, false, registered());
         phases.done("report");
