@@ -1,19 +1,38 @@
 package bg.libpartners.account;
 
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading the audit trail (admins only, by the security configuration). */
+/**
+ * Reading the audit trail (admins only, by the security configuration), and the entries for rows other modules write
+ * with plain SQL, which the trail does not see by itself.
+ */
 @Service
 public class AuditService {
 
     private final AuditEntries entries;
+    private final AuditTrail trail;
 
-    AuditService(AuditEntries entries) {
+    AuditService(AuditEntries entries, AuditTrail trail) {
         this.entries = entries;
+        this.trail = trail;
+    }
+
+    /**
+     * One {@code CREATE} entry per row that the current transaction inserted with plain SQL (a bulk import): the
+     * entity's name as the trail names it, and the entry's text by row id. Written in the caller's transaction, so
+     * that it rolls back with the rows.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void created(String entity, Map<?, String> changesById) {
+        if (!changesById.isEmpty()) {
+            trail.writeNow("CREATE", entity, changesById);
+        }
     }
 
     public record AuditView(

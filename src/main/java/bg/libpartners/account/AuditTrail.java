@@ -165,6 +165,25 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         rows.add(row);
     }
 
+    /**
+     * Entries for rows a module wrote with plain SQL (which this listener does not see), written now in one batch on
+     * the current transaction's connection: the entry's text per row id.
+     */
+    void writeNow(String action, String entity, Map<?, String> changesById) {
+        var at = instants.bind(Instant.now());
+        var actor = actor();
+        var rows = new ArrayList<Object[]>(changesById.size());
+        changesById.forEach((id, changes) -> rows.add(new Object[] {
+            at,
+            actor,
+            action,
+            entity,
+            String.valueOf(id),
+            changes.length() > MAX_CHANGES ? changes.substring(0, MAX_CHANGES) + "…" : changes
+        }));
+        jdbc.batchUpdate(INSERT, rows);
+    }
+
     /** Writes now what this transaction's session has recorded so far (before SQL that rewrites the trail). */
     void writePending(jakarta.persistence.EntityManager entityManager) {
         writePending(entityManager.unwrap(SharedSessionContractImplementor.class));

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * runs in the background (a large import answers once the database has it), or, for the import at first start, in
  * the background before the application says it has started (see {@link When}). Should the
  * node stop before the index has caught up, {@link DirectoryBootstrap#reindexIfLost} finds the difference at the next
- * start. Other nodes hear of the changes as of any other (the platform's search broadcast sees the commit).
+ * start. Other nodes hear of the changes as of any other: the platform's search broadcast sees the commit of rows
+ * written through Hibernate, and is told of those inserted with plain SQL ({@link OrganisationInserts}).
  */
 @Component
 class BulkIndexing {
@@ -85,9 +86,20 @@ class BulkIndexing {
         BEFORE_STARTED
     }
 
-    /** Indexes these organisations once the current transaction has committed (nothing when it rolls back). */
+    /**
+     * Indexes these organisations once the current transaction has committed (nothing when it rolls back). With the
+     * outbox, they join this transaction's indexing plan instead, and Hibernate Search writes them to the outbox as
+     * the transaction commits, also the rows inserted with plain SQL, which it would not see otherwise.
+     */
     void afterCommit(Collection<Long> ids, When when) {
-        if (ids.isEmpty() || outboxPolling()) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (outboxPolling()) {
+            var plan = Search.session(entityManager).indexingPlan();
+            for (var chunk : Directory.chunks(sorted(ids), CHUNK)) {
+                load(chunk).forEach(plan::addOrUpdate);
+            }
             return;
         }
         var copy = List.copyOf(ids);
@@ -114,6 +126,26 @@ class BulkIndexing {
         return any;
     }
 
+    private static List<Long> sorted(Collection<Long> ids) {
+        var sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /** These organisations (sorted ids), read by a range of the primary key. */
+    private List<Organisation> load(List<Long> chunk) {
+        // a range, not an "in" list of a thousand ids (which H2 tests row by row)
+        var wanted = new HashSet<>(chunk);
+        return entityManager
+                .createQuery("select o from Organisation o where o.id between :first and :last", Organisation.class)
+                .setParameter("first", chunk.get(0))
+                .setParameter("last", chunk.get(chunk.size() - 1))
+                .getResultList()
+                .stream()
+                .filter(o -> wanted.contains(o.getId()))
+                .toList();
+    }
+
     /**
      * Reads the organisations in chunks of neighbouring ids and indexes them; the directory's kept answers are dropped.
      * Every chunk but the last is handed to the index without waiting (the next chunk is read while the index takes
@@ -122,9 +154,7 @@ class BulkIndexing {
     void index(List<Long> ids) {
         long start = System.nanoTime();
         try {
-            var sorted = new ArrayList<>(ids);
-            sorted.sort(null);
-            var chunks = Directory.chunks(sorted, CHUNK);
+            var chunks = Directory.chunks(sorted(ids), CHUNK);
             for (int i = 0; i < chunks.size(); i++) {
                 var chunk = chunks.get(i);
                 boolean last = i == chunks.size() - 1;
@@ -135,18 +165,7 @@ class BulkIndexing {
                                     ? IndexingPlanSynchronizationStrategy.writeSync()
                                     : IndexingPlanSynchronizationStrategy.async());
                     var plan = session.indexingPlan();
-                    // a range of the primary key, not an "in" list of a thousand ids (which H2 tests row by row)
-                    var wanted = new HashSet<>(chunk);
-                    entityManager
-                            .createQuery(
-                                    "select o from Organisation o where o.id between :first and :last",
-                                    Organisation.class)
-                            .setParameter("first", chunk.get(0))
-                            .setParameter("last", chunk.get(chunk.size() - 1))
-                            .getResultList()
-                            .stream()
-                            .filter(o -> wanted.contains(o.getId()))
-                            .forEach(plan::addOrUpdate);
+                    load(chunk).forEach(plan::addOrUpdate);
                     plan.execute();
                     entityManager.clear();
                 });

@@ -43,7 +43,14 @@ class ImportBatches {
     }
 
     Optional<Batch> find(String id) {
-        return jdbc.sql("select id, kind, file_name, created_by, committed_at, payload from import_batch where id = ?")
+        return find(id, true);
+    }
+
+    /** The batch, with what it holds only when {@code withPayload} (else an empty payload: the rest is smaller). */
+    private Optional<Batch> find(String id, boolean withPayload) {
+        return jdbc.sql("select id, kind, file_name, created_by, committed_at, "
+                        + (withPayload ? "payload" : "''")
+                        + " from import_batch where id = ?")
                 .param(id)
                 .query((rs, n) -> new Batch(
                         rs.getString(1),
@@ -61,7 +68,13 @@ class ImportBatches {
      * was committed.
      */
     Batch own(String id, String kind, CurrentUser me, boolean committedToo) {
-        var batch = find(id).filter(b -> b.kind().equals(kind))
+        return own(id, kind, me, committedToo, true);
+    }
+
+    /** As {@link #own(String, String, CurrentUser, boolean)}; what the batch holds is read only when asked for. */
+    Batch own(String id, String kind, CurrentUser me, boolean committedToo, boolean withPayload) {
+        var batch = find(id, withPayload)
+                .filter(b -> b.kind().equals(kind))
                 .orElseThrow(() -> new NotFoundException("directory.import.error.noBatch", id));
         if (batch.createdBy() == null || !batch.createdBy().equals(me.id())) {
             throw new AccessDeniedException("import batch " + id + " belongs to another user");
@@ -70,6 +83,15 @@ class ImportBatches {
             throw new ConflictException("directory.import.error.committed");
         }
         return batch;
+    }
+
+    /** What a batch holds (null when there is no such batch). */
+    String payload(String id) {
+        return jdbc.sql("select payload from import_batch where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     /** True when this call marked the batch committed (a second commit of the same batch finds it taken). */

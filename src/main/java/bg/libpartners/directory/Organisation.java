@@ -258,6 +258,11 @@ class Organisation {
         return id;
     }
 
+    /** Only for a row written with plain SQL ({@link OrganisationInserts}), with an id from the entity's generator. */
+    void setId(Long id) {
+        this.id = id;
+    }
+
     OrganisationKind getKind() {
         return kind;
     }

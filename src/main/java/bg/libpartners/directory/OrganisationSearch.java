@@ -207,9 +207,7 @@ class OrganisationSearch {
         }
         // With words, relevance alone (ties in index order): Lucene then skips every block of hits whose best score
         // cannot reach the page, once the count threshold is met. A second sort key would keep it visiting them all.
-        var sorted = blank(filter.q()) && pageable.isPaged()
-                ? query.sort(f -> f.field("name_sort").then().field("id_sort"))
-                : query;
+        var sorted = blank(filter.q()) && pageable.isPaged() ? query.sort(f -> NameOrder.sort(f)) : query;
         if (threshold != Integer.MAX_VALUE) {
             sorted = sorted.totalHitCountThreshold(threshold);
         }

@@ -73,6 +73,12 @@ class RegisterImportIT {
     @Autowired
     Directory directory;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    RegisterImport registerImport;
+
     ResultActions upload(String name, byte[] bytes, boolean commit) throws Exception {
         return upload(name, bytes, commit, admin());
     }
@@ -124,6 +130,31 @@ class RegisterImportIT {
         assertThat(people.count())
                 .as("the masked chairs and secretaries are not stored as names")
                 .isZero();
+        // the rows are inserted with plain SQL: what Hibernate would have written, and what its listeners did
+        var centre = organisations.findRegistered(OrganisationKind.CHITALISHTE).stream()
+                .filter(o -> o.getEik() != null && o.getLat() != null)
+                .findFirst()
+                .orElseThrow();
+        var library = organisations.findByParentIdIn(List.of(centre.getId())).get(0);
+        assertThat(library.getLibraryKind()).isEqualTo(LibraryKind.CHITALISHTE);
+        assertThat(library.getName()).isEqualTo("Библиотека при НЧ „" + centre.getName() + "“");
+        assertThat(library.getEkatte()).isEqualTo(centre.getEkatte());
+        assertThat(centre.isEikValid()).isEqualTo(Eik.isValid(centre.getEik()));
+        assertThat(centre.getPositionSource()).isEqualTo(PositionSource.SETTLEMENT);
+        assertThat(centre.getVersion()).isZero();
+        assertThat(centre.getCreatedAt()).isEqualTo(centre.getUpdatedAt()).isNotNull();
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity = 'Organisation' and action = 'CREATE'"
+                                + " and changes like ?")
+                        .param("%import: " + batchId)
+                        .query(Long.class)
+                        .single())
+                .as("one audit entry per organisation created")
+                .isEqualTo(2 * 3717);
+        var later = organisations.save(new Organisation(OrganisationKind.PARTNER, "Партньор след внасянето"));
+        assertThat(organisations.count())
+                .as("an organisation written through Hibernate after the import takes an id nobody has")
+                .isEqualTo(2 * 3717 + 1);
+        organisations.delete(later);
 
         mvc.perform(post("/api/v1/imports/" + batchId + "/commit")
                         .with(user(admin()))
@@ -136,6 +167,16 @@ class RegisterImportIT {
                 .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.unchanged").value(3717));
         assertThat(organisations.count()).isEqualTo(2 * 3717);
+    }
+
+    @Test
+    void theImportsInsertWritesEveryColumnOfTheTable() {
+        var columns = jdbc.sql("select lower(column_name) from information_schema.columns"
+                        + " where lower(table_name) = 'organisation' and lower(table_schema) in ('public')")
+                .query(String.class)
+                .list();
+        assertThat(columns).isNotEmpty();
+        assertThat(OrganisationInserts.COLUMNS).containsExactlyInAnyOrderElementsOf(columns);
     }
 
     @Test
@@ -181,7 +222,19 @@ class RegisterImportIT {
         lines.set(2, lines.get(2).replace("Съзнание 1873г.", "Съзнание 1873"));
         lines.set(3, lines.get(3).replace("Действащо", "Закрито"));
         byte[] file = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        upload("register-2.csv", file, true)
+        var preview = upload("register-2.csv", file, false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(2))
+                .andReturn();
+        // committed as after a restart (or on another node): the rows come from the batch in the database
+        registerImport.forgetRecentPreviews();
+        mvc.perform(post("/api/v1/imports/"
+                                + json.readTree(preview.getResponse().getContentAsString())
+                                        .get("batchId")
+                                        .asText()
+                                + "/commit")
+                        .with(user(admin()))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(2))

@@ -4,6 +4,7 @@ import bg.libpartners.platform.Commits;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -39,10 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * between nodes (each event is processed by one node only), which is right for an index all nodes share
  * (OpenSearch), but leaves each local Lucene index with only part of the changes. A node that missed signals (it was
  * stopped) rebuilds what its index lacks at start, as every module's bootstrap compares the index with its table.
- * Changes made with bulk SQL or a mass re-indexing on another node are not sent (Hibernate Search does not see them
- * either).
+ * Changes made with plain SQL are sent when the module that made them says so ({@link SqlWrites}, as the register
+ * import does); a mass re-indexing on another node is not sent.
  */
-final class SearchBroadcast implements SmartInitializingSingleton {
+final class SearchBroadcast implements SmartInitializingSingleton, SqlWrites {
 
     static final String TOPIC = "search.index";
 
@@ -82,9 +83,21 @@ final class SearchBroadcast implements SmartInitializingSingleton {
         log.info("Search on several nodes: changes of {} are sent to the other nodes' indexes", indexed.keySet());
     }
 
+    @Override
+    public void written(Class<?> type, Collection<?> ids) {
+        indexed.forEach((name, javaClass) -> {
+            if (javaClass.equals(type)) {
+                ids.forEach(id -> changed(name, id));
+            }
+        });
+    }
+
     /** Notes an indexed entity that a committed transaction changed; sent after that transaction. */
     private void changed(EntityPersister persister, Object id) {
-        var name = persister.getJpaEntityName();
+        changed(persister.getJpaEntityName(), id);
+    }
+
+    private void changed(String name, Object id) {
         if (!indexed.containsKey(name) || id == null) {
             return;
         }

@@ -476,6 +476,38 @@ class SeveralNodesIT {
                         .contains(name));
     }
 
+    /** The register import inserts its new rows with plain SQL, which Hibernate does not see: it tells the nodes. */
+    @Test
+    void aChitalishteImportedOnOneNodeIsFoundOnTheOthersSearch() throws Exception {
+        var admin = "Bearer lp_test_admin_token_0123456789abcdef";
+        var name = "Възлово читалище " + UUID.randomUUID().toString().substring(0, 6);
+        int number = 90_000 + new java.util.Random().nextInt(9_000);
+        var csv = "Рег. №,Статус,Име на читалище,Област,Община,Град/село,Адрес,Булстат\n" + number + ",Действащо,"
+                + name + ",ПЛОВДИВ,РОДОПИ,СЕЛО БРЕСТОВИЦА,ул. Първа 1,\n";
+        var boundary = "----nodes" + UUID.randomUUID();
+        var body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n"
+                + csv + "\r\n--" + boundary + "--\r\n";
+        var imported = http.send(
+                HttpRequest.newBuilder(URI.create(base(a) + "/api/v1/imports/chitalishta-register?commit=true"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Authorization", admin)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"created\":1");
+
+        var query = "/api/v1/organisations?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> get(b, query, "Authorization", admin).body().contains(name));
+        assertThat(get(b, query, "Authorization", admin).body())
+                .as("the centre and its library, both on B")
+                .contains("\"name\":\"" + name + "\"", "\"name\":\"Библиотека при НЧ „" + name + "“\"");
+    }
+
     @Test
     void aNodeWhoseListeningConnectionWasCutIsReadyAgainAndHearsTheOthers() throws Exception {
         assertThat(get(b, "/actuator/health/readiness").statusCode()).isEqualTo(200);
