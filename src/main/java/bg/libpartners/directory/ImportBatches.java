@@ -85,15 +85,6 @@ class ImportBatches {
         return batch;
     }
 
-    /** What a batch holds (null when there is no such batch). */
-    String payload(String id) {
-        return jdbc.sql("select payload from import_batch where id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
     /** True when this call marked the batch committed (a second commit of the same batch finds it taken). */
     boolean markCommitted(String id) {
         return jdbc.sql("update import_batch set committed_at = ? where id = ? and committed_at is null")

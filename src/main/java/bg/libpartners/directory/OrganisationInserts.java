@@ -74,6 +74,8 @@ class OrganisationInserts {
     private final SqlInstants instants;
     private final AuditService audit;
     private final ObjectProvider<SqlWrites> nodes;
+    /** The entity's id generator (one per session factory), looked up on first use. */
+    private volatile BeforeExecutionGenerator generator;
 
     OrganisationInserts(JdbcTemplate jdbc, SqlInstants instants, AuditService audit, ObjectProvider<SqlWrites> nodes) {
         this.jdbc = jdbc;
@@ -85,10 +87,14 @@ class OrganisationInserts {
     /** Gives a new organisation its id, from the generator Hibernate uses for the entity. */
     void assignId(Organisation organisation) {
         var session = entityManager.unwrap(SharedSessionContractImplementor.class);
-        var generator = (BeforeExecutionGenerator) session.getFactory()
-                .getMappingMetamodel()
-                .getEntityDescriptor(Organisation.class)
-                .getGenerator();
+        var generator = this.generator;
+        if (generator == null) {
+            generator = (BeforeExecutionGenerator) session.getFactory()
+                    .getMappingMetamodel()
+                    .getEntityDescriptor(Organisation.class)
+                    .getGenerator();
+            this.generator = generator;
+        }
         organisation.setId((Long) generator.generate(session, organisation, null, EventType.INSERT));
     }
 

@@ -200,13 +200,14 @@ public class RegisterImport {
     @Transactional
     public ImportReport commit(String batchId, CurrentUser me) {
         var phases = new Phases();
-        batches.own(batchId, KIND, me, true, false);
+        var previewed = recentPreviews.get(batchId);
+        var batch = batches.own(batchId, KIND, me, true, previewed == null);
         if (!batches.markCommitted(batchId)) {
             throw new ConflictException("directory.import.error.committed");
         }
-        var previewed = recentPreviews.remove(batchId);
+        recentPreviews.remove(batchId);
         if (previewed == null) {
-            previewed = json.readValue(batches.payload(batchId), Payload.class);
+            previewed = json.readValue(batch.payload(), Payload.class);
         }
         var payload = scope.limit(previewed, me, this::issue);
         phases.done("batch");
