@@ -161,13 +161,9 @@ class PartnershipFigureSource implements FigureSource {
         return jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> {
-                    int year = rs.getInt(4);
-                    return new Row(
-                            rs.getString(1).trim(),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.wasNull() ? null : year,
-                            rs.getLong(5));
+                    int read = rs.getInt(4);
+                    Integer year = rs.wasNull() ? null : read; // asked right after its own column, not the place's
+                    return new Row(rs.getString(1).trim(), rs.getString(2), rs.getString(3), year, rs.getLong(5));
                 })
                 .list();
     }

@@ -118,6 +118,29 @@ class InsightIT {
                 .isEqualTo("/partnerships");
     }
 
+    /**
+     * A partnership without an oblast is counted under "-" by oblast and still has its year: the year was read as
+     * missing whenever the place was (a NullPointerException that left the whole section empty).
+     */
+    @Test
+    void aPartnershipWithoutAnOblastKeepsItsYearAndTheSectionItsFigures() throws Exception {
+        long id = fx.create("Партньорство без област");
+        jdbc.sql("update partnership set oblast_code = null where id = :id")
+                .param("id", id)
+                .update();
+        dashboards.refresh(fx.demo(Role.ADMIN));
+        var dashboard = read("/api/v1/insight/dashboard", Role.ADMIN);
+        var byOblast = figure(dashboard, "partnership", "byOblast");
+        assertThat(byOblast.get("breakdown").get("-").asLong()).isPositive();
+        long byYear = 0;
+        for (var year : figure(dashboard, "partnership", "byYear").get("breakdown")) {
+            byYear += year.asLong();
+        }
+        assertThat(byYear)
+                .isEqualTo(
+                        figure(dashboard, "partnership", "byStage").get("value").asLong());
+    }
+
     @Test
     void oblastNumbersEqualTheCountsOfTheCoordinatorsLists() throws Exception {
         var dashboard = read("/api/v1/insight/oblasts/PDV", Role.COORDINATOR);
