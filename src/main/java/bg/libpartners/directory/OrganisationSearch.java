@@ -4,9 +4,13 @@ import bg.libpartners.taxonomy.PartnerSubtype;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -42,6 +46,12 @@ class OrganisationSearch {
 
     /** A page asked with its facets counts its own hits only this far: the exact total comes with the facets. */
     private static final int PAGE_COUNT_UP_TO = 1_000;
+
+    /**
+     * How many of a question's first hits are found at once, by id, for whichever of its pages is asked first (20
+     * pages of 20): its other pages then read only their own hits. Pages beyond are searched one by one.
+     */
+    static final int WINDOW = 400;
 
     static final List<String> FACETS = List.of("type", "oblast", "municipality", "status", "strategic");
 
@@ -89,20 +99,64 @@ class OrganisationSearch {
     public SearchResults search(SearchFilter filter, Pageable pageable, boolean withFacets, int exactCountUpTo) {
         var normal = normalise(filter);
         if (!withFacets) {
-            return cache.get(
-                    new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false, exactCountUpTo),
-                    () -> uncached(normal, pageable, false, exactCountUpTo));
+            return page(normal, pageable, exactCountUpTo);
         }
         // The facets and the exact total do not depend on the page: one answer serves every page of a question,
         // and the page itself is the cheap query that may stop counting.
         var counted = counted(normal);
-        int threshold = Math.min(exactCountUpTo, PAGE_COUNT_UP_TO);
-        var page = cache.get(
-                        new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false, threshold),
-                        () -> uncached(normal, pageable, false, threshold))
+        var page = page(normal, pageable, Math.min(exactCountUpTo, PAGE_COUNT_UP_TO))
                 .page();
         return new SearchResults(
                 new PageImpl<>(page.getContent(), pageable, counted.page().getTotalElements()), counted.facets(), true);
+    }
+
+    /**
+     * A page of a normalised question without facets: kept as answered, or read out of the question's {@link
+     * SearchCache.Window window} of first hits (found once for all its pages within {@link #WINDOW}), or searched.
+     */
+    private SearchResults page(SearchFilter normal, Pageable pageable, int threshold) {
+        var key = new SearchCache.Key(normal, pageable.getOffset(), pageable.getPageSize(), false, threshold);
+        if (!cache.on() || !pageable.isPaged() || pageable.getOffset() + pageable.getPageSize() > WINDOW) {
+            return cache.get(key, () -> uncached(normal, pageable, false, threshold));
+        }
+        return cache.get(key, () -> {
+            var window = cache.window(new SearchCache.WindowKey(normal, threshold), () -> window(normal, threshold));
+            var ids = window.ids();
+            int from = (int) Math.min(pageable.getOffset(), ids.length);
+            int to = Math.min(from + pageable.getPageSize(), ids.length);
+            var hits = summaries(Arrays.copyOfRange(ids, from, to));
+            return new SearchResults(new PageImpl<>(hits, pageable, window.total()), Map.of(), window.exact());
+        });
+    }
+
+    /** How often a page was read out of a window kept in memory. */
+    long windowHits() {
+        return cache.windowStats().hitCount();
+    }
+
+    /** The ids of a question's first {@link #WINDOW} hits, in order, as its readings find them. */
+    private SearchCache.Window window(SearchFilter normal, int threshold) {
+        var found = readings(normal, PageRequest.of(0, WINDOW), false, threshold, f -> f.id(Long.class));
+        return new SearchCache.Window(
+                found.hits().stream().mapToLong(Long::longValue).toArray(), found.total(), found.exact());
+    }
+
+    /** The summaries of these organisations from the index, in this order (one left out if it is gone meanwhile). */
+    private List<OrganisationSummary> summaries(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        var wanted = Arrays.stream(ids).boxed().toList();
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var byId = new HashMap<Long, OrganisationSummary>();
+            Search.session(entityManager)
+                    .search(Organisation.class)
+                    .select(f -> summary(f))
+                    .where(f -> f.id().matchingAny(wanted))
+                    .fetchHits(ids.length)
+                    .forEach(hit -> byId.put(hit.id(), hit));
+            return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
+        }
     }
 
     /** The facet counts of a question, without a page of hits. */
@@ -122,18 +176,35 @@ class OrganisationSearch {
      * connection: a plain session only hosts the index query, whose hits are projected from the index.
      */
     SearchResults uncached(SearchFilter filter, Pageable pageable, boolean withFacets, int threshold) {
+        var found = readings(filter, pageable, withFacets, threshold, this::summary);
+        var page = pageable.isPaged()
+                ? new PageImpl<>(found.hits(), pageable, found.total())
+                : new PageImpl<OrganisationSummary>(List.of(), PageRequest.of(0, 1), found.total());
+        return new SearchResults(page, found.facets(), found.exact());
+    }
+
+    /** What one reading of a question found: the page's hits, the total (or a lower bound), the facet counts. */
+    private record Found<T>(List<T> hits, long total, boolean exact, Map<String, Map<String, Long>> facets) {}
+
+    /** The question read {@link Reading#EXACT exactly}, then as leniently as it needs until something is found. */
+    private <T> Found<T> readings(
+            SearchFilter filter,
+            Pageable pageable,
+            boolean withFacets,
+            int threshold,
+            Function<SearchProjectionFactory<?, ?>, ProjectionFinalStep<T>> projection) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            var results = search(entityManager, filter, pageable, withFacets, Reading.EXACT, threshold);
-            if (results.page().getTotalElements() == 0 && spelledRight(entityManager, filter)) {
-                return results; // the words are there, the filters leave none: no looser reading would help
+            var found = search(entityManager, filter, pageable, withFacets, Reading.EXACT, threshold, projection);
+            if (found.total() == 0 && spelledRight(entityManager, filter)) {
+                return found; // the words are there, the filters leave none: no looser reading would help
             }
             for (var reading : lenient(filter.q())) {
-                if (results.page().getTotalElements() > 0) {
+                if (found.total() > 0) {
                     break;
                 }
-                results = search(entityManager, filter, pageable, withFacets, reading, threshold);
+                found = search(entityManager, filter, pageable, withFacets, reading, threshold, projection);
             }
-            return results;
+            return found;
         }
     }
 
@@ -147,9 +218,8 @@ class OrganisationSearch {
         if (blank(filter.q()) || wordsOnly.equals(filter)) {
             return false;
         }
-        return search(entityManager, wordsOnly, PageRequest.of(0, 1), false, Reading.EXACT, 1)
-                        .page()
-                        .getTotalElements()
+        return search(entityManager, wordsOnly, PageRequest.of(0, 1), false, Reading.EXACT, 1, f -> f.id(Long.class))
+                        .total()
                 > 0;
     }
 
@@ -182,17 +252,18 @@ class OrganisationSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private SearchResults search(
+    private <T> Found<T> search(
             EntityManager entityManager,
             SearchFilter filter,
             Pageable pageable,
             boolean withFacets,
             Reading reading,
-            int threshold) {
+            int threshold,
+            Function<SearchProjectionFactory<?, ?>, ProjectionFinalStep<T>> projection) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         var query =
-                session.search(Organisation.class).select(f -> summary(f)).where(f -> predicate(f, filter, reading));
+                session.search(Organisation.class).select(projection::apply).where(f -> predicate(f, filter, reading));
         for (var name : withFacets ? FACETS : List.<String>of()) {
             Class<?> type = name.equals("status")
                     ? OrganisationStatus.class
@@ -224,10 +295,11 @@ class OrganisationSearch {
             facets.put(name, java.util.Collections.unmodifiableMap(counts));
         });
         var total = result.total();
-        var page = pageable.isPaged()
-                ? new PageImpl<>(List.copyOf(hits), pageable, total.hitCountLowerBound())
-                : new PageImpl<OrganisationSummary>(List.of(), PageRequest.of(0, 1), total.hitCountLowerBound());
-        return new SearchResults(page, java.util.Collections.unmodifiableMap(facets), total.isHitCountExact());
+        return new Found<>(
+                List.copyOf(hits),
+                total.hitCountLowerBound(),
+                total.isHitCountExact(),
+                java.util.Collections.unmodifiableMap(facets));
     }
 
     /**

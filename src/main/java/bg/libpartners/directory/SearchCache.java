@@ -26,15 +26,49 @@ final class SearchCache {
     /** One normalised question: the filter with its words as analysed, the page, and whether facets were asked. */
     record Key(SearchFilter filter, long offset, int size, boolean facets, int exactCountUpTo) {}
 
-    private final AnswerCache<Key, SearchResults> answers;
+    /** A question's order of hits, whatever page is asked: the filter with its words as analysed, the count asked. */
+    record WindowKey(SearchFilter filter, int exactCountUpTo) {}
 
-    /** At most {@code maxEntries} answers (about 20 KB each with facets), each for {@code ttlMillis}; 0 turns it off. */
+    /**
+     * The ids of a question's first hits in the order of its pages ({@link OrganisationSearch#WINDOW} at most), and its
+     * total (exact, or a lower bound when {@code exact} is false).
+     */
+    record Window(long[] ids, long total, boolean exact) {}
+
+    /** How many windows are kept for each answer kept: a window is a few KB, an answer with facets about 20 KB. */
+    static final int WINDOWS_PER_ANSWER = 5;
+
+    private final AnswerCache<Key, SearchResults> answers;
+    private final AnswerCache<WindowKey, Window> windows;
+    private final boolean on;
+
+    /**
+     * At most {@code maxEntries} answers (about 20 KB each with facets) and five times as many windows (about 3 KB
+     * each), each for {@code ttlMillis}; 0 turns both off.
+     */
     SearchCache(int maxEntries, long ttlMillis) {
         this.answers = new AnswerCache<>(maxEntries, Duration.ofMillis(ttlMillis), GENERATION::get);
+        this.windows =
+                new AnswerCache<>(maxEntries * WINDOWS_PER_ANSWER, Duration.ofMillis(ttlMillis), GENERATION::get);
+        this.on = maxEntries > 0 && ttlMillis > 0;
     }
 
     SearchResults get(Key key, Supplier<SearchResults> compute) {
         return answers.get(key, compute);
+    }
+
+    Window window(WindowKey key, Supplier<Window> compute) {
+        return windows.get(key, compute);
+    }
+
+    /** Windows found in memory and computed so far (zero when answers are not kept). */
+    com.github.benmanes.caffeine.cache.stats.CacheStats windowStats() {
+        return windows.stats();
+    }
+
+    /** Whether answers are kept at all. */
+    boolean on() {
+        return on;
     }
 
     /** Something in the directory changed: forget every answer. */
