@@ -56,6 +56,7 @@ public class SearchBackend {
                 .keySet()
                 .removeIf(key -> key.startsWith(PREFIX + "backend.directory.")
                         || key.equals(PREFIX + "backend.lucene_version")
+                        || key.startsWith(PREFIX + "backend.query.caching.")
                         || key.startsWith(PREFIX + "backend.io."));
         properties.put(PREFIX + "backend.type", "elasticsearch");
         properties.put(PREFIX + "backend.uris", settings.url());

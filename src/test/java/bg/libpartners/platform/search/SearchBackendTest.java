@@ -13,6 +13,7 @@ class SearchBackendTest {
         properties.put("hibernate.search.backend.directory.root", "./data/index");
         properties.put("hibernate.search.backend.directory.type", "local-heap");
         properties.put("hibernate.search.backend.lucene_version", "LATEST");
+        properties.put("hibernate.search.backend.query.caching.configurer", "class:" + FilterCaching.class.getName());
         properties.put("hibernate.search.backend.analysis.configurer", "class:" + BulgarianAnalysis.class.getName());
         properties.put("hibernate.jdbc.batch_size", 100);
         return properties;
@@ -64,6 +65,7 @@ class SearchBackendTest {
                         "hibernate.search.backend.directory.root",
                         "hibernate.search.backend.directory.type",
                         "hibernate.search.backend.lucene_version",
+                        "hibernate.search.backend.query.caching.configurer",
                         "hibernate.search.backend.version");
     }
 
