@@ -64,6 +64,8 @@ start_node() { # port, log, extra args…
     sleep 0.2
   done
   until grep -q "Atlas index:" "$log"; do sleep 1; done
+  # insight figures are computed in the background after start (about 100 s at full scale): measured once done
+  until grep -q "oblasts' figures in\|Insight warm-up stopped" "$log"; do sleep 1; done
   local first; first=$(head -n 1 "$WORLD_DIR/urls/org-search.txt" | sed -E 's#^https?://[^/]+##')
   local code; code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $LIBPARTNERS_ADMIN_TOKEN" \
     "http://localhost:$port$first")

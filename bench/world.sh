@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issues 3, 4 and 6 at world scale: 400,000 libraries, 2,000,000 partner organisations and 4,000,000 partnerships
-# in PostgreSQL (the embedded PostgreSQL 14 of the tests, started here), the application on the postgres profile,
+# in PostgreSQL (the machine's, or the embedded PostgreSQL 14 of the tests where none is installed), the application on the postgres profile,
 # and wrk (Debian package "wrk") with 20 and 1 connections over the request lists of bg.libpartners.bench.WorldUrls.
 #
 # Usage: bench/world.sh [scenario ...]     scenarios: org-search org-search-distinct org-list org-page partnership partnership-page partnership-list
@@ -21,11 +21,11 @@ build
 TEST_CP="$BENCH_DIR/test-classes:$BENCH_DIR/classes:$(cat "$BENCH_DIR/cp.txt")"
 JDBC="jdbc:postgresql://localhost:$PGPORT/postgres"
 
+# the machine's PostgreSQL (default settings, a cluster in $WORLD_DIR/pg) as operators run it, or the embedded one
+# where none is installed (common.sh's start_postgres); a server already on PGPORT is used as it is
 if ! (exec 3<>"/dev/tcp/localhost/$PGPORT") 2>/dev/null; then
-  java -Xmx256m -cp "$TEST_CP" bg.libpartners.directory.bench.BenchPostgres "$PGPORT" "$WORLD_DIR/pg" \
-    > "$WORLD_DIR/pg.log" 2>&1 &
-  PG_PID=$!
-  until grep -q "PostgreSQL ready" "$WORLD_DIR/pg.log"; do sleep 0.5; done
+  BENCH_DATA=$WORLD_DIR start_postgres
+  DB_ARGS=() # the data source is given below, once
 fi
 if [ ! -f "$WORLD_DIR/generated" ]; then
   java -Xmx4g -cp "$TEST_CP" bg.libpartners.directory.bench.WorldGenerator "$JDBC" postgres postgres "$LIBS" "$PARTNERS"
@@ -42,11 +42,15 @@ fi
 export LIBPARTNERS_ADMIN_EMAIL=${LIBPARTNERS_ADMIN_EMAIL:-bench@example.org}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g} start_app --spring.profiles.active=postgres --spring.datasource.url="$JDBC" \
   --spring.datasource.username=postgres --spring.datasource.password=postgres --libpartners.demo=false
-trap 'kill $APP_PID 2>/dev/null || true; [ -n "${PG_PID:-}" ] && kill $PG_PID 2>/dev/null || true' EXIT
+trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true; [ -n "${PG_STOP:-}" ] && eval "$PG_STOP" > /dev/null 2>&1 || true' EXIT
 echo "start-up to healthy: ${STARTUP_MS} ms (includes rebuilding the search index when it is missing)"
 t0=$(date +%s)
 until grep -q "Atlas index:" "$BENCH_DATA/app.log"; do sleep 1; done # built in the background after start-up
 echo "atlas index: $(grep -o 'Atlas index:.*' "$BENCH_DATA/app.log" | tail -n 1) (waited $(( $(date +%s) - t0 )) s)"
+# the insight figures of the programme and of every oblast are computed after start-up, in the background (about
+# 100 s at full scale, PostgreSQL's parallel workers on both cores): measured only once they are done
+until grep -q "oblasts' figures in\|Insight warm-up stopped" "$BENCH_DATA/app.log"; do sleep 1; done
+echo "insight warm-up: $(grep -o "the programme's and .*" "$BENCH_DATA/app.log" | tail -n 1) (waited $(( $(date +%s) - t0 )) s)"
 echo "heap used after start and a full GC: $(heap_mb) MiB"
 
 run() { # scenario, connections; questions meant to be asked once: the 20-client run asks from the first two

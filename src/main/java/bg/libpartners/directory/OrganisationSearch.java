@@ -44,6 +44,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationSearch {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrganisationSearch.class);
+
     /** A page asked with its facets counts its own hits only this far: the exact total comes with the facets. */
     private static final int PAGE_COUNT_UP_TO = 1_000;
 
@@ -194,17 +196,32 @@ class OrganisationSearch {
             int threshold,
             Function<SearchProjectionFactory<?, ?>, ProjectionFinalStep<T>> projection) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            long started = System.nanoTime();
             var found = search(entityManager, filter, pageable, withFacets, Reading.EXACT, threshold, projection);
-            if (found.total() == 0 && spelledRight(entityManager, filter)) {
-                return found; // the words are there, the filters leave none: no looser reading would help
+            logReading(filter, Reading.EXACT, found, started);
+            if (found.total() == 0) {
+                started = System.nanoTime();
+                boolean spelledRight = spelledRight(entityManager, filter);
+                log.debug("{}: spelt right {} in {} µs", filter, spelledRight, (System.nanoTime() - started) / 1000);
+                if (spelledRight) {
+                    return found; // the words are there, the filters leave none: no looser reading would help
+                }
             }
             for (var reading : lenient(filter.q())) {
                 if (found.total() > 0) {
                     break;
                 }
+                started = System.nanoTime();
                 found = search(entityManager, filter, pageable, withFacets, reading, threshold, projection);
+                logReading(filter, reading, found, started);
             }
             return found;
+        }
+    }
+
+    private static void logReading(SearchFilter filter, Reading reading, Found<?> found, long started) {
+        if (log.isDebugEnabled()) {
+            log.debug("{}: {} found {} in {} µs", filter, reading, found.total(), (System.nanoTime() - started) / 1000);
         }
     }
 
