@@ -10,6 +10,10 @@
 # JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java): one training run with -XX:AOTCacheOutput, starts with -XX:AOTCache
 # (and -XX:AOTMode=on, so that a cache the JVM cannot use fails the start instead of going unnoticed).
 # AOTCACHE_TRAINING=refresh (the default), ready, or load (ready, then TRAINING_SECONDS of operators.sh's requests).
+# PEAK=1 measures operators.sh's throughput rows after each start (/practices, a record; 40 s of warm-up, then
+# PEAK_SECONDS, default 15). DEMO=true starts with the demo data (written into the database at its first such start).
+# The last column says how much CPU the application used until healthy, and how much every other process (PostgreSQL
+# included) used meanwhile: a start that had to share the two cores shows there.
 # JAVA selects the launcher (common.sh); JAVA_OPTS and extra application arguments ("$@") are passed to every start.
 # Per start it prints: time to healthy as the script sees it (java launched → readiness UP), of which the JVM's own
 # start until Spring logs "Starting", the context (until "Started …"), the runners after it until readiness (of which
@@ -30,6 +34,7 @@ stamp() { # PATTERN: the log time (ms since midnight) of the first line matching
     | awk -F'[:.]' '{ printf "%d", (($1 * 60 + $2) * 60 + $3) * 1000 + $4 }'
 }
 s() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
+busy_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }   # the machine's CPU in use, 1/100 s
 
 if [ ! -f "$BENCH_DATA/filled" ]; then
   echo "filling the database: the register through the API"
@@ -97,18 +102,20 @@ fi
 [ ${#DB_ARGS[@]} = 0 ] && start_postgres > /dev/null
 echo "$(git rev-parse --short HEAD) $(git diff --quiet || echo '(+ uncommitted changes)'); $("$JAVA" -version 2>&1 | head -n 1);" \
   "${CDS:+CDS=$CDS }${AOTCACHE:+AOTCACHE=$AOTCACHE }${TRAINING:+training=$TRAINING }${JAVA_OPTS:+JAVA_OPTS=$JAVA_OPTS }$*"
-echo "| run | load average at the start | healthy after | JVM until \"Starting\" | context | runners until ready | of which the warm-up |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| run | load average at the start | healthy after | JVM until \"Starting\" | context | runners until ready | of which the warm-up | CPU: the application, other processes |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 total=0
 for run in $(seq 1 "$RUNS"); do
   load=$(loadavg)
+  busy0=$(busy_ticks)
   launched=$(date +%s%3N)
-  LIBPARTNERS_DEMO=false start_app "$@" > /dev/null
+  LIBPARTNERS_DEMO=${DEMO:-false} start_app "$@" > /dev/null
+  own=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"); others=$(( $(busy_ticks) - busy0 - own ))
   midnight=$(( $(date -d "$(date +%F) 00:00:00" +%s%3N) ))
   starting=$(stamp "Starting .*LibPartnersApplication"); started=$(stamp "Started LibPartnersApplication")
   ready=$(( launched - midnight + STARTUP_MS ))
   warm=$(grep -oE 'Warm-up: .* in [0-9]+ ms' "$BENCH_DATA/app.log" | grep -oE '[0-9]+ ms' | tail -n 1)
-  echo "| $run | $load | **$(s "$STARTUP_MS") s** | $(s $(( starting - (launched - midnight) ))) s | $(s $(( started - starting ))) s | $(s $(( ready - started ))) s | ${warm:-off} |"
+  echo "| $run | $load | **$(s "$STARTUP_MS") s** | $(s $(( starting - (launched - midnight) ))) s | $(s $(( started - starting ))) s | $(s $(( ready - started ))) s | ${warm:-off} | $(s $(( own * 10 ))) s, $(s $(( others * 10 ))) s |"
   total=$(( total + STARTUP_MS ))
   if [ "${FIRST:-0}" = 1 ]; then   # operators.sh's "first 5 s of load right after healthy": /practices and 200 records
     command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)"; exit 1; }
@@ -117,6 +124,18 @@ for run in $(seq 1 "$RUNS"); do
       | sed 's|^|/api/v1/organisations/|' >> "$urls"
     echo "    first 5 s after healthy: $(WRK_URLS="$urls" WRK_TOKEN="$LIBPARTNERS_ADMIN_TOKEN" wrk -t 2 -c 20 -d 5s --timeout 10s \
       -s "$WRK_SCRIPT" "$BASE" | tail -n 1)"
+  fi
+  if [ "${PEAK:-0}" = 1 ]; then   # operators.sh's throughput rows: /practices as a visitor, then 200 records, each after 40 s
+    command -v wrk > /dev/null || { echo "wrk is needed (Debian package wrk)"; exit 1; }
+    echo "/practices" > "$BENCH_DATA/peak-practices"
+    curl -s -H "$AUTH" "$BASE/api/v1/organisations?size=200&kind=CHITALISHTE" | grep -oE '"id":[0-9]+' | cut -d: -f2 \
+      | sed 's|^|/api/v1/organisations/|' > "$BENCH_DATA/peak-one"
+    for what in practices one; do
+      token=$LIBPARTNERS_ADMIN_TOKEN; [ $what = practices ] && token=
+      WRK_URLS="$BENCH_DATA/peak-$what" WRK_TOKEN="$token" wrk -t 2 -c 20 -d 40s --timeout 10s -s "$WRK_SCRIPT" "$BASE" > /dev/null
+      echo "    $what, ${PEAK_SECONDS:-15} s after 40 s: $(WRK_URLS="$BENCH_DATA/peak-$what" WRK_TOKEN="$token" wrk -t 2 -c 20 \
+        -d "${PEAK_SECONDS:-15}s" --timeout 10s -s "$WRK_SCRIPT" "$BASE" | tail -n 1)"
+    done
   fi
   if [ "${STEPS:-0}" = 1 ]; then
     curl -s -H "$AUTH" "$BASE/actuator/startup" > "$BENCH_DATA/steps-$run.json"
