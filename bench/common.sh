@@ -7,6 +7,9 @@ BENCH_DATA=${BENCH_DATA:-$(mktemp -d /tmp/lp-bench.XXXXXX)}
 mkdir -p "$BENCH_DATA"
 export LIBPARTNERS_ADMIN_TOKEN=${LIBPARTNERS_ADMIN_TOKEN:-lp_benchmark_token_0123456789abcdef}
 
+# JAVA: the java launcher for the application (default: the one on the PATH), e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+JAVA=${JAVA:-java}
+
 # BENCH_DIR may point at a copy of the jar, classes, test-classes and cp.txt, so that builds in the work tree don't disturb a run.
 BENCH_DIR=${BENCH_DIR:-target}
 
@@ -58,7 +61,7 @@ start_postgres() {
 start_app() { # extra JVM/app args in "$@"
   local jar; jar=${APP_JAR:-$(ls "$BENCH_DIR"/libpartners-*.jar | head -n 1)}   # APP_JAR: e.g. an extracted one
   if [ "$DB" = postgres ] && [ ${#DB_ARGS[@]} = 0 ]; then start_postgres; fi
-  LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO="${LIBPARTNERS_DEMO:-true}" java ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" \
+  LIBPARTNERS_DATA="$BENCH_DATA" LIBPARTNERS_DEMO="${LIBPARTNERS_DEMO:-true}" "$JAVA" ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" \
     "${DB_ARGS[@]}" "$@" > "$BENCH_DATA/app.log" 2>&1 &
   APP_PID=$!
   local t0; t0=$(date +%s%N)
