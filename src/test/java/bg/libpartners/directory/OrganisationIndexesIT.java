@@ -36,7 +36,9 @@ class OrganisationIndexesIT {
     void theDroppedIndexesAreGoneAndTheAuditTrailOfOneRecordIsStillIndexed() {
         assertThat(indexes("organisation")).doesNotContain("organisation_kind_idx");
         assertThat(indexes("audit_entry")).doesNotContain("ix_audit_entry_at");
-        assertThat(plan("select id from audit_entry where entity = 'Organisation' and entity_id = '1' order by id desc"))
+        assertThat(
+                        plan(
+                                "select id from audit_entry where entity = 'Organisation' and entity_id = '1' order by id desc"))
                 .containsIgnoringCase("ix_audit_entry_entity");
     }
 
