@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FilterSortedDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -109,13 +110,12 @@ final class NameOrder {
     }
 
     /** The segment's values, with each name looked up in memory (the rest is the segment's own). */
-    private static final class InMemoryTerms extends SortedDocValues {
-        private final SortedDocValues in;
+    private static final class InMemoryTerms extends FilterSortedDocValues {
         private final Terms terms;
         private final BytesRef scratch = new BytesRef();
 
         InMemoryTerms(SortedDocValues in, Terms terms) {
-            this.in = in;
+            super(in);
             this.terms = terms;
             this.scratch.bytes = terms.bytes();
         }
@@ -125,51 +125,6 @@ final class NameOrder {
             scratch.offset = terms.starts()[ord];
             scratch.length = terms.starts()[ord + 1] - scratch.offset;
             return scratch;
-        }
-
-        @Override
-        public int ordValue() throws IOException {
-            return in.ordValue();
-        }
-
-        @Override
-        public int getValueCount() {
-            return in.getValueCount();
-        }
-
-        @Override
-        public boolean advanceExact(int target) throws IOException {
-            return in.advanceExact(target);
-        }
-
-        @Override
-        public int docID() {
-            return in.docID();
-        }
-
-        @Override
-        public int nextDoc() throws IOException {
-            return in.nextDoc();
-        }
-
-        @Override
-        public int advance(int target) throws IOException {
-            return in.advance(target);
-        }
-
-        @Override
-        public long cost() {
-            return in.cost();
-        }
-
-        @Override
-        public int lookupTerm(BytesRef key) throws IOException {
-            return in.lookupTerm(key);
-        }
-
-        @Override
-        public TermsEnum termsEnum() throws IOException {
-            return in.termsEnum();
         }
     }
 }
