@@ -123,8 +123,9 @@ class AgreementFigureSource implements FigureSource {
                         + " group by v.partnership_id")
                 .params(params)
                 .query(rs -> {
-                    int y = rs.getInt(2);
-                    rows.add(new Signed(rs.getLong(1), rs.wasNull() ? null : y, rs.getInt(3) == 1));
+                    int read = rs.getInt(2);
+                    Integer y = rs.wasNull() ? null : read; // asked right after its own column, not the id's
+                    rows.add(new Signed(rs.getLong(1), y, rs.getInt(3) == 1));
                 });
         return rows;
     }

@@ -98,20 +98,30 @@ class AgreementModuleIT {
         long theirsBefore = approved(theirs);
         long oblastBefore = approved(oblast);
         long allBefore = approved(bg.libpartners.insight.InsightScope.national());
+        long signedBefore = signed(mine).value().longValue();
         agreements.submit(librarian, id);
         agreements.decide(fx.demo(Role.BOARD_MEMBER), id, 1, true, null);
         assertThat(approved(mine)).isEqualTo(mineBefore + 1);
         assertThat(approved(oblast)).isEqualTo(oblastBefore + 1);
         assertThat(approved(bg.libpartners.insight.InsightScope.national())).isEqualTo(allBefore + 1);
         assertThat(approved(theirs)).isEqualTo(theirsBefore).isZero();
+        // approved, no signed copy yet: not signed, and no year 0 (its missing year was read as 0)
+        assertThat(signed(mine).value().longValue()).isEqualTo(signedBefore);
+        assertThat(signed(mine).breakdown()).doesNotContainKey("0");
     }
 
     private long approved(bg.libpartners.insight.InsightScope scope) {
+        return figure(scope, "approved").value().longValue();
+    }
+
+    private bg.libpartners.insight.Figure signed(bg.libpartners.insight.InsightScope scope) {
+        return figure(scope, "signed");
+    }
+
+    private bg.libpartners.insight.Figure figure(bg.libpartners.insight.InsightScope scope, String key) {
         return figures.figures(scope).stream()
-                .filter(f -> f.key().equals("approved"))
+                .filter(f -> f.key().equals(key))
                 .findFirst()
-                .orElseThrow()
-                .value()
-                .longValue();
+                .orElseThrow();
     }
 }
