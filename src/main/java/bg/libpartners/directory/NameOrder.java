@@ -136,7 +136,7 @@ final class NameOrder {
         /**
          * The ord of {@code key}, or {@code -insertionPoint - 1}, by a binary search in memory. The comparator asks it
          * whenever the page's last hit came from another segment; the segment's own look-up seeks its compressed terms
-         * dictionary (an eighth of an uncached list request, BENCHMARKS.md, #21).
+         * dictionary: 12 % of an uncached list request on the demo index of six segments (BENCHMARKS.md, #21).
          */
         @Override
         public int lookupTerm(BytesRef key) {
