@@ -5,7 +5,8 @@
 #
 #   1. empty database, demo off: start-up to healthy; the register imported through the API (preview, then commit)
 #   2. the database from 1, demo off: start-up with an existing database; then demo on: started once (the demo
-#      programme is written), stopped, started again, the first 5 s of load right after healthy; then, after a warm-up, 15 s of load on
+#      programme is written), stopped, started again, the first 5 s of load right after healthy; then, after a warm-up
+#      of $WARMUP s (default 180) each, 15 s of load on
 #      /practices, one organisation through the API, and an oblast's organisation list with the answer cache off
 #   3. the default run (H2 file, demo on): the first visit to /map after start — the page and the requests its script
 #      makes before anything is drawn — then the same visit again
@@ -22,6 +23,9 @@ REGISTER=${REGISTER:-../shared/data/chitalishta-register/chitalishta_register_ma
 AUTH="Authorization: Bearer $LIBPARTNERS_ADMIN_TOKEN"
 BASE="http://localhost:$PORT"
 RUN_SECONDS=${RUN_SECONDS:-15}
+# warm-up of each load row: the JIT of this 2-core machine needed about 150 s of the uncached list's load to reach its
+# steady state (1,000/s after 40 s, 2,000–2,200/s after 160 s: BENCHMARKS.md, session 17)
+WARMUP=${WARMUP:-180}
 declare -A ROW
 LOAD_AT_START=$(loadavg)
 
@@ -122,7 +126,7 @@ cat "$urls.practices" "$urls.one" > "$urls.first"
 ROW[first]=$(wrk_run 5 "$urls.first" "$LIBPARTNERS_ADMIN_TOKEN")
 for what in practices one list; do
   token=$LIBPARTNERS_ADMIN_TOKEN; [ $what = practices ] && token=   # /practices as a visitor sees it
-  wrk_run 40 "$urls.$what" "$token" > /dev/null
+  wrk_run "$WARMUP" "$urls.$what" "$token" > /dev/null
   ROW[$what]="$(wrk_run "$RUN_SECONDS" "$urls.$what" "$token")"
 done
 [ -z "$(curl -s -D - -o /dev/null "$BASE/practices" | grep -i '^set-cookie: JSESSIONID')" ] && sessions="none" \
@@ -156,7 +160,7 @@ stop_app
 line() { printf '| %s | %s | %s |\n' "$1" "$2" "$3"; }
 rate() { echo "$(field throughput "$1")/s, p50 $(field median "$1") ms, p99 $(field p99 "$1") ms, max $(field max "$1") ms, errors $(field errors "$1")"; }
 echo
-echo "database: $PG_KIND; wrk, 20 connections, $RUN_SECONDS s after 40 s of warm-up; load average at the start $LOAD_AT_START"
+echo "database: $PG_KIND; wrk, 20 connections, $RUN_SECONDS s after $WARMUP s of warm-up; load average at the start $LOAD_AT_START"
 echo "(during a load run the load average counts the 20 requests in flight; it says little about the machine then)"
 line what now goal
 line --- --- ---

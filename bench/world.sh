@@ -65,8 +65,10 @@ run() { # scenario, connections; questions meant to be asked once: the 20-client
 scenarios=${*:-org-search org-search-distinct org-list org-page partnership partnership-page partnership-list partnership-pdf atlas-z6 atlas-z9 atlas-z12 atlas-filtered atlas-regions}
 # warm-up of the whole run first (the JIT needs a minute or two of each path to reach its steady state; measured
 # without it, the first scenario came out at half its throughput); distinct questions warm up on the popular list
+# WARMUP_DURATION (default 15s) per scenario: the uncached list reached its steady state only after about 150 s of
+# load on PostgreSQL (BENCHMARKS.md, session 17)
 for s in $scenarios; do
-  DURATION=15s run "${s%-distinct}" 20 > /dev/null
+  DURATION=${WARMUP_DURATION:-15s} run "${s%-distinct}" 20 > /dev/null
 done
 for s in $scenarios; do
   # warm-up: JIT, caches, the first agreement version of each PDF (not for questions meant to be asked once)
