@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -42,9 +41,8 @@ class NameOrderTest {
     void sortsAsLuceneAcrossManySegments() throws IOException {
         var random = new Random(21);
         try (var directory = new ByteBuffersDirectory();
-                var writer = new IndexWriter(
-                        directory,
-                        new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+                var writer =
+                        new IndexWriter(directory, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
             for (int id = 0; id < 3_000; id++) {
                 var document = new Document();
                 if (random.nextInt(50) > 0) { // a few without a name: last, as in the directory
