@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param searchCacheSeconds how long a search answer is kept
  * @param detailsKept how many organisations' records are kept as read for the detail page and API until the next
  *     write ({@code 0} reads each time)
+ * @param searchConcurrency how many searches of the index run at once ({@link SearchGate}); the others wait their
+ *     turn; {@code 0} means as many as the machine has cores
  */
 @Validated
 @ConfigurationProperties("libpartners.directory")
@@ -22,4 +24,5 @@ record DirectoryProperties(
         @DefaultValue("true") boolean demoRegister,
         @DefaultValue("1000") @PositiveOrZero int searchCacheSize,
         @DefaultValue("300") @PositiveOrZero long searchCacheSeconds,
-        @DefaultValue("10000") @PositiveOrZero int detailsKept) {}
+        @DefaultValue("10000") @PositiveOrZero int detailsKept,
+        @DefaultValue("0") @PositiveOrZero int searchConcurrency) {}

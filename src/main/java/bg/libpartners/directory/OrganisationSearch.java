@@ -74,11 +74,13 @@ class OrganisationSearch {
 
     private final PlaceLabelLookup labels;
     private final SearchCache cache;
+    private final SearchGate gate;
     private volatile NameOrPlace nameOrPlace;
 
     OrganisationSearch(PlaceLabelLookup labels, DirectoryProperties properties) {
         this.labels = labels;
         this.cache = new SearchCache(properties.searchCacheSize(), properties.searchCacheSeconds() * 1000);
+        this.gate = new SearchGate(properties.searchConcurrency());
     }
 
     public SearchResults search(SearchFilter filter, Pageable pageable) {
@@ -149,16 +151,18 @@ class OrganisationSearch {
             return List.of();
         }
         var wanted = Arrays.stream(ids).boxed().toList();
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            var byId = new HashMap<Long, OrganisationSummary>();
-            Search.session(entityManager)
-                    .search(Organisation.class)
-                    .select(f -> summary(f))
-                    .where(f -> f.id().matchingAny(wanted))
-                    .fetchHits(ids.length)
-                    .forEach(hit -> byId.put(hit.id(), hit));
-            return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
-        }
+        return gate.run(() -> {
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                var byId = new HashMap<Long, OrganisationSummary>();
+                Search.session(entityManager)
+                        .search(Organisation.class)
+                        .select(f -> summary(f))
+                        .where(f -> f.id().matchingAny(wanted))
+                        .fetchHits(ids.length)
+                        .forEach(hit -> byId.put(hit.id(), hit));
+                return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
+            }
+        });
     }
 
     /** The facet counts of a question, without a page of hits. */
@@ -190,6 +194,15 @@ class OrganisationSearch {
 
     /** The question read {@link Reading#EXACT exactly}, then as leniently as it needs until something is found. */
     private <T> Found<T> readings(
+            SearchFilter filter,
+            Pageable pageable,
+            boolean withFacets,
+            int threshold,
+            Function<SearchProjectionFactory<?, ?>, ProjectionFinalStep<T>> projection) {
+        return gate.run(() -> readingsNow(filter, pageable, withFacets, threshold, projection));
+    }
+
+    private <T> Found<T> readingsNow(
             SearchFilter filter,
             Pageable pageable,
             boolean withFacets,
@@ -331,16 +344,18 @@ class OrganisationSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            var hits = suggest(entityManager, words, kind, limit, Reading.EXACT);
-            for (var reading : lenient(q)) {
-                if (!hits.isEmpty()) {
-                    break;
+        return gate.run(() -> {
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                var hits = suggest(entityManager, words, kind, limit, Reading.EXACT);
+                for (var reading : lenient(q)) {
+                    if (!hits.isEmpty()) {
+                        break;
+                    }
+                    hits = suggest(entityManager, words, kind, limit, reading);
                 }
-                hits = suggest(entityManager, words, kind, limit, reading);
+                return hits;
             }
-            return hits;
-        }
+        });
     }
 
     private List<OrganisationSummary> suggest(
