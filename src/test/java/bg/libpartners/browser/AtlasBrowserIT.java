@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -101,11 +102,24 @@ class AtlasBrowserIT {
             // asked for the MEDIA partners with the old name
             browser.open("/map?type=MEDIA&oblast=PDV");
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.atlas-point")));
-            new Actions(driver)
-                    .moveToElement(driver.findElement(By.cssSelector("path.atlas-point")))
-                    .perform();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".leaflet-tooltip")));
-            var tooltip = driver.findElement(By.cssSelector(".leaflet-tooltip"));
+            // the pointer moves onto the point again at every try: the map may still draw the point anew after its
+            // data came, and a point drawn under a resting pointer gets no mouseover
+            int[] tries = {0};
+            var tooltip = browser.waiting().until(d -> {
+                var points = d.findElements(By.cssSelector("path.atlas-point"));
+                if (points.isEmpty()) {
+                    return null;
+                }
+                try {
+                    new Actions(d)
+                            .moveToElement(points.get(0), 0, tries[0]++ % 2)
+                            .perform();
+                } catch (StaleElementReferenceException redrawn) {
+                    return null;
+                }
+                var tooltips = d.findElements(By.cssSelector(".leaflet-tooltip"));
+                return tooltips.isEmpty() ? null : tooltips.get(0);
+            });
             // the name as text, then (the demo partner stands at its settlement's centre) that the point is approximate
             assertThat(tooltip.getText())
                     .isEqualTo(hostile + " · приблизително местоположение (център на населеното място)");

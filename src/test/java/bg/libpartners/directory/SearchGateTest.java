@@ -65,7 +65,6 @@ class SearchGateTest {
 
     @Test
     void zeroMeansOnePerCore() {
-        assertThat(new SearchGate(0).available())
-                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(new SearchGate(0).available()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 }
