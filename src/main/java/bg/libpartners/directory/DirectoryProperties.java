@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param searchCacheSeconds how long a search answer is kept
  * @param detailsKept how many organisations' records are kept as read for the detail page and API until the next
  *     write ({@code 0} reads each time)
- * @param searchConcurrency how many searches of the index run at once ({@link SearchGate}); the others wait their
- *     turn; {@code 0} means as many as the machine has cores
+ * @param searchConcurrency how many questions (searches with words) run over the index at once ({@link SearchGate});
+ *     the others wait their turn; {@code 0} means as many as the machine has cores
  */
 @Validated
 @ConfigurationProperties("libpartners.directory")

@@ -128,7 +128,8 @@ class OrganisationSearch {
             var ids = window.ids();
             int from = (int) Math.min(pageable.getOffset(), ids.length);
             int to = Math.min(from + pageable.getPageSize(), ids.length);
-            var hits = summaries(Arrays.copyOfRange(ids, from, to));
+            var page = Arrays.copyOfRange(ids, from, to);
+            var hits = blank(normal.q()) ? summaries(page) : gate.run(() -> summaries(page));
             return new SearchResults(new PageImpl<>(hits, pageable, window.total()), Map.of(), window.exact());
         });
     }
@@ -151,18 +152,16 @@ class OrganisationSearch {
             return List.of();
         }
         var wanted = Arrays.stream(ids).boxed().toList();
-        return gate.run(() -> {
-            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-                var byId = new HashMap<Long, OrganisationSummary>();
-                Search.session(entityManager)
-                        .search(Organisation.class)
-                        .select(f -> summary(f))
-                        .where(f -> f.id().matchingAny(wanted))
-                        .fetchHits(ids.length)
-                        .forEach(hit -> byId.put(hit.id(), hit));
-                return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
-            }
-        });
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var byId = new HashMap<Long, OrganisationSummary>();
+            Search.session(entityManager)
+                    .search(Organisation.class)
+                    .select(f -> summary(f))
+                    .where(f -> f.id().matchingAny(wanted))
+                    .fetchHits(ids.length)
+                    .forEach(hit -> byId.put(hit.id(), hit));
+            return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
+        }
     }
 
     /** The facet counts of a question, without a page of hits. */
@@ -199,6 +198,9 @@ class OrganisationSearch {
             boolean withFacets,
             int threshold,
             Function<SearchProjectionFactory<?, ?>, ProjectionFinalStep<T>> projection) {
+        if (blank(filter.q())) {
+            return readingsNow(filter, pageable, withFacets, threshold, projection);
+        }
         return gate.run(() -> readingsNow(filter, pageable, withFacets, threshold, projection));
     }
 

@@ -4,12 +4,14 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Lets only so many searches of the index run at once (by default one per core), the others waiting their turn in
- * the order they came. A search is pure CPU work: with 20 at once on two cores each of them took ten times its own
- * time, so a heavy question (a lenient reading over millions of names) held up every light one behind it, and the
- * JIT compiler's thread got a small share of the cores for minutes after a start. In turn, each runs at full speed
- * and the queue ahead of it is the only wait. A search started inside another on the same thread does not wait again.
- * Answers kept in memory are read without passing the gate.
+ * Lets only so many questions (searches with words) run over the index at once, by default one per core; the others
+ * wait their turn in the order they came. A question is pure CPU work, and its cost varies a hundredfold (a lenient
+ * reading over millions of names against one exact word). With 20 at once on two cores, each took ten times its own
+ * time, and a heavy one held up every light one beside it. In turn, each runs at full speed, and the queue ahead is
+ * its only wait: at world scale, 20 clients' p95 fell from about 400 to 150 ms and the longest wait from 4 to 0.6 s
+ * (BENCHMARKS.md, session 18). A list by filters alone does not pass the gate. It is cheap and even, and the hand-over
+ * of a turn cost it more than the sharing did. Nor do answers kept in memory. A search started inside another on the
+ * same thread does not wait again.
  */
 final class SearchGate {
 
